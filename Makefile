@@ -1,0 +1,50 @@
+# Observador — developer commands. `make run` and `make test` work on a fresh
+# machine with only Python >= 3.11 and make.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DATA   ?= $(CURDIR)/data
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint bench demo clean check-python
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Observador necesita Python 3.11 o posterior (encontrado %s)" % sys.version.split()[0])'
+
+$(STAMP): pyproject.toml | check-python
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@
+
+## run: create .venv, install, load sample audits into ./data and start the app
+run: $(STAMP)
+	$(BIN)/observer --data-dir "$(DATA)" demo
+	$(BIN)/observer-desktop --data-dir "$(DATA)"
+
+## demo: only load the sample audits into ./data
+demo: $(STAMP)
+	$(BIN)/observer --data-dir "$(DATA)" demo
+
+## test: ruff, import-linter contracts and the whole pytest suite (headless)
+test: $(TSTAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(TSTAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+## bench: performance figures as JSON (see bench/README.md)
+bench: $(STAMP)
+	$(BIN)/python bench/bench_store.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

@@ -1,0 +1,7 @@
+"""``python -m observer_desktop`` starts the desktop application."""
+
+import sys
+
+from observer_desktop.ui.app import main
+
+sys.exit(main())

@@ -1,0 +1,704 @@
+"""The ``observer`` command: a thin shell over the services, for scripts and power users.
+
+Exit codes: 0 ok, 1 a check that failed (incomplete audit, broken custody
+chain, invalid checklist), 2 bad usage or input, 3 an internal error (logged
+with its traceback in ``<data>/logs/observer-cli.log``). OIC staff script these
+commands: keep names and options stable once released. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from observer_desktop import __version__
+from observer_desktop.core.checklist import ChecklistError, load_checklist
+from observer_desktop.core.engine import parse_value
+from observer_desktop.core.errors import CheckFailedError, InputError, ObserverError
+from observer_desktop.services.app import SEVERITY_LABELS, STATUS_LABELS, Observador
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Spanish wording for its own errors."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        replacements = {
+            "the following arguments are required": "faltan los argumentos",
+            "unrecognized arguments": "argumentos no reconocidos",
+            "invalid choice": "opción no válida",
+            "expected one argument": "se esperaba un valor",
+            "argument ": "argumento ",
+            "choose from": "elija entre",
+        }
+        for en, es in replacements.items():
+            message = message.replace(en, es)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False))
+
+
+def _item_arg(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if value < 1:
+        raise InputError("--item empieza en 1.")
+    return value - 1
+
+
+def _key_values(pairs: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise InputError(f"Se esperaba CAMPO=VALOR y se recibió {pair!r}.")
+        key, value = pair.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+# ------------------------------------------------------------- commands
+
+
+def cmd_init(app: Observador, args: argparse.Namespace) -> int:
+    profile = app.profile()
+    if args.name is None and args.code is None:
+        if profile is None:
+            raise InputError(
+                "No hay perfil de observador. Créelo con: observer init --name 'Nombre' --code OBS-001"
+            )
+    else:
+        profile = app.save_profile(
+            name=args.name if args.name is not None else (profile or {}).get("name", ""),
+            observer_code=args.code if args.code is not None else (profile or {}).get("observer_code", ""),
+            municipality=args.municipality or (profile or {}).get("municipality") or "Chihuahua",
+            email=args.email if args.email is not None else (profile or {}).get("email"),
+            language=args.language or (profile or {}).get("language") or "es",
+        )
+    if args.json:
+        _print_json({**profile, "data_dir": str(app.data_dir)})
+    else:
+        print(f"Observador: {profile['name']} ({profile['observer_code']}), {profile['municipality']}")
+        print(f"Carpeta de datos: {app.data_dir}")
+    return EXIT_OK
+
+
+def cmd_forms_list(app: Observador, args: argparse.Namespace) -> int:
+    forms = [c.summary() | {"path": c.source_path} for c in app.forms.all_latest()]
+    problems = [p.to_json() for p in app.forms.problems]
+    if args.json:
+        _print_json({"forms": forms, "problems": problems})
+    else:
+        for f in forms:
+            print(f"{f['id']:<32} v{f['version']:<3} {f['questions']:>3} preguntas  {f['title']}")
+        for p in problems:
+            print(f"NO SE PUDO CARGAR {p['path']}:{p['line'] or ''} {p['message']}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_forms_show(app: Observador, args: argparse.Namespace) -> int:
+    checklist = app.find_checklist(args.form, args.version)
+    if args.json:
+        _print_json(_checklist_json(checklist))
+        return EXIT_OK
+    print(f"{checklist.title.es} ({checklist.id} v{checklist.version})")
+    if checklist.header:
+        print("\nEncabezado:")
+        for f in checklist.header:
+            print(f"  {f.id:<28} {f.type:<16} {'*' if f.required else ' '} {f.label.es}")
+    for s in checklist.sections:
+        rep = " (repetible)" if s.repeat else ""
+        print(f"\n[{s.id}] {s.title.es}{rep}")
+        for q in s.questions:
+            flags = f"  ⚑{len(q.red_flags)}" if q.red_flags else ""
+            opts = f"  [{', '.join(q.option_ids())}]" if q.option_ids() else ""
+            print(f"  {q.id:<28} {q.type:<16} {'*' if q.required else ' '} {q.label.es}{opts}{flags}")
+    print("\n* obligatoria   ⚑ reglas de alerta")
+    return EXIT_OK
+
+
+def _checklist_json(c) -> dict:
+    def q_json(q):
+        return {
+            "id": q.id, "type": q.type, "label": q.label.to_json(), "required": q.required,
+            "options": list(q.option_ids()), "evidence": q.evidence,
+            "relevant": q.relevant.source if q.relevant else None,
+            "red_flags": [{"id": r.id, "when": r.when.source, "severity": r.severity,
+                           "title": r.title.es} for r in q.red_flags],
+        }
+    return {
+        **c.summary(),
+        "header": [q_json(f) for f in c.header],
+        "sections": [
+            {"id": s.id, "title": s.title.to_json(), "repeat": bool(s.repeat),
+             "questions": [q_json(q) for q in s.questions]}
+            for s in c.sections
+        ],
+        "rules": [{"id": r.id, "when": r.when.source, "severity": r.severity, "title": r.title.es}
+                  for r in c.rules],
+        "constants": c.constants,
+    }
+
+
+def cmd_forms_validate(args: argparse.Namespace) -> int:
+    results = []
+    for path in args.paths:
+        try:
+            c = load_checklist(path)
+            results.append({"path": path, "valid": True, "id": c.id, "version": c.version})
+        except ChecklistError as exc:
+            results.append({"path": path, "valid": False, "line": exc.line, "where": exc.path,
+                            "message": exc.message, "error": str(exc)})
+    if args.json:
+        _print_json(results)
+    else:
+        for r in results:
+            if r["valid"]:
+                print(f"✓ {r['path']}: {r['id']} v{r['version']} válido")
+            else:
+                print(f"✗ {r['error']}", file=sys.stderr)
+    return EXIT_OK if all(r["valid"] for r in results) else EXIT_CHECK
+
+
+def cmd_audit_new(app: Observador, args: argparse.Namespace) -> int:
+    audit = app.create_audit(args.form, version=args.version, header=_key_values(args.set or []))
+    if args.json:
+        _print_json(_audit_row_json(audit))
+    else:
+        print(audit["id"])
+    return EXIT_OK
+
+
+def _audit_row_json(a: dict) -> dict:
+    return {
+        "id": a["id"], "form": a["form_id"], "form_version": a["form_version"],
+        "status": a["status"], "version": a["version"], "title": a["title"],
+        "event_date": a["event_date"], "supersedes": a["supersedes"],
+        "superseded_by": a["superseded_by"], "created_at": a["created_at"],
+        "updated_at": a["updated_at"], "finalized_at": a["finalized_at"],
+        "header": json.loads(a["header"]),
+    }
+
+
+def cmd_audit_list(app: Observador, args: argparse.Namespace) -> int:
+    rows = app.list_audits(
+        text=args.search, status=args.status, form_id=args.form,
+        date_from=args.date_from, date_to=args.date_to, sort=args.sort,
+    )
+    if args.json:
+        _print_json([_audit_row_json(r) for r in rows])
+        return EXIT_OK
+    if not rows:
+        print("No hay auditorías" + (" que coincidan." if any(
+            (args.search, args.status, args.form, args.date_from, args.date_to)) else
+            ". Cree una con: observer audit new FORMULARIO"))
+        return EXIT_OK
+    for r in rows:
+        sup = "  (reemplazada)" if r["superseded_by"] else ""
+        print(f"{r['id'][:8]}  {STATUS_LABELS[r['status']]:<16} v{r['version']}  "
+              f"{r['event_date'] or '          '}  {r['form_id']:<30} {r['title']}{sup}")
+    return EXIT_OK
+
+
+def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
+    audit = app.resolve_audit(args.audit)
+    if args.json:
+        _print_json(app.audit_document(audit["id"]))
+        return EXIT_OK
+    checklist = app.checklist_for(audit)
+    state = app.audit_state(audit)
+    evaluation = app.evaluate(audit["id"])
+    notes = {(a["question_id"], a["item"]): a["note"] for a in app.store.answers(audit["id"])}
+    print(f"{audit['title']}")
+    print(f"  id {audit['id']}  ·  {checklist.title.es} v{checklist.version}  ·  "
+          f"{STATUS_LABELS[audit['status']]}  ·  versión {audit['version']}")
+    header = state.header
+    for f in checklist.header:
+        value = header.get(f.id)
+        print(f"  {f.label.es}: {_show_value(f, value)}")
+
+    def line(q, value, item):
+        if not evaluation.is_relevant(q.id, item):
+            return
+        mark = "✓" if value not in (None, "", []) else ("·" if not q.required else "✗")
+        if q.type == "evidence":
+            count = state.evidence_counts.get((q.id, item), 0)
+            mark = "✓" if count else ("✗" if q.required else "·")
+            shown = f"{count} archivo(s)"
+        else:
+            shown = _show_value(q, value)
+        print(f"  {mark} {q.label.es}  [{q.id}]\n      → {shown}")
+        note = notes.get((q.id, item))
+        if note:
+            print(f"      nota: {note}")
+
+    for s in checklist.sections:
+        if s.repeat is None:
+            print(f"\n== {s.title.es}")
+            for q in s.questions:
+                line(q, state.answers.get(q.id), None)
+        else:
+            items = state.groups.get(s.id, [])
+            print(f"\n== {s.title.es} ({len(items)} {s.repeat.item_label.es.lower()}(s))")
+            for i, values in enumerate(items):
+                print(f"  -- {s.repeat.item_label.es} {i + 1}")
+                for q in s.questions:
+                    line(q, values.get(q.id), i)
+    findings = app.findings(audit["id"])
+    if findings:
+        print("\nHallazgos:")
+        for f in findings:
+            origin = "regla" if f["source"] == "rule" else "manual"
+            print(f"  [{SEVERITY_LABELS[f['severity']]}] {f['title']}  ({origin}, {f['id'][:8]})")
+    if audit["status"] == "draft":
+        if evaluation.missing:
+            print(f"\nPendiente para finalizar: {len(evaluation.missing)} elemento(s) "
+                  "(observer audit check).")
+        else:
+            print("\nLista para finalizar (observer audit finalize).")
+    return EXIT_OK
+
+
+def _show_value(q, value) -> str:
+    if value in (None, "", []):
+        return "(sin respuesta)"
+    if q.type in ("yes_no", "yes_no_na", "single_choice"):
+        return q.option_label(value)
+    if q.type == "multiple_choice":
+        return ", ".join(q.option_label(v) for v in value)
+    if q.type == "number" and q.unit:
+        return f"{value} {q.unit}"
+    return str(value)
+
+
+def cmd_audit_header(app: Observador, args: argparse.Namespace) -> int:
+    change = app.set_header(args.audit, _key_values(args.values))
+    _report_change(change, args.json)
+    return EXIT_OK
+
+
+def _report_change(change, as_json: bool) -> None:
+    if as_json:
+        _print_json({"saved": True, **change.to_json()})
+        return
+    print("Guardado.")
+    for f in change.raised:
+        print(f"  ⚑ Alerta [{SEVERITY_LABELS[f['severity']]}]: {f['title']}")
+    for f in change.withdrawn:
+        print(f"  ✓ Alerta retirada: {f['title']}")
+
+
+def cmd_audit_answer(app: Observador, args: argparse.Namespace) -> int:
+    item = _item_arg(args.item)
+    audit = app.resolve_audit(args.audit)
+    if args.clear:
+        if args.value is not None:
+            raise InputError("Use --clear o un VALOR, no ambos.")
+        change = app.clear_answer(audit["id"], args.question, item=item)
+    elif args.value is None:
+        if args.note is None:
+            raise InputError("Indique el VALOR de la respuesta, --note o --clear.")
+        change = app.set_note(audit["id"], args.question, args.note, item=item)
+    else:
+        checklist = app.checklist_for(audit)
+        q = app._question(checklist, args.question, item, audit)
+        value = parse_value(q, args.value)
+        if args.note is not None:
+            change = app.set_answer(audit["id"], args.question, value, item=item, note=args.note)
+        else:
+            change = app.set_answer(audit["id"], args.question, value, item=item)
+    _report_change(change, args.json)
+    return EXIT_OK
+
+
+def cmd_audit_add_item(app: Observador, args: argparse.Namespace) -> int:
+    index = app.add_group_item(args.audit, args.section)
+    print(f"Elemento {index + 1} agregado a {args.section}.")
+    return EXIT_OK
+
+
+def cmd_audit_remove_item(app: Observador, args: argparse.Namespace) -> int:
+    change = app.remove_group_item(args.audit, args.section, _item_arg(args.item))
+    _report_change(change, args.json)
+    return EXIT_OK
+
+
+def cmd_audit_check(app: Observador, args: argparse.Namespace) -> int:
+    evaluation = app.evaluate(args.audit)
+    missing = [m.to_json() for m in evaluation.missing]
+    if args.json:
+        _print_json({"complete": not missing, "missing": missing})
+    elif missing:
+        print(f"Faltan {len(missing)} elemento(s) para finalizar:")
+        for m in evaluation.missing:
+            print(f"  - {m.message}  [{m.id}]")
+    else:
+        print("Completa: se puede finalizar.")
+    return EXIT_OK if not missing else EXIT_CHECK
+
+
+def cmd_audit_finalize(app: Observador, args: argparse.Namespace) -> int:
+    try:
+        audit = app.finalize(args.audit)
+    except CheckFailedError as exc:
+        if args.json and hasattr(exc, "missing"):
+            _print_json({"finalized": False, "missing": [m.to_json() for m in exc.missing]})
+            return EXIT_CHECK
+        raise
+    if args.json:
+        _print_json({"finalized": True, **_audit_row_json(audit)})
+    else:
+        print(f"Auditoría {audit['id'][:8]} finalizada; ya no se puede modificar.")
+    return EXIT_OK
+
+
+def cmd_audit_new_version(app: Observador, args: argparse.Namespace) -> int:
+    audit = app.new_version(args.audit)
+    if args.json:
+        _print_json(_audit_row_json(audit))
+    else:
+        print(audit["id"])
+    return EXIT_OK
+
+
+def cmd_audit_log(app: Observador, args: argparse.Namespace) -> int:
+    entries = app.custody_log(args.audit)
+    if args.json:
+        _print_json(entries)
+    else:
+        for e in entries:
+            print(f"{e['n']:>4}  {e['at']}  {e['actor']:<12} {e['action']:<18} "
+                  f"{json.dumps(e['details'], ensure_ascii=False)[:90]}")
+    return EXIT_OK
+
+
+def cmd_finding_add(app: Observador, args: argparse.Namespace) -> int:
+    finding = app.add_finding(
+        args.audit, title=args.title, severity=args.severity,
+        description=args.description or "", recommendation=args.recommendation or "",
+        question_id=args.question, item=_item_arg(args.item),
+    )
+    if args.json:
+        _print_json(finding)
+    else:
+        print(finding["id"])
+    return EXIT_OK
+
+
+def cmd_finding_list(app: Observador, args: argparse.Namespace) -> int:
+    rows = app.findings(args.audit, include_withdrawn=args.all)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("Sin hallazgos.")
+    for f in rows:
+        origin = "regla " + f["rule_id"] if f["source"] == "rule" else "manual"
+        state = "" if f["status"] == "open" else "  (retirado)"
+        print(f"{f['id'][:8]}  [{SEVERITY_LABELS[f['severity']]:<5}] {f['title']}  — {origin}{state}")
+    return EXIT_OK
+
+
+def cmd_finding_remove(app: Observador, args: argparse.Namespace) -> int:
+    app.remove_finding(args.audit, args.finding)
+    print("Hallazgo eliminado.")
+    return EXIT_OK
+
+
+def cmd_export(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.packages import export_package
+
+    audit = app.resolve_audit(args.audit)
+    target = Path(args.output or f"auditoria-{audit['id'][:8]}-v{audit['version']}.observador.zip")
+    export_package(app, audit["id"], target)
+    print(str(target))
+    return EXIT_OK
+
+
+def cmd_import(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.packages import import_package
+
+    result = import_package(app, Path(args.file))
+    if args.json:
+        _print_json(result)
+    elif result["status"] == "already-present":
+        print(f"La auditoría {result['audit'][:8]} ya estaba en esta carpeta; nada que importar.")
+    else:
+        print(f"Importada la auditoría {result['audit']} ({result['answers']} respuestas, "
+              f"{result['evidence_added']} archivo(s) de evidencia nuevos).")
+    return EXIT_OK
+
+
+def cmd_log_verify(app: Observador, args: argparse.Namespace) -> int:
+    breaks = app.verify_custody(args.audit)
+    checked = 1 if args.audit else len(app.store.custody_heads())
+    if args.json:
+        _print_json({"ok": not breaks, "audits_checked": checked,
+                     "breaks": [b.to_json() for b in breaks]})
+    elif breaks:
+        for b in breaks:
+            where = f"entrada {b.n}" if b.n else "final del registro"
+            print(f"✗ auditoría {b.audit_id}: {where}: {b.reason}", file=sys.stderr)
+    else:
+        print(f"✓ Registro de custodia íntegro ({checked} auditoría(s)).")
+    return EXIT_OK if not breaks else EXIT_CHECK
+
+
+def cmd_session_add(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.sessions import add_session
+
+    row = add_session(app, event=args.event, date=args.date, start=args.start, end=args.end,
+                      audit_ref=args.audit, place=args.place or "", notes=args.notes or "")
+    if args.json:
+        _print_json(row)
+    else:
+        print(f"Sesión registrada: {row['date']} {row['start_time']}–{row['end_time']} "
+              f"({row['hours']:.2f} h) {row['event']}")
+    return EXIT_OK
+
+
+def cmd_session_list(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.sessions import list_sessions, sessions_csv
+
+    listing = list_sessions(app, date_from=args.date_from, date_to=args.date_to)
+    if args.csv:
+        sys.stdout.write(sessions_csv(listing))
+    elif args.json:
+        _print_json(listing)
+    else:
+        for r in listing["sessions"]:
+            print(f"{r['date']}  {r['start_time']}–{r['end_time']}  {r['hours']:>5.2f} h  {r['event']}")
+        print(f"Total: {listing['total_sessions']} sesión(es), {listing['total_hours']:.2f} horas")
+    return EXIT_OK
+
+
+def cmd_demo(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.demo import load_demo
+
+    result = load_demo(app, force=args.force)
+    if args.json:
+        _print_json(result)
+    elif result["created"]:
+        print(f"Datos de ejemplo creados: {result['created']} auditorías en {app.data_dir}")
+    else:
+        print(f"La carpeta {app.data_dir} ya tiene auditorías; use --force para agregar el ejemplo.")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="observer",
+        description="Observador: auditorías ciudadanas de contrataciones públicas (línea de comandos).",
+    )
+    p.add_argument("--version", action="version", version=f"observer {__version__}")
+    p.add_argument("--data-dir", metavar="D",
+                   help="carpeta de datos (por omisión OBSERVER_DATA_DIR o la carpeta del sistema)")
+    sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
+    sub.required = True
+
+    def add(parent, name: str, handler: Callable, help_text: str, *, needs_app: bool = True):
+        sp = parent.add_parser(name, help=help_text, description=help_text)
+        sp.set_defaults(handler=handler, needs_app=needs_app)
+        return sp
+
+    def json_flag(sp):
+        sp.add_argument("--json", action="store_true", help="salida JSON")
+
+    sp = add(sub, "init", cmd_init, "crear o actualizar el perfil del observador")
+    sp.add_argument("--name", help="nombre completo")
+    sp.add_argument("--code", help="código de observador asignado por el OIC")
+    sp.add_argument("--municipality", help="municipio (por omisión Chihuahua)")
+    sp.add_argument("--email", help="correo electrónico")
+    sp.add_argument("--language", choices=["es", "en"], help="idioma de la interfaz")
+    json_flag(sp)
+
+    forms = sub.add_parser("forms", help="formularios (listas de verificación)")
+    fsub = forms.add_subparsers(dest="forms_command", metavar="ACCIÓN", parser_class=_Parser)
+    fsub.required = True
+    sp = add(fsub, "list", cmd_forms_list, "listar los formularios disponibles")
+    json_flag(sp)
+    sp = add(fsub, "show", cmd_forms_show, "mostrar las preguntas de un formulario")
+    sp.add_argument("form", metavar="FORMULARIO")
+    sp.add_argument("--version", type=int)
+    json_flag(sp)
+    sp = add(fsub, "validate", cmd_forms_validate, "validar archivos de formulario", needs_app=False)
+    sp.add_argument("paths", nargs="+", metavar="RUTA")
+    json_flag(sp)
+
+    audit = sub.add_parser("audit", help="auditorías")
+    asub = audit.add_subparsers(dest="audit_command", metavar="ACCIÓN", parser_class=_Parser)
+    asub.required = True
+    sp = add(asub, "new", cmd_audit_new, "crear una auditoría a partir de un formulario")
+    sp.add_argument("form", metavar="FORMULARIO")
+    sp.add_argument("--version", type=int, help="versión del formulario (por omisión la más reciente)")
+    sp.add_argument("--set", action="append", metavar="CAMPO=VALOR", help="dato del encabezado")
+    json_flag(sp)
+    sp = add(asub, "list", cmd_audit_list, "listar auditorías")
+    sp.add_argument("--search", metavar="TEXTO", help="número de procedimiento, unidad, texto…")
+    sp.add_argument("--status", choices=list(STATUS_LABELS), action="append")
+    sp.add_argument("--form", metavar="FORMULARIO")
+    sp.add_argument("--from", dest="date_from", metavar="AAAA-MM-DD")
+    sp.add_argument("--to", dest="date_to", metavar="AAAA-MM-DD")
+    sp.add_argument("--sort", choices=["updated", "created", "event_date", "title", "status"],
+                    default="updated")
+    json_flag(sp)
+    sp = add(asub, "show", cmd_audit_show, "mostrar una auditoría")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    json_flag(sp)
+    sp = add(asub, "header", cmd_audit_header, "cambiar datos del encabezado")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("values", nargs="+", metavar="CAMPO=VALOR")
+    json_flag(sp)
+    sp = add(asub, "answer", cmd_audit_answer, "responder (o borrar) una pregunta")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("question", metavar="PREGUNTA")
+    sp.add_argument("value", nargs="?", metavar="VALOR")
+    sp.add_argument("--note", help="nota del observador para esta respuesta")
+    sp.add_argument("--clear", action="store_true", help="borrar la respuesta")
+    sp.add_argument("--item", type=int, metavar="N", help="elemento de una sección repetible (desde 1)")
+    json_flag(sp)
+    sp = add(asub, "add-item", cmd_audit_add_item, "agregar un elemento a una sección repetible")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("section", metavar="SECCIÓN")
+    sp = add(asub, "remove-item", cmd_audit_remove_item, "quitar un elemento de una sección repetible")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("section", metavar="SECCIÓN")
+    sp.add_argument("item", type=int, metavar="N")
+    json_flag(sp)
+    sp = add(asub, "check", cmd_audit_check, "listar lo que falta para finalizar")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    json_flag(sp)
+    sp = add(asub, "finalize", cmd_audit_finalize, "finalizar (bloquea la auditoría)")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    json_flag(sp)
+    sp = add(asub, "new-version", cmd_audit_new_version, "crear una nueva versión editable")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    json_flag(sp)
+    sp = add(asub, "log", cmd_audit_log, "mostrar el registro de custodia de una auditoría")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    json_flag(sp)
+
+    finding = sub.add_parser("finding", help="hallazgos")
+    hsub = finding.add_subparsers(dest="finding_command", metavar="ACCIÓN", parser_class=_Parser)
+    hsub.required = True
+    sp = add(hsub, "add", cmd_finding_add, "agregar un hallazgo a mano")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("--title", required=True)
+    sp.add_argument("--severity", required=True, choices=["alta", "media", "baja"])
+    sp.add_argument("--description")
+    sp.add_argument("--recommendation")
+    sp.add_argument("--question", metavar="PREGUNTA")
+    sp.add_argument("--item", type=int, metavar="N")
+    json_flag(sp)
+    sp = add(hsub, "list", cmd_finding_list, "listar hallazgos")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("--all", action="store_true", help="incluir los retirados")
+    json_flag(sp)
+    sp = add(hsub, "remove", cmd_finding_remove, "eliminar un hallazgo manual")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("finding", metavar="HALLAZGO")
+
+    sp = add(sub, "export", cmd_export, "exportar una auditoría a un paquete .zip portátil")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("-o", "--output", metavar="ARCHIVO")
+    sp = add(sub, "import", cmd_import, "importar un paquete de auditoría")
+    sp.add_argument("file", metavar="ARCHIVO")
+    json_flag(sp)
+
+    log = sub.add_parser("log", help="registro de custodia")
+    lsub = log.add_subparsers(dest="log_command", metavar="ACCIÓN", parser_class=_Parser)
+    lsub.required = True
+    sp = add(lsub, "verify", cmd_log_verify, "verificar la cadena de huellas del registro")
+    sp.add_argument("audit", nargs="?", metavar="AUDITORÍA")
+    json_flag(sp)
+
+    session = sub.add_parser("session", help="sesiones de participación")
+    ssub = session.add_subparsers(dest="session_command", metavar="ACCIÓN", parser_class=_Parser)
+    ssub.required = True
+    sp = add(ssub, "add", cmd_session_add, "registrar una sesión")
+    sp.add_argument("--event", required=True, help="evento al que asistió")
+    sp.add_argument("--date", required=True, metavar="AAAA-MM-DD")
+    sp.add_argument("--start", required=True, metavar="HH:MM")
+    sp.add_argument("--end", required=True, metavar="HH:MM")
+    sp.add_argument("--audit", metavar="AUDITORÍA")
+    sp.add_argument("--place")
+    sp.add_argument("--notes")
+    json_flag(sp)
+    sp = add(ssub, "list", cmd_session_list, "listar sesiones y total de horas de un periodo")
+    sp.add_argument("--from", dest="date_from", metavar="AAAA-MM-DD")
+    sp.add_argument("--to", dest="date_to", metavar="AAAA-MM-DD")
+    sp.add_argument("--csv", action="store_true", help="salida CSV (para constancias)")
+    json_flag(sp)
+
+    sp = add(sub, "demo", cmd_demo, "llenar la carpeta de datos con auditorías de ejemplo")
+    sp.add_argument("--force", action="store_true", help="agregar aunque ya haya auditorías")
+    json_flag(sp)
+    return p
+
+
+def _log_internal_error(data_dir: Path | None) -> Path | None:
+    try:
+        base = data_dir or Path.cwd()
+        log_dir = base / "logs"
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "observer-cli.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {_dt.datetime.now(_dt.UTC).isoformat()} observer {__version__}\n")
+            fh.write(traceback.format_exc())
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    app: Observador | None = None
+    data_dir: Path | None = None
+    try:
+        if not args.needs_app:
+            return args.handler(args)
+        app = Observador(args.data_dir)
+        data_dir = app.data_dir
+        return args.handler(app, args)
+    except ObserverError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Interrumpido.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # output piped into `head` and similar: not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        where = _log_internal_error(data_dir)
+        print(f"error interno: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if where:
+            print(f"Detalles en {where}. Por favor repórtelo al OIC.", file=sys.stderr)
+        return EXIT_INTERNAL
+    finally:
+        if app is not None:
+            app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

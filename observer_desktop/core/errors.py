@@ -1,0 +1,41 @@
+"""Exceptions a user can act on.
+
+Every error raised for bad input derives from :class:`ObserverError`; its
+message is written for the person at the keyboard (in Spanish, the users'
+language) and says what is wrong and what to do. ``exit_code`` is what the CLI
+returns: 2 for bad usage or input, 1 for a check that failed.
+"""
+
+from __future__ import annotations
+
+
+class ObserverError(Exception):
+    """Base class of every error meant for the user."""
+
+    exit_code = 2
+
+
+class InputError(ObserverError):
+    """The user gave something unusable (a value, an id, a file)."""
+
+
+class NotFoundError(InputError):
+    """An audit, question, finding or checklist that does not exist."""
+
+
+class AuditLockedError(InputError):
+    """A change was attempted on an audit that is no longer a draft."""
+
+
+class ConflictError(InputError):
+    """The data exists already with other content."""
+
+
+class CheckFailedError(ObserverError):
+    """A verification ran and found a problem (exit code 1)."""
+
+    exit_code = 1
+
+
+class StorageError(ObserverError):
+    """The local database cannot be used as it is."""

@@ -1,0 +1,104 @@
+"""Content-addressed file store: ``<root>/ab/cd/<sha256>``.
+
+A file is written once, in one streaming pass that reads, hashes and copies
+into a temporary file, which is fsynced and renamed into place, so a crash
+never leaves a half-written file under a real name. The same content is kept
+once however often it is added.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from observer_desktop.core.errors import InputError
+
+__all__ = ["CHUNK", "EvidenceStore", "TooLargeError"]
+
+CHUNK = 1024 * 1024
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class TooLargeError(InputError):
+    pass
+
+
+class EvidenceStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    def path_for(self, sha256: str) -> Path:
+        if not _HEX64.match(sha256):
+            raise ValueError(f"not a sha256: {sha256!r}")
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put_stream(
+        self, stream: BinaryIO, *, max_bytes: int, expected_sha256: str | None = None
+    ) -> tuple[str, int, bool]:
+        """Store what ``stream`` yields. Return (sha256, size, newly_created).
+
+        Raise :class:`TooLargeError` past ``max_bytes`` and :class:`InputError`
+        when ``expected_sha256`` is given and the content does not match; in
+        both cases nothing is left behind.
+        """
+        tmp_dir = self.root / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        size = 0
+        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="in-")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                while True:
+                    chunk = stream.read(CHUNK)
+                    if not chunk:
+                        break
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise TooLargeError(
+                            f"El archivo supera el máximo permitido ({max_bytes} bytes)."
+                        )
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            sha = digest.hexdigest()
+            if expected_sha256 is not None and sha != expected_sha256:
+                raise InputError(
+                    f"El contenido no coincide con su huella SHA-256 declarada "
+                    f"({expected_sha256[:12]}…, calculada {sha[:12]}…)."
+                )
+            final = self.path_for(sha)
+            if final.is_file():
+                tmp.unlink()
+                return sha, size, False
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+            return sha, size, True
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+
+    def remove(self, sha256: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path_for(sha256).unlink()
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

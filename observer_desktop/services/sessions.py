@@ -1,0 +1,107 @@
+"""Participation sessions: the unit of stipends (per session) and academic credit (hours)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import uuid
+from typing import Any
+
+from observer_desktop.core.errors import InputError, NotFoundError
+from observer_desktop.services.app import Observador
+from observer_desktop.storage.repositories import now_iso
+
+__all__ = ["add_session", "list_sessions", "remove_session", "sessions_csv"]
+
+
+def _date(text: str, what: str) -> str:
+    try:
+        return _dt.date.fromisoformat(text.strip()).isoformat()
+    except (ValueError, AttributeError):
+        raise InputError(f"La {what} debe ser una fecha AAAA-MM-DD; se recibió {text!r}.") from None
+
+
+def _time(text: str, what: str) -> str:
+    try:
+        return _dt.time.fromisoformat(text.strip()).strftime("%H:%M")
+    except (ValueError, AttributeError):
+        raise InputError(f"La hora de {what} debe escribirse HH:MM; se recibió {text!r}.") from None
+
+
+def add_session(
+    app: Observador,
+    *,
+    event: str,
+    date: str,
+    start: str,
+    end: str,
+    audit_ref: str | None = None,
+    place: str = "",
+    notes: str = "",
+) -> dict:
+    event = (event or "").strip()
+    if not event:
+        raise InputError("Indique el evento al que asistió (p. ej. «Junta de aclaraciones LP-012»).")
+    day = _date(date, "fecha")
+    t0, t1 = _time(start, "inicio"), _time(end, "fin")
+    if t1 <= t0:
+        raise InputError(f"La hora de fin ({t1}) debe ser posterior a la de inicio ({t0}).")
+    audit_id = app.resolve_audit(audit_ref)["id"] if audit_ref else None
+    row = {
+        "id": str(uuid.uuid4()),
+        "event": event,
+        "date": day,
+        "start_time": t0,
+        "end_time": t1,
+        "audit_id": audit_id,
+        "place": place.strip(),
+        "notes": notes.strip(),
+        "created_at": now_iso(),
+    }
+    with app.database.transaction():
+        app.store.insert_session(row)
+    return _with_hours(row)
+
+
+def remove_session(app: Observador, session_id: str) -> None:
+    with app.database.transaction():
+        if not app.store.delete_session(session_id):
+            raise NotFoundError(f"No existe la sesión {session_id!r}.")
+
+
+def _with_hours(row: dict[str, Any]) -> dict[str, Any]:
+    h0, m0 = map(int, row["start_time"].split(":"))
+    h1, m1 = map(int, row["end_time"].split(":"))
+    return {**row, "hours": round(((h1 * 60 + m1) - (h0 * 60 + m0)) / 60, 2)}
+
+
+def list_sessions(
+    app: Observador, *, date_from: str | None = None, date_to: str | None = None
+) -> dict[str, Any]:
+    start = _date(date_from, "fecha inicial") if date_from else None
+    end = _date(date_to, "fecha final") if date_to else None
+    if start and end and end < start:
+        raise InputError("La fecha final es anterior a la inicial.")
+    rows = [_with_hours(r) for r in app.store.sessions(date_from=start, date_to=end)]
+    return {
+        "from": start,
+        "to": end,
+        "sessions": rows,
+        "total_sessions": len(rows),
+        "total_hours": round(sum(r["hours"] for r in rows), 2),
+    }
+
+
+def sessions_csv(listing: dict[str, Any]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["fecha", "evento", "inicio", "fin", "horas", "lugar", "auditoria", "notas"])
+    for r in listing["sessions"]:
+        writer.writerow([
+            r["date"], r["event"], r["start_time"], r["end_time"], f"{r['hours']:.2f}",
+            r["place"], r["audit_id"] or "", r["notes"],
+        ])
+    writer.writerow(["TOTAL", f"{listing['total_sessions']} sesiones", "", "",
+                     f"{listing['total_hours']:.2f}", "", "", ""])
+    return out.getvalue()

@@ -1,0 +1,1 @@
+"""Local SQLite store: connection setup, migrations and repositories (the only SQL)."""

@@ -1,0 +1,421 @@
+"""Repositories: every SQL statement of the app lives here.
+
+Methods take and return plain dicts and values. They do not open
+transactions themselves (except :meth:`Store.append_custody`, which must run
+inside one): services decide what one unit of work is and wrap it in
+``Database.transaction()``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from observer_desktop.core.canonical import canonical_json
+from observer_desktop.core.custody import entry_hash
+from observer_desktop.storage.database import Database
+
+__all__ = ["NO_ITEM", "AuditFilter", "Store", "now_iso"]
+
+NO_ITEM = -1  # the ``item`` column for answers outside a repeatable section
+
+AUDIT_SORTS = {
+    "updated": "updated_at DESC",
+    "created": "created_at DESC",
+    "event_date": "coalesce(event_date, '') DESC, updated_at DESC",
+    "title": "title COLLATE NOCASE ASC",
+    "status": "status ASC, updated_at DESC",
+}
+
+
+def now_iso() -> str:
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _item(item: int | None) -> int:
+    return NO_ITEM if item is None else item
+
+
+def _json(value: Any) -> str:
+    return canonical_json(value).decode("utf-8")
+
+
+class AuditFilter(dict):
+    """Keyword filter for :meth:`Store.list_audits` (text, status, form_id, date_from, date_to)."""
+
+
+class Store:
+    def __init__(self, database: Database):
+        self.database = database
+
+    # --------------------------------------------------------- profile
+
+    def get_profile(self) -> dict | None:
+        return self.database.query_one("SELECT * FROM observer_profile WHERE id = 1")
+
+    def save_profile(self, **fields: Any) -> None:
+        now = now_iso()
+        existing = self.get_profile()
+        if existing:
+            sets = ", ".join(f"{k} = :{k}" for k in fields)
+            self.database.execute(
+                f"UPDATE observer_profile SET {sets}, updated_at = :now WHERE id = 1",  # noqa: S608
+                {**fields, "now": now},
+            )
+        else:
+            cols = ", ".join(fields)
+            vals = ", ".join(f":{k}" for k in fields)
+            self.database.execute(
+                f"INSERT INTO observer_profile (id, {cols}, created_at, updated_at) "  # noqa: S608
+                f"VALUES (1, {vals}, :now, :now)",
+                {**fields, "now": now},
+            )
+
+    # ------------------------------------------------------- checklists
+
+    def get_checklist_row(self, form_id: str, version: int) -> dict | None:
+        return self.database.query_one(
+            "SELECT * FROM checklists WHERE form_id = ? AND version = ?", (form_id, version)
+        )
+
+    def insert_checklist(self, *, form_id: str, version: int, sha256: str, title: str, source: str) -> None:
+        self.database.execute(
+            "INSERT INTO checklists (form_id, version, sha256, title, source, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (form_id, version, sha256, title, source, now_iso()),
+        )
+
+    # ----------------------------------------------------------- audits
+
+    def insert_audit(self, row: dict[str, Any]) -> None:
+        self.database.db["audits"].insert(row)
+
+    def get_audit(self, audit_id: str) -> dict | None:
+        return self.database.query_one("SELECT * FROM audits WHERE id = ?", (audit_id,))
+
+    def audit_ids_with_prefix(self, prefix: str, limit: int = 5) -> list[str]:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        rows = self.database.execute(
+            "SELECT id FROM audits WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            (escaped + "%", limit),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def update_audit(self, audit_id: str, **fields: Any) -> None:
+        sets = ", ".join(f"{k} = :{k}" for k in fields)
+        self.database.execute(
+            f"UPDATE audits SET {sets} WHERE id = :__id",  # noqa: S608
+            {**fields, "__id": audit_id},
+        )
+
+    def list_audits(
+        self,
+        *,
+        text: str | None = None,
+        status: str | Iterable[str] | None = None,
+        form_id: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        sort: str = "updated",
+        limit: int | None = None,
+        include_superseded: bool = True,
+    ) -> list[dict]:
+        where, params = self._audit_where(
+            text=text, status=status, form_id=form_id, date_from=date_from, date_to=date_to
+        )
+        if not include_superseded:
+            where.append("superseded_by IS NULL")
+        order = AUDIT_SORTS.get(sort, AUDIT_SORTS["updated"])
+        sql = (
+            "SELECT id, form_id, form_version, status, version, supersedes, superseded_by, title,"
+            " event_date, header, created_at, updated_at, finalized_at FROM audits"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {order}"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return self.database.query(sql, params)
+
+    def count_audits_by_status(self, **filters: Any) -> dict[str, int]:
+        where, params = self._audit_where(**filters)
+        sql = "SELECT status, count(*) FROM audits"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " GROUP BY status"
+        return {row[0]: row[1] for row in self.database.execute(sql, params)}
+
+    @staticmethod
+    def _audit_where(
+        *,
+        text: str | None = None,
+        status: str | Iterable[str] | None = None,
+        form_id: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if text:
+            for word in text.lower().split():
+                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                where.append("search_text LIKE ? ESCAPE '\\'")
+                params.append(f"%{escaped}%")
+        if status:
+            statuses = [status] if isinstance(status, str) else list(status)
+            where.append(f"status IN ({', '.join('?' for _ in statuses)})")
+            params.extend(statuses)
+        if form_id:
+            where.append("form_id = ?")
+            params.append(form_id)
+        if date_from:
+            where.append("coalesce(event_date, substr(created_at, 1, 10)) >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("coalesce(event_date, substr(created_at, 1, 10)) <= ?")
+            params.append(date_to)
+        return where, params
+
+    # ---------------------------------------------------------- answers
+
+    def answers(self, audit_id: str) -> list[dict]:
+        rows = self.database.query(
+            "SELECT question_id, item, value, note, created_at, updated_at FROM answers"
+            " WHERE audit_id = ? ORDER BY question_id, item",
+            (audit_id,),
+        )
+        for r in rows:
+            r["value"] = json.loads(r["value"]) if r["value"] is not None else None
+            r["item"] = None if r["item"] == NO_ITEM else r["item"]
+        return rows
+
+    def get_answer(self, audit_id: str, question_id: str, item: int | None) -> dict | None:
+        row = self.database.query_one(
+            "SELECT value, note FROM answers WHERE audit_id = ? AND question_id = ? AND item = ?",
+            (audit_id, question_id, _item(item)),
+        )
+        if row and row["value"] is not None:
+            row["value"] = json.loads(row["value"])
+        return row
+
+    def put_answer(
+        self, audit_id: str, question_id: str, item: int | None, *, value: Any, note: str | None
+    ) -> None:
+        now = now_iso()
+        encoded = None if value is None else _json(value)
+        self.database.execute(
+            "INSERT INTO answers (audit_id, question_id, item, value, note, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (audit_id, question_id, item) DO UPDATE SET"
+            " value = excluded.value, note = excluded.note, updated_at = excluded.updated_at",
+            (audit_id, question_id, _item(item), encoded, note, now, now),
+        )
+
+    def delete_answer(self, audit_id: str, question_id: str, item: int | None) -> None:
+        self.database.execute(
+            "DELETE FROM answers WHERE audit_id = ? AND question_id = ? AND item = ?",
+            (audit_id, question_id, _item(item)),
+        )
+
+    def delete_group_item(self, audit_id: str, question_ids: list[str], index: int) -> None:
+        """Remove answers of item ``index`` and shift later items down by one."""
+        marks = ", ".join("?" for _ in question_ids)
+        self.database.execute(
+            f"DELETE FROM answers WHERE audit_id = ? AND question_id IN ({marks}) AND item = ?",  # noqa: S608
+            (audit_id, *question_ids, index),
+        )
+        # shift in ascending order so the primary key never collides
+        rows = self.database.execute(
+            f"SELECT question_id, item FROM answers WHERE audit_id = ?"  # noqa: S608
+            f" AND question_id IN ({marks}) AND item > ? ORDER BY item ASC",
+            (audit_id, *question_ids, index),
+        ).fetchall()
+        for qid, item in rows:
+            self.database.execute(
+                "UPDATE answers SET item = ? WHERE audit_id = ? AND question_id = ? AND item = ?",
+                (item - 1, audit_id, qid, item),
+            )
+
+    # --------------------------------------------------------- findings
+
+    def findings(self, audit_id: str, *, include_withdrawn: bool = False) -> list[dict]:
+        sql = "SELECT * FROM findings WHERE audit_id = ?"
+        if not include_withdrawn:
+            sql += " AND status = 'open'"
+        sql += (
+            " ORDER BY CASE severity WHEN 'alta' THEN 0 WHEN 'media' THEN 1 ELSE 2 END,"
+            " created_at, id"
+        )
+        rows = self.database.query(sql, (audit_id,))
+        for r in rows:
+            r["item"] = None if r["item"] == NO_ITEM else r["item"]
+        return rows
+
+    def get_finding(self, finding_id: str) -> dict | None:
+        row = self.database.query_one("SELECT * FROM findings WHERE id = ?", (finding_id,))
+        if row:
+            row["item"] = None if row["item"] == NO_ITEM else row["item"]
+        return row
+
+    def finding_ids_with_prefix(self, audit_id: str, prefix: str) -> list[str]:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return [
+            r[0]
+            for r in self.database.execute(
+                "SELECT id FROM findings WHERE audit_id = ? AND id LIKE ? ESCAPE '\\' LIMIT 5",
+                (audit_id, escaped + "%"),
+            )
+        ]
+
+    def insert_finding(self, row: dict[str, Any]) -> None:
+        row = dict(row)
+        row["item"] = _item(row.get("item"))
+        self.database.db["findings"].insert(row)
+
+    def update_finding(self, finding_id: str, **fields: Any) -> None:
+        if "item" in fields:
+            fields["item"] = _item(fields["item"])
+        sets = ", ".join(f"{k} = :{k}" for k in fields)
+        self.database.execute(
+            f"UPDATE findings SET {sets} WHERE id = :__id",  # noqa: S608
+            {**fields, "__id": finding_id},
+        )
+
+    def delete_finding(self, finding_id: str) -> None:
+        self.database.execute("DELETE FROM evidence_links WHERE finding_id = ?", (finding_id,))
+        self.database.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
+
+    def rule_findings(self, audit_id: str) -> dict[tuple[str, int | None], dict]:
+        rows = self.database.query(
+            "SELECT * FROM findings WHERE audit_id = ? AND source = 'rule'", (audit_id,)
+        )
+        out = {}
+        for r in rows:
+            r["item"] = None if r["item"] == NO_ITEM else r["item"]
+            out[(r["rule_id"], r["item"])] = r
+        return out
+
+    # --------------------------------------------------------- evidence
+
+    def evidence(self, audit_id: str, *, include_removed: bool = False) -> list[dict]:
+        sql = "SELECT * FROM evidence WHERE audit_id = ?"
+        if not include_removed:
+            sql += " AND removed_at IS NULL"
+        sql += " ORDER BY imported_at, id"
+        rows = self.database.query(sql, (audit_id,))
+        links = self.database.query(
+            "SELECT l.* FROM evidence_links l JOIN evidence e ON e.id = l.evidence_id"
+            " WHERE e.audit_id = ?",
+            (audit_id,),
+        )
+        by_id: dict[str, list[dict]] = {}
+        for link in links:
+            link["item"] = None if link["item"] == NO_ITEM else link["item"]
+            by_id.setdefault(link["evidence_id"], []).append(link)
+        for r in rows:
+            r["metadata"] = json.loads(r["metadata"] or "{}")
+            r["links"] = by_id.get(r["id"], [])
+        return rows
+
+    def evidence_counts(self, audit_id: str) -> dict[tuple[str, int | None], int]:
+        rows = self.database.execute(
+            "SELECT l.question_id, l.item, count(*) FROM evidence_links l"
+            " JOIN evidence e ON e.id = l.evidence_id"
+            " WHERE e.audit_id = ? AND e.removed_at IS NULL AND l.question_id IS NOT NULL"
+            " GROUP BY l.question_id, l.item",
+            (audit_id,),
+        ).fetchall()
+        return {(q, None if i == NO_ITEM else i): c for q, i, c in rows}
+
+    def insert_evidence(self, row: dict[str, Any]) -> None:
+        row = dict(row)
+        row["metadata"] = _json(row.get("metadata") or {})
+        self.database.db["evidence"].insert(row)
+
+    def insert_evidence_link(
+        self, evidence_id: str, *, question_id: str | None = None, item: int | None = None,
+        finding_id: str | None = None,
+    ) -> None:
+        self.database.execute(
+            "INSERT OR IGNORE INTO evidence_links (evidence_id, question_id, item, finding_id)"
+            " VALUES (?, ?, ?, ?)",
+            (evidence_id, question_id, _item(item), finding_id),
+        )
+
+    def all_evidence_hashes(self) -> set[str]:
+        return {r[0] for r in self.database.execute("SELECT DISTINCT sha256 FROM evidence")}
+
+    # ---------------------------------------------------- custody log
+
+    def append_custody(self, audit_id: str, action: str, details: Any, *, actor: str) -> dict:
+        """Append one entry to the audit's chain. Call inside a transaction."""
+        head = self.database.execute(
+            "SELECT log_head, log_count FROM audits WHERE id = ?", (audit_id,)
+        ).fetchone()
+        if head is None:
+            raise KeyError(audit_id)
+        prev_hash, count = head
+        n = count + 1
+        at = now_iso()
+        digest = entry_hash(
+            audit_id=audit_id, n=n, at=at, actor=actor, action=action, details=details,
+            prev_hash=prev_hash,
+        )
+        self.database.execute(
+            "INSERT INTO custody_log (audit_id, n, at, actor, action, details, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (audit_id, n, at, actor, action, _json(details), prev_hash, digest),
+        )
+        self.database.execute(
+            "UPDATE audits SET log_head = ?, log_count = ? WHERE id = ?", (digest, n, audit_id)
+        )
+        return {"n": n, "at": at, "actor": actor, "action": action, "details": details,
+                "prev_hash": prev_hash, "hash": digest}
+
+    def insert_custody_entry(self, audit_id: str, entry: dict[str, Any]) -> None:
+        """Insert an entry verbatim (package import, after its chain was verified)."""
+        self.database.execute(
+            "INSERT INTO custody_log (audit_id, n, at, actor, action, details, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (audit_id, entry["n"], entry["at"], entry["actor"], entry["action"],
+             _json(entry["details"]), entry["prev_hash"], entry["hash"]),
+        )
+
+    def custody_entries(self, audit_id: str) -> list[dict]:
+        rows = self.database.query(
+            "SELECT n, at, actor, action, details, prev_hash, hash FROM custody_log"
+            " WHERE audit_id = ? ORDER BY n",
+            (audit_id,),
+        )
+        for r in rows:
+            r["details"] = json.loads(r["details"])
+        return rows
+
+    def custody_heads(self) -> list[dict]:
+        return self.database.query("SELECT id, log_head, log_count FROM audits ORDER BY created_at")
+
+    # ---------------------------------------------------------- sessions
+
+    def insert_session(self, row: dict[str, Any]) -> None:
+        self.database.db["participation_sessions"].insert(row)
+
+    def delete_session(self, session_id: str) -> int:
+        return self.database.execute(
+            "DELETE FROM participation_sessions WHERE id = ?", (session_id,)
+        ).rowcount
+
+    def sessions(self, *, date_from: str | None = None, date_to: str | None = None) -> list[dict]:
+        where, params = [], []
+        if date_from:
+            where.append("date >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("date <= ?")
+            params.append(date_to)
+        sql = "SELECT * FROM participation_sessions"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY date, start_time"
+        return self.database.query(sql, params)

@@ -1,0 +1,213 @@
+"""The migration ladder of the local database.
+
+Append-only: a released step is never edited, only followed by a new one.
+Each step runs in one transaction together with its row in
+``schema_migrations``; the database file is copied before the first step of
+an upgrade (see :mod:`observer_desktop.storage.database`). Tests open a frozen
+copy of every released schema (``tests/storage/frozen/``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["LATEST_VERSION", "MIGRATIONS", "Migration"]
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _v1_initial(conn: sqlite3.Connection) -> None:
+    for statement in _V1.split(";\n\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+_V1 = """
+CREATE TABLE observer_profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    observer_code TEXT NOT NULL,
+    municipality TEXT NOT NULL,
+    email TEXT,
+    language TEXT NOT NULL DEFAULT 'es',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE checklists (
+    form_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    title TEXT NOT NULL,
+    source TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (form_id, version)
+);
+
+CREATE TABLE audits (
+    id TEXT PRIMARY KEY,
+    form_id TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    form_sha256 TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+        ('draft', 'finalized', 'signed', 'queued', 'delivered', 'approved', 'returned')),
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+    supersedes TEXT REFERENCES audits(id),
+    superseded_by TEXT REFERENCES audits(id),
+    header TEXT NOT NULL DEFAULT '{}',
+    repeat_counts TEXT NOT NULL DEFAULT '{}',
+    title TEXT NOT NULL DEFAULT '',
+    search_text TEXT NOT NULL DEFAULT '',
+    event_date TEXT,
+    observer_code TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    finalized_at TEXT,
+    finalized_sha256 TEXT,
+    log_head TEXT NOT NULL DEFAULT '0000000000000000000000000000000000000000000000000000000000000000',
+    log_count INTEGER NOT NULL DEFAULT 0,
+    FOREIGN KEY (form_id, form_version) REFERENCES checklists(form_id, version)
+);
+
+CREATE INDEX audits_status ON audits(status);
+
+CREATE INDEX audits_updated ON audits(updated_at);
+
+CREATE INDEX audits_form ON audits(form_id);
+
+CREATE TABLE answers (
+    audit_id TEXT NOT NULL REFERENCES audits(id),
+    question_id TEXT NOT NULL,
+    item INTEGER NOT NULL DEFAULT -1,
+    value TEXT,
+    note TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (audit_id, question_id, item)
+) WITHOUT ROWID;
+
+CREATE TABLE findings (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id),
+    source TEXT NOT NULL CHECK (source IN ('rule', 'manual')),
+    rule_id TEXT,
+    question_id TEXT,
+    item INTEGER NOT NULL DEFAULT -1,
+    severity TEXT NOT NULL CHECK (severity IN ('alta', 'media', 'baja')),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    recommendation TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'withdrawn')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE UNIQUE INDEX findings_rule ON findings(audit_id, rule_id, item) WHERE source = 'rule';
+
+CREATE INDEX findings_audit ON findings(audit_id);
+
+CREATE TABLE evidence (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id),
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size >= 0),
+    mime TEXT NOT NULL DEFAULT 'application/octet-stream',
+    original_name TEXT NOT NULL DEFAULT '',
+    caption TEXT NOT NULL DEFAULT '',
+    captured_at TEXT,
+    imported_at TEXT NOT NULL,
+    gps_lat REAL,
+    gps_lon REAL,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    removed_at TEXT
+);
+
+CREATE INDEX evidence_audit ON evidence(audit_id);
+
+CREATE INDEX evidence_sha ON evidence(sha256);
+
+CREATE TABLE evidence_links (
+    evidence_id TEXT NOT NULL REFERENCES evidence(id),
+    question_id TEXT,
+    item INTEGER NOT NULL DEFAULT -1,
+    finding_id TEXT REFERENCES findings(id),
+    CHECK ((question_id IS NULL) <> (finding_id IS NULL))
+);
+
+CREATE UNIQUE INDEX evidence_links_unique
+    ON evidence_links(evidence_id, coalesce(question_id, ''), item, coalesce(finding_id, ''));
+
+CREATE TABLE reports (
+    id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id),
+    pdf_sha256 TEXT NOT NULL,
+    path TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    signed_at TEXT NOT NULL
+);
+
+CREATE TABLE participation_sessions (
+    id TEXT PRIMARY KEY,
+    event TEXT NOT NULL,
+    date TEXT NOT NULL,
+    start_time TEXT NOT NULL,
+    end_time TEXT NOT NULL,
+    audit_id TEXT REFERENCES audits(id),
+    place TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+
+CREATE INDEX sessions_date ON participation_sessions(date);
+
+CREATE TABLE outbox (
+    submission_id TEXT PRIMARY KEY,
+    audit_id TEXT NOT NULL REFERENCES audits(id),
+    state TEXT NOT NULL DEFAULT 'queued',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE receipts (
+    submission_id TEXT PRIMARY KEY REFERENCES outbox(submission_id),
+    receipt TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+
+CREATE TABLE custody_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    audit_id TEXT NOT NULL REFERENCES audits(id),
+    n INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    UNIQUE (audit_id, n)
+);
+
+CREATE TRIGGER custody_log_no_update BEFORE UPDATE ON custody_log
+BEGIN
+    SELECT RAISE(ABORT, 'custody_log is append-only');
+END;
+
+CREATE TRIGGER custody_log_no_delete BEFORE DELETE ON custody_log
+BEGIN
+    SELECT RAISE(ABORT, 'custody_log is append-only');
+END
+"""
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _v1_initial),)
+
+LATEST_VERSION = MIGRATIONS[-1].version

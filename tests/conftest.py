@@ -1,0 +1,58 @@
+"""Test configuration shared by every tier.
+
+Qt runs offscreen; every test gets its own data folder; nothing talks to a
+network beyond loopback.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("OBSERVER_DATA_DIR", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+FORMS = ROOT / "forms"
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def app(data_dir: Path):
+    from observer_desktop.services.app import Observador
+
+    observador = Observador(data_dir)
+    observador.save_profile(name="Ana López Ñúñez", observer_code="OBS-014")
+    yield observador
+    observador.close()
+
+
+@pytest.fixture
+def mini_form_dir(tmp_path: Path) -> Path:
+    """A small checklist exercising every engine feature, in its own folder."""
+    from helpers import MINI_FORM
+
+    d = tmp_path / "forms"
+    d.mkdir()
+    (d / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
+    return d
+
+
+@pytest.fixture
+def mini_app(data_dir: Path, mini_form_dir: Path):
+    from observer_desktop.services.app import Observador
+
+    observador = Observador(data_dir, form_dirs=[mini_form_dir])
+    observador.save_profile(name="Ana López", observer_code="OBS-014")
+    yield observador
+    observador.close()

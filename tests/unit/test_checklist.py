@@ -1,0 +1,228 @@
+"""The checklist format: shipped forms load; every kind of broken file is refused clearly."""
+
+from pathlib import Path
+
+import pytest
+from helpers import MINI_FORM
+
+from observer_desktop.core.checklist import ChecklistError, load_checklist, parse_checklist
+from observer_desktop.services.forms import FormRegistry
+
+FORMS = Path(__file__).resolve().parents[2] / "forms"
+EXPECTED = {
+    "procedimiento_contratacion",
+    "visita_obra_publica",
+    "transparencia_contratacion",
+    "seguimiento_gobierno_abierto",
+}
+
+
+def test_the_four_shipped_checklists_load():
+    loaded = {load_checklist(p).id: load_checklist(p) for p in FORMS.glob("*.yaml")}
+    assert set(loaded) == EXPECTED
+    for checklist in loaded.values():
+        assert checklist.version >= 1
+        assert checklist.title.es
+        assert sum(1 for _ in checklist.questions()) >= 10
+        assert any(True for _ in checklist.all_rules()), checklist.id
+        for q in checklist.questions():
+            assert q.label.es.strip(), q.id
+
+
+def test_open_government_has_a_repeatable_milestone_section():
+    checklist = load_checklist(FORMS / "seguimiento_gobierno_abierto.yaml")
+    repeatable = [s for s in checklist.sections if s.repeat]
+    assert len(repeatable) == 1
+    assert repeatable[0].repeat.min >= 1
+    assert any(q.red_flags for q in repeatable[0].questions)
+
+
+def test_procurement_checklist_keeps_thresholds_in_constants():
+    checklist = load_checklist(FORMS / "procedimiento_contratacion.yaml")
+    assert 15 in checklist.constants.values()  # the bid-period default lives in the file
+
+
+def test_spanish_labels_have_accents_and_render_as_text():
+    checklist = load_checklist(FORMS / "procedimiento_contratacion.yaml")
+    labels = " ".join(q.label.es for q in checklist.questions())
+    assert "¿" in labels and any(c in labels for c in "áéíóúñ")
+
+
+def test_mini_form_parses():
+    c = parse_checklist(MINI_FORM)
+    assert c.id == "mini"
+    assert c.question("ofertas").integer
+    assert c.section("hitos").repeat.min == 1
+    assert [r.id for r in c.rules] == ["rf_plazo_corto"]
+
+
+def broken(mini_replace: tuple[str, str] | None = None, text: str | None = None) -> ChecklistError:
+    source = text if text is not None else MINI_FORM.replace(*mini_replace)
+    assert text is not None or source != MINI_FORM, "replacement did not apply"
+    with pytest.raises(ChecklistError) as info:
+        parse_checklist(source, file="roto.yaml")
+    return info.value
+
+
+def line_of(fragment: str, source: str = MINI_FORM) -> int:
+    for n, line in enumerate(source.splitlines(), 1):
+        if fragment in line:
+            return n
+    raise AssertionError(fragment)
+
+
+def test_unknown_type():
+    err = broken(("type: number\n        label: Número de ofertas", "type: numero\n        label: Número de ofertas"))
+    assert "tipo de pregunta desconocido 'numero'" in err.message
+    assert err.file == "roto.yaml"
+    assert err.line == line_of("label: Número de ofertas") - 1
+    assert err.path == "sections[0].questions[1].type"
+
+
+def test_duplicate_id():
+    err = broken(("- id: apertura", "- id: publicacion"))
+    assert "repetido" in err.message and "publicacion" in err.message
+    assert err.line == line_of("- id: apertura")
+
+
+def test_rule_naming_a_missing_question():
+    err = broken(('when: "ofertas == 1"', 'when: "ofertaz == 1"'))
+    assert "'ofertaz'" in err.message and "no es una pregunta" in err.message
+    assert err.line == line_of('when: "ofertas == 1"')
+
+
+def test_relevance_cycle_direct():
+    err = broken(("relevant: \"tipo == 'ad'\"", "relevant: \"excepcion == 'si'\""))
+    assert "ciclo" in err.message
+
+
+def test_relevance_cycle_indirect():
+    source = MINI_FORM.replace(
+        "relevant: \"tipo == 'ad'\"", "relevant: \"excepcion_detalle == 'x'\""
+    )
+    err = broken(text=source)
+    assert "ciclo" in err.message and "excepcion" in err.message and "→" in err.message
+
+
+def test_yaml_that_is_not_a_mapping():
+    err = broken(text="- id: x\n- id: y\n")
+    assert "debe ser un mapa" in err.message and err.line == 1
+
+
+def test_malformed_yaml_has_line():
+    err = broken(text="id: x\nversion: 1\ntitle: [sin cerrar\nsections: []\n")
+    assert err.message.startswith("YAML mal formado") and err.line in (3, 4)
+
+
+def test_empty_file():
+    assert "vacío" in broken(text="").message
+
+
+def test_several_documents():
+    assert "exactamente un documento" in broken(text="id: a\n---\nid: b\n").message
+
+
+def test_duplicate_yaml_key():
+    err = broken(("version: 1\n", "version: 1\nversion: 2\n"))
+    assert "aparece dos veces" in err.message and err.line == 3
+
+
+def test_unknown_field_is_named():
+    err = broken(("required: true\n        evidence: document", "requried: true\n        evidence: document"))
+    assert "campo desconocido 'requried'" in err.message
+
+
+def test_missing_required_field():
+    err = broken(("title: {es: Formulario mínimo, en: Minimal form}\n", ""))
+    assert "'title'" in err.message and "obligatorio" in err.message
+
+
+def test_comparison_with_an_option_that_does_not_exist():
+    err = broken(("tipo == 'ad'", "tipo == 'adj'"))
+    assert "'adj'" in err.message and "opciones" in err.message
+
+
+def test_yes_no_compared_with_spanish_accented_si():
+    err = broken(("publicada == 'no'\"\n        red_flags", "publicada == 'sí'\"\n        red_flags"))
+    assert "'sí'" in err.message
+
+
+def test_expression_syntax_error_has_line():
+    err = broken(('when: "ofertas == 1"', 'when: "ofertas === 1"'))
+    assert "expresión no válida" in err.message and err.line == line_of('when: "ofertas == 1"')
+
+
+def test_top_level_rule_cannot_name_a_repeatable_question():
+    err = broken(("days_between(publicacion, apertura) < plazo_minimo_dias", "avance > 50"))
+    assert "sección repetible" in err.message
+
+
+def test_choice_without_options():
+    source = MINI_FORM.replace(
+        "        options:\n          - {id: precio, label: Precio}\n"
+        "          - {id: puntos, label: Puntos y porcentajes}\n"
+        "          - {id: costo_beneficio, label: Costo-beneficio}\n",
+        "",
+    )
+    assert "necesita 'options'" in broken(text=source).message
+
+
+def test_options_on_a_number_question():
+    err = broken(("integer: true", "integer: true\n        options: [{id: a, label: A}, {id: b, label: B}]"))
+    assert "'options' solo se usa" in err.message
+
+
+def test_min_greater_than_max():
+    assert "mayor que max" in broken(("min: 0\n        max: 100", "min: 100\n        max: 0")).message
+
+
+def test_bad_identifier():
+    assert "identificador" in broken(("- id: ofertas", "- id: Ofertas")).message
+
+
+def test_label_must_have_spanish():
+    err = broken(("title: {es: Formulario mínimo, en: Minimal form}", "title: {en: Minimal form}"))
+    assert "etiqueta" in err.message or "'es'" in err.message
+
+
+def test_not_utf8():
+    with pytest.raises(ChecklistError) as info:
+        parse_checklist("id: ñ".encode("latin-1"), file="x.yaml")
+    assert "UTF-8" in info.value.message
+
+
+def test_header_field_cannot_be_evidence():
+    err = broken(("  - id: fecha_fin\n    type: date", "  - id: fecha_fin\n    type: evidence"))
+    assert "evidence" in err.message
+
+
+def test_missing_file_is_a_checklist_error(tmp_path):
+    with pytest.raises(ChecklistError) as info:
+        load_checklist(tmp_path / "no-existe.yaml")
+    assert "no se puede leer" in info.value.message
+
+
+def test_error_string_has_file_line_and_path():
+    err = broken(("type: number\n        label: Número de ofertas", "type: numero\n        label: Número de ofertas"))
+    assert str(err).startswith(f"roto.yaml:{err.line} (sections[0].questions[1].type): ")
+
+
+def test_broken_checklist_never_stops_the_others(tmp_path):
+    (tmp_path / "bueno.yaml").write_text(MINI_FORM, encoding="utf-8")
+    (tmp_path / "roto.yaml").write_text("- no es un mapa\n", encoding="utf-8")
+    (tmp_path / "otro_roto.yaml").write_text(MINI_FORM.replace("id: mini", "id: otro").replace(
+        "type: number", "type: numero"), encoding="utf-8")
+    registry = FormRegistry([tmp_path])
+    assert [c.id for c in registry.all_latest()] == ["mini"]
+    assert sorted(p.path.name for p in registry.problems) == ["otro_roto.yaml", "roto.yaml"]
+
+
+def test_same_version_with_other_content_is_a_problem(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
+    (b / "mini.yaml").write_text(MINI_FORM.replace("Formulario mínimo", "Otro título"), encoding="utf-8")
+    registry = FormRegistry([a, b])
+    assert registry.latest("mini").title.es == "Formulario mínimo"
+    assert "aumente 'version'" in registry.problems[0].error.message

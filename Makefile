@@ -35,11 +35,13 @@ demo: $(STAMP)
 ## test: ruff, import-linter contracts and the whole pytest suite (headless)
 test: $(TSTAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
 ## bench: performance figures as JSON (see bench/README.md)

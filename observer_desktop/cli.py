@@ -21,7 +21,6 @@ from typing import Any
 
 from observer_desktop import __version__
 from observer_desktop.core.checklist import ChecklistError, load_checklist
-from observer_desktop.core.engine import parse_value
 from observer_desktop.core.errors import CheckFailedError, InputError, ObserverError
 from observer_desktop.services.app import SEVERITY_LABELS, STATUS_LABELS, Observador
 
@@ -83,7 +82,9 @@ def cmd_init(app: Observador, args: argparse.Namespace) -> int:
     else:
         profile = app.save_profile(
             name=args.name if args.name is not None else (profile or {}).get("name", ""),
-            observer_code=args.code if args.code is not None else (profile or {}).get("observer_code", ""),
+            observer_code=args.code
+            if args.code is not None
+            else (profile or {}).get("observer_code", ""),
             municipality=args.municipality or (profile or {}).get("municipality") or "Chihuahua",
             email=args.email if args.email is not None else (profile or {}).get("email"),
             language=args.language or (profile or {}).get("language") or "es",
@@ -91,7 +92,9 @@ def cmd_init(app: Observador, args: argparse.Namespace) -> int:
     if args.json:
         _print_json({**profile, "data_dir": str(app.data_dir)})
     else:
-        print(f"Observador: {profile['name']} ({profile['observer_code']}), {profile['municipality']}")
+        print(
+            f"Observador: {profile['name']} ({profile['observer_code']}), {profile['municipality']}"
+        )
         print(f"Carpeta de datos: {app.data_dir}")
     return EXIT_OK
 
@@ -105,7 +108,9 @@ def cmd_forms_list(app: Observador, args: argparse.Namespace) -> int:
         for f in forms:
             print(f"{f['id']:<32} v{f['version']:<3} {f['questions']:>3} preguntas  {f['title']}")
         for p in problems:
-            print(f"NO SE PUDO CARGAR {p['path']}:{p['line'] or ''} {p['message']}", file=sys.stderr)
+            print(
+                f"NO SE PUDO CARGAR {p['path']}:{p['line'] or ''} {p['message']}", file=sys.stderr
+            )
     return EXIT_OK
 
 
@@ -125,7 +130,9 @@ def cmd_forms_show(app: Observador, args: argparse.Namespace) -> int:
         for q in s.questions:
             flags = f"  ⚑{len(q.red_flags)}" if q.red_flags else ""
             opts = f"  [{', '.join(q.option_ids())}]" if q.option_ids() else ""
-            print(f"  {q.id:<28} {q.type:<16} {'*' if q.required else ' '} {q.label.es}{opts}{flags}")
+            print(
+                f"  {q.id:<28} {q.type:<16} {'*' if q.required else ' '} {q.label.es}{opts}{flags}"
+            )
     print("\n* obligatoria   ⚑ reglas de alerta")
     return EXIT_OK
 
@@ -133,22 +140,35 @@ def cmd_forms_show(app: Observador, args: argparse.Namespace) -> int:
 def _checklist_json(c) -> dict:
     def q_json(q):
         return {
-            "id": q.id, "type": q.type, "label": q.label.to_json(), "required": q.required,
-            "options": list(q.option_ids()), "evidence": q.evidence,
+            "id": q.id,
+            "type": q.type,
+            "label": q.label.to_json(),
+            "required": q.required,
+            "options": list(q.option_ids()),
+            "evidence": q.evidence,
             "relevant": q.relevant.source if q.relevant else None,
-            "red_flags": [{"id": r.id, "when": r.when.source, "severity": r.severity,
-                           "title": r.title.es} for r in q.red_flags],
+            "red_flags": [
+                {"id": r.id, "when": r.when.source, "severity": r.severity, "title": r.title.es}
+                for r in q.red_flags
+            ],
         }
+
     return {
         **c.summary(),
         "header": [q_json(f) for f in c.header],
         "sections": [
-            {"id": s.id, "title": s.title.to_json(), "repeat": bool(s.repeat),
-             "questions": [q_json(q) for q in s.questions]}
+            {
+                "id": s.id,
+                "title": s.title.to_json(),
+                "repeat": bool(s.repeat),
+                "questions": [q_json(q) for q in s.questions],
+            }
             for s in c.sections
         ],
-        "rules": [{"id": r.id, "when": r.when.source, "severity": r.severity, "title": r.title.es}
-                  for r in c.rules],
+        "rules": [
+            {"id": r.id, "when": r.when.source, "severity": r.severity, "title": r.title.es}
+            for r in c.rules
+        ],
         "constants": c.constants,
     }
 
@@ -160,8 +180,16 @@ def cmd_forms_validate(args: argparse.Namespace) -> int:
             c = load_checklist(path)
             results.append({"path": path, "valid": True, "id": c.id, "version": c.version})
         except ChecklistError as exc:
-            results.append({"path": path, "valid": False, "line": exc.line, "where": exc.path,
-                            "message": exc.message, "error": str(exc)})
+            results.append(
+                {
+                    "path": path,
+                    "valid": False,
+                    "line": exc.line,
+                    "where": exc.path,
+                    "message": exc.message,
+                    "error": str(exc),
+                }
+            )
     if args.json:
         _print_json(results)
     else:
@@ -184,32 +212,50 @@ def cmd_audit_new(app: Observador, args: argparse.Namespace) -> int:
 
 def _audit_row_json(a: dict) -> dict:
     return {
-        "id": a["id"], "form": a["form_id"], "form_version": a["form_version"],
-        "status": a["status"], "version": a["version"], "title": a["title"],
-        "event_date": a["event_date"], "supersedes": a["supersedes"],
-        "superseded_by": a["superseded_by"], "created_at": a["created_at"],
-        "updated_at": a["updated_at"], "finalized_at": a["finalized_at"],
+        "id": a["id"],
+        "form": a["form_id"],
+        "form_version": a["form_version"],
+        "status": a["status"],
+        "version": a["version"],
+        "title": a["title"],
+        "event_date": a["event_date"],
+        "supersedes": a["supersedes"],
+        "superseded_by": a["superseded_by"],
+        "created_at": a["created_at"],
+        "updated_at": a["updated_at"],
+        "finalized_at": a["finalized_at"],
         "header": json.loads(a["header"]),
     }
 
 
 def cmd_audit_list(app: Observador, args: argparse.Namespace) -> int:
     rows = app.list_audits(
-        text=args.search, status=args.status, form_id=args.form,
-        date_from=args.date_from, date_to=args.date_to, sort=args.sort,
+        text=args.search,
+        status=args.status,
+        form_id=args.form,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        sort=args.sort,
     )
     if args.json:
         _print_json([_audit_row_json(r) for r in rows])
         return EXIT_OK
     if not rows:
-        print("No hay auditorías" + (" que coincidan." if any(
-            (args.search, args.status, args.form, args.date_from, args.date_to)) else
-            ". Cree una con: observer audit new FORMULARIO"))
+        print(
+            "No hay auditorías"
+            + (
+                " que coincidan."
+                if any((args.search, args.status, args.form, args.date_from, args.date_to))
+                else ". Cree una con: observer audit new FORMULARIO"
+            )
+        )
         return EXIT_OK
     for r in rows:
         sup = "  (reemplazada)" if r["superseded_by"] else ""
-        print(f"{r['id'][:8]}  {STATUS_LABELS[r['status']]:<16} v{r['version']}  "
-              f"{r['event_date'] or '          '}  {r['form_id']:<30} {r['title']}{sup}")
+        print(
+            f"{r['id'][:8]}  {STATUS_LABELS[r['status']]:<16} v{r['version']}  "
+            f"{r['event_date'] or '          '}  {r['form_id']:<30} {r['title']}{sup}"
+        )
     return EXIT_OK
 
 
@@ -223,8 +269,10 @@ def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
     evaluation = app.evaluate(audit["id"])
     notes = {(a["question_id"], a["item"]): a["note"] for a in app.store.answers(audit["id"])}
     print(f"{audit['title']}")
-    print(f"  id {audit['id']}  ·  {checklist.title.es} v{checklist.version}  ·  "
-          f"{STATUS_LABELS[audit['status']]}  ·  versión {audit['version']}")
+    print(
+        f"  id {audit['id']}  ·  {checklist.title.es} v{checklist.version}  ·  "
+        f"{STATUS_LABELS[audit['status']]}  ·  versión {audit['version']}"
+    )
     header = state.header
     for f in checklist.header:
         value = header.get(f.id)
@@ -265,8 +313,10 @@ def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
             print(f"  [{SEVERITY_LABELS[f['severity']]}] {f['title']}  ({origin}, {f['id'][:8]})")
     if audit["status"] == "draft":
         if evaluation.missing:
-            print(f"\nPendiente para finalizar: {len(evaluation.missing)} elemento(s) "
-                  "(observer audit check).")
+            print(
+                f"\nPendiente para finalizar: {len(evaluation.missing)} elemento(s) "
+                "(observer audit check)."
+            )
         else:
             print("\nLista para finalizar (observer audit finalize).")
     return EXIT_OK
@@ -313,9 +363,7 @@ def cmd_audit_answer(app: Observador, args: argparse.Namespace) -> int:
             raise InputError("Indique el VALOR de la respuesta, --note o --clear.")
         change = app.set_note(audit["id"], args.question, args.note, item=item)
     else:
-        checklist = app.checklist_for(audit)
-        q = app._question(checklist, args.question, item, audit)
-        value = parse_value(q, args.value)
+        value = app.parse_answer(audit["id"], args.question, args.value, item=item)
         if args.note is not None:
             change = app.set_answer(audit["id"], args.question, value, item=item, note=args.note)
         else:
@@ -380,16 +428,22 @@ def cmd_audit_log(app: Observador, args: argparse.Namespace) -> int:
         _print_json(entries)
     else:
         for e in entries:
-            print(f"{e['n']:>4}  {e['at']}  {e['actor']:<12} {e['action']:<18} "
-                  f"{json.dumps(e['details'], ensure_ascii=False)[:90]}")
+            print(
+                f"{e['n']:>4}  {e['at']}  {e['actor']:<12} {e['action']:<18} "
+                f"{json.dumps(e['details'], ensure_ascii=False)[:90]}"
+            )
     return EXIT_OK
 
 
 def cmd_finding_add(app: Observador, args: argparse.Namespace) -> int:
     finding = app.add_finding(
-        args.audit, title=args.title, severity=args.severity,
-        description=args.description or "", recommendation=args.recommendation or "",
-        question_id=args.question, item=_item_arg(args.item),
+        args.audit,
+        title=args.title,
+        severity=args.severity,
+        description=args.description or "",
+        recommendation=args.recommendation or "",
+        question_id=args.question,
+        item=_item_arg(args.item),
     )
     if args.json:
         _print_json(finding)
@@ -408,7 +462,9 @@ def cmd_finding_list(app: Observador, args: argparse.Namespace) -> int:
     for f in rows:
         origin = "regla " + f["rule_id"] if f["source"] == "rule" else "manual"
         state = "" if f["status"] == "open" else "  (retirado)"
-        print(f"{f['id'][:8]}  [{SEVERITY_LABELS[f['severity']]:<5}] {f['title']}  — {origin}{state}")
+        print(
+            f"{f['id'][:8]}  [{SEVERITY_LABELS[f['severity']]:<5}] {f['title']}  — {origin}{state}"
+        )
     return EXIT_OK
 
 
@@ -437,8 +493,10 @@ def cmd_import(app: Observador, args: argparse.Namespace) -> int:
     elif result["status"] == "already-present":
         print(f"La auditoría {result['audit'][:8]} ya estaba en esta carpeta; nada que importar.")
     else:
-        print(f"Importada la auditoría {result['audit']} ({result['answers']} respuestas, "
-              f"{result['evidence_added']} archivo(s) de evidencia nuevos).")
+        print(
+            f"Importada la auditoría {result['audit']} ({result['answers']} respuestas, "
+            f"{result['evidence_added']} archivo(s) de evidencia nuevos)."
+        )
     return EXIT_OK
 
 
@@ -446,8 +504,9 @@ def cmd_log_verify(app: Observador, args: argparse.Namespace) -> int:
     breaks = app.verify_custody(args.audit)
     checked = 1 if args.audit else len(app.store.custody_heads())
     if args.json:
-        _print_json({"ok": not breaks, "audits_checked": checked,
-                     "breaks": [b.to_json() for b in breaks]})
+        _print_json(
+            {"ok": not breaks, "audits_checked": checked, "breaks": [b.to_json() for b in breaks]}
+        )
     elif breaks:
         for b in breaks:
             where = f"entrada {b.n}" if b.n else "final del registro"
@@ -460,13 +519,23 @@ def cmd_log_verify(app: Observador, args: argparse.Namespace) -> int:
 def cmd_session_add(app: Observador, args: argparse.Namespace) -> int:
     from observer_desktop.services.sessions import add_session
 
-    row = add_session(app, event=args.event, date=args.date, start=args.start, end=args.end,
-                      audit_ref=args.audit, place=args.place or "", notes=args.notes or "")
+    row = add_session(
+        app,
+        event=args.event,
+        date=args.date,
+        start=args.start,
+        end=args.end,
+        audit_ref=args.audit,
+        place=args.place or "",
+        notes=args.notes or "",
+    )
     if args.json:
         _print_json(row)
     else:
-        print(f"Sesión registrada: {row['date']} {row['start_time']}–{row['end_time']} "
-              f"({row['hours']:.2f} h) {row['event']}")
+        print(
+            f"Sesión registrada: {row['date']} {row['start_time']}–{row['end_time']} "
+            f"({row['hours']:.2f} h) {row['event']}"
+        )
     return EXIT_OK
 
 
@@ -480,7 +549,9 @@ def cmd_session_list(app: Observador, args: argparse.Namespace) -> int:
         _print_json(listing)
     else:
         for r in listing["sessions"]:
-            print(f"{r['date']}  {r['start_time']}–{r['end_time']}  {r['hours']:>5.2f} h  {r['event']}")
+            print(
+                f"{r['date']}  {r['start_time']}–{r['end_time']}  {r['hours']:>5.2f} h  {r['event']}"
+            )
         print(f"Total: {listing['total_sessions']} sesión(es), {listing['total_hours']:.2f} horas")
     return EXIT_OK
 
@@ -494,7 +565,9 @@ def cmd_demo(app: Observador, args: argparse.Namespace) -> int:
     elif result["created"]:
         print(f"Datos de ejemplo creados: {result['created']} auditorías en {app.data_dir}")
     else:
-        print(f"La carpeta {app.data_dir} ya tiene auditorías; use --force para agregar el ejemplo.")
+        print(
+            f"La carpeta {app.data_dir} ya tiene auditorías; use --force para agregar el ejemplo."
+        )
     return EXIT_OK
 
 
@@ -507,8 +580,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Observador: auditorías ciudadanas de contrataciones públicas (línea de comandos).",
     )
     p.add_argument("--version", action="version", version=f"observer {__version__}")
-    p.add_argument("--data-dir", metavar="D",
-                   help="carpeta de datos (por omisión OBSERVER_DATA_DIR o la carpeta del sistema)")
+    p.add_argument(
+        "--data-dir",
+        metavar="D",
+        help="carpeta de datos (por omisión OBSERVER_DATA_DIR o la carpeta del sistema)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
     sub.required = True
 
@@ -537,7 +613,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("form", metavar="FORMULARIO")
     sp.add_argument("--version", type=int)
     json_flag(sp)
-    sp = add(fsub, "validate", cmd_forms_validate, "validar archivos de formulario", needs_app=False)
+    sp = add(
+        fsub, "validate", cmd_forms_validate, "validar archivos de formulario", needs_app=False
+    )
     sp.add_argument("paths", nargs="+", metavar="RUTA")
     json_flag(sp)
 
@@ -546,7 +624,9 @@ def build_parser() -> argparse.ArgumentParser:
     asub.required = True
     sp = add(asub, "new", cmd_audit_new, "crear una auditoría a partir de un formulario")
     sp.add_argument("form", metavar="FORMULARIO")
-    sp.add_argument("--version", type=int, help="versión del formulario (por omisión la más reciente)")
+    sp.add_argument(
+        "--version", type=int, help="versión del formulario (por omisión la más reciente)"
+    )
     sp.add_argument("--set", action="append", metavar="CAMPO=VALOR", help="dato del encabezado")
     json_flag(sp)
     sp = add(asub, "list", cmd_audit_list, "listar auditorías")
@@ -555,8 +635,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--form", metavar="FORMULARIO")
     sp.add_argument("--from", dest="date_from", metavar="AAAA-MM-DD")
     sp.add_argument("--to", dest="date_to", metavar="AAAA-MM-DD")
-    sp.add_argument("--sort", choices=["updated", "created", "event_date", "title", "status"],
-                    default="updated")
+    sp.add_argument(
+        "--sort", choices=["updated", "created", "event_date", "title", "status"], default="updated"
+    )
     json_flag(sp)
     sp = add(asub, "show", cmd_audit_show, "mostrar una auditoría")
     sp.add_argument("audit", metavar="AUDITORÍA")
@@ -571,12 +652,16 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("value", nargs="?", metavar="VALOR")
     sp.add_argument("--note", help="nota del observador para esta respuesta")
     sp.add_argument("--clear", action="store_true", help="borrar la respuesta")
-    sp.add_argument("--item", type=int, metavar="N", help="elemento de una sección repetible (desde 1)")
+    sp.add_argument(
+        "--item", type=int, metavar="N", help="elemento de una sección repetible (desde 1)"
+    )
     json_flag(sp)
     sp = add(asub, "add-item", cmd_audit_add_item, "agregar un elemento a una sección repetible")
     sp.add_argument("audit", metavar="AUDITORÍA")
     sp.add_argument("section", metavar="SECCIÓN")
-    sp = add(asub, "remove-item", cmd_audit_remove_item, "quitar un elemento de una sección repetible")
+    sp = add(
+        asub, "remove-item", cmd_audit_remove_item, "quitar un elemento de una sección repetible"
+    )
     sp.add_argument("audit", metavar="AUDITORÍA")
     sp.add_argument("section", metavar="SECCIÓN")
     sp.add_argument("item", type=int, metavar="N")

@@ -403,7 +403,9 @@ def load_checklist(path: str | Path) -> Checklist:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ChecklistError(f"no se puede leer el archivo: {exc.strerror}", file=str(path)) from None
+        raise ChecklistError(
+            f"no se puede leer el archivo: {exc.strerror}", file=str(path)
+        ) from None
     if size > MAX_FILE_BYTES:
         raise ChecklistError(
             f"el archivo es demasiado grande ({size} bytes; máximo {MAX_FILE_BYTES})",
@@ -412,7 +414,9 @@ def load_checklist(path: str | Path) -> Checklist:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ChecklistError(f"no se puede leer el archivo: {exc.strerror}", file=str(path)) from None
+        raise ChecklistError(
+            f"no se puede leer el archivo: {exc.strerror}", file=str(path)
+        ) from None
     return parse_checklist(raw, file=str(path))
 
 
@@ -440,7 +444,9 @@ def parse_checklist(raw: bytes | str, *, file: str = "<checklist>") -> Checklist
         raise ChecklistError(f"YAML mal formado: {exc}", file=file) from None
     if len(nodes) != 1 or nodes[0] is None:
         raise ChecklistError(
-            "el archivo debe contener exactamente un documento YAML" if nodes else "el archivo está vacío",
+            "el archivo debe contener exactamente un documento YAML"
+            if nodes
+            else "el archivo está vacío",
             file=file,
             line=1,
         )
@@ -453,7 +459,9 @@ def parse_checklist(raw: bytes | str, *, file: str = "<checklist>") -> Checklist
     data = doc.convert(nodes[0], ())
 
     validator = jsonschema.Draft202012Validator(checklist_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
+    errors = sorted(
+        validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path)))
+    )
     if errors:
         err = _most_specific(errors)
         raise doc.error(_schema_message(err), tuple(err.absolute_path))
@@ -531,10 +539,14 @@ class _Builder:
                     raise self.doc.error(
                         f"repeat.min ({rmin}) es mayor que repeat.max ({rmax})", (*spath, "repeat")
                     )
-                repeat = RepeatSpec(rmin, rmax, Label.of(r.get("item_label")) or Label("Elemento", "Item"))
+                repeat = RepeatSpec(
+                    rmin, rmax, Label.of(r.get("item_label")) or Label("Elemento", "Item")
+                )
                 group_id = raw_s["id"]
             questions = tuple(
-                self.question(rq, (*spath, "questions", qi), section_id=raw_s["id"], group_id=group_id)
+                self.question(
+                    rq, (*spath, "questions", qi), section_id=raw_s["id"], group_id=group_id
+                )
                 for qi, rq in enumerate(raw_s["questions"])
             )
             sections.append(
@@ -610,11 +622,11 @@ class _Builder:
             ("max_length", ("text",)),
         ):
             if key in raw and qtype not in types:
-                raise self.doc.error(
-                    f"{key!r} no aplica a preguntas de tipo {qtype}", (*path, key)
-                )
+                raise self.doc.error(f"{key!r} no aplica a preguntas de tipo {qtype}", (*path, key))
         if "min" in raw and "max" in raw and raw["min"] > raw["max"]:
-            raise self.doc.error(f"min ({raw['min']}) es mayor que max ({raw['max']})", (*path, "min"))
+            raise self.doc.error(
+                f"min ({raw['min']}) es mayor que max ({raw['max']})", (*path, "min")
+            )
         evidence_required: bool | Expression = False
         er = raw.get("evidence_required", False)
         if isinstance(er, str):
@@ -751,7 +763,8 @@ class _Builder:
                 if state.get(nxt) == 1:
                     cycle = [*stack[stack.index(nxt) :], nxt]
                     raise self.doc.error(
-                        "la relevancia forma un ciclo: " + " → ".join(cycle)
+                        "la relevancia forma un ciclo: "
+                        + " → ".join(cycle)
                         + "; una pregunta no puede depender de sí misma",
                         where[nxt],
                     )
@@ -788,4 +801,3 @@ def relevance_order(cl: Checklist) -> list[str]:
     for node in deps:
         visit(node)
     return order
-

@@ -82,7 +82,8 @@ def verify_chain(
         count += 1
     if head_count is not None and count != head_count:
         return ChainBreak(
-            audit_id, count + 1 if count < head_count else None,
+            audit_id,
+            count + 1 if count < head_count else None,
             f"la auditoría registra {head_count} entradas y el registro tiene {count}",
         )
     if head_hash is not None and head_hash != last_hash:

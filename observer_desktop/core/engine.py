@@ -154,7 +154,9 @@ def parse_value(question: Question, text: str) -> Any:
             value = "na"
         else:
             choices = "sí, no o na" if t == "yes_no_na" else "sí o no"
-            raise ValueRejected(f"La pregunta {question.id!r} acepta {choices}; se recibió {raw!r}.")
+            raise ValueRejected(
+                f"La pregunta {question.id!r} acepta {choices}; se recibió {raw!r}."
+            )
         return normalize_value(question, value)
     if t == "single_choice":
         return normalize_value(question, _match_option(question, raw))
@@ -340,15 +342,21 @@ def evaluate(
         if q.group_id is None:
             if relevant.get((q.id, None)):
                 flags.extend(
-                    FiredFlag(rule, None) for rule in q.red_flags if _safe_true(rule.when, names, today)
+                    FiredFlag(rule, None)
+                    for rule in q.red_flags
+                    if _safe_true(rule.when, names, today)
                 )
         else:
             for (gid, i), scope in item_scopes.items():
                 if gid == q.group_id and relevant.get((q.id, i)):
                     flags.extend(
-                        FiredFlag(rule, i) for rule in q.red_flags if _safe_true(rule.when, scope, today)
+                        FiredFlag(rule, i)
+                        for rule in q.red_flags
+                        if _safe_true(rule.when, scope, today)
                     )
-    flags.extend(FiredFlag(rule, None) for rule in checklist.rules if _safe_true(rule.when, names, today))
+    flags.extend(
+        FiredFlag(rule, None) for rule in checklist.rules if _safe_true(rule.when, names, today)
+    )
 
     missing: list[MissingItem] = []
     progress: dict[str, SectionProgress] = {s.id: SectionProgress() for s in checklist.sections}
@@ -356,12 +364,18 @@ def evaluate(
         if f.required and relevant.get((f.id, None)) and not is_answered(state.header.get(f.id)):
             missing.append(
                 MissingItem(
-                    "header", f.id, None, None, f.label.es,
+                    "header",
+                    f.id,
+                    None,
+                    None,
+                    f.label.es,
                     f"Falta el dato del encabezado «{f.label.es}».",
                 )
             )
 
-    def check_question(q: Question, item: int | None, values: Mapping[str, Any], scope: Mapping) -> None:
+    def check_question(
+        q: Question, item: int | None, values: Mapping[str, Any], scope: Mapping
+    ) -> None:
         if not relevant.get((q.id, item)):
             return
         prog = progress[q.section_id]
@@ -379,7 +393,11 @@ def evaluate(
                 kind = "evidence" if q.type == "evidence" else "answer"
                 missing.append(
                     MissingItem(
-                        kind, q.id, q.section_id, item, q.label.es,
+                        kind,
+                        q.id,
+                        q.section_id,
+                        item,
+                        q.label.es,
                         f"Falta responder «{q.label.es}»{where}."
                         if kind == "answer"
                         else f"Falta adjuntar evidencia en «{q.label.es}»{where}.",
@@ -394,7 +412,11 @@ def evaluate(
         if needs and count == 0:
             missing.append(
                 MissingItem(
-                    "evidence", q.id, q.section_id, item, q.label.es,
+                    "evidence",
+                    q.id,
+                    q.section_id,
+                    item,
+                    q.label.es,
                     f"La respuesta a «{q.label.es}»{where} requiere evidencia adjunta.",
                 )
             )
@@ -410,7 +432,11 @@ def evaluate(
             label = section.repeat.item_label.es
             missing.append(
                 MissingItem(
-                    "items", section.id, section.id, None, section.title.es,
+                    "items",
+                    section.id,
+                    section.id,
+                    None,
+                    section.title.es,
                     f"La sección «{section.title.es}» necesita al menos {section.repeat.min} "
                     f"elemento(s) «{label}»; tiene {len(items)}.",
                 )

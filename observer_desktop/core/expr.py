@@ -20,9 +20,12 @@ Grammar (lowest precedence first)::
               | NAME | NAME "(" [expr ("," expr)*] ")" | "(" expr ")"
               | "[" [expr ("," expr)*] "]"
 
-Unanswered questions are ``null``. Any comparison other than ``==``/``!=``
-involving ``null`` is false and arithmetic on ``null`` gives ``null``, so a
-rule over an unanswered question never fires.
+Unanswered (or hidden) questions are ``null``. Every comparison involving
+``null`` is false — ``estatus != 'completo'`` does not fire while ``estatus``
+is unanswered — except an explicit ``x == null`` / ``x != null``; arithmetic on
+``null`` gives ``null``. So a rule over an unanswered question never fires.
+Note that ``not (x == 'si')`` *is* true for an unanswered ``x``: write
+``x == 'no'`` or combine with ``answered(x)``.
 """
 
 from __future__ import annotations
@@ -171,7 +174,7 @@ class _Parser:
             nxt = self.tokens[self.i + 1]
             if nxt.kind == "kw" and nxt.text == "in":
                 self.i += 2
-                return ("not", ("in", left, self.parse_sum()))
+                return ("notin", left, self.parse_sum())
         return left
 
     def parse_sum(self) -> Node:
@@ -393,7 +396,9 @@ def _eval(node: Node, ctx: _EvalContext) -> Any:
     if kind == "name":
         name = node[1]
         if name not in ctx.names:
-            raise ExpressionError(f"nombre desconocido {name!r}", source=ctx.source, position=node[2])
+            raise ExpressionError(
+                f"nombre desconocido {name!r}", source=ctx.source, position=node[2]
+            )
         return ctx.names[name]
     if kind == "or":
         return _truthy(_eval(node[1], ctx)) or _truthy(_eval(node[2], ctx))
@@ -402,14 +407,21 @@ def _eval(node: Node, ctx: _EvalContext) -> Any:
     if kind == "not":
         return not _truthy(_eval(node[1], ctx))
     if kind == "cmp":
-        return _compare(node[1], _eval(node[2], ctx), _eval(node[3], ctx))
-    if kind == "in":
+        left, right = _eval(node[2], ctx), _eval(node[3], ctx)
+        if left is None or right is None:
+            # An unanswered question fires nothing: only an explicit ``x == null``
+            # or ``x != null`` tests for the missing answer itself.
+            explicit = node[2] == ("const", None) or node[3] == ("const", None)
+            if not explicit or node[1] not in ("==", "!="):
+                return False
+        return _compare(node[1], left, right)
+    if kind in ("in", "notin"):
         item, container = _eval(node[1], ctx), _eval(node[2], ctx)
         if item is None or not isinstance(container, list | str):
-            return False
+            return False  # unanswered: neither in nor not in
         if isinstance(container, str) and not isinstance(item, str):
             return False
-        return item in container
+        return (item in container) == (kind == "in")
     if kind == "arith":
         return _arith(node[1], _eval(node[2], ctx), _eval(node[3], ctx))
     if kind == "neg":
@@ -427,7 +439,7 @@ def _names(node: Node, out: set[str]) -> None:
     kind = node[0]
     if kind == "name":
         out.add(node[1])
-    elif kind in ("or", "and", "in"):
+    elif kind in ("or", "and", "in", "notin"):
         _names(node[1], out)
         _names(node[2], out)
     elif kind in ("cmp", "arith"):
@@ -456,7 +468,7 @@ def _string_comparisons(node: Node, out: list[tuple[str, str]]) -> None:
             out.append((a[1], b[1]))
         elif b[0] == "name" and a[0] == "const" and isinstance(a[1], str):
             out.append((b[1], a[1]))
-    elif kind == "in" and node[2][0] == "list" and node[1][0] == "name":
+    elif kind in ("in", "notin") and node[2][0] == "list" and node[1][0] == "name":
         for item in node[2][1]:
             if item[0] == "const" and isinstance(item[1], str):
                 out.append((node[1][1], item[1]))

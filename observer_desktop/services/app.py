@@ -79,7 +79,9 @@ class AuditChange:
     def to_json(self) -> dict:
         return {
             "audit": self.audit_id,
-            "raised": [{"id": f["id"], "rule": f["rule_id"], "title": f["title"]} for f in self.raised],
+            "raised": [
+                {"id": f["id"], "rule": f["rule_id"], "title": f["title"]} for f in self.raised
+            ],
             "withdrawn": [{"id": f["id"], "rule": f["rule_id"]} for f in self.withdrawn],
         }
 
@@ -97,7 +99,9 @@ class Observador:
         self.database: Database = open_database(self.data_dir)
         self.store = Store(self.database)
         self.evidence = EvidenceStore(self.data_dir / "evidence")
-        dirs = form_dirs if form_dirs is not None else [shipped_forms_dir(), self.data_dir / "forms"]
+        dirs = (
+            form_dirs if form_dirs is not None else [shipped_forms_dir(), self.data_dir / "forms"]
+        )
         self.forms = FormRegistry(dirs)
         self._pinned: dict[tuple[str, int], Checklist] = {}
 
@@ -124,7 +128,11 @@ class Observador:
         email: str | None = None,
         language: str = "es",
     ) -> dict:
-        name, observer_code, municipality = name.strip(), observer_code.strip(), municipality.strip()
+        name, observer_code, municipality = (
+            name.strip(),
+            observer_code.strip(),
+            municipality.strip(),
+        )
         if not name:
             raise InputError("El nombre del observador no puede quedar vacío.")
         if not observer_code or len(observer_code) > 40 or any(c.isspace() for c in observer_code):
@@ -190,7 +198,9 @@ class Observador:
         if checklist is None:
             known = ", ".join(c.id for c in self.forms.all_latest()) or "ninguno"
             what = f"{form_id!r}" + (f" versión {version}" if version is not None else "")
-            raise NotFoundError(f"No existe el formulario {what}. Formularios disponibles: {known}.")
+            raise NotFoundError(
+                f"No existe el formulario {what}. Formularios disponibles: {known}."
+            )
         return checklist
 
     # ------------------------------------------------------------ audits
@@ -208,7 +218,9 @@ class Observador:
             )
         matches = self.store.audit_ids_with_prefix(ref)
         if not matches:
-            raise NotFoundError(f"No existe la auditoría {ref!r} (observer audit list las muestra).")
+            raise NotFoundError(
+                f"No existe la auditoría {ref!r} (observer audit list las muestra)."
+            )
         if len(matches) > 1:
             raise InputError(
                 f"{ref!r} corresponde a varias auditorías ({', '.join(m[:8] for m in matches)}…); "
@@ -253,21 +265,36 @@ class Observador:
             self.store.append_custody(
                 audit_id,
                 "audit.created",
-                {"form": checklist.id, "form_version": checklist.version,
-                 "form_sha256": checklist.sha256, "header": values},
+                {
+                    "form": checklist.id,
+                    "form_version": checklist.version,
+                    "form_sha256": checklist.sha256,
+                    "header": values,
+                },
                 actor=self.actor(),
             )
             self._refresh_findings(audit_id)
         return self.store.get_audit(audit_id)
 
     def _derived_fields(self, checklist: Checklist, header: dict, audit_id: str) -> dict:
-        text_values = [
-            str(header[f.id]) for f in checklist.header if f.type == "text" and header.get(f.id)
+        """Title, event date and search text of an audit, from its header.
+
+        Title: the first text field (the process or contract number) and a
+        description (the first field whose id starts with ``objeto`` or
+        ``nombre``, else the next required text field). Event date: the first
+        required date field, else the first date field.
+        """
+        texts = [f for f in checklist.header if f.type == "text" and header.get(f.id)]
+        parts = [str(header[texts[0].id])] if texts else []
+        described = [f for f in texts[1:] if f.id.startswith(("objeto", "nombre"))] or [
+            f for f in texts[1:] if f.required
         ]
-        title = " — ".join(text_values[:2]) or checklist.title.es
-        event_date = next(
-            (header[f.id] for f in checklist.header if f.type == "date" and header.get(f.id)), None
-        )
+        if described:
+            parts.append(str(header[described[0].id]))
+        title = " — ".join(parts) or checklist.title.es
+        dates = [f for f in checklist.header if f.type == "date" and header.get(f.id)]
+        dates.sort(key=lambda f: not f.required)
+        event_date = header[dates[0].id] if dates else None
         words = [audit_id, checklist.id, checklist.title.es, title]
         for f in checklist.header:
             v = header.get(f.id)
@@ -328,7 +355,9 @@ class Observador:
             )
             return self._refresh_findings(audit["id"])
 
-    def _question(self, checklist: Checklist, question_id: str, item: int | None, audit: dict) -> Question:
+    def _question(
+        self, checklist: Checklist, question_id: str, item: int | None, audit: dict
+    ) -> Question:
         q = checklist.question_map.get(question_id)
         if q is None:
             raise NotFoundError(
@@ -336,7 +365,9 @@ class Observador:
                 "(observer forms show lo lista)."
             )
         if q.group_id is None and item is not None:
-            raise InputError(f"La pregunta {question_id!r} no está en una sección repetible; quite --item.")
+            raise InputError(
+                f"La pregunta {question_id!r} no está en una sección repetible; quite --item."
+            )
         if q.group_id is not None:
             count = _loads(audit["repeat_counts"]).get(q.group_id, 0)
             if item is None:
@@ -392,7 +423,16 @@ class Observador:
             self.store.append_custody(audit["id"], action, details, actor=self.actor())
             return self._refresh_findings(audit["id"], checklist)
 
-    def clear_answer(self, audit_ref: str, question_id: str, *, item: int | None = None) -> AuditChange:
+    def parse_answer(
+        self, audit_ref: str, question_id: str, text: str, *, item: int | None = None
+    ) -> Any:
+        """Turn typed text (CLI, import of a spreadsheet) into the question's value."""
+        audit, checklist = self._editable(audit_ref)
+        return parse_value(self._question(checklist, question_id, item, audit), text)
+
+    def clear_answer(
+        self, audit_ref: str, question_id: str, *, item: int | None = None
+    ) -> AuditChange:
         return self.set_answer(audit_ref, question_id, None, item=item)
 
     def set_note(
@@ -418,7 +458,10 @@ class Observador:
         with self.database.transaction():
             self.store.update_audit(audit["id"], repeat_counts=_dumps(counts), updated_at=now_iso())
             self.store.append_custody(
-                audit["id"], "item.added", {"section": section_id, "item": count}, actor=self.actor()
+                audit["id"],
+                "item.added",
+                {"section": section_id, "item": count},
+                actor=self.actor(),
             )
             self._refresh_findings(audit["id"], checklist)
         return count
@@ -435,7 +478,10 @@ class Observador:
             self.store.delete_group_item(audit["id"], [q.id for q in section.questions], item)
             self.store.update_audit(audit["id"], repeat_counts=_dumps(counts), updated_at=now_iso())
             self.store.append_custody(
-                audit["id"], "item.removed", {"section": section_id, "item": item}, actor=self.actor()
+                audit["id"],
+                "item.removed",
+                {"section": section_id, "item": item},
+                actor=self.actor(),
             )
             return self._refresh_findings(audit["id"], checklist)
 
@@ -453,7 +499,9 @@ class Observador:
     def audit_state(self, audit: dict) -> AuditState:
         answers: dict[str, Any] = {}
         counts = _loads(audit["repeat_counts"])
-        groups: dict[str, list[dict[str, Any]]] = {gid: [{} for _ in range(n)] for gid, n in counts.items()}
+        groups: dict[str, list[dict[str, Any]]] = {
+            gid: [{} for _ in range(n)] for gid, n in counts.items()
+        }
         checklist = self.checklist_for(audit)
         qmap = checklist.question_map
         for row in self.store.answers(audit["id"]):
@@ -511,9 +559,14 @@ class Observador:
                 continue
             change.raised.append(row)
             self.store.append_custody(
-                audit_id, "finding.raised",
-                {"finding": row["id"], "rule": row["rule_id"], "item": flag.item,
-                 "severity": row["severity"]},
+                audit_id,
+                "finding.raised",
+                {
+                    "finding": row["id"],
+                    "rule": row["rule_id"],
+                    "item": flag.item,
+                    "severity": row["severity"],
+                },
                 actor=actor,
             )
         for key, row in existing.items():
@@ -521,7 +574,8 @@ class Observador:
                 self.store.update_finding(row["id"], status="withdrawn", updated_at=now)
                 change.withdrawn.append(row)
                 self.store.append_custody(
-                    audit_id, "finding.withdrawn",
+                    audit_id,
+                    "finding.withdrawn",
                     {"finding": row["id"], "rule": row["rule_id"], "item": row["item"]},
                     actor=actor,
                 )
@@ -568,9 +622,15 @@ class Observador:
             self.store.insert_finding(row)
             self.store.update_audit(audit["id"], updated_at=now)
             self.store.append_custody(
-                audit["id"], "finding.added",
-                {"finding": row["id"], "title": title, "severity": severity,
-                 "question": question_id, "item": item},
+                audit["id"],
+                "finding.added",
+                {
+                    "finding": row["id"],
+                    "title": title,
+                    "severity": severity,
+                    "question": question_id,
+                    "item": item,
+                },
                 actor=self.actor(),
             )
         return self.store.get_finding(row["id"])
@@ -593,7 +653,8 @@ class Observador:
         matches = self.store.finding_ids_with_prefix(audit_id, ref.strip().lower())
         if len(matches) != 1:
             raise NotFoundError(
-                f"No hay un hallazgo {ref!r} en esta auditoría" if not matches
+                f"No hay un hallazgo {ref!r} en esta auditoría"
+                if not matches
                 else f"{ref!r} corresponde a varios hallazgos; escriba más caracteres."
             )
         return self.store.get_finding(matches[0])
@@ -611,7 +672,9 @@ class Observador:
             raise IncompleteAuditError(result.missing)
         now = now_iso()
         with self.database.transaction():
-            self.store.update_audit(audit["id"], status="finalized", finalized_at=now, updated_at=now)
+            self.store.update_audit(
+                audit["id"], status="finalized", finalized_at=now, updated_at=now
+            )
             document = self.audit_document(audit["id"])
             digest = canonical_hash(document)
             self.store.update_audit(audit["id"], finalized_sha256=digest)
@@ -634,24 +697,47 @@ class Observador:
         new_id = str(uuid.uuid4())
         now = now_iso()
         with self.database.transaction():
-            row = {k: old[k] for k in ("form_id", "form_version", "form_sha256", "header",
-                                       "repeat_counts", "title", "event_date", "observer_code")}
+            row = {
+                k: old[k]
+                for k in (
+                    "form_id",
+                    "form_version",
+                    "form_sha256",
+                    "header",
+                    "repeat_counts",
+                    "title",
+                    "event_date",
+                    "observer_code",
+                )
+            }
             row.update(
-                id=new_id, status="draft", version=old["version"] + 1, supersedes=old["id"],
-                created_at=now, updated_at=now,
+                id=new_id,
+                status="draft",
+                version=old["version"] + 1,
+                supersedes=old["id"],
+                created_at=now,
+                updated_at=now,
                 search_text=old["search_text"].replace(old["id"], new_id),
             )
             self.store.insert_audit(row)
             for answer in self.store.answers(old["id"]):
                 self.store.put_answer(
-                    new_id, answer["question_id"], answer["item"],
-                    value=answer["value"], note=answer["note"],
+                    new_id,
+                    answer["question_id"],
+                    answer["item"],
+                    value=answer["value"],
+                    note=answer["note"],
                 )
             for f in self.store.findings(old["id"]):
                 if f["source"] == "manual":
                     self.store.insert_finding(
-                        {**f, "id": str(uuid.uuid4()), "audit_id": new_id, "created_at": now,
-                         "updated_at": now}
+                        {
+                            **f,
+                            "id": str(uuid.uuid4()),
+                            "audit_id": new_id,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
                     )
             for ev in self.store.evidence(old["id"]):
                 ev_id = str(uuid.uuid4())
@@ -664,9 +750,14 @@ class Observador:
                         )
             self.store.update_audit(old["id"], superseded_by=new_id)
             self.store.append_custody(
-                new_id, "audit.created",
-                {"supersedes": old["id"], "supersedes_head": old["log_head"],
-                 "form": old["form_id"], "form_version": old["form_version"]},
+                new_id,
+                "audit.created",
+                {
+                    "supersedes": old["id"],
+                    "supersedes_head": old["log_head"],
+                    "form": old["form_id"],
+                    "form_version": old["form_version"],
+                },
                 actor=self.actor(),
             )
             self.store.append_custody(
@@ -682,30 +773,59 @@ class Observador:
         audit = self.resolve_audit(audit_ref)
         profile = self.store.get_profile()
         answers = [
-            {"question": a["question_id"], "item": a["item"], "value": a["value"],
-             "note": a["note"], "updated_at": a["updated_at"]}
+            {
+                "question": a["question_id"],
+                "item": a["item"],
+                "value": a["value"],
+                "note": a["note"],
+                "updated_at": a["updated_at"],
+            }
             for a in self.store.answers(audit["id"])
         ]
         findings = [
-            {k: f[k] for k in ("id", "source", "rule_id", "question_id", "item", "severity",
-                               "title", "description", "recommendation", "status",
-                               "created_at", "updated_at")}
+            {
+                k: f[k]
+                for k in (
+                    "id",
+                    "source",
+                    "rule_id",
+                    "question_id",
+                    "item",
+                    "severity",
+                    "title",
+                    "description",
+                    "recommendation",
+                    "status",
+                    "created_at",
+                    "updated_at",
+                )
+            }
             for f in self.store.findings(audit["id"], include_withdrawn=True)
         ]
         evidence = []
         for ev in self.store.evidence(audit["id"]):
-            evidence.append({
-                "id": ev["id"], "sha256": ev["sha256"], "size": ev["size"], "mime": ev["mime"],
-                "original_name": ev["original_name"], "caption": ev["caption"],
-                "captured_at": ev["captured_at"], "imported_at": ev["imported_at"],
-                "gps": None if ev["gps_lat"] is None else [ev["gps_lat"], ev["gps_lon"]],
-                "metadata": ev["metadata"],
-                "links": [
-                    {"question": link["question_id"], "item": link["item"],
-                     "finding": link["finding_id"]}
-                    for link in ev["links"]
-                ],
-            })
+            evidence.append(
+                {
+                    "id": ev["id"],
+                    "sha256": ev["sha256"],
+                    "size": ev["size"],
+                    "mime": ev["mime"],
+                    "original_name": ev["original_name"],
+                    "caption": ev["caption"],
+                    "captured_at": ev["captured_at"],
+                    "imported_at": ev["imported_at"],
+                    "gps": None if ev["gps_lat"] is None else [ev["gps_lat"], ev["gps_lon"]],
+                    "metadata": ev["metadata"],
+                    "links": [
+                        {
+                            "question": link["question_id"],
+                            "item": link["item"],
+                            "finding": link["finding_id"],
+                        }
+                        for link in ev["links"]
+                    ],
+                }
+            )
         return {
             "format": AUDIT_FORMAT,
             "audit": {
@@ -716,14 +836,20 @@ class Observador:
                 "created_at": audit["created_at"],
                 "updated_at": audit["updated_at"],
                 "finalized_at": audit["finalized_at"],
-                "form": {"id": audit["form_id"], "version": audit["form_version"],
-                         "sha256": audit["form_sha256"]},
+                "form": {
+                    "id": audit["form_id"],
+                    "version": audit["form_version"],
+                    "sha256": audit["form_sha256"],
+                },
                 "header": _loads(audit["header"]),
                 "repeat_counts": _loads(audit["repeat_counts"]),
                 "observer": {
-                    "name": profile["name"], "code": profile["observer_code"],
+                    "name": profile["name"],
+                    "code": profile["observer_code"],
                     "municipality": profile["municipality"],
-                } if profile else None,
+                }
+                if profile
+                else None,
             },
             "answers": answers,
             "findings": findings,
@@ -745,14 +871,18 @@ class Observador:
         """Check every audit's chain (or one); return the first break of each broken chain."""
         if audit_ref:
             audit = self.resolve_audit(audit_ref)
-            heads = [{"id": audit["id"], "log_head": audit["log_head"], "log_count": audit["log_count"]}]
+            heads = [
+                {"id": audit["id"], "log_head": audit["log_head"], "log_count": audit["log_count"]}
+            ]
         else:
             heads = self.store.custody_heads()
         breaks = []
         for head in heads:
             problem = verify_chain(
-                head["id"], self.store.custody_entries(head["id"]),
-                head_hash=head["log_head"], head_count=head["log_count"],
+                head["id"],
+                self.store.custody_entries(head["id"]),
+                head_hash=head["log_head"],
+                head_count=head["log_count"],
             )
             if problem:
                 breaks.append(problem)

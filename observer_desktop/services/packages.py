@@ -69,7 +69,11 @@ def export_package(app: Observador, audit_ref: str, target: Path) -> Path:
     files: list[dict[str, Any]] = [
         {"name": "audit.json", "sha256": sha256_hex(audit_bytes), "size": len(audit_bytes)},
         {"name": "custody.json", "sha256": sha256_hex(custody_bytes), "size": len(custody_bytes)},
-        {"name": "checklist.yaml", "sha256": sha256_hex(checklist_bytes), "size": len(checklist_bytes)},
+        {
+            "name": "checklist.yaml",
+            "sha256": sha256_hex(checklist_bytes),
+            "size": len(checklist_bytes),
+        },
     ]
     evidence_hashes = sorted({e["sha256"]: e["size"] for e in document["evidence"]}.items())
     for sha, size in evidence_hashes:
@@ -96,7 +100,9 @@ def export_package(app: Observador, audit_ref: str, target: Path) -> Path:
             zf.writestr("checklist.yaml", checklist_bytes)
             for sha, _ in evidence_hashes:
                 # photos and PDFs are already compressed; storing is faster and no bigger
-                zf.write(app.evidence.path_for(sha), f"evidence/{sha}", compress_type=zipfile.ZIP_STORED)
+                zf.write(
+                    app.evidence.path_for(sha), f"evidence/{sha}", compress_type=zipfile.ZIP_STORED
+                )
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -109,7 +115,9 @@ def export_package(app: Observador, audit_ref: str, target: Path) -> Path:
 
 def _read_limited(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, path: Path) -> bytes:
     if info.file_size > limit:
-        raise PackageError(path, f"el miembro {info.filename!r} es demasiado grande ({info.file_size} bytes).")
+        raise PackageError(
+            path, f"el miembro {info.filename!r} es demasiado grande ({info.file_size} bytes)."
+        )
     with zf.open(info) as member:
         data = member.read(limit + 1)
     if len(data) > limit:
@@ -150,7 +158,9 @@ def import_package(app: Observador, source: Path) -> dict:
     except FileNotFoundError:
         raise InputError(f"No existe el archivo {source}.") from None
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise PackageError(source, f"no es un paquete de Observador (zip ilegible: {exc}).") from None
+        raise PackageError(
+            source, f"no es un paquete de Observador (zip ilegible: {exc})."
+        ) from None
     with zf:
         try:
             return _import(app, zf, source)
@@ -189,32 +199,50 @@ def _check_members(zf: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo
 def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     members = _check_members(zf, path)
 
-    manifest = _strict_json(_read_limited(zf, members["manifest.json"], MAX_JSON_BYTES, path),
-                            "manifest.json", path)
-    _require(isinstance(manifest, dict) and manifest.get("format") == PACKAGE_FORMAT, path,
-             f"manifest.json no declara el formato {PACKAGE_FORMAT}.")
+    manifest = _strict_json(
+        _read_limited(zf, members["manifest.json"], MAX_JSON_BYTES, path), "manifest.json", path
+    )
+    _require(
+        isinstance(manifest, dict) and manifest.get("format") == PACKAGE_FORMAT,
+        path,
+        f"manifest.json no declara el formato {PACKAGE_FORMAT}.",
+    )
     files = manifest.get("files")
     _require(isinstance(files, list), path, "manifest.json no tiene la lista 'files'.")
     declared: dict[str, dict] = {}
     for entry in files:
         _require(
-            isinstance(entry, dict) and isinstance(entry.get("name"), str)
-            and isinstance(entry.get("sha256"), str) and isinstance(entry.get("size"), int)
-            and not isinstance(entry.get("size"), bool) and entry["size"] >= 0,
-            path, "una entrada de manifest.json 'files' no tiene name, sha256 y size válidos.",
+            isinstance(entry, dict)
+            and isinstance(entry.get("name"), str)
+            and isinstance(entry.get("sha256"), str)
+            and isinstance(entry.get("size"), int)
+            and not isinstance(entry.get("size"), bool)
+            and entry["size"] >= 0,
+            path,
+            "una entrada de manifest.json 'files' no tiene name, sha256 y size válidos.",
         )
-        _require(entry["name"] not in declared, path, f"{entry['name']!r} figura dos veces en el manifiesto.")
+        _require(
+            entry["name"] not in declared,
+            path,
+            f"{entry['name']!r} figura dos veces en el manifiesto.",
+        )
         declared[entry["name"]] = entry
     listed = set(members) - {"manifest.json"}
-    _require(set(declared) == listed, path,
-             "el manifiesto y el contenido del zip no coinciden "
-             f"(sobran {sorted(listed - set(declared))[:3]}, faltan {sorted(set(declared) - listed)[:3]}).")
+    _require(
+        set(declared) == listed,
+        path,
+        "el manifiesto y el contenido del zip no coinciden "
+        f"(sobran {sorted(listed - set(declared))[:3]}, faltan {sorted(set(declared) - listed)[:3]}).",
+    )
 
     def read_checked(name: str, limit: int) -> bytes:
         data = _read_limited(zf, members[name], limit, path)
         entry = declared[name]
-        _require(len(data) == entry["size"] and sha256_hex(data) == entry["sha256"], path,
-                 f"{name} no coincide con su huella en el manifiesto (archivo alterado).")
+        _require(
+            len(data) == entry["size"] and sha256_hex(data) == entry["sha256"],
+            path,
+            f"{name} no coincide con su huella en el manifiesto (archivo alterado).",
+        )
         return data
 
     document = _strict_json(read_checked("audit.json", MAX_JSON_BYTES), "audit.json", path)
@@ -222,18 +250,29 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     checklist_text = read_checked("checklist.yaml", MAX_CHECKLIST_BYTES)
 
     # ---- the audit document
-    _require(isinstance(document, dict) and document.get("format") == AUDIT_FORMAT, path,
-             f"audit.json no declara el formato {AUDIT_FORMAT}.")
+    _require(
+        isinstance(document, dict) and document.get("format") == AUDIT_FORMAT,
+        path,
+        f"audit.json no declara el formato {AUDIT_FORMAT}.",
+    )
     audit = document.get("audit")
     _require(isinstance(audit, dict), path, "audit.json no tiene el objeto 'audit'.")
     audit_id = audit.get("id")
-    _require(isinstance(audit_id, str) and bool(_UUID.match(audit_id)), path,
-             "el id de la auditoría no es un UUID válido.")
+    _require(
+        isinstance(audit_id, str) and bool(_UUID.match(audit_id)),
+        path,
+        "el id de la auditoría no es un UUID válido.",
+    )
     _require(manifest.get("audit_id") == audit_id, path, "el manifiesto es de otra auditoría.")
-    _require(audit.get("status") in STATUS_LABELS, path, f"estado desconocido {audit.get('status')!r}.")
+    _require(
+        audit.get("status") in STATUS_LABELS, path, f"estado desconocido {audit.get('status')!r}."
+    )
     version = audit.get("version")
-    _require(isinstance(version, int) and not isinstance(version, bool) and version >= 1, path,
-             "la versión de la auditoría no es válida.")
+    _require(
+        isinstance(version, int) and not isinstance(version, bool) and version >= 1,
+        path,
+        "la versión de la auditoría no es válida.",
+    )
     form = audit.get("form")
     _require(isinstance(form, dict), path, "audit.json no indica su formulario.")
     try:
@@ -243,15 +282,22 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     _require(
         (checklist.id, checklist.version, checklist.sha256)
         == (form.get("id"), form.get("version"), form.get("sha256")),
-        path, "el formulario incluido no es el que usa la auditoría.",
+        path,
+        "el formulario incluido no es el que usa la auditoría.",
     )
     for key in ("header", "repeat_counts"):
-        _require(isinstance(audit.get(key), dict), path, f"'{key}' de la auditoría no es un objeto.")
+        _require(
+            isinstance(audit.get(key), dict), path, f"'{key}' de la auditoría no es un objeto."
+        )
     for key in ("created_at", "updated_at"):
-        _require(isinstance(audit.get(key), str), path, f"'{key}' de la auditoría falta o no es texto.")
+        _require(
+            isinstance(audit.get(key), str), path, f"'{key}' de la auditoría falta o no es texto."
+        )
 
     try:
-        header = {k: normalize_value(checklist.header_field(k), v) for k, v in audit["header"].items()}
+        header = {
+            k: normalize_value(checklist.header_field(k), v) for k, v in audit["header"].items()
+        }
     except (KeyError, ValueRejected) as exc:
         raise PackageError(path, f"encabezado no válido: {exc}") from None
     counts = audit["repeat_counts"]
@@ -260,8 +306,14 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
             section = checklist.section(sid)
         except KeyError:
             raise PackageError(path, f"sección repetible desconocida {sid!r}.") from None
-        _require(section.repeat is not None and isinstance(n, int) and not isinstance(n, bool)
-                 and 0 <= n <= section.repeat.max, path, f"número de elementos no válido en {sid!r}.")
+        _require(
+            section.repeat is not None
+            and isinstance(n, int)
+            and not isinstance(n, bool)
+            and 0 <= n <= section.repeat.max,
+            path,
+            f"número de elementos no válido en {sid!r}.",
+        )
 
     answers = document.get("answers")
     _require(isinstance(answers, list), path, "'answers' no es una lista.")
@@ -270,20 +322,29 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     for a in answers:
         _require(isinstance(a, dict), path, "una respuesta no es un objeto.")
         q = checklist.question_map.get(a.get("question"))
-        _require(q is not None, path, f"respuesta a una pregunta inexistente {a.get('question')!r}.")
+        _require(
+            q is not None, path, f"respuesta a una pregunta inexistente {a.get('question')!r}."
+        )
         item = a.get("item")
         if q.group_id is None:
             _require(item is None, path, f"la respuesta a {q.id!r} no debe tener elemento.")
         else:
-            _require(isinstance(item, int) and not isinstance(item, bool)
-                     and 0 <= item < counts.get(q.group_id, 0),
-                     path, f"elemento fuera de rango en la respuesta a {q.id!r}.")
+            _require(
+                isinstance(item, int)
+                and not isinstance(item, bool)
+                and 0 <= item < counts.get(q.group_id, 0),
+                path,
+                f"elemento fuera de rango en la respuesta a {q.id!r}.",
+            )
         key = (q.id, item)
         _require(key not in seen_answers, path, f"respuesta repetida a {q.id!r}.")
         seen_answers.add(key)
         note = a.get("note")
-        _require(note is None or (isinstance(note, str) and len(note) <= 10000), path,
-                 f"nota no válida en {q.id!r}.")
+        _require(
+            note is None or (isinstance(note, str) and len(note) <= 10000),
+            path,
+            f"nota no válida en {q.id!r}.",
+        )
         try:
             value = normalize_value(q, a.get("value"))
         except ValueRejected as exc:
@@ -294,47 +355,86 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     _require(isinstance(findings, list), path, "'findings' no es una lista.")
     finding_ids = set()
     for f in findings:
-        _require(isinstance(f, dict) and isinstance(f.get("id"), str) and _UUID.match(f["id"]) is not None,
-                 path, "un hallazgo no tiene id válido.")
+        _require(
+            isinstance(f, dict)
+            and isinstance(f.get("id"), str)
+            and _UUID.match(f["id"]) is not None,
+            path,
+            "un hallazgo no tiene id válido.",
+        )
         _require(f["id"] not in finding_ids, path, "hallazgo repetido.")
         finding_ids.add(f["id"])
-        _require(f.get("source") in ("rule", "manual") and f.get("severity") in ("alta", "media", "baja")
-                 and f.get("status") in ("open", "withdrawn") and isinstance(f.get("title"), str)
-                 and f["title"].strip() != "", path, f"hallazgo {f['id'][:8]} no válido.")
+        _require(
+            f.get("source") in ("rule", "manual")
+            and f.get("severity") in ("alta", "media", "baja")
+            and f.get("status") in ("open", "withdrawn")
+            and isinstance(f.get("title"), str)
+            and f["title"].strip() != "",
+            path,
+            f"hallazgo {f['id'][:8]} no válido.",
+        )
 
     evidence = document.get("evidence")
     _require(isinstance(evidence, list), path, "'evidence' no es una lista.")
-    evidence_files = {name[len("evidence/"):] for name in declared if name.startswith("evidence/")}
+    evidence_files = {name[len("evidence/") :] for name in declared if name.startswith("evidence/")}
     referenced: dict[str, int] = {}
     for ev in evidence:
-        _require(isinstance(ev, dict) and isinstance(ev.get("id"), str) and _UUID.match(ev["id"]) is not None
-                 and isinstance(ev.get("sha256"), str) and re.fullmatch(r"[0-9a-f]{64}", ev["sha256"])
-                 is not None and isinstance(ev.get("size"), int) and ev["size"] >= 0,
-                 path, "una evidencia no tiene id, sha256 y size válidos.")
+        _require(
+            isinstance(ev, dict)
+            and isinstance(ev.get("id"), str)
+            and _UUID.match(ev["id"]) is not None
+            and isinstance(ev.get("sha256"), str)
+            and re.fullmatch(r"[0-9a-f]{64}", ev["sha256"]) is not None
+            and isinstance(ev.get("size"), int)
+            and ev["size"] >= 0,
+            path,
+            "una evidencia no tiene id, sha256 y size válidos.",
+        )
         _require(isinstance(ev.get("links", []), list), path, "enlaces de evidencia no válidos.")
         for link in ev.get("links", []):
             _require(isinstance(link, dict), path, "enlace de evidencia no válido.")
             if link.get("question") is not None:
-                _require(link["question"] in checklist.question_map, path,
-                         f"evidencia enlazada a una pregunta inexistente {link['question']!r}.")
+                _require(
+                    link["question"] in checklist.question_map,
+                    path,
+                    f"evidencia enlazada a una pregunta inexistente {link['question']!r}.",
+                )
             if link.get("finding") is not None:
-                _require(link["finding"] in finding_ids, path, "evidencia enlazada a un hallazgo inexistente.")
+                _require(
+                    link["finding"] in finding_ids,
+                    path,
+                    "evidencia enlazada a un hallazgo inexistente.",
+                )
         referenced[ev["sha256"]] = ev["size"]
-    _require(set(referenced) == evidence_files, path,
-             "los archivos de evidencia del paquete no coinciden con los que declara la auditoría.")
+    _require(
+        set(referenced) == evidence_files,
+        path,
+        "los archivos de evidencia del paquete no coinciden con los que declara la auditoría.",
+    )
     for sha, size in referenced.items():
-        _require(declared[f"evidence/{sha}"]["size"] == size and declared[f"evidence/{sha}"]["sha256"] == sha,
-                 path, f"la evidencia {sha[:12]}… no coincide con el manifiesto.")
+        _require(
+            declared[f"evidence/{sha}"]["size"] == size
+            and declared[f"evidence/{sha}"]["sha256"] == sha,
+            path,
+            f"la evidencia {sha[:12]}… no coincide con el manifiesto.",
+        )
 
     # ---- custody chain
     _require(isinstance(custody, list), path, "custody.json no es una lista.")
     for e in custody:
-        _require(isinstance(e, dict) and all(k in e for k in
-                 ("n", "at", "actor", "action", "details", "prev_hash", "hash")),
-                 path, "una entrada del registro de custodia está incompleta.")
+        _require(
+            isinstance(e, dict)
+            and all(k in e for k in ("n", "at", "actor", "action", "details", "prev_hash", "hash")),
+            path,
+            "una entrada del registro de custodia está incompleta.",
+        )
     head = document.get("custody")
-    _require(isinstance(head, dict), path, "audit.json no declara el final del registro de custodia.")
-    problem = verify_chain(audit_id, custody, head_hash=head.get("head"), head_count=head.get("count"))
+    _require(
+        isinstance(head, dict), path, "audit.json no declara el final del registro de custodia."
+    )
+    problem = verify_chain(
+        audit_id, custody, head_hash=head.get("head"), head_count=head.get("count")
+    )
     if problem:
         raise PackageError(
             path, f"el registro de custodia está roto en la entrada {problem.n}: {problem.reason}."
@@ -360,8 +460,11 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
         )
     supersedes = audit.get("supersedes")
     if supersedes is not None:
-        _require(isinstance(supersedes, str) and _UUID.match(supersedes) is not None, path,
-                 "'supersedes' no es un id válido.")
+        _require(
+            isinstance(supersedes, str) and _UUID.match(supersedes) is not None,
+            path,
+            "'supersedes' no es un id válido.",
+        )
         if app.store.get_audit(supersedes) is None:
             supersedes = None  # the older version lives elsewhere; keep the link in custody only
 
@@ -380,8 +483,20 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
                     raise PackageError(path, f"evidence/{sha[:12]}…: {exc}") from None
             if created:
                 added.append(got)
-        _write(app, audit_id, audit, header, clean_answers, findings, evidence, custody,
-               checklist, supersedes, document, path)
+        _write(
+            app,
+            audit_id,
+            audit,
+            header,
+            clean_answers,
+            findings,
+            evidence,
+            custody,
+            checklist,
+            supersedes,
+            document,
+            path,
+        )
     except BaseException:
         for sha in added:
             app.evidence.remove(sha)
@@ -395,67 +510,102 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     }
 
 
-def _write(app, audit_id, audit, header, answers, findings, evidence, custody, checklist,
-           supersedes, document, path) -> None:
+def _write(
+    app,
+    audit_id,
+    audit,
+    header,
+    answers,
+    findings,
+    evidence,
+    custody,
+    checklist,
+    supersedes,
+    document,
+    path,
+) -> None:
     fields = app._derived_fields(checklist, header, audit_id)
     with app.database.transaction():
         app._pin_checklist(checklist)
-        app.store.insert_audit({
-            "id": audit_id,
-            "form_id": checklist.id,
-            "form_version": checklist.version,
-            "form_sha256": checklist.sha256,
-            "status": audit["status"],
-            "version": audit["version"],
-            "supersedes": supersedes,
-            "header": canonical_json(header).decode("utf-8"),
-            "repeat_counts": canonical_json(audit["repeat_counts"]).decode("utf-8"),
-            "observer_code": (audit.get("observer") or {}).get("code"),
-            "created_at": audit["created_at"],
-            "updated_at": audit["updated_at"],
-            "finalized_at": audit.get("finalized_at"),
-            "finalized_sha256": None,
-            **fields,
-        })
+        app.store.insert_audit(
+            {
+                "id": audit_id,
+                "form_id": checklist.id,
+                "form_version": checklist.version,
+                "form_sha256": checklist.sha256,
+                "status": audit["status"],
+                "version": audit["version"],
+                "supersedes": supersedes,
+                "header": canonical_json(header).decode("utf-8"),
+                "repeat_counts": canonical_json(audit["repeat_counts"]).decode("utf-8"),
+                "observer_code": (audit.get("observer") or {}).get("code"),
+                "created_at": audit["created_at"],
+                "updated_at": audit["updated_at"],
+                "finalized_at": audit.get("finalized_at"),
+                "finalized_sha256": None,
+                **fields,
+            }
+        )
         for qid, item, value, note in answers:
             if value is None and note is None:
                 continue
             app.store.put_answer(audit_id, qid, item, value=value, note=note)
         for f in findings:
-            app.store.insert_finding({
-                "id": f["id"], "audit_id": audit_id, "source": f["source"], "rule_id": f.get("rule_id"),
-                "question_id": f.get("question_id"), "item": f.get("item"), "severity": f["severity"],
-                "title": f["title"], "description": f.get("description") or "",
-                "recommendation": f.get("recommendation") or "", "status": f["status"],
-                "created_at": f.get("created_at") or now_iso(), "updated_at": f.get("updated_at") or now_iso(),
-            })
+            app.store.insert_finding(
+                {
+                    "id": f["id"],
+                    "audit_id": audit_id,
+                    "source": f["source"],
+                    "rule_id": f.get("rule_id"),
+                    "question_id": f.get("question_id"),
+                    "item": f.get("item"),
+                    "severity": f["severity"],
+                    "title": f["title"],
+                    "description": f.get("description") or "",
+                    "recommendation": f.get("recommendation") or "",
+                    "status": f["status"],
+                    "created_at": f.get("created_at") or now_iso(),
+                    "updated_at": f.get("updated_at") or now_iso(),
+                }
+            )
         for ev in evidence:
             gps = ev.get("gps")
-            app.store.insert_evidence({
-                "id": ev["id"], "audit_id": audit_id, "sha256": ev["sha256"], "size": ev["size"],
-                "mime": str(ev.get("mime") or "application/octet-stream")[:200],
-                "original_name": str(ev.get("original_name") or "")[:500],
-                "caption": str(ev.get("caption") or "")[:5000],
-                "captured_at": ev.get("captured_at"), "imported_at": ev.get("imported_at") or now_iso(),
-                "gps_lat": gps[0] if isinstance(gps, list) and len(gps) == 2 else None,
-                "gps_lon": gps[1] if isinstance(gps, list) and len(gps) == 2 else None,
-                "metadata": ev.get("metadata") if isinstance(ev.get("metadata"), dict) else {},
-            })
+            app.store.insert_evidence(
+                {
+                    "id": ev["id"],
+                    "audit_id": audit_id,
+                    "sha256": ev["sha256"],
+                    "size": ev["size"],
+                    "mime": str(ev.get("mime") or "application/octet-stream")[:200],
+                    "original_name": str(ev.get("original_name") or "")[:500],
+                    "caption": str(ev.get("caption") or "")[:5000],
+                    "captured_at": ev.get("captured_at"),
+                    "imported_at": ev.get("imported_at") or now_iso(),
+                    "gps_lat": gps[0] if isinstance(gps, list) and len(gps) == 2 else None,
+                    "gps_lon": gps[1] if isinstance(gps, list) and len(gps) == 2 else None,
+                    "metadata": ev.get("metadata") if isinstance(ev.get("metadata"), dict) else {},
+                }
+            )
             for link in ev.get("links", []):
                 app.store.insert_evidence_link(
-                    ev["id"], question_id=link.get("question"), item=link.get("item"),
+                    ev["id"],
+                    question_id=link.get("question"),
+                    item=link.get("item"),
                     finding_id=link.get("finding"),
                 )
         for entry in custody:
             app.store.insert_custody_entry(audit_id, entry)
         last = custody[-1] if custody else None
         app.store.update_audit(
-            audit_id, log_head=last["hash"] if last else "0" * 64, log_count=len(custody),
+            audit_id,
+            log_head=last["hash"] if last else "0" * 64,
+            log_count=len(custody),
         )
         if audit["status"] != "draft":
             app.store.update_audit(audit_id, finalized_sha256=_finalized_hash(custody))
         app.store.append_custody(
-            audit_id, "audit.imported",
+            audit_id,
+            "audit.imported",
             {"package_audit_sha256": canonical_hash(document), "file": Path(path).name},
             actor=app.actor(),
         )

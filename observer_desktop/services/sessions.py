@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import re
 import uuid
 from typing import Any
 
@@ -23,10 +24,15 @@ def _date(text: str, what: str) -> str:
 
 
 def _time(text: str, what: str) -> str:
-    try:
-        return _dt.time.fromisoformat(text.strip()).strftime("%H:%M")
-    except (ValueError, AttributeError):
-        raise InputError(f"La hora de {what} debe escribirse HH:MM; se recibió {text!r}.") from None
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})", (text or "").strip())
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise InputError(f"La hora de {what} debe escribirse HH:MM (24 h); se recibió {text!r}.")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def _cell(text: str) -> str:
+    """Neutralize text a spreadsheet would run as a formula (CSV injection)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def add_session(
@@ -42,7 +48,9 @@ def add_session(
 ) -> dict:
     event = (event or "").strip()
     if not event:
-        raise InputError("Indique el evento al que asistió (p. ej. «Junta de aclaraciones LP-012»).")
+        raise InputError(
+            "Indique el evento al que asistió (p. ej. «Junta de aclaraciones LP-012»)."
+        )
     day = _date(date, "fecha")
     t0, t1 = _time(start, "inicio"), _time(end, "fin")
     if t1 <= t0:
@@ -98,10 +106,28 @@ def sessions_csv(listing: dict[str, Any]) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(["fecha", "evento", "inicio", "fin", "horas", "lugar", "auditoria", "notas"])
     for r in listing["sessions"]:
-        writer.writerow([
-            r["date"], r["event"], r["start_time"], r["end_time"], f"{r['hours']:.2f}",
-            r["place"], r["audit_id"] or "", r["notes"],
-        ])
-    writer.writerow(["TOTAL", f"{listing['total_sessions']} sesiones", "", "",
-                     f"{listing['total_hours']:.2f}", "", "", ""])
+        writer.writerow(
+            [
+                r["date"],
+                _cell(r["event"]),
+                r["start_time"],
+                r["end_time"],
+                f"{r['hours']:.2f}",
+                _cell(r["place"]),
+                r["audit_id"] or "",
+                _cell(r["notes"]),
+            ]
+        )
+    writer.writerow(
+        [
+            "TOTAL",
+            f"{listing['total_sessions']} sesiones",
+            "",
+            "",
+            f"{listing['total_hours']:.2f}",
+            "",
+            "",
+            "",
+        ]
+    )
     return out.getvalue()

@@ -110,7 +110,9 @@ class Database:
 
 def _connect(path: Path) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=10.0, check_same_thread=True)
+        conn = sqlite3.connect(
+            str(path), isolation_level=None, timeout=10.0, check_same_thread=True
+        )
         conn.execute("PRAGMA busy_timeout = 10000")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     except sqlite3.DatabaseError as exc:

@@ -80,7 +80,9 @@ class Store:
             "SELECT * FROM checklists WHERE form_id = ? AND version = ?", (form_id, version)
         )
 
-    def insert_checklist(self, *, form_id: str, version: int, sha256: str, title: str, source: str) -> None:
+    def insert_checklist(
+        self, *, form_id: str, version: int, sha256: str, title: str, source: str
+    ) -> None:
         self.database.execute(
             "INSERT INTO checklists (form_id, version, sha256, title, source, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -335,7 +337,11 @@ class Store:
         self.database.db["evidence"].insert(row)
 
     def insert_evidence_link(
-        self, evidence_id: str, *, question_id: str | None = None, item: int | None = None,
+        self,
+        evidence_id: str,
+        *,
+        question_id: str | None = None,
+        item: int | None = None,
         finding_id: str | None = None,
     ) -> None:
         self.database.execute(
@@ -360,7 +366,12 @@ class Store:
         n = count + 1
         at = now_iso()
         digest = entry_hash(
-            audit_id=audit_id, n=n, at=at, actor=actor, action=action, details=details,
+            audit_id=audit_id,
+            n=n,
+            at=at,
+            actor=actor,
+            action=action,
+            details=details,
             prev_hash=prev_hash,
         )
         self.database.execute(
@@ -371,16 +382,31 @@ class Store:
         self.database.execute(
             "UPDATE audits SET log_head = ?, log_count = ? WHERE id = ?", (digest, n, audit_id)
         )
-        return {"n": n, "at": at, "actor": actor, "action": action, "details": details,
-                "prev_hash": prev_hash, "hash": digest}
+        return {
+            "n": n,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "details": details,
+            "prev_hash": prev_hash,
+            "hash": digest,
+        }
 
     def insert_custody_entry(self, audit_id: str, entry: dict[str, Any]) -> None:
         """Insert an entry verbatim (package import, after its chain was verified)."""
         self.database.execute(
             "INSERT INTO custody_log (audit_id, n, at, actor, action, details, prev_hash, hash)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (audit_id, entry["n"], entry["at"], entry["actor"], entry["action"],
-             _json(entry["details"]), entry["prev_hash"], entry["hash"]),
+            (
+                audit_id,
+                entry["n"],
+                entry["at"],
+                entry["actor"],
+                entry["action"],
+                _json(entry["details"]),
+                entry["prev_hash"],
+                entry["hash"],
+            ),
         )
 
     def custody_entries(self, audit_id: str) -> list[dict]:

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QToolBar,
-    QWidget,
 )
 
 from observer_desktop import __version__
@@ -90,7 +89,9 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(bar)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Buscar por número de procedimiento, unidad convocante o texto (Ctrl+F)")
+        self.search.setPlaceholderText(
+            "Buscar por número de procedimiento, unidad convocante o texto (Ctrl+F)"
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Buscar auditorías")
         bar.addWidget(QLabel(" Buscar: "))
@@ -170,7 +171,9 @@ class MainWindow(QMainWindow):
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    p = argparse.ArgumentParser(prog="observer-desktop", description="Observador (aplicación de escritorio)")
+    p = argparse.ArgumentParser(
+        prog="observer-desktop", description="Observador (aplicación de escritorio)"
+    )
     p.add_argument("--data-dir", help="carpeta de datos")
     p.add_argument("--version", action="version", version=f"observer-desktop {__version__}")
     return p.parse_known_args(argv)[0]

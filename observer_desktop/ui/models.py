@@ -28,7 +28,9 @@ class AuditTableModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
         self._form_titles: dict[str, str] = {}
 
-    def set_rows(self, rows: list[dict[str, Any]], form_titles: dict[str, str] | None = None) -> None:
+    def set_rows(
+        self, rows: list[dict[str, Any]], form_titles: dict[str, str] | None = None
+    ) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         if form_titles is not None:
@@ -41,12 +43,16 @@ class AuditTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.HEADERS[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid():
             return None
         row = self._rows[index.row()]

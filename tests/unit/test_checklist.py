@@ -72,7 +72,12 @@ def line_of(fragment: str, source: str = MINI_FORM) -> int:
 
 
 def test_unknown_type():
-    err = broken(("type: number\n        label: Número de ofertas", "type: numero\n        label: Número de ofertas"))
+    err = broken(
+        (
+            "type: number\n        label: Número de ofertas",
+            "type: numero\n        label: Número de ofertas",
+        )
+    )
     assert "tipo de pregunta desconocido 'numero'" in err.message
     assert err.file == "roto.yaml"
     assert err.line == line_of("label: Número de ofertas") - 1
@@ -128,7 +133,9 @@ def test_duplicate_yaml_key():
 
 
 def test_unknown_field_is_named():
-    err = broken(("required: true\n        evidence: document", "requried: true\n        evidence: document"))
+    err = broken(
+        ("required: true\n        evidence: document", "requried: true\n        evidence: document")
+    )
     assert "campo desconocido 'requried'" in err.message
 
 
@@ -143,7 +150,9 @@ def test_comparison_with_an_option_that_does_not_exist():
 
 
 def test_yes_no_compared_with_spanish_accented_si():
-    err = broken(("publicada == 'no'\"\n        red_flags", "publicada == 'sí'\"\n        red_flags"))
+    err = broken(
+        ("publicada == 'no'\"\n        red_flags", "publicada == 'sí'\"\n        red_flags")
+    )
     assert "'sí'" in err.message
 
 
@@ -168,12 +177,16 @@ def test_choice_without_options():
 
 
 def test_options_on_a_number_question():
-    err = broken(("integer: true", "integer: true\n        options: [{id: a, label: A}, {id: b, label: B}]"))
+    err = broken(
+        ("integer: true", "integer: true\n        options: [{id: a, label: A}, {id: b, label: B}]")
+    )
     assert "'options' solo se usa" in err.message
 
 
 def test_min_greater_than_max():
-    assert "mayor que max" in broken(("min: 0\n        max: 100", "min: 100\n        max: 0")).message
+    assert (
+        "mayor que max" in broken(("min: 0\n        max: 100", "min: 100\n        max: 0")).message
+    )
 
 
 def test_bad_identifier():
@@ -203,15 +216,22 @@ def test_missing_file_is_a_checklist_error(tmp_path):
 
 
 def test_error_string_has_file_line_and_path():
-    err = broken(("type: number\n        label: Número de ofertas", "type: numero\n        label: Número de ofertas"))
+    err = broken(
+        (
+            "type: number\n        label: Número de ofertas",
+            "type: numero\n        label: Número de ofertas",
+        )
+    )
     assert str(err).startswith(f"roto.yaml:{err.line} (sections[0].questions[1].type): ")
 
 
 def test_broken_checklist_never_stops_the_others(tmp_path):
     (tmp_path / "bueno.yaml").write_text(MINI_FORM, encoding="utf-8")
     (tmp_path / "roto.yaml").write_text("- no es un mapa\n", encoding="utf-8")
-    (tmp_path / "otro_roto.yaml").write_text(MINI_FORM.replace("id: mini", "id: otro").replace(
-        "type: number", "type: numero"), encoding="utf-8")
+    (tmp_path / "otro_roto.yaml").write_text(
+        MINI_FORM.replace("id: mini", "id: otro").replace("type: number", "type: numero"),
+        encoding="utf-8",
+    )
     registry = FormRegistry([tmp_path])
     assert [c.id for c in registry.all_latest()] == ["mini"]
     assert sorted(p.path.name for p in registry.problems) == ["otro_roto.yaml", "roto.yaml"]
@@ -222,7 +242,9 @@ def test_same_version_with_other_content_is_a_problem(tmp_path):
     a.mkdir()
     b.mkdir()
     (a / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
-    (b / "mini.yaml").write_text(MINI_FORM.replace("Formulario mínimo", "Otro título"), encoding="utf-8")
+    (b / "mini.yaml").write_text(
+        MINI_FORM.replace("Formulario mínimo", "Otro título"), encoding="utf-8"
+    )
     registry = FormRegistry([a, b])
     assert registry.latest("mini").title.es == "Formulario mínimo"
     assert "aumente 'version'" in registry.problems[0].error.message

@@ -5,10 +5,19 @@ from observer_desktop.core.custody import entry_hash, verify_chain
 def make_chain(n=4, audit="a1"):
     entries, prev = [], ZERO_HASH
     for i in range(1, n + 1):
-        e = {"n": i, "at": f"2026-01-0{i}T00:00:00Z", "actor": "OBS-1", "action": "answer.set",
-             "details": {"question": f"q{i}", "value": i}, "prev_hash": prev}
-        e["hash"] = entry_hash(audit_id=audit, **{k: e[k] for k in ("n", "at", "actor", "action", "details")},
-                               prev_hash=prev)
+        e = {
+            "n": i,
+            "at": f"2026-01-0{i}T00:00:00Z",
+            "actor": "OBS-1",
+            "action": "answer.set",
+            "details": {"question": f"q{i}", "value": i},
+            "prev_hash": prev,
+        }
+        e["hash"] = entry_hash(
+            audit_id=audit,
+            **{k: e[k] for k in ("n", "at", "actor", "action", "details")},
+            prev_hash=prev,
+        )
         prev = e["hash"]
         entries.append(e)
     return entries

@@ -4,7 +4,13 @@ import pytest
 from helpers import MINI_FORM
 
 from observer_desktop.core.checklist import parse_checklist
-from observer_desktop.core.engine import AuditState, ValueRejected, evaluate, normalize_value, parse_value
+from observer_desktop.core.engine import (
+    AuditState,
+    ValueRejected,
+    evaluate,
+    normalize_value,
+    parse_value,
+)
 
 CL = parse_checklist(MINI_FORM)
 TODAY = dt.date(2026, 11, 26)
@@ -29,7 +35,9 @@ def test_relevance_hides_and_shows():
     r = evaluate(CL, state(header={"numero": "x", "tipo": "ad"}), today=TODAY)
     assert r.is_relevant("excepcion")
     assert not r.is_relevant("excepcion_detalle")
-    r = evaluate(CL, state(header={"numero": "x", "tipo": "ad"}, answers={"excepcion": "no"}), today=TODAY)
+    r = evaluate(
+        CL, state(header={"numero": "x", "tipo": "ad"}, answers={"excepcion": "no"}), today=TODAY
+    )
     assert r.is_relevant("excepcion_detalle")
 
 
@@ -46,17 +54,23 @@ def test_red_flags_fire_per_rule_and_item():
     assert {f.rule.id for f in r.flags} == {"rf_pocas_ofertas"}
     r = evaluate(
         CL,
-        state(header={"numero": "x", "tipo": "lp", "fecha_fin": "2026-01-01"},
-              groups={"hitos": [{"estatus": "completo"}, {"estatus": "no_iniciado"}]}),
+        state(
+            header={"numero": "x", "tipo": "lp", "fecha_fin": "2026-01-01"},
+            groups={"hitos": [{"estatus": "completo"}, {"estatus": "no_iniciado"}]},
+        ),
         today=TODAY,
     )
     assert [(f.rule.id, f.item) for f in r.flags] == [("rf_hito_vencido", 1)]
 
 
 def test_form_level_rule_uses_constant():
-    r = evaluate(CL, state(answers={"publicacion": "2026-03-01", "apertura": "2026-03-10"}), today=TODAY)
+    r = evaluate(
+        CL, state(answers={"publicacion": "2026-03-01", "apertura": "2026-03-10"}), today=TODAY
+    )
     assert [f.rule.id for f in r.flags] == ["rf_plazo_corto"]
-    r = evaluate(CL, state(answers={"publicacion": "2026-03-01", "apertura": "2026-03-20"}), today=TODAY)
+    r = evaluate(
+        CL, state(answers={"publicacion": "2026-03-01", "apertura": "2026-03-20"}), today=TODAY
+    )
     assert r.flags == []
 
 
@@ -75,10 +89,19 @@ def test_missing_lists_every_required_answer_and_evidence():
 def test_evidence_required_by_expression():
     answers = {"publicada": "no", "ofertas": 4}
     groups = {"hitos": [{"estatus": "completo"}]}
-    r = evaluate(CL, state(answers=answers, groups=groups, evidence={("foto_sitio", None): 1}), today=TODAY)
+    r = evaluate(
+        CL, state(answers=answers, groups=groups, evidence={("foto_sitio", None): 1}), today=TODAY
+    )
     assert missing_ids(r) == [("evidence", "publicada", None)]
-    r = evaluate(CL, state(answers=answers, groups=groups,
-                           evidence={("foto_sitio", None): 1, ("publicada", None): 2}), today=TODAY)
+    r = evaluate(
+        CL,
+        state(
+            answers=answers,
+            groups=groups,
+            evidence={("foto_sitio", None): 1, ("publicada", None): 2},
+        ),
+        today=TODAY,
+    )
     assert r.complete
 
 

@@ -44,8 +44,22 @@ def test_evaluates(source, names, expected):
 
 @pytest.mark.parametrize(
     "source",
-    ["x == 1", "x > 1", "x < 1", "x >= 1", "x + 1 > 0", "days_between(x, y) < 15", "x in ['a']",
-     "abs(x) > 1", "contains(x, 'a')", "-x < 0", "percent_diff(x, 100) > 10"],
+    [
+        "x == 1",
+        "x != 1",
+        "x != 'completo'",
+        "x > 1",
+        "x < 1",
+        "x >= 1",
+        "x + 1 > 0",
+        "days_between(x, y) < 15",
+        "x in ['a']",
+        "x not in ['a']",
+        "abs(x) > 1",
+        "contains(x, 'a')",
+        "-x < 0",
+        "percent_diff(x, 100) > 10",
+    ],
 )
 def test_unanswered_never_fires(source):
     # an unanswered question is null: a rule about it must not raise a flag
@@ -55,6 +69,9 @@ def test_unanswered_never_fires(source):
 def test_null_equality_is_explicit():
     assert ev("x == null", x=None) is True
     assert ev("x != null", x=1) is True
+    assert ev("x != null", x=None) is False
+    assert ev("x != 'completo'", x=None) is False  # unanswered fires nothing
+    assert ev("x == y", x=None, y=None) is False
 
 
 def test_division_by_zero_is_null_not_crash():

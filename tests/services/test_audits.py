@@ -1,0 +1,316 @@
+"""Audit use cases on a temporary database: answers, custody, findings, finalize, versions."""
+
+import sqlite3
+
+import pytest
+from helpers import fill_mini
+
+from observer_desktop.core.errors import AuditLockedError, ConflictError, InputError, NotFoundError
+from observer_desktop.services.app import IncompleteAuditError, Observador
+from observer_desktop.services.sessions import add_session, list_sessions, sessions_csv
+
+
+def new_mini(app, tipo="ad"):
+    return app.create_audit("mini", header={"numero": "LP-001", "tipo": tipo})["id"]
+
+
+def actions(app, audit_id):
+    return [e["action"] for e in app.custody_log(audit_id)]
+
+
+def test_profile_is_validated(mini_app):
+    with pytest.raises(InputError):
+        mini_app.save_profile(name="", observer_code="X")
+    with pytest.raises(InputError):
+        mini_app.save_profile(name="Ana", observer_code="con espacio")
+    profile = mini_app.save_profile(
+        name="Ana María", observer_code="OBS-2", municipality="Chihuahua"
+    )
+    assert profile["name"] == "Ana María"
+
+
+def test_create_pins_checklist_version_and_source(mini_app):
+    audit = mini_app.create_audit("mini", header={"numero": "LP-001"})
+    row = mini_app.store.get_checklist_row("mini", 1)
+    assert audit["form_version"] == 1 and audit["form_sha256"] == row["sha256"]
+    assert "Formulario mínimo" in row["source"]
+    assert audit["status"] == "draft" and audit["title"].startswith("LP-001")
+    assert actions(mini_app, audit["id"]) == ["audit.created"]
+
+
+def test_changed_checklist_without_new_version_is_refused(data_dir, mini_form_dir):
+    app = Observador(data_dir, form_dirs=[mini_form_dir])
+    app.create_audit("mini")
+    path = mini_form_dir / "mini.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Formulario mínimo", "Otro"), encoding="utf-8"
+    )
+    app.forms.reload()
+    with pytest.raises(ConflictError, match="aumentar su 'version'"):
+        app.create_audit("mini")
+    app.close()
+
+
+def test_unknown_form_lists_the_known_ones(mini_app):
+    with pytest.raises(NotFoundError, match="mini"):
+        mini_app.create_audit("nope")
+
+
+def test_answers_are_saved_and_logged(mini_app):
+    a = new_mini(mini_app)
+    mini_app.set_answer(a, "ofertas", 4, note="Cuatro sobres")
+    mini_app.set_answer(a, "ofertas", 5)
+    mini_app.set_note(a, "ofertas", "Cinco sobres")
+    mini_app.clear_answer(a, "ofertas")
+    assert actions(mini_app, a) == [
+        "audit.created",
+        "answer.set",
+        "answer.set",
+        "note.set",
+        "answer.cleared",
+    ]
+    row = mini_app.store.get_answer(a, "ofertas", None)
+    assert row["value"] is None and row["note"] == "Cinco sobres"
+    log = mini_app.custody_log(a)
+    assert log[2]["details"] == {"question": "ofertas", "item": None, "value": 5, "previous": 4}
+
+
+def test_same_answer_twice_is_not_a_change(mini_app):
+    a = new_mini(mini_app)
+    mini_app.set_answer(a, "ofertas", 4)
+    mini_app.set_answer(a, "ofertas", 4)
+    assert actions(mini_app, a).count("answer.set") == 1
+
+
+def test_bad_values_change_nothing(mini_app):
+    a = new_mini(mini_app)
+    before = len(mini_app.custody_log(a))
+    for qid, value in [
+        ("ofertas", "x"),
+        ("ofertas", -1),
+        ("publicada", "tal vez"),
+        ("foto_sitio", "x"),
+    ]:
+        with pytest.raises(InputError):
+            mini_app.set_answer(a, qid, value)
+    with pytest.raises(NotFoundError):
+        mini_app.set_answer(a, "no_existe", 1)
+    with pytest.raises(InputError, match="--item"):
+        mini_app.set_answer(a, "estatus", "completo")
+    with pytest.raises(InputError, match="no existe"):
+        mini_app.set_answer(a, "estatus", "completo", item=3)
+    assert len(mini_app.custody_log(a)) == before
+    assert mini_app.store.answers(a) == []
+
+
+def test_red_flags_raise_and_withdraw_findings(mini_app):
+    a = new_mini(mini_app)
+    change = mini_app.set_answer(a, "ofertas", 1)
+    assert [f["rule_id"] for f in change.raised] == ["rf_una_oferta"]
+    change = mini_app.set_answer(a, "ofertas", 2)
+    assert [f["rule_id"] for f in change.withdrawn] == ["rf_una_oferta"]
+    assert [f["rule_id"] for f in change.raised] == ["rf_pocas_ofertas"]
+    change = mini_app.set_answer(a, "ofertas", 1)  # the same finding comes back, not a copy
+    open_rules = sorted(f["rule_id"] for f in mini_app.findings(a))
+    assert open_rules == ["rf_una_oferta"]
+    all_rules = sorted(f["rule_id"] for f in mini_app.findings(a, include_withdrawn=True))
+    assert all_rules == ["rf_pocas_ofertas", "rf_una_oferta"]
+    log = actions(mini_app, a)
+    assert log.count("finding.raised") == 3 and log.count("finding.withdrawn") == 2
+
+
+def test_header_change_can_hide_a_question_and_its_flag(mini_app):
+    a = new_mini(mini_app, tipo="ad")
+    mini_app.set_answer(a, "excepcion", "no")
+    assert mini_app.evaluate(a).is_relevant("excepcion_detalle")
+    mini_app.set_header(a, {"tipo": "lp"})
+    assert not mini_app.evaluate(a).is_relevant("excepcion")
+    assert mini_app.resolve_audit(a)["search_text"].count("licitación pública") == 1
+
+
+def test_rule_in_repeatable_section_per_item(mini_app):
+    a = mini_app.create_audit("mini", header={"numero": "x", "fecha_fin": "2020-01-01"})["id"]
+    mini_app.add_group_item(a, "hitos")
+    mini_app.set_answer(a, "estatus", "completo", item=0)
+    change = mini_app.set_answer(a, "estatus", "no_iniciado", item=1)
+    assert [(f["rule_id"], f["item"]) for f in change.raised] == [("rf_hito_vencido", 1)]
+    change = mini_app.remove_group_item(a, "hitos", 1)
+    assert [f["rule_id"] for f in change.withdrawn] == ["rf_hito_vencido"]
+    with pytest.raises(InputError, match="máximo"):
+        for _ in range(5):
+            mini_app.add_group_item(a, "hitos")
+
+
+def test_removing_an_item_shifts_later_answers(mini_app):
+    a = new_mini(mini_app)
+    mini_app.add_group_item(a, "hitos")
+    mini_app.add_group_item(a, "hitos")
+    for i, status in enumerate(["completo", "no_iniciado", "completo"]):
+        mini_app.set_answer(a, "avance", 10 * (i + 1), item=i)
+        mini_app.set_answer(a, "estatus", status, item=i)
+    mini_app.remove_group_item(a, "hitos", 0)
+    state = mini_app.audit_state(mini_app.resolve_audit(a))
+    assert state.groups["hitos"] == [
+        {"avance": 20, "estatus": "no_iniciado"},
+        {"avance": 30, "estatus": "completo"},
+    ]
+
+
+def test_manual_findings(mini_app):
+    a = new_mini(mini_app)
+    f = mini_app.add_finding(
+        a,
+        title="Acta sin firma del titular",
+        severity="media",
+        recommendation="Solicitar el acta firmada",
+        question_id="publicada",
+    )
+    assert mini_app.findings(a)[0]["id"] == f["id"]
+    with pytest.raises(InputError):
+        mini_app.add_finding(a, title="x", severity="grave")
+    with pytest.raises(InputError):
+        mini_app.add_finding(a, title="  ", severity="alta")
+    mini_app.remove_finding(a, f["id"][:6])
+    assert mini_app.findings(a) == []
+    assert actions(mini_app, a)[-2:] == ["finding.added", "finding.removed"]
+
+
+def test_rule_findings_cannot_be_removed_by_hand(mini_app):
+    a = new_mini(mini_app)
+    change = mini_app.set_answer(a, "ofertas", 1)
+    with pytest.raises(InputError, match="se retiran solos"):
+        mini_app.remove_finding(a, change.raised[0]["id"])
+
+
+def test_finalize_lists_every_missing_item(mini_app):
+    a = mini_app.create_audit("mini", header={"tipo": "lp"})["id"]
+    with pytest.raises(IncompleteAuditError) as info:
+        mini_app.finalize(a)
+    assert [(m.kind, m.id) for m in info.value.missing] == [
+        ("header", "numero"),
+        ("answer", "publicada"),
+        ("answer", "ofertas"),
+        ("evidence", "foto_sitio"),
+        ("answer", "estatus"),
+    ]
+    assert "Falta adjuntar evidencia en «Fotografía del lugar»" in str(info.value)
+    assert mini_app.resolve_audit(a)["status"] == "draft"
+
+
+def test_finalize_locks_and_new_version_supersedes(mini_app):
+    a = new_mini(mini_app)
+    fill_mini(mini_app, a)
+    mini_app.add_finding(a, title="Manual", severity="baja")
+    mini_app.set_answer(a, "ofertas", 2)  # raises rf_pocas_ofertas
+    audit = mini_app.finalize(a)
+    assert audit["status"] == "finalized" and audit["finalized_sha256"]
+    with pytest.raises(AuditLockedError, match="new-version"):
+        mini_app.set_answer(a, "ofertas", 3)
+    with pytest.raises(AuditLockedError):
+        mini_app.add_finding(a, title="x", severity="alta")
+    with pytest.raises(AuditLockedError):
+        mini_app.finalize(a)
+    new = mini_app.new_version(a)
+    assert new["version"] == 2 and new["supersedes"] == a and new["status"] == "draft"
+    assert mini_app.resolve_audit(a)["superseded_by"] == new["id"]
+    assert {x["rule_id"] or x["title"] for x in mini_app.findings(new["id"])} == {
+        "rf_pocas_ofertas",
+        "Manual",
+    }
+    assert mini_app.store.get_answer(new["id"], "ofertas", None)["value"] == 2
+    mini_app.set_answer(new["id"], "ofertas", 6)
+    assert (
+        mini_app.store.get_answer(a, "ofertas", None)["value"] == 2
+    )  # the old version is untouched
+    with pytest.raises(ConflictError):
+        mini_app.new_version(a)
+    assert mini_app.verify_custody() == []
+
+
+def test_resolve_by_prefix(mini_app):
+    a = new_mini(mini_app)
+    assert mini_app.resolve_audit(a[:6].upper())["id"] == a
+    with pytest.raises(NotFoundError):
+        mini_app.resolve_audit("abc")
+    with pytest.raises(NotFoundError):
+        mini_app.resolve_audit("ffffffff")
+
+
+def test_list_search_and_filters(mini_app):
+    a = mini_app.create_audit("mini", header={"numero": "LP-ÁRBOL-7", "tipo": "lp"})["id"]
+    b = mini_app.create_audit("mini", header={"numero": "AD-22", "tipo": "ad"})["id"]
+    fill_mini(mini_app, b)
+    mini_app.finalize(b)
+    assert [r["id"] for r in mini_app.list_audits(text="árbol")] == [a]
+    assert [r["id"] for r in mini_app.list_audits(text="adjudicación")] == [b]
+    assert [r["id"] for r in mini_app.list_audits(status="finalized")] == [b]
+    assert mini_app.status_counts() == {"draft": 1, "finalized": 1}
+    assert mini_app.list_audits(text="100%_") == []
+
+
+def test_custody_log_is_append_only_and_tampering_is_found(mini_app):
+    a = new_mini(mini_app)
+    mini_app.set_answer(a, "ofertas", 4)
+    mini_app.set_answer(a, "publicada", "si")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        mini_app.database.execute("UPDATE custody_log SET actor = 'x' WHERE audit_id = ?", (a,))
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        mini_app.database.execute("DELETE FROM custody_log WHERE audit_id = ?", (a,))
+    # someone with the file drops the trigger and edits entry 2
+    mini_app.database.execute("DROP TRIGGER custody_log_no_update")
+    mini_app.database.execute(
+        "UPDATE custody_log SET details = replace(details, '4', '9') WHERE audit_id = ? AND n = 2",
+        (a,),
+    )
+    breaks = mini_app.verify_custody()
+    assert [(b.audit_id, b.n) for b in breaks] == [(a, 2)]
+
+
+def test_truncated_custody_log_is_found(mini_app):
+    a = new_mini(mini_app)
+    mini_app.set_answer(a, "ofertas", 4)
+    mini_app.database.execute("DROP TRIGGER custody_log_no_delete")
+    mini_app.database.execute("DELETE FROM custody_log WHERE audit_id = ? AND n = 2", (a,))
+    [problem] = mini_app.verify_custody(a)
+    assert "entradas" in problem.reason
+
+
+def test_audit_document_is_canonical_and_complete(mini_app):
+    a = new_mini(mini_app)
+    fill_mini(mini_app, a)
+    doc = mini_app.audit_document(a)
+    assert doc["format"] == "observador.audit/1"
+    assert doc["audit"]["form"]["id"] == "mini"
+    assert doc["audit"]["observer"]["code"] == "OBS-014"
+    assert {x["question"] for x in doc["answers"]} == {
+        "publicada",
+        "ofertas",
+        "excepcion",
+        "estatus",
+    }
+    assert doc["custody"]["count"] == len(mini_app.custody_log(a))
+
+
+def test_sessions_totals_and_csv(mini_app):
+    a = new_mini(mini_app)
+    add_session(
+        mini_app,
+        event="Junta de aclaraciones",
+        date="2026-10-07",
+        start="10:00",
+        end="12:30",
+        audit_ref=a,
+    )
+    add_session(mini_app, event='=HYPERLINK("x")', date="2026-11-02", start="9:00", end="10:15")
+    listing = list_sessions(mini_app, date_from="2026-10-01", date_to="2026-10-31")
+    assert listing["total_sessions"] == 1 and listing["total_hours"] == 2.5
+    everything = list_sessions(mini_app)
+    assert everything["total_hours"] == 3.75
+    csv_text = sessions_csv(everything)
+    assert csv_text.splitlines()[0].startswith("fecha,evento")
+    assert "'=HYPERLINK" in csv_text  # a spreadsheet must not run it as a formula
+    assert "TOTAL" in csv_text.splitlines()[-1]
+    for bad in [dict(start="12:00", end="11:00"), dict(date="07/10/2026"), dict(event=" ")]:
+        kwargs = dict(event="x", date="2026-10-07", start="10:00", end="11:00") | bad
+        with pytest.raises(InputError):
+            add_session(mini_app, **kwargs)

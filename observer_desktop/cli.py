@@ -224,7 +224,7 @@ def _audit_row_json(a: dict) -> dict:
         "created_at": a["created_at"],
         "updated_at": a["updated_at"],
         "finalized_at": a["finalized_at"],
-        "header": json.loads(a["header"]),
+        "header": json.loads(a["header"]) if "header" in a else None,
     }
 
 
@@ -236,6 +236,7 @@ def cmd_audit_list(app: Observador, args: argparse.Namespace) -> int:
         date_from=args.date_from,
         date_to=args.date_to,
         sort=args.sort,
+        with_header=args.json,
     )
     if args.json:
         _print_json([_audit_row_json(r) for r in rows])

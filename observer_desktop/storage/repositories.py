@@ -123,6 +123,7 @@ class Store:
         sort: str = "updated",
         limit: int | None = None,
         include_superseded: bool = True,
+        with_header: bool = False,
     ) -> list[dict]:
         where, params = self._audit_where(
             text=text, status=status, form_id=form_id, date_from=date_from, date_to=date_to
@@ -132,7 +133,9 @@ class Store:
         order = AUDIT_SORTS.get(sort, AUDIT_SORTS["updated"])
         sql = (
             "SELECT id, form_id, form_version, status, version, supersedes, superseded_by, title,"
-            " event_date, header, created_at, updated_at, finalized_at FROM audits"
+            " event_date, created_at, updated_at, finalized_at"
+            + (", header" if with_header else "")
+            + " FROM audits"
         )
         if where:
             sql += " WHERE " + " AND ".join(where)

@@ -22,16 +22,31 @@ from pathlib import Path
 
 from observer_desktop.services.app import Observador
 
-UNITS = ["Dirección de Obras Públicas", "Dirección de Recursos Materiales",
-         "Dirección de Alumbrado Público", "Secretaría de Seguridad Pública", "DIF Municipal"]
-OBJECTS = ["uniformes", "luminarias", "pavimentación", "patrullas", "medicamentos", "papelería",
-           "mantenimiento de parques", "combustible", "equipo de cómputo", "techumbre"]
+UNITS = [
+    "Dirección de Obras Públicas",
+    "Dirección de Recursos Materiales",
+    "Dirección de Alumbrado Público",
+    "Secretaría de Seguridad Pública",
+    "DIF Municipal",
+]
+OBJECTS = [
+    "uniformes",
+    "luminarias",
+    "pavimentación",
+    "patrullas",
+    "medicamentos",
+    "papelería",
+    "mantenimiento de parques",
+    "combustible",
+    "equipo de cómputo",
+    "techumbre",
+]
 TYPES = ["licitacion_publica", "invitacion_tres", "adjudicacion_directa"]
 
 
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def ms(seconds: float) -> float:
@@ -45,8 +60,11 @@ def timed(fn, repeat: int) -> dict:
         t0 = time.perf_counter()
         result = fn()
         times.append(time.perf_counter() - t0)
-    return {"median_ms": ms(statistics.median(times)), "p95_ms": ms(pct(times, 0.95)),
-            "rows": len(result) if isinstance(result, list) else result}
+    return {
+        "median_ms": ms(statistics.median(times)),
+        "p95_ms": ms(pct(times, 0.95)),
+        "rows": len(result) if isinstance(result, list) else result,
+    }
 
 
 def main() -> None:
@@ -65,20 +83,26 @@ def main() -> None:
         for start in range(0, args.audits, batch):
             with app.database.transaction():  # one commit per batch keeps set-up fast
                 for i in range(start, min(start + batch, args.audits)):
-                    app.create_audit("procedimiento_contratacion", header={
-                        "numero_procedimiento": f"LP-MCH-{i:05d}-2026",
-                        "unidad_convocante": rng.choice(UNITS),
-                        "objeto_contratacion": f"Adquisición de {rng.choice(OBJECTS)} lote {i}",
-                        "tipo_procedimiento": rng.choice(TYPES),
-                        "fecha_evento": f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                    })
+                    app.create_audit(
+                        "procedimiento_contratacion",
+                        header={
+                            "numero_procedimiento": f"LP-MCH-{i:05d}-2026",
+                            "unidad_convocante": rng.choice(UNITS),
+                            "objeto_contratacion": f"Adquisición de {rng.choice(OBJECTS)} lote {i}",
+                            "tipo_procedimiento": rng.choice(TYPES),
+                            "fecha_evento": f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                        },
+                    )
         setup_s = time.perf_counter() - t0
 
         # answer saves, each its own transaction with fsync, as in the app
         audit_id = app.list_audits(limit=1)[0]["id"]
-        questions = [("numero_proposiciones", lambda i: i % 7), ("asistentes_junta", lambda i: i % 9),
-                     ("convocatoria_publicada", lambda i: ["si", "no", "na"][i % 3]),
-                     ("observaciones_observador", lambda i: f"Observación número {i} con acentos: ñandú")]
+        questions = [
+            ("numero_proposiciones", lambda i: i % 7),
+            ("asistentes_junta", lambda i: i % 9),
+            ("convocatoria_publicada", lambda i: ["si", "no", "na"][i % 3]),
+            ("observaciones_observador", lambda i: f"Observación número {i} con acentos: ñandú"),
+        ]
         save_times = []
         for i in range(args.saves):
             qid, value = questions[i % len(questions)]
@@ -91,7 +115,9 @@ def main() -> None:
             "search_text": timed(lambda: app.list_audits(text="luminarias"), 30),
             "search_two_words": timed(lambda: app.list_audits(text="obras lote 12"), 30),
             "filter_status": timed(lambda: app.list_audits(status="finalized"), 30),
-            "filter_date_range": timed(lambda: app.list_audits(date_from="2026-03-01", date_to="2026-03-31"), 30),
+            "filter_date_range": timed(
+                lambda: app.list_audits(date_from="2026-03-01", date_to="2026-03-31"), 30
+            ),
             "status_counts": timed(lambda: app.status_counts(), 30),
         }
         app.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,6 +18,17 @@ STATUS_LABELS = {
 }
 
 AUDIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def local_time(iso_utc: str | None) -> str:
+    """'2026-11-26T16:20:00.000Z' (stored in UTC) as the observer's local 'AAAA-MM-DD HH:MM'."""
+    if not iso_utc:
+        return ""
+    try:
+        moment = _dt.datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
+    except ValueError:
+        return iso_utc
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -72,7 +84,7 @@ class AuditTableModel(QAbstractTableModel):
             if col == self.COL_VERSION:
                 return str(row.get("version", 1))
             if col == self.COL_UPDATED:
-                return (row.get("updated_at") or "")[:16].replace("T", " ")
+                return local_time(row.get("updated_at"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return row["id"]
         return None

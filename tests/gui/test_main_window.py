@@ -1,5 +1,7 @@
 """The first main window: audit list loaded off the UI thread, search and status filter."""
 
+import datetime as dt
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -99,4 +101,8 @@ def test_model_without_widgets():
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Borrador (reemplazada)"
     assert model.index(0, AuditTableModel.COL_FORM).data() == "Formulario"
-    assert model.index(0, AuditTableModel.COL_UPDATED).data() == "2026-11-26 10:00"
+    shown = model.index(0, AuditTableModel.COL_UPDATED).data()
+    expected = (
+        dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    )
+    assert shown == expected

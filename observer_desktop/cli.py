@@ -23,6 +23,7 @@ from observer_desktop import __version__
 from observer_desktop.core.checklist import ChecklistError, load_checklist
 from observer_desktop.core.errors import CheckFailedError, InputError, ObserverError
 from observer_desktop.services.app import SEVERITY_LABELS, STATUS_LABELS, Observador
+from observer_desktop.storage.database import resolve_data_dir
 
 __all__ = ["build_parser", "main"]
 
@@ -761,8 +762,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if not args.needs_app:
             return args.handler(args)
-        app = Observador(args.data_dir)
-        data_dir = app.data_dir
+        data_dir = resolve_data_dir(args.data_dir)
+        app = Observador(data_dir)
         return args.handler(app, args)
     except ObserverError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -19,7 +19,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from observer_desktop.core.expr import Expression, ExpressionError, compile_expression
@@ -345,7 +344,7 @@ def checklist_schema() -> dict[str, Any]:
     return json.loads(data.read_text(encoding="utf-8"))
 
 
-def _schema_message(err: jsonschema.ValidationError) -> str:
+def _schema_message(err: Any) -> str:
     """Turn a jsonschema error into a sentence a coordinator understands."""
     v = err.validator
     if v == "additionalProperties":
@@ -458,6 +457,8 @@ def parse_checklist(raw: bytes | str, *, file: str = "<checklist>") -> Checklist
         )
     data = doc.convert(nodes[0], ())
 
+    import jsonschema  # imported here: commands that never read a checklist start faster
+
     validator = jsonschema.Draft202012Validator(checklist_schema())
     errors = sorted(
         validator.iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path)))
@@ -469,7 +470,9 @@ def parse_checklist(raw: bytes | str, *, file: str = "<checklist>") -> Checklist
     return _Builder(doc, data, text).build()
 
 
-def _most_specific(errors: list[jsonschema.ValidationError]) -> jsonschema.ValidationError:
+def _most_specific(errors: list[Any]) -> Any:
+    import jsonschema.exceptions
+
     best = jsonschema.exceptions.best_match(errors)
     # best_match prefers shallow errors; for oneOf on labels descend into context
     while best.context:

@@ -99,11 +99,18 @@ class Observador:
         self.database: Database = open_database(self.data_dir)
         self.store = Store(self.database)
         self.evidence = EvidenceStore(self.data_dir / "evidence")
-        dirs = (
+        self._form_dirs = (
             form_dirs if form_dirs is not None else [shipped_forms_dir(), self.data_dir / "forms"]
         )
-        self.forms = FormRegistry(dirs)
+        self._forms: FormRegistry | None = None
         self._pinned: dict[tuple[str, int], Checklist] = {}
+
+    @property
+    def forms(self) -> FormRegistry:
+        """The checklists on disk, read on first use (listing audits never needs them)."""
+        if self._forms is None:
+            self._forms = FormRegistry(self._form_dirs)
+        return self._forms
 
     def close(self) -> None:
         self.database.close()

@@ -106,3 +106,16 @@ def test_model_without_widgets():
         dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
     )
     assert shown == expected
+
+
+def test_python_dash_m_starts_the_gui_entry_point():
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "observer_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0 and proc.stdout.startswith("observer-desktop ")

@@ -163,6 +163,16 @@ class Observador:
             )
         return self.store.get_profile()
 
+    def _observer_snapshot(self) -> dict:
+        profile = self.store.get_profile()
+        if not profile:
+            return {}
+        return {
+            "name": profile["name"],
+            "code": profile["observer_code"],
+            "municipality": profile["municipality"],
+        }
+
     def actor(self) -> str:
         profile = self.store.get_profile()
         return profile["observer_code"] if profile else "sin-perfil"
@@ -679,8 +689,13 @@ class Observador:
             raise IncompleteAuditError(result.missing)
         now = now_iso()
         with self.database.transaction():
+            # the person who finalizes signs off: their profile is frozen into the audit
             self.store.update_audit(
-                audit["id"], status="finalized", finalized_at=now, updated_at=now
+                audit["id"],
+                status="finalized",
+                finalized_at=now,
+                updated_at=now,
+                observer=_dumps(self._observer_snapshot()),
             )
             document = self.audit_document(audit["id"])
             digest = canonical_hash(document)
@@ -778,7 +793,6 @@ class Observador:
     def audit_document(self, audit_ref: str) -> dict:
         """The audit as its canonical JSON document (the machine-readable record)."""
         audit = self.resolve_audit(audit_ref)
-        profile = self.store.get_profile()
         answers = [
             {
                 "question": a["question_id"],
@@ -850,13 +864,7 @@ class Observador:
                 },
                 "header": _loads(audit["header"]),
                 "repeat_counts": _loads(audit["repeat_counts"]),
-                "observer": {
-                    "name": profile["name"],
-                    "code": profile["observer_code"],
-                    "municipality": profile["municipality"],
-                }
-                if profile
-                else None,
+                "observer": _loads(audit["observer"]) or self._observer_snapshot() or None,
             },
             "answers": answers,
             "findings": findings,

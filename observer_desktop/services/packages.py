@@ -43,9 +43,23 @@ MAX_CHECKLIST_BYTES = 2 * 1024 * 1024
 MAX_EVIDENCE_BYTES = 500 * 1024 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
 MAX_MEMBERS = 20000
-_EVIDENCE_NAME = re.compile(r"^evidence/([0-9a-f]{64})$")
+_EVIDENCE_NAME = re.compile(r"evidence/([0-9a-f]{64})")
 _FIXED = {"manifest.json", "audit.json", "custody.json", "checklist.yaml"}
-_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_MAX_INT = 2**53  # beyond this a JSON number is not exact everywhere, nor fits SQLite
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_uuid(value: Any) -> bool:
+    return isinstance(value, str) and _UUID.fullmatch(value) is not None
+
+
+def _opt_str(value: Any, limit: int = 20000) -> bool:
+    return value is None or (isinstance(value, str) and len(value) <= limit)
 
 
 class PackageError(InputError):
@@ -137,17 +151,46 @@ def _strict_json(data: bytes, name: str, path: Path) -> Any:
     def no_constants(token: str) -> Any:
         raise ValueError(f"valor no permitido {token}")
 
+    def finite_float(token: str) -> float:
+        value = float(token)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(f"número fuera de rango {token[:20]}")
+        return value
+
+    def bounded_int(token: str) -> int:
+        if len(token) > 20 or abs(value := int(token)) > _MAX_INT:
+            raise ValueError(f"número entero fuera de rango {token[:20]}")
+        return value
+
     try:
         return json.loads(
-            data.decode("utf-8"), object_pairs_hook=no_duplicates, parse_constant=no_constants
+            data.decode("utf-8"),
+            object_pairs_hook=no_duplicates,
+            parse_constant=no_constants,
+            parse_float=finite_float,
+            parse_int=bounded_int,
         )
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise PackageError(
+            path, f"{name} no es JSON válido (anidado demasiado profundo)."
+        ) from None
+    except UnicodeDecodeError:
+        raise PackageError(path, f"{name} no es JSON válido (no está en UTF-8).") from None
+    except ValueError as exc:
         raise PackageError(path, f"{name} no es JSON válido ({exc}).") from None
 
 
 def _require(cond: bool, path: Path, message: str) -> None:
     if not cond:
         raise PackageError(path, message)
+
+
+def _item_ok(checklist, question_id: Any, item: Any, counts: dict) -> bool:
+    """``item`` is None outside repeatable sections and a valid index inside them."""
+    q = checklist.question_map.get(question_id) if question_id is not None else None
+    if q is None or q.group_id is None:
+        return item is None
+    return _is_int(item) and 0 <= item < counts.get(q.group_id, 0)
 
 
 def import_package(app: Observador, source: Path) -> dict:
@@ -180,7 +223,7 @@ def _check_members(zf: zipfile.ZipFile, path: Path) -> dict[str, zipfile.ZipInfo
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise PackageError(path, f"el miembro {name!r} es un enlace simbólico.")
-        if name not in _FIXED and not _EVIDENCE_NAME.match(name):
+        if name not in _FIXED and not _EVIDENCE_NAME.fullmatch(name):
             raise PackageError(
                 path,
                 f"contiene un miembro inesperado {name!r} (solo se admiten manifest.json, "
@@ -246,7 +289,9 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
         return data
 
     document = _strict_json(read_checked("audit.json", MAX_JSON_BYTES), "audit.json", path)
-    custody = _strict_json(read_checked("custody.json", MAX_JSON_BYTES), "custody.json", path)
+    custody = _strict_json(
+        read_checked("custody.json", MAX_JSON_BYTES), "custody.json (registro de custodia)", path
+    )
     checklist_text = read_checked("checklist.yaml", MAX_CHECKLIST_BYTES)
 
     # ---- the audit document
@@ -259,7 +304,7 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     _require(isinstance(audit, dict), path, "audit.json no tiene el objeto 'audit'.")
     audit_id = audit.get("id")
     _require(
-        isinstance(audit_id, str) and bool(_UUID.match(audit_id)),
+        _is_uuid(audit_id),
         path,
         "el id de la auditoría no es un UUID válido.",
     )
@@ -289,6 +334,17 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
         _require(
             isinstance(audit.get(key), dict), path, f"'{key}' de la auditoría no es un objeto."
         )
+    observer = audit.get("observer")
+    _require(
+        observer is None
+        or (
+            isinstance(observer, dict)
+            and set(observer) <= {"name", "code", "municipality"}
+            and all(isinstance(v, str) and len(v) <= 200 for v in observer.values())
+        ),
+        path,
+        "los datos del observador no son válidos.",
+    )
     for key in ("created_at", "updated_at"):
         _require(
             isinstance(audit.get(key), str), path, f"'{key}' de la auditoría falta o no es texto."
@@ -345,22 +401,25 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
             path,
             f"nota no válida en {q.id!r}.",
         )
+        _require(
+            isinstance(a.get("updated_at"), str),
+            path,
+            f"falta la fecha de la respuesta a {q.id!r}.",
+        )
         try:
             value = normalize_value(q, a.get("value"))
         except ValueRejected as exc:
             raise PackageError(path, f"respuesta no válida: {exc}") from None
-        clean_answers.append((q.id, item, value, note))
+        clean_answers.append((q.id, item, value, note, a["updated_at"]))
 
     findings = document.get("findings")
     _require(isinstance(findings, list), path, "'findings' no es una lista.")
-    finding_ids = set()
+    finding_ids: set[str] = set()
+    rule_ids = {r.id for r in checklist.all_rules()}
+    rule_keys: set[tuple] = set()
     for f in findings:
         _require(
-            isinstance(f, dict)
-            and isinstance(f.get("id"), str)
-            and _UUID.match(f["id"]) is not None,
-            path,
-            "un hallazgo no tiene id válido.",
+            isinstance(f, dict) and _is_uuid(f.get("id")), path, "un hallazgo no tiene id válido."
         )
         _require(f["id"] not in finding_ids, path, "hallazgo repetido.")
         finding_ids.add(f["id"])
@@ -369,42 +428,98 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
             and f.get("severity") in ("alta", "media", "baja")
             and f.get("status") in ("open", "withdrawn")
             and isinstance(f.get("title"), str)
-            and f["title"].strip() != "",
+            and 0 < len(f["title"].strip()) <= 1000
+            and _opt_str(f.get("description"))
+            and _opt_str(f.get("recommendation"))
+            and _opt_str(f.get("created_at"), 64)
+            and _opt_str(f.get("updated_at"), 64),
             path,
             f"hallazgo {f['id'][:8]} no válido.",
         )
+        qid = f.get("question_id")
+        _require(
+            qid is None or qid in checklist.question_map,
+            path,
+            f"el hallazgo {f['id'][:8]} se refiere a una pregunta inexistente {qid!r}.",
+        )
+        _require(
+            _item_ok(checklist, qid, f.get("item"), counts),
+            path,
+            f"el hallazgo {f['id'][:8]} tiene un elemento no válido.",
+        )
+        if f["source"] == "rule":
+            _require(
+                f.get("rule_id") in rule_ids,
+                path,
+                f"el hallazgo {f['id'][:8]} nombra una regla inexistente {f.get('rule_id')!r}.",
+            )
+            key = (f["rule_id"], f.get("item"))
+            _require(key not in rule_keys, path, f"la regla {f['rule_id']!r} aparece dos veces.")
+            rule_keys.add(key)
+        else:
+            _require(f.get("rule_id") is None, path, "un hallazgo manual no lleva regla.")
 
     evidence = document.get("evidence")
     _require(isinstance(evidence, list), path, "'evidence' no es una lista.")
     evidence_files = {name[len("evidence/") :] for name in declared if name.startswith("evidence/")}
     referenced: dict[str, int] = {}
+    evidence_ids: set[str] = set()
     for ev in evidence:
         _require(
             isinstance(ev, dict)
-            and isinstance(ev.get("id"), str)
-            and _UUID.match(ev["id"]) is not None
+            and _is_uuid(ev.get("id"))
             and isinstance(ev.get("sha256"), str)
-            and re.fullmatch(r"[0-9a-f]{64}", ev["sha256"]) is not None
-            and isinstance(ev.get("size"), int)
+            and _HEX64.fullmatch(ev["sha256"]) is not None
+            and _is_int(ev.get("size"))
             and ev["size"] >= 0,
             path,
             "una evidencia no tiene id, sha256 y size válidos.",
         )
+        _require(ev["id"] not in evidence_ids, path, "evidencia repetida.")
+        evidence_ids.add(ev["id"])
+        gps = ev.get("gps")
+        _require(
+            all(_opt_str(ev.get(k), 5000) for k in ("mime", "original_name", "caption"))
+            and all(_opt_str(ev.get(k), 64) for k in ("captured_at", "imported_at"))
+            and isinstance(ev.get("metadata", {}), dict)
+            and (
+                gps is None
+                or (
+                    isinstance(gps, list)
+                    and len(gps) == 2
+                    and all(isinstance(v, int | float) and not isinstance(v, bool) for v in gps)
+                    and -90 <= gps[0] <= 90
+                    and -180 <= gps[1] <= 180
+                )
+            ),
+            path,
+            f"los datos de la evidencia {ev['id'][:8]} no son válidos.",
+        )
         _require(isinstance(ev.get("links", []), list), path, "enlaces de evidencia no válidos.")
         for link in ev.get("links", []):
             _require(isinstance(link, dict), path, "enlace de evidencia no válido.")
-            if link.get("question") is not None:
+            question, finding = link.get("question"), link.get("finding")
+            _require(
+                (question is None) != (finding is None),
+                path,
+                "cada enlace de evidencia debe nombrar una pregunta o un hallazgo (solo uno).",
+            )
+            if question is not None:
                 _require(
-                    link["question"] in checklist.question_map,
+                    question in checklist.question_map,
                     path,
-                    f"evidencia enlazada a una pregunta inexistente {link['question']!r}.",
+                    f"evidencia enlazada a una pregunta inexistente {question!r}.",
                 )
-            if link.get("finding") is not None:
                 _require(
-                    link["finding"] in finding_ids,
+                    _item_ok(checklist, question, link.get("item"), counts),
                     path,
-                    "evidencia enlazada a un hallazgo inexistente.",
+                    "evidencia enlazada a un elemento no válido.",
                 )
+            else:
+                _require(
+                    finding in finding_ids, path, "evidencia enlazada a un hallazgo inexistente."
+                )
+                _require(link.get("item") is None, path, "enlace de evidencia no válido.")
         referenced[ev["sha256"]] = ev["size"]
     _require(
         set(referenced) == evidence_files,
@@ -424,13 +539,21 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     for e in custody:
         _require(
             isinstance(e, dict)
-            and all(k in e for k in ("n", "at", "actor", "action", "details", "prev_hash", "hash")),
+            and set(e) == {"n", "at", "actor", "action", "details", "prev_hash", "hash"}
+            and _is_int(e["n"])
+            and all(isinstance(e[k], str) and len(e[k]) <= 200 for k in ("at", "actor", "action"))
+            and all(
+                isinstance(e[k], str) and _HEX64.fullmatch(e[k]) for k in ("prev_hash", "hash")
+            ),
             path,
-            "una entrada del registro de custodia está incompleta.",
+            "una entrada del registro de custodia está incompleta o mal formada.",
         )
+    _require(bool(custody), path, "el registro de custodia está vacío.")
     head = document.get("custody")
     _require(
-        isinstance(head, dict), path, "audit.json no declara el final del registro de custodia."
+        isinstance(head, dict) and isinstance(head.get("head"), str) and _is_int(head.get("count")),
+        path,
+        "audit.json no declara el final del registro de custodia (head y count).",
     )
     problem = verify_chain(
         audit_id, custody, head_hash=head.get("head"), head_count=head.get("count")
@@ -439,6 +562,7 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
         raise PackageError(
             path, f"el registro de custodia está roto en la entrada {problem.n}: {problem.reason}."
         )
+    _check_finalized_content(document, custody, path)
 
     # ---- already here?
     existing = app.store.get_audit(audit_id)
@@ -461,7 +585,7 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
     supersedes = audit.get("supersedes")
     if supersedes is not None:
         _require(
-            isinstance(supersedes, str) and _UUID.match(supersedes) is not None,
+            _is_uuid(supersedes),
             path,
             "'supersedes' no es un id válido.",
         )
@@ -539,6 +663,7 @@ def _write(
                 "header": canonical_json(header).decode("utf-8"),
                 "repeat_counts": canonical_json(audit["repeat_counts"]).decode("utf-8"),
                 "observer_code": (audit.get("observer") or {}).get("code"),
+                "observer": canonical_json(audit.get("observer") or {}).decode("utf-8"),
                 "created_at": audit["created_at"],
                 "updated_at": audit["updated_at"],
                 "finalized_at": audit.get("finalized_at"),
@@ -546,10 +671,18 @@ def _write(
                 **fields,
             }
         )
-        for qid, item, value, note in answers:
+        for qid, item, value, note, updated_at in answers:
             if value is None and note is None:
                 continue
-            app.store.put_answer(audit_id, qid, item, value=value, note=note)
+            app.store.put_answer(
+                audit_id,
+                qid,
+                item,
+                value=value,
+                note=note,
+                created_at=updated_at,
+                updated_at=updated_at,
+            )
         for f in findings:
             app.store.insert_finding(
                 {
@@ -609,6 +742,42 @@ def _write(
             {"package_audit_sha256": canonical_hash(document), "file": Path(path).name},
             actor=app.actor(),
         )
+
+
+def _check_finalized_content(document: dict, custody: list[dict], path: Path) -> None:
+    """A finalized audit must be exactly what was finalized, as its custody log records.
+
+    The ``audit.finalized`` entry holds the SHA-256 of the audit document at that
+    moment; rebuild that document (status and custody head as they were then)
+    and compare. A draft must not have been finalized before (no unlocking).
+    """
+    finals = [e for e in custody if e["action"] == "audit.finalized"]
+    status = document["audit"]["status"]
+    if status == "draft":
+        _require(
+            not finals,
+            path,
+            "la auditoría aparece como borrador, pero su registro de custodia dice que fue "
+            "finalizada (no se puede desbloquear una auditoría finalizada).",
+        )
+        return
+    _require(
+        bool(finals),
+        path,
+        f"la auditoría dice estar en estado {status!r}, pero su registro de custodia no registra "
+        "su finalización.",
+    )
+    last = finals[-1]
+    then = json.loads(canonical_json(document))
+    then["audit"]["status"] = "finalized"
+    then["custody"] = {"count": last["n"] - 1, "head": last["prev_hash"]}
+    recorded = last["details"].get("content_sha256") if isinstance(last["details"], dict) else None
+    _require(
+        canonical_hash(then) == recorded,
+        path,
+        "el contenido de la auditoría no coincide con la huella registrada al finalizarla "
+        "(el archivo fue alterado después de finalizar).",
+    )
 
 
 def _finalized_hash(custody: list[dict]) -> str | None:

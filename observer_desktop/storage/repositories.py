@@ -207,8 +207,17 @@ class Store:
         return row
 
     def put_answer(
-        self, audit_id: str, question_id: str, item: int | None, *, value: Any, note: str | None
+        self,
+        audit_id: str,
+        question_id: str,
+        item: int | None,
+        *,
+        value: Any,
+        note: str | None,
+        created_at: str | None = None,
+        updated_at: str | None = None,
     ) -> None:
+        """Insert or update an answer; timestamps default to now (given on import)."""
         now = now_iso()
         encoded = None if value is None else _json(value)
         self.database.execute(
@@ -216,7 +225,15 @@ class Store:
             " VALUES (?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (audit_id, question_id, item) DO UPDATE SET"
             " value = excluded.value, note = excluded.note, updated_at = excluded.updated_at",
-            (audit_id, question_id, _item(item), encoded, note, now, now),
+            (
+                audit_id,
+                question_id,
+                _item(item),
+                encoded,
+                note,
+                created_at or now,
+                updated_at or now,
+            ),
         )
 
     def delete_answer(self, audit_id: str, question_id: str, item: int | None) -> None:

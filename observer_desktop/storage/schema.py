@@ -67,6 +67,7 @@ CREATE TABLE audits (
     search_text TEXT NOT NULL DEFAULT '',
     event_date TEXT,
     observer_code TEXT,
+    observer TEXT NOT NULL DEFAULT '{}',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     finalized_at TEXT,

@@ -6,9 +6,9 @@ and must be refused with a clear message while changing nothing: same row
 count in every table, same files in the evidence store, nothing left in
 ``evidence/tmp``.
 
-Tests marked ``xfail(strict=True)`` document bugs in the code under test; each
-reason names the file and the fix. They turn into failures when fixed, so the
-marker is removed then.
+Several cases here were found as bugs by this file's first version (timestamps
+and observer rewritten on import, tampered finalized content, unlocking a
+finalized audit, truncated chains, loosely typed values); they now pass.
 """
 
 from __future__ import annotations
@@ -170,14 +170,10 @@ def assert_refused(
 def strip_for_compare(document: dict) -> dict:
     """The document minus what an import changes.
 
-    Legitimately: ``custody`` (count + 1 and a new head, for the "audit.imported"
-    entry). Not legitimately, but left out here so the rest is still compared:
-    each answer's ``updated_at`` (bug, see test_import_keeps_answer_timestamps).
+    Only ``custody`` (count + 1 and a new head, for the "audit.imported" entry).
     """
     doc = json.loads(canonical_json(document))
     doc.pop("custody")
-    for answer in doc["answers"]:
-        answer.pop("updated_at")  # see test_import_keeps_answer_timestamps (xfail)
     return doc
 
 
@@ -423,14 +419,6 @@ def test_export_is_well_formed(good, audit_id):
     assert not list(good.parent.glob(".*.tmp"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "packages.py _write(): answers are stored with Store.put_answer, which stamps created_at/"
-        "updated_at with now_iso(), so each answer's updated_at in the imported document is the "
-        "import time; the finalized content hash can no longer be reproduced from the import"
-    ),
-)
 def test_import_keeps_answer_timestamps(mini_app, audit_id, good, fresh):
     original = mini_app.audit_document(audit_id)
     time.sleep(0.01)  # timestamps have millisecond resolution
@@ -447,14 +435,6 @@ def test_import_keeps_answer_timestamps(mini_app, audit_id, good, fresh):
     assert canonical_hash(at_finalize) == final["details"]["content_sha256"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "app.py Observador.audit_document(): 'observer' is built from the profile of the data "
-        "folder that renders the document, not from the audit, so an imported audit claims the "
-        "importer as its observer (and its finalized content hash no longer matches)"
-    ),
-)
 def test_import_keeps_the_original_observer(mini_app, audit_id, good, target):
     original = mini_app.audit_document(audit_id)["audit"]["observer"]
     import_package(target, good)
@@ -595,14 +575,6 @@ def test_tampered_audit_json_with_stale_manifest(target, pkg, tmp_path):
     assert_refused(target, path, "audit.json no coincide con su huella en el manifiesto")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "packages.py _import(): once the manifest hash is recomputed nothing ties audit.json to "
-        "the custody chain; the 'audit.finalized' entry's content_sha256 is copied into "
-        "finalized_sha256 (_finalized_hash) but never compared with the document"
-    ),
-)
 def test_tampered_audit_json_with_recomputed_manifest(target, pkg, tmp_path):
     doc = pkg.json("audit.json")
     answer = next(a for a in doc["answers"] if a["question"] == "ofertas")
@@ -611,14 +583,6 @@ def test_tampered_audit_json_with_recomputed_manifest(target, pkg, tmp_path):
     assert_refused(target, pkg.write(tmp_path / "alterado2.zip"), None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "packages.py _import(): audit.status is taken from audit.json without checking the "
-        "custody chain, so a finalized audit whose status is edited to 'draft' (manifest "
-        "recomputed) is imported as an editable draft despite its 'audit.finalized' entry"
-    ),
-)
 def test_finalized_audit_relabelled_draft(target, pkg, tmp_path, audit_id):
     doc = pkg.json("audit.json")
     doc["audit"]["status"] = "draft"
@@ -737,7 +701,7 @@ def test_manifest_with_duplicate_keys(target, pkg, tmp_path):
 
 def test_deeply_nested_json(target, pkg, tmp_path):
     pkg.put("custody.json", b"[" * 100_000 + b"]" * 100_000)
-    assert_refused(target, pkg.write(tmp_path / "anidado.zip"), "custody.json no es JSON válido")
+    assert_refused(target, pkg.write(tmp_path / "anidado.zip"), "no es JSON válido")
 
 
 # ------------------------------------------------------------------ content vs. checklist
@@ -900,28 +864,12 @@ def test_custody_of_another_audit(target, pkg, tmp_path, mini_app):
     assert_refused(target, pkg.write(tmp_path / "ajena.zip"), "registro de custodia está roto")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "packages.py _import(): verify_chain(head_hash=head.get('head'), head_count=head.get("
-        "'count')) skips both end-of-chain checks when audit.json's 'custody' object is empty, "
-        "so a truncated custody.json is accepted; 'head' and 'count' must be required"
-    ),
-)
 def test_custody_truncated_and_head_removed(target, pkg, tmp_path):
     pkg.put_json("custody.json", pkg.json("custody.json")[:-1])  # drops 'audit.finalized'
     edit_doc(pkg, lambda d: d.update(custody={}))
     assert_refused(target, pkg.write(tmp_path / "sin-cabeza.zip"), "registro de custodia")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "packages.py _import(): custody entries are only checked for key presence; an 'actor' "
-        "that is a number hashes as a number but SQLite stores it as TEXT, so the imported "
-        "chain fails verify_custody() at that entry; n/at/actor/action/hashes must be typed"
-    ),
-)
 def test_custody_entry_with_wrong_types_is_refused(target, pkg, tmp_path, audit_id):
     custody = pkg.json("custody.json")
     custody[1]["actor"] = 14
@@ -929,14 +877,6 @@ def test_custody_entry_with_wrong_types_is_refused(target, pkg, tmp_path, audit_
     assert_refused(target, pkg.write(tmp_path / "tipos.zip"), "custodia")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "packages.py _UUID uses re.match with '$', which also matches before a final newline, "
-        "so an audit id 'uuid\\n' is accepted and stored (use re.fullmatch or \\Z); the same "
-        "pattern guards finding and evidence ids"
-    ),
-)
 def test_audit_id_with_trailing_newline(target, pkg, tmp_path, audit_id):
     bad_id = audit_id + "\n"
     edit_doc(pkg, lambda d: d["audit"].update(id=bad_id))
@@ -984,13 +924,7 @@ UNCAUGHT = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(
-            case,
-            marks=pytest.mark.xfail(strict=True, reason=UNCAUGHT_REASON.format(what=what, err=err)),
-        )
-        for case, (_, what, err) in UNCAUGHT.items()
-    ],
+    [case for case in UNCAUGHT],
 )
 def test_hostile_values_are_refused_cleanly(target, pkg, tmp_path, case):
     edit_doc(pkg, UNCAUGHT[case][0])
@@ -1022,25 +956,13 @@ SILENT = {
 
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(
-            case, marks=pytest.mark.xfail(strict=True, reason=f"packages.py _import(): {why}")
-        )
-        for case, (_, why) in SILENT.items()
-    ],
+    [case for case in SILENT],
 )
 def test_malformed_findings_and_links_are_refused(target, pkg, tmp_path, case):
     edit_doc(pkg, SILENT[case][0])
     assert_refused(target, pkg.write(tmp_path / f"{case}.zip"), None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=UNCAUGHT_REASON.format(
-        what="custody.json 'details' (1e999 parses to inf)",
-        err="ValueError from canonical_json inside verify_chain/entry_hash",
-    ),
-)
 def test_custody_with_an_infinite_number(target, pkg, tmp_path):
     replace_in(
         pkg,
@@ -1123,14 +1045,6 @@ def test_cli_import_of_a_good_package(good, tmp_path, audit_id):
     assert again.returncode == 0 and "ya estaba" in again.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a package whose custody.json holds 1e999 makes import_package raise ValueError (see "
-        "test_custody_with_an_infinite_number); the CLI reports 'error interno' with exit 3 "
-        "instead of 'error:' with exit 2"
-    ),
-)
 def test_cli_import_of_a_package_that_trips_an_internal_error(pkg, tmp_path):
     replace_in(
         pkg,

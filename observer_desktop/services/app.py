@@ -348,21 +348,22 @@ class Observador:
         return audit, self.checklist_for(audit)
 
     def set_header(self, audit_ref: str, values: dict[str, Any]) -> AuditChange:
-        audit, checklist = self._editable(audit_ref)
-        header = _loads(audit["header"])
-        changed = {}
-        for key, raw in values.items():
-            value = self._header_value(checklist, key, raw)
-            if header.get(key) != value:
-                changed[key] = value
-        if not changed:
-            return AuditChange(audit["id"])
-        for key, value in changed.items():
-            if value is None:
-                header.pop(key, None)
-            else:
-                header[key] = value
         with self.database.transaction():
+            # read inside the write transaction: another process may have changed the audit
+            audit, checklist = self._editable(audit_ref)
+            header = _loads(audit["header"])
+            changed = {}
+            for key, raw in values.items():
+                value = self._header_value(checklist, key, raw)
+                if header.get(key) != value:
+                    changed[key] = value
+            if not changed:
+                return AuditChange(audit["id"])
+            for key, value in changed.items():
+                if value is None:
+                    header.pop(key, None)
+                else:
+                    header[key] = value
             fields = self._derived_fields(checklist, header, audit["id"])
             self.store.update_audit(
                 audit["id"], header=_dumps(header), updated_at=now_iso(), **fields
@@ -370,7 +371,7 @@ class Observador:
             self.store.append_custody(
                 audit["id"], "header.changed", {"values": changed}, actor=self.actor()
             )
-            return self._refresh_findings(audit["id"])
+            return self._refresh_findings(audit["id"], checklist)
 
     def _question(
         self, checklist: Checklist, question_id: str, item: int | None, audit: dict
@@ -409,20 +410,22 @@ class Observador:
         note: str | None = _UNSET,
     ) -> AuditChange:
         """Save one answer (``value`` None clears it). ``item`` is 0-based."""
-        audit, checklist = self._editable(audit_ref)
-        q = self._question(checklist, question_id, item, audit)
-        value = normalize_value(q, value)
         if note is not _UNSET and note is not None:
             note = note.strip() or None
             if note and len(note) > 10000:
                 raise InputError("La nota es demasiado larga (máximo 10 000 caracteres).")
         with self.database.transaction():
+            audit, checklist = self._editable(audit_ref)
+            q = self._question(checklist, question_id, item, audit)
+            value = normalize_value(q, value)
+            if value is not None:
+                self._require_relevant(checklist, audit, q, item)
             existing = self.store.get_answer(audit["id"], question_id, item)
             old_value = existing["value"] if existing else None
             old_note = existing["note"] if existing else None
             new_note = old_note if note is _UNSET else note
-            if existing and old_value == value and old_note == new_note:
-                return AuditChange(audit["id"])
+            if old_value == value and old_note == new_note:
+                return AuditChange(audit["id"])  # nothing changes: nothing to log
             if value is None and new_note is None:
                 self.store.delete_answer(audit["id"], question_id, item)
             else:
@@ -433,12 +436,29 @@ class Observador:
                 details["previous"] = old_value
             if new_note != old_note:
                 details["note"] = new_note
-            action = "answer.cleared" if value is None and old_value is not None else "answer.set"
             if value == old_value:
                 action = "note.set"
+            elif value is None:
+                action = "answer.cleared"
+            else:
+                action = "answer.set"
             self.store.update_audit(audit["id"], updated_at=now_iso())
             self.store.append_custody(audit["id"], action, details, actor=self.actor())
             return self._refresh_findings(audit["id"], checklist)
+
+    def _require_relevant(self, checklist: Checklist, audit: dict, q: Question, item) -> None:
+        if q.relevant is None and (
+            q.section_id is None or checklist.section(q.section_id).relevant is None
+        ):
+            return
+        if evaluate(checklist, self.audit_state(audit)).is_relevant(q.id, item):
+            return
+        section = checklist.section(q.section_id)
+        condition = q.relevant.source if q.relevant else section.relevant.source
+        raise InputError(
+            f"La pregunta {q.id!r} no aplica con las respuestas actuales (solo se responde "
+            f"cuando {condition}). Cambie primero la respuesta de la que depende."
+        )
 
     def parse_answer(
         self, audit_ref: str, question_id: str, text: str, *, item: int | None = None
@@ -455,24 +475,25 @@ class Observador:
     def set_note(
         self, audit_ref: str, question_id: str, note: str | None, *, item: int | None = None
     ) -> AuditChange:
-        audit, checklist = self._editable(audit_ref)
-        self._question(checklist, question_id, item, audit)
-        existing = self.store.get_answer(audit["id"], question_id, item)
-        value = existing["value"] if existing else None
-        return self.set_answer(audit["id"], question_id, value, item=item, note=note)
+        with self.database.transaction():
+            audit, checklist = self._editable(audit_ref)
+            self._question(checklist, question_id, item, audit)
+            existing = self.store.get_answer(audit["id"], question_id, item)
+            value = existing["value"] if existing else None
+            return self.set_answer(audit["id"], question_id, value, item=item, note=note)
 
     def add_group_item(self, audit_ref: str, section_id: str) -> int:
         """Append an item to a repeatable section; return its 0-based index."""
-        audit, checklist = self._editable(audit_ref)
-        section = self._repeat_section(checklist, section_id)
-        counts = _loads(audit["repeat_counts"])
-        count = counts.get(section_id, 0)
-        if count >= section.repeat.max:
-            raise InputError(
-                f"La sección {section_id!r} admite como máximo {section.repeat.max} elementos."
-            )
-        counts[section_id] = count + 1
         with self.database.transaction():
+            audit, checklist = self._editable(audit_ref)
+            section = self._repeat_section(checklist, section_id)
+            counts = _loads(audit["repeat_counts"])
+            count = counts.get(section_id, 0)
+            if count >= section.repeat.max:
+                raise InputError(
+                    f"La sección {section_id!r} admite como máximo {section.repeat.max} elementos."
+                )
+            counts[section_id] = count + 1
             self.store.update_audit(audit["id"], repeat_counts=_dumps(counts), updated_at=now_iso())
             self.store.append_custody(
                 audit["id"],
@@ -484,20 +505,23 @@ class Observador:
         return count
 
     def remove_group_item(self, audit_ref: str, section_id: str, item: int) -> AuditChange:
-        audit, checklist = self._editable(audit_ref)
-        section = self._repeat_section(checklist, section_id)
-        counts = _loads(audit["repeat_counts"])
-        count = counts.get(section_id, 0)
-        if not 0 <= item < count:
-            raise InputError(f"La sección {section_id!r} no tiene el elemento {item + 1}.")
-        counts[section_id] = count - 1
+        """Remove one item; answers, findings and evidence links of later items move up."""
         with self.database.transaction():
-            self.store.delete_group_item(audit["id"], [q.id for q in section.questions], item)
+            audit, checklist = self._editable(audit_ref)
+            section = self._repeat_section(checklist, section_id)
+            counts = _loads(audit["repeat_counts"])
+            count = counts.get(section_id, 0)
+            if not 0 <= item < count:
+                raise InputError(f"La sección {section_id!r} no tiene el elemento {item + 1}.")
+            counts[section_id] = count - 1
+            removed = self.store.delete_group_item(
+                audit["id"], [q.id for q in section.questions], item
+            )
             self.store.update_audit(audit["id"], repeat_counts=_dumps(counts), updated_at=now_iso())
             self.store.append_custody(
                 audit["id"],
                 "item.removed",
-                {"section": section_id, "item": item},
+                {"section": section_id, "item": item, **removed},
                 actor=self.actor(),
             )
             return self._refresh_findings(audit["id"], checklist)
@@ -611,12 +635,31 @@ class Observador:
         question_id: str | None = None,
         item: int | None = None,
     ) -> dict:
-        audit, checklist = self._editable(audit_ref)
         title = (title or "").strip()
         if not title:
             raise InputError("El hallazgo necesita un título.")
+        if len(title) > 1000:
+            raise InputError("El título del hallazgo es demasiado largo (máximo 1000 caracteres).")
+        severity = (severity or "").strip().lower()
         if severity not in SEVERITIES:
             raise InputError(f"La severidad debe ser alta, media o baja; se recibió {severity!r}.")
+        if question_id is None and item is not None:
+            raise InputError("Indique la pregunta (--question) a la que pertenece el elemento.")
+        with self.database.transaction():
+            return self._add_finding(
+                audit_ref,
+                title=title,
+                severity=severity,
+                description=description,
+                recommendation=recommendation,
+                question_id=question_id,
+                item=item,
+            )
+
+    def _add_finding(
+        self, audit_ref, *, title, severity, description, recommendation, question_id, item
+    ) -> dict:
+        audit, checklist = self._editable(audit_ref)
         if question_id is not None:
             self._question(checklist, question_id, item, audit)
         now = now_iso()
@@ -635,31 +678,30 @@ class Observador:
             "created_at": now,
             "updated_at": now,
         }
-        with self.database.transaction():
-            self.store.insert_finding(row)
-            self.store.update_audit(audit["id"], updated_at=now)
-            self.store.append_custody(
-                audit["id"],
-                "finding.added",
-                {
-                    "finding": row["id"],
-                    "title": title,
-                    "severity": severity,
-                    "question": question_id,
-                    "item": item,
-                },
-                actor=self.actor(),
-            )
+        self.store.insert_finding(row)
+        self.store.update_audit(audit["id"], updated_at=now)
+        self.store.append_custody(
+            audit["id"],
+            "finding.added",
+            {
+                "finding": row["id"],
+                "title": title,
+                "severity": severity,
+                "question": question_id,
+                "item": item,
+            },
+            actor=self.actor(),
+        )
         return self.store.get_finding(row["id"])
 
     def remove_finding(self, audit_ref: str, finding_ref: str) -> None:
-        audit, _ = self._editable(audit_ref)
-        finding = self._resolve_finding(audit["id"], finding_ref)
-        if finding["source"] != "manual":
-            raise InputError(
-                "Los hallazgos generados por una regla se retiran solos al cambiar la respuesta."
-            )
         with self.database.transaction():
+            audit, _ = self._editable(audit_ref)
+            finding = self._resolve_finding(audit["id"], finding_ref)
+            if finding["source"] != "manual":
+                raise InputError(
+                    "Los hallazgos generados por una regla se retiran solos al cambiar la respuesta."
+                )
             self.store.delete_finding(finding["id"])
             self.store.update_audit(audit["id"], updated_at=now_iso())
             self.store.append_custody(
@@ -667,10 +709,16 @@ class Observador:
             )
 
     def _resolve_finding(self, audit_id: str, ref: str) -> dict:
-        matches = self.store.finding_ids_with_prefix(audit_id, ref.strip().lower())
+        ref = (ref or "").strip().lower()
+        if len(ref) < 4:
+            raise InputError(
+                "Indique el hallazgo con su identificador o al menos sus primeros 4 caracteres "
+                "(observer finding list)."
+            )
+        matches = self.store.finding_ids_with_prefix(audit_id, ref)
         if len(matches) != 1:
             raise NotFoundError(
-                f"No hay un hallazgo {ref!r} en esta auditoría"
+                f"No hay un hallazgo {ref!r} en esta auditoría."
                 if not matches
                 else f"{ref!r} corresponde a varios hallazgos; escriba más caracteres."
             )
@@ -683,12 +731,17 @@ class Observador:
     # ---------------------------------------------------------- finalize
 
     def finalize(self, audit_ref: str) -> dict:
-        audit, checklist = self._editable(audit_ref)
-        result = evaluate(checklist, self.audit_state(audit))
-        if result.missing:
-            raise IncompleteAuditError(result.missing)
-        now = now_iso()
+        if self.store.get_profile() is None:
+            raise InputError(
+                "Antes de finalizar, registre su perfil de observador "
+                "(observer init --name … --code …): la auditoría finalizada lleva su nombre."
+            )
         with self.database.transaction():
+            audit, checklist = self._editable(audit_ref)
+            result = evaluate(checklist, self.audit_state(audit))
+            if result.missing:
+                raise IncompleteAuditError(result.missing)
+            now = now_iso()
             # the person who finalizes signs off: their profile is frozen into the audit
             self.store.update_audit(
                 audit["id"],
@@ -707,6 +760,10 @@ class Observador:
 
     def new_version(self, audit_ref: str) -> dict:
         """Copy a finalized (or later) audit into a new draft that supersedes it."""
+        with self.database.transaction():
+            return self._new_version(audit_ref)
+
+    def _new_version(self, audit_ref: str) -> dict:
         old = self.resolve_audit(audit_ref)
         if old["status"] == "draft":
             raise InputError("La auditoría sigue en borrador; puede modificarla directamente.")
@@ -718,7 +775,7 @@ class Observador:
         checklist = self.checklist_for(old)
         new_id = str(uuid.uuid4())
         now = now_iso()
-        with self.database.transaction():
+        if True:  # one transaction, opened by new_version
             row = {
                 k: old[k]
                 for k in (
@@ -750,12 +807,14 @@ class Observador:
                     value=answer["value"],
                     note=answer["note"],
                 )
+            new_finding_ids: dict[str, str] = {}
             for f in self.store.findings(old["id"]):
                 if f["source"] == "manual":
+                    new_finding_ids[f["id"]] = str(uuid.uuid4())
                     self.store.insert_finding(
                         {
                             **f,
-                            "id": str(uuid.uuid4()),
+                            "id": new_finding_ids[f["id"]],
                             "audit_id": new_id,
                             "created_at": now,
                             "updated_at": now,
@@ -769,6 +828,10 @@ class Observador:
                     if link["question_id"]:
                         self.store.insert_evidence_link(
                             ev_id, question_id=link["question_id"], item=link["item"]
+                        )
+                    elif link["finding_id"] in new_finding_ids:
+                        self.store.insert_evidence_link(
+                            ev_id, finding_id=new_finding_ids[link["finding_id"]]
                         )
             self.store.update_audit(old["id"], superseded_by=new_id)
             self.store.append_custody(
@@ -864,7 +927,13 @@ class Observador:
                 },
                 "header": _loads(audit["header"]),
                 "repeat_counts": _loads(audit["repeat_counts"]),
-                "observer": _loads(audit["observer"]) or self._observer_snapshot() or None,
+                # a draft shows who is working on it; from finalization on, who signed off
+                "observer": (
+                    _loads(audit["observer"])
+                    if audit["status"] != "draft"
+                    else self._observer_snapshot()
+                )
+                or None,
             },
             "answers": answers,
             "findings": findings,

@@ -65,7 +65,6 @@ DEMO_AUDITS: list[dict[str, Any]] = [
             "testigo_social": "no",
         },
         "answers": {
-            "convocatoria_publicada": "na",
             "especificaciones_dirigidas": "si",
             "especificaciones_detalle": "Se exige una marca específica de luminaria LED sin "
             "admitir equivalentes.",

@@ -61,14 +61,14 @@ class Store:
         if existing:
             sets = ", ".join(f"{k} = :{k}" for k in fields)
             self.database.execute(
-                f"UPDATE observer_profile SET {sets}, updated_at = :now WHERE id = 1",  # noqa: S608
+                f"UPDATE observer_profile SET {sets}, updated_at = :now WHERE id = 1",
                 {**fields, "now": now},
             )
         else:
             cols = ", ".join(fields)
             vals = ", ".join(f":{k}" for k in fields)
             self.database.execute(
-                f"INSERT INTO observer_profile (id, {cols}, created_at, updated_at) "  # noqa: S608
+                f"INSERT INTO observer_profile (id, {cols}, created_at, updated_at) "
                 f"VALUES (1, {vals}, :now, :now)",
                 {**fields, "now": now},
             )
@@ -108,7 +108,7 @@ class Store:
     def update_audit(self, audit_id: str, **fields: Any) -> None:
         sets = ", ".join(f"{k} = :{k}" for k in fields)
         self.database.execute(
-            f"UPDATE audits SET {sets} WHERE id = :__id",  # noqa: S608
+            f"UPDATE audits SET {sets} WHERE id = :__id",
             {**fields, "__id": audit_id},
         )
 
@@ -137,7 +137,7 @@ class Store:
         )
         if with_header:
             columns += ", header"
-        sql = f"SELECT {columns} FROM audits"  # noqa: S608 - fixed names; values are bound
+        sql = f"SELECT {columns} FROM audits"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {order}"
@@ -242,24 +242,75 @@ class Store:
             (audit_id, question_id, _item(item)),
         )
 
-    def delete_group_item(self, audit_id: str, question_ids: list[str], index: int) -> None:
-        """Remove answers of item ``index`` and shift later items down by one."""
+    def delete_group_item(self, audit_id: str, question_ids: list[str], index: int) -> dict:
+        """Remove item ``index`` of a repeatable section and move later items up by one.
+
+        Answers of the item are deleted; rule findings of the item are deleted
+        (their rule no longer has an item to fire on); manual findings about it
+        are kept but detached from the question; evidence stays in the audit but
+        loses its link to the item. Returns the ids affected, for the custody log.
+        """
         marks = ", ".join("?" for _ in question_ids)
-        self.database.execute(
-            f"DELETE FROM answers WHERE audit_id = ? AND question_id IN ({marks}) AND item = ?",  # noqa: S608
-            (audit_id, *question_ids, index),
+        qargs = (audit_id, *question_ids)
+        in_group = f"audit_id = ? AND question_id IN ({marks})"
+        deleted = [
+            r[0]
+            for r in self.database.execute(
+                f"SELECT id FROM findings WHERE {in_group} AND item = ? AND source = 'rule'",
+                (*qargs, index),
+            )
+        ]
+        detached = [
+            r[0]
+            for r in self.database.execute(
+                f"SELECT id FROM findings WHERE {in_group} AND item = ? AND source = 'manual'",
+                (*qargs, index),
+            )
+        ]
+        for finding_id in deleted:
+            self.delete_finding(finding_id)
+        for finding_id in detached:
+            self.database.execute(
+                "UPDATE findings SET question_id = NULL, item = -1 WHERE id = ?", (finding_id,)
+            )
+        link_where = (
+            "evidence_id IN (SELECT id FROM evidence WHERE audit_id = ?)"
+            " AND question_id IN (" + marks + ")"
         )
-        # shift in ascending order so the primary key never collides
+        unlinked = self.database.execute(
+            f"DELETE FROM evidence_links WHERE {link_where} AND item = ?",
+            (*qargs, index),
+        ).rowcount
+        self.database.execute(
+            f"DELETE FROM answers WHERE {in_group} AND item = ?",
+            (*qargs, index),
+        )
+        # shift in ascending order so no unique index ever sees two rows on one item
         rows = self.database.execute(
-            f"SELECT question_id, item FROM answers WHERE audit_id = ?"  # noqa: S608
-            f" AND question_id IN ({marks}) AND item > ? ORDER BY item ASC",
-            (audit_id, *question_ids, index),
+            f"SELECT question_id, item FROM answers WHERE {in_group} AND item > ?"
+            " ORDER BY item ASC",
+            (*qargs, index),
         ).fetchall()
-        for qid, item in rows:
+        for qid, item in rows:  # answers has no rowid (WITHOUT ROWID): move by key
             self.database.execute(
                 "UPDATE answers SET item = ? WHERE audit_id = ? AND question_id = ? AND item = ?",
                 (item - 1, audit_id, qid, item),
             )
+        for table, where in (("findings", in_group), ("evidence_links", link_where)):
+            rows = self.database.execute(
+                f"SELECT rowid, item FROM {table} WHERE {where} AND item > ? ORDER BY item ASC",
+                (*qargs, index),
+            ).fetchall()
+            for rowid, item in rows:
+                self.database.execute(
+                    f"UPDATE {table} SET item = ? WHERE rowid = ?",
+                    (item - 1, rowid),
+                )
+        return {
+            "findings_deleted": deleted,
+            "findings_detached": detached,
+            "evidence_links_removed": unlinked,
+        }
 
     # --------------------------------------------------------- findings
 
@@ -302,7 +353,7 @@ class Store:
             fields["item"] = _item(fields["item"])
         sets = ", ".join(f"{k} = :{k}" for k in fields)
         self.database.execute(
-            f"UPDATE findings SET {sets} WHERE id = :__id",  # noqa: S608
+            f"UPDATE findings SET {sets} WHERE id = :__id",
             {**fields, "__id": finding_id},
         )
 

@@ -22,8 +22,7 @@ CHILD = textwrap.dedent(
     print("ready", flush=True)
     i = start
     while True:
-        app.set_answer(audit_id, "excepcion_detalle", f"valor {i}")
-        app.set_answer(audit_id, "ofertas", i)
+        app.set_answer(audit_id, "ofertas", i, note=f"valor {i}")
         # only now has the answer been shown to the user as saved
         print(f"saved {i}", flush=True)
         i += 1

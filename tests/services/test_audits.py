@@ -134,8 +134,13 @@ def test_rule_in_repeatable_section_per_item(mini_app):
     mini_app.set_answer(a, "estatus", "completo", item=0)
     change = mini_app.set_answer(a, "estatus", "no_iniciado", item=1)
     assert [(f["rule_id"], f["item"]) for f in change.raised] == [("rf_hito_vencido", 1)]
-    change = mini_app.remove_group_item(a, "hitos", 1)
-    assert [f["rule_id"] for f in change.withdrawn] == ["rf_hito_vencido"]
+    finding_id = change.raised[0]["id"]
+    mini_app.remove_group_item(a, "hitos", 1)
+    # the item is gone, so is the finding it raised; the custody log says which
+    assert mini_app.findings(a, include_withdrawn=True) == []
+    removal = mini_app.custody_log(a)[-1]
+    assert removal["action"] == "item.removed"
+    assert removal["details"]["findings_deleted"] == [finding_id]
     with pytest.raises(InputError, match="máximo"):
         for _ in range(5):
             mini_app.add_group_item(a, "hitos")

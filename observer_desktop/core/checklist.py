@@ -248,12 +248,21 @@ class Checklist:
 # ------------------------------------------------------------ YAML reading
 
 
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{t}"
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+
+
 class _Doc:
     """YAML converted to plain data, remembering the line of every path."""
+
+    MAX_DEPTH = 20
 
     def __init__(self, file: str):
         self.file = file
         self.lines: dict[tuple, int] = {}
+        self.seen: set[int] = set()
 
     def line_of(self, path: tuple) -> int | None:
         while True:
@@ -269,7 +278,31 @@ class _Doc:
         )
 
     def convert(self, node: yaml.Node, path: tuple) -> Any:
+        # PyYAML's composer turns an alias into the very same node object: seeing a
+        # node twice means anchors/aliases, which can blow up (billion laughs) or loop.
+        if id(node) in self.seen:
+            raise ChecklistError(
+                "no se permiten anclas ni alias de YAML (&, *); escriba cada valor completo",
+                file=self.file,
+                line=node.start_mark.line + 1,
+                path=_path_text(path),
+            )
+        self.seen.add(id(node))
+        if len(path) > self.MAX_DEPTH:
+            raise ChecklistError(
+                "el documento está anidado demasiado profundo",
+                file=self.file,
+                line=node.start_mark.line + 1,
+                path=_path_text(path),
+            )
         self.lines[path] = node.start_mark.line + 1
+        if node.tag not in _PLAIN_TAGS:
+            raise ChecklistError(
+                f"etiqueta de YAML no permitida {node.tag!r}; quítela",
+                file=self.file,
+                line=node.start_mark.line + 1,
+                path=_path_text(path),
+            )
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
@@ -432,6 +465,18 @@ def parse_checklist(raw: bytes | str, *, file: str = "<checklist>") -> Checklist
         text = raw
     doc = _Doc(file)
     try:
+        return _parse(doc, text, file)
+    except RecursionError:
+        raise ChecklistError(
+            "el formulario está anidado demasiado profundo para leerlo", file=file
+        ) from None
+
+
+MAX_QUESTIONS = 600
+
+
+def _parse(doc: _Doc, text: str, file: str) -> Checklist:
+    try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -467,6 +512,14 @@ def parse_checklist(raw: bytes | str, *, file: str = "<checklist>") -> Checklist
         err = _most_specific(errors)
         raise doc.error(_schema_message(err), tuple(err.absolute_path))
 
+    count = sum(len(s.get("questions", [])) for s in data["sections"]) + len(
+        data.get("header") or []
+    )
+    if count > MAX_QUESTIONS:
+        raise ChecklistError(
+            f"el formulario tiene {count} preguntas y campos; el máximo es {MAX_QUESTIONS}",
+            file=file,
+        )
     return _Builder(doc, data, text).build()
 
 
@@ -637,6 +690,11 @@ class _Builder:
         else:
             evidence_required = bool(er)
         evidence = raw.get("evidence", "any" if qtype == "evidence" or er else "none")
+        if er is not False and evidence == "none":
+            raise self.doc.error(
+                f"la pregunta {qid!r} pide evidencia (evidence_required) pero dice evidence: none",
+                (*path, "evidence"),
+            )
         if qtype == "evidence" and evidence == "none":
             raise self.doc.error(
                 f"la pregunta {qid!r} es de tipo 'evidence' y no puede tener evidence: none",

@@ -35,6 +35,7 @@ __all__ = [
     "parse_value",
 ]
 
+MAX_NUMBER = 10**15  # pesos of a municipal budget fit many times over
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
@@ -56,28 +57,25 @@ def normalize_value(question: Question, value: Any) -> Any:
     message naming the question and what it expects.
     """
     qid = question.id
+    what = _what(question)
     t = question.type
     if value is None:
         return None
     if t == "evidence":
-        raise ValueRejected(
-            f"La pregunta {qid!r} se responde adjuntando evidencia, no con un valor."
-        )
+        raise ValueRejected(f"{what} se responde adjuntando evidencia, no con un valor.")
     if t in ("yes_no_na", "yes_no", "single_choice"):
         valid = question.option_ids()
         if not isinstance(value, str) or value not in valid:
-            raise ValueRejected(
-                f"La pregunta {qid!r} acepta {', '.join(valid)}; se recibió {value!r}."
-            )
+            raise ValueRejected(f"{what} acepta {', '.join(valid)}; se recibió {value!r}.")
         return value
     if t == "multiple_choice":
         valid = question.option_ids()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueRejected(f"La pregunta {qid!r} espera una lista de opciones.")
+            raise ValueRejected(f"{what} espera una lista de opciones.")
         unknown = [v for v in value if v not in valid]
         if unknown:
             raise ValueRejected(
-                f"La pregunta {qid!r} no tiene la(s) opción(es) {', '.join(unknown)}; "
+                f"{what} no tiene la(s) opción(es) {', '.join(unknown)}; "
                 f"opciones: {', '.join(valid)}."
             )
         # keep the checklist's order and drop repeats, so equal choices compare equal
@@ -85,34 +83,38 @@ def normalize_value(question: Question, value: Any) -> Any:
         return [v for v in valid if v in chosen]
     if t == "number":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueRejected(f"La pregunta {qid!r} espera un número; se recibió {value!r}.")
+            raise ValueRejected(f"{what} espera un número; se recibió {value!r}.")
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            raise ValueRejected(f"La pregunta {qid!r} espera un número finito.")
+            raise ValueRejected(f"{what} espera un número finito.")
+        if abs(value) > MAX_NUMBER:
+            raise ValueRejected(
+                f"{what} recibió un número demasiado grande (máximo {MAX_NUMBER:,.0f})."
+            )
         if question.integer and not float(value).is_integer():
-            raise ValueRejected(f"La pregunta {qid!r} espera un número entero; se recibió {value}.")
+            raise ValueRejected(f"{what} espera un número entero; se recibió {value}.")
         if question.min is not None and value < question.min:
             raise ValueRejected(
-                f"La pregunta {qid!r} acepta valores desde {_num(question.min)}; se recibió {_num(value)}."
+                f"{what} acepta valores desde {_num(question.min)}; se recibió {_num(value)}."
             )
         if question.max is not None and value > question.max:
             raise ValueRejected(
-                f"La pregunta {qid!r} acepta valores hasta {_num(question.max)}; se recibió {_num(value)}."
+                f"{what} acepta valores hasta {_num(question.max)}; se recibió {_num(value)}."
             )
         if isinstance(value, float) and value.is_integer():
             return int(value)
         return value
     if t == "date":
         if not isinstance(value, str):
-            raise ValueRejected(f"La pregunta {qid!r} espera una fecha AAAA-MM-DD.")
+            raise ValueRejected(f"{what} espera una fecha AAAA-MM-DD.")
         try:
             return _dt.date.fromisoformat(value).isoformat()
         except ValueError:
             raise ValueRejected(
-                f"La pregunta {qid!r} espera una fecha AAAA-MM-DD; se recibió {value!r}."
+                f"{what} espera una fecha AAAA-MM-DD; se recibió {value!r}."
             ) from None
     if t == "text":
         if not isinstance(value, str):
-            raise ValueRejected(f"La pregunta {qid!r} espera un texto.")
+            raise ValueRejected(f"{what} espera un texto.")
         value = value.strip()
         if len(value) > question.max_length:
             raise ValueRejected(
@@ -123,10 +125,14 @@ def normalize_value(question: Question, value: Any) -> Any:
             raise ValueRejected(f"La respuesta a {qid!r} contiene caracteres no válidos.")
         if question.format == "url" and value and not _URL.match(value):
             raise ValueRejected(
-                f"La pregunta {qid!r} espera una dirección web que empiece con http:// o https://."
+                f"{what} espera una dirección web que empiece con http:// o https://."
             )
         return value or None
     raise AssertionError(f"unknown type {t}")  # pragma: no cover
+
+
+def _what(question: Question) -> str:
+    return f"El campo {question.id!r}" if question.is_header else f"La pregunta {question.id!r}"
 
 
 def _num(v: float) -> str:
@@ -154,9 +160,7 @@ def parse_value(question: Question, text: str) -> Any:
             value = "na"
         else:
             choices = "sí, no o na" if t == "yes_no_na" else "sí o no"
-            raise ValueRejected(
-                f"La pregunta {question.id!r} acepta {choices}; se recibió {raw!r}."
-            )
+            raise ValueRejected(f"{_what(question)} acepta {choices}; se recibió {raw!r}.")
         return normalize_value(question, value)
     if t == "single_choice":
         return normalize_value(question, _match_option(question, raw))
@@ -166,9 +170,12 @@ def parse_value(question: Question, text: str) -> Any:
     if t == "number":
         cleaned = raw.replace("$", "").replace(" ", "").replace("%", "")
         if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
-            cleaned = cleaned.replace(",", "")
-        elif cleaned.count(",") == 1 and "." not in cleaned:
-            cleaned = cleaned.replace(",", ".")  # decimal comma
+            cleaned = cleaned.replace(",", "")  # thousands separators, as written in Mexico
+        elif "," in cleaned:
+            raise ValueRejected(
+                f"{_what(question)}: no se entiende {raw!r}. Use punto para decimales (1.5) y "
+                "coma solo para miles (1,500)."
+            )
         try:
             number: float | int = int(cleaned)
         except ValueError:
@@ -176,15 +183,25 @@ def parse_value(question: Question, text: str) -> Any:
                 number = float(cleaned)
             except ValueError:
                 raise ValueRejected(
-                    f"La pregunta {question.id!r} espera un número; se recibió {raw!r}."
+                    f"{_what(question)} espera un número; se recibió {raw!r}."
                 ) from None
         return normalize_value(question, number)
     if t == "date":
-        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", raw)
-        if m:
-            raw = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-        return normalize_value(question, raw)
+        return normalize_value(question, parse_date(raw, what=_what(question)))
     return normalize_value(question, raw)
+
+
+def parse_date(raw: str, *, what: str = "La fecha") -> str:
+    """'2026-03-05' or '5/3/2026' (day first, as written in Mexico) → '2026-03-05'."""
+    text = (raw or "").strip()
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    iso = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}" if m else text
+    try:
+        return _dt.date.fromisoformat(iso).isoformat()
+    except ValueError:
+        raise ValueRejected(
+            f"{what} espera una fecha AAAA-MM-DD o DD/MM/AAAA; se recibió {raw!r}."
+        ) from None
 
 
 def _match_option(question: Question, raw: str) -> str:
@@ -196,7 +213,7 @@ def _match_option(question: Question, raw: str) -> str:
         if o.id.lower() == low or o.label.es.lower() == low or (o.label.en or "").lower() == low:
             return o.id
     raise ValueRejected(
-        f"La pregunta {question.id!r} no tiene la opción {raw!r}; opciones: {', '.join(ids)}."
+        f"{_what(question)} no tiene la opción {raw!r}; opciones: {', '.join(ids)}."
     )
 
 
@@ -271,7 +288,7 @@ class Evaluation:
 def _safe_true(expression: Expression, names: Mapping[str, Any], today: _dt.date) -> bool:
     try:
         return expression.is_true(names, today=today)
-    except ExpressionError:
+    except (ExpressionError, ArithmeticError, TypeError, ValueError, RecursionError):
         # The loader checked every name; an error here means data of a shape the
         # expression cannot use. Treat it as "does not hold" rather than crash.
         return False

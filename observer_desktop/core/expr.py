@@ -300,7 +300,9 @@ def _fn_abs(ctx: _EvalContext, value: Any) -> float | int | None:
 
 
 def _fn_contains(ctx: _EvalContext, container: Any, item: Any) -> bool:
-    if isinstance(container, list | str) and item is not None:
+    if isinstance(container, list) and item is not None:
+        return item in container
+    if isinstance(container, str) and isinstance(item, str):
         return item in container
     return False
 
@@ -308,7 +310,11 @@ def _fn_contains(ctx: _EvalContext, container: Any, item: Any) -> bool:
 def _fn_percent_diff(ctx: _EvalContext, value: Any, reference: Any) -> float | None:
     if not (_is_number(value) and _is_number(reference)) or reference == 0:
         return None
-    return (value - reference) * 100.0 / reference
+    try:
+        result = (value - reference) * 100.0 / reference
+    except (OverflowError, ValueError):
+        return None
+    return result if -1e300 < result < 1e300 else None
 
 
 @dataclass(frozen=True)
@@ -374,15 +380,24 @@ def _compare(op: str, a: Any, b: Any) -> bool:
 def _arith(op: str, a: Any, b: Any) -> Any:
     if not (_is_number(a) and _is_number(b)):
         return None
-    if op == "+":
-        return a + b
-    if op == "-":
-        return a - b
-    if op == "*":
-        return a * b
-    if b == 0:
+    try:
+        if op == "+":
+            result = a + b
+        elif op == "-":
+            result = a - b
+        elif op == "*":
+            result = a * b
+        elif b == 0:
+            return None
+        else:
+            result = a / b
+    except (OverflowError, ValueError):
         return None
-    return a / b
+    if isinstance(result, float) and (result != result or result in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(result, int) and abs(result) > 10**30:
+        return None  # answers are capped far below this; keep arithmetic cheap
+    return result
 
 
 def _truthy(value: Any) -> bool:
@@ -488,6 +503,17 @@ def _string_comparisons(node: Node, out: list[tuple[str, str]]) -> None:
                     _string_comparisons(item, out)
 
 
+MAX_DEPTH = 60
+
+
+def _depth(node: Node) -> int:
+    children = [c for c in node[1:] if isinstance(c, tuple) and c and isinstance(c[0], str)]
+    for c in node[1:]:
+        if isinstance(c, tuple) and c and not isinstance(c[0], str):
+            children.extend(x for x in c if isinstance(x, tuple))
+    return 1 + max((_depth(c) for c in children), default=0)
+
+
 class Expression:
     """A parsed expression. Build it with :func:`compile_expression`."""
 
@@ -523,6 +549,12 @@ def compile_expression(source: str) -> Expression:
     if len(source) > 2000:
         raise ExpressionError("la expresión es demasiado larga (máximo 2000 caracteres)")
     try:
-        return Expression(source, _Parser(source).parse())
+        ast = _Parser(source).parse()
+        too_deep = _depth(ast) > MAX_DEPTH
     except RecursionError:
-        raise ExpressionError("la expresión anida demasiados paréntesis") from None
+        too_deep = True
+    if too_deep:
+        raise ExpressionError(
+            f"la expresión es demasiado compleja (más de {MAX_DEPTH} niveles); divídala en reglas"
+        )
+    return Expression(source, ast)

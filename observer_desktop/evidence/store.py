@@ -80,9 +80,13 @@ class EvidenceStore:
             if final.is_file():
                 tmp.unlink()
                 return sha, size, False
+            created = [d for d in (final.parent.parent, final.parent) if not d.exists()]
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp, final)
+            # the new name, and any new directory on its way, must survive a power cut
             _fsync_dir(final.parent)
+            for directory in reversed(created):
+                _fsync_dir(directory.parent)
             return sha, size, True
         except BaseException:
             with contextlib.suppress(FileNotFoundError):

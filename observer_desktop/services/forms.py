@@ -56,6 +56,17 @@ class FormRegistry:
                 except ChecklistError as exc:
                     self.problems.append(FormProblem(path, exc))
                     continue
+                except Exception as exc:  # a hostile file must never stop the others
+                    self.problems.append(
+                        FormProblem(
+                            path,
+                            ChecklistError(
+                                f"no se pudo leer ({type(exc).__name__}); revise el archivo",
+                                file=str(path),
+                            ),
+                        )
+                    )
+                    continue
                 key = (checklist.id, checklist.version)
                 other = self.checklists.get(key)
                 if other is not None and other.sha256 != checklist.sha256:

@@ -78,7 +78,12 @@ class Database:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if _is_locked(exc):
+                raise locked_error(self.path) from None
+            raise
         self._depth = 1
         try:
             yield self.conn
@@ -108,23 +113,58 @@ class Database:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
+BUSY_TIMEOUT_MS = 15000
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc).lower() or "busy" in str(exc).lower()
+
+
+def locked_error(path: Path) -> StorageError:
+    return StorageError(
+        f"La base de datos {path} está ocupada por otro programa de Observador (la aplicación "
+        "u otro comando). Espere a que termine e intente de nuevo; no se modificó nada."
+    )
+
+
+def _damaged(path: Path) -> StorageError:
+    return StorageError(
+        f"{path} no es una base de datos de Observador o está dañada. Restaure una copia de "
+        "seguridad (observer.db.backup-…) o elija otra carpeta de datos; no se modificó nada."
+    )
+
+
 def _connect(path: Path) -> sqlite3.Connection:
+    """Open and check the file *before* changing anything in it (journal mode included)."""
     try:
-        conn = sqlite3.connect(
-            str(path), isolation_level=None, timeout=10.0, check_same_thread=True
-        )
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        raise _damaged(path) from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = _schema_version(conn)
+        if version > LATEST_VERSION:
+            raise StorageError(
+                f"La base de datos {path} fue creada por una versión más reciente de Observador "
+                f"(esquema {version}; esta versión llega al {LATEST_VERSION}). "
+                "Actualice la aplicación; no se modificó nada."
+            )
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            f"{path} no es una base de datos de Observador o está dañada ({exc}). "
-            "Restaure una copia de seguridad o elija otra carpeta de datos."
-        ) from None
-    if mode.lower() != "wal":
+        if mode.lower() != "wal":
+            raise StorageError(f"No se pudo activar el modo WAL en {path} (modo {mode}).")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.OperationalError as exc:
         conn.close()
-        raise StorageError(f"No se pudo activar el modo WAL en {path} (modo {mode}).")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
+        if _is_locked(exc):
+            raise locked_error(path) from None
+        raise _damaged(path) from None
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise _damaged(path) from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -159,22 +199,16 @@ def open_database(data_dir: str | os.PathLike[str], *, migrate: bool = True) -> 
     path = data_dir / DB_FILENAME
     conn = _connect(path)
     try:
-        try:
-            version = _schema_version(conn)
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(
-                f"{path} no es una base de datos de Observador o está dañada ({exc})."
-            ) from None
-        if version > LATEST_VERSION:
-            raise StorageError(
-                f"La base de datos {path} fue creada por una versión más reciente de Observador "
-                f"(esquema {version}; esta versión llega al {LATEST_VERSION}). "
-                "Actualice la aplicación; no se modificó nada."
-            )
+        version = _schema_version(conn)
         if version < LATEST_VERSION and migrate:
             if version > 0:
                 _backup(conn, backup_path_for(path, version))
-            _migrate(conn, version)
+            _migrate(conn)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _is_locked(exc):
+            raise locked_error(path) from None
+        raise
     except BaseException:
         conn.close()
         raise
@@ -190,11 +224,13 @@ def _backup(conn: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def _migrate(conn: sqlite3.Connection, current: int) -> None:
+def _migrate(conn: sqlite3.Connection) -> None:
     for step in MIGRATIONS:
-        if step.version <= current:
-            continue
         conn.execute("BEGIN IMMEDIATE")
+        # read again under the write lock: another process may have just migrated
+        if _schema_version(conn) >= step.version:
+            conn.execute("ROLLBACK")
+            continue
         try:
             if step.version == 1:
                 conn.execute(

@@ -319,3 +319,105 @@ def test_sessions_totals_and_csv(mini_app):
         kwargs = dict(event="x", date="2026-10-07", start="10:00", end="11:00") | bad
         with pytest.raises(InputError):
             add_session(mini_app, **kwargs)
+
+
+def _attach(app, audit_id, data: bytes, **link):
+    import io
+    import uuid
+
+    from observer_desktop.storage.repositories import now_iso
+
+    sha, size, _ = app.evidence.put_stream(io.BytesIO(data), max_bytes=10**6)
+    ev_id = str(uuid.uuid4())
+    with app.database.transaction():
+        app.store.insert_evidence(
+            {
+                "id": ev_id,
+                "audit_id": audit_id,
+                "sha256": sha,
+                "size": size,
+                "imported_at": now_iso(),
+            }
+        )
+        app.store.insert_evidence_link(ev_id, **link)
+    return ev_id
+
+
+def test_removing_a_middle_item_moves_findings_and_evidence_with_their_item(mini_app):
+    a = mini_app.create_audit("mini", header={"numero": "x"})["id"]
+    mini_app.add_group_item(a, "hitos")
+    mini_app.add_group_item(a, "hitos")
+    manual_first = mini_app.add_finding(
+        a, title="Sobre el hito 1", severity="baja", question_id="avance", item=0
+    )
+    manual_last = mini_app.add_finding(
+        a, title="Sobre el hito 3", severity="media", question_id="avance", item=2
+    )
+    _attach(mini_app, a, b"foto del hito 1", question_id="avance", item=0)
+    _attach(mini_app, a, b"foto del hito 3", question_id="avance", item=2)
+    mini_app.remove_group_item(a, "hitos", 0)
+    by_id = {f["id"]: f for f in mini_app.findings(a)}
+    assert (by_id[manual_last["id"]]["question_id"], by_id[manual_last["id"]]["item"]) == (
+        "avance",
+        1,
+    )
+    assert (by_id[manual_first["id"]]["question_id"], by_id[manual_first["id"]]["item"]) == (
+        None,
+        None,
+    )
+    assert mini_app.store.evidence_counts(a) == {("avance", 1): 1}
+    details = mini_app.custody_log(a)[-1]["details"]
+    assert (
+        details["findings_detached"] == [manual_first["id"]]
+        and details["evidence_links_removed"] == 1
+    )
+
+
+def test_new_version_keeps_evidence_linked_to_findings(mini_app):
+    a = mini_app.create_audit("mini", header={"numero": "x", "tipo": "ad"})["id"]
+    fill_mini(mini_app, a)
+    finding = mini_app.add_finding(a, title="Acta sin firma", severity="media")
+    _attach(mini_app, a, b"acta escaneada", finding_id=finding["id"])
+    mini_app.finalize(a)
+    new = mini_app.new_version(a)["id"]
+    [evidence] = mini_app.store.evidence(new)
+    [copied] = mini_app.findings(new)
+    assert [link["finding_id"] for link in evidence["links"]] == [copied["id"]]
+    assert copied["id"] != finding["id"]
+
+
+def test_finalize_needs_a_profile(data_dir, mini_form_dir):
+    with Observador(data_dir, form_dirs=[mini_form_dir]) as app:
+        a = app.create_audit("mini", header={"numero": "x", "tipo": "ad"})["id"]
+        fill_mini(app, a)
+        with pytest.raises(InputError, match="perfil"):
+            app.finalize(a)
+        app.save_profile(name="Ana", observer_code="OBS-1")
+        app.finalize(a)
+        app.save_profile(name="Otra persona", observer_code="OBS-2")
+        # who signed off stays in the finalized audit
+        assert app.audit_document(a)["audit"]["observer"]["code"] == "OBS-1"
+
+
+def test_finding_needs_four_characters(mini_app):
+    a = new_mini(mini_app)
+    mini_app.add_finding(a, title="x", severity="baja")
+    for ref in ("", "a", "abc"):
+        with pytest.raises(InputError, match="4 caracteres"):
+            mini_app.remove_finding(a, ref)
+    assert len(mini_app.findings(a)) == 1
+
+
+def test_clearing_nothing_logs_nothing(mini_app):
+    a = new_mini(mini_app)
+    before = len(mini_app.custody_log(a))
+    mini_app.clear_answer(a, "ofertas")
+    mini_app.set_note(a, "ofertas", "")
+    assert len(mini_app.custody_log(a)) == before
+
+
+def test_hidden_question_refuses_an_answer(mini_app):
+    a = new_mini(mini_app, tipo="lp")
+    with pytest.raises(InputError, match="no aplica"):
+        mini_app.set_answer(a, "excepcion", "si")
+    assert mini_app.store.get_answer(a, "excepcion", None) is None

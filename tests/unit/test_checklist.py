@@ -248,3 +248,66 @@ def test_same_version_with_other_content_is_a_problem(tmp_path):
     registry = FormRegistry([a, b])
     assert registry.latest("mini").title.es == "Formulario mínimo"
     assert "aumente 'version'" in registry.problems[0].error.message
+
+
+# ----------------------------------------------------------- hostile files
+
+
+def test_yaml_aliases_are_refused_quickly():
+    laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
+    )
+    err = broken(text=laughs)
+    assert "alias" in err.message
+
+
+def test_recursive_alias():
+    assert "alias" in broken(text="id: x\ntitle: &a {es: *a}\n").message
+
+
+def test_deep_nesting():
+    assert "profundo" in broken(text="id: " + "[" * 900 + "]" * 900 + "\n").message
+
+
+def test_expression_too_deep():
+    source = MINI_FORM.replace(
+        'when: "ofertas == 1"', 'when: "' + "+".join(["ofertas"] * 150) + ' == 1"'
+    )
+    assert "demasiado compleja" in broken(text=source).message
+
+
+def test_long_relevance_chain_is_handled():
+    questions = "".join(
+        f"      - {{id: q{i}, type: yes_no, label: Q{i}"
+        + (f", relevant: \"q{i + 1} == 'si'\"" if i < 549 else "")
+        + "}\n"
+        for i in range(550)
+    )
+    text = f"id: largo\nversion: 1\ntitle: L\nsections:\n  - id: s\n    title: S\n    questions:\n{questions}"
+    checklist = parse_checklist(text)
+    assert len(list(checklist.questions())) == 550
+    too_many = text.replace("range", "") + "".join(
+        f"      - {{id: z{i}, type: yes_no, label: Z}}\n" for i in range(60)
+    )
+    assert "máximo" in broken(text=too_many).message
+
+
+def test_huge_version_number():
+    assert (
+        "fuera de rango" in broken(("version: 1\n", "version: 99999999999999999999999\n")).message
+    )
+
+
+def test_evidence_required_with_evidence_none():
+    err = broken(
+        (
+            'evidence: document\n        evidence_required: "publicada',
+            'evidence: none\n        evidence_required: "publicada',
+        )
+    )
+    assert "evidence: none" in err.message
+
+
+def test_python_tags_are_not_executed():
+    err = broken(text="id: !!python/name:os.system x\nversion: 1\n")
+    assert "etiqueta de YAML no permitida" in err.message

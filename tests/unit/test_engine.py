@@ -125,7 +125,8 @@ def test_progress_per_section():
         ("publicada", "no", "no"),
         ("excepcion", "yes", "si"),
         ("ofertas", "3", 3),
-        ("avance", "45,5", 45.5),
+        ("avance", "45.5", 45.5),
+        ("ofertas", "1,500", 1500),
         ("avance", "45.5%", 45.5),
         ("publicacion", "05/03/2026", "2026-03-05"),
         ("publicacion", "2026-03-05", "2026-03-05"),
@@ -149,6 +150,9 @@ def test_parse_value(qid, text, expected):
         ("ofertas", "-1", "desde 0"),
         ("avance", "101", "hasta 100"),
         ("publicacion", "2026-02-30", "AAAA-MM-DD"),
+        ("publicacion", "31/02/2026", "se recibió '31/02/2026'"),
+        ("avance", "45,5", "Use punto para decimales"),
+        ("ofertas", "1" + "0" * 400, "demasiado grande"),
         ("criterios", "precio, otro", "no tiene la opción 'otro'"),
     ],
 )
@@ -167,3 +171,21 @@ def test_normalize_rejects_wrong_types():
         normalize_value(CL.question("foto_sitio"), "x")
     with pytest.raises(ValueRejected):
         normalize_value(CL.question("excepcion_detalle"), "x" * 6000)
+
+
+def test_engine_survives_type_mismatches_in_rules():
+    # a loadable checklist whose rule mixes types must not crash evaluation
+    cl = parse_checklist(
+        MINI_FORM.replace('when: "ofertas == 1"', 'when: "contains(excepcion_detalle, ofertas)"')
+    )
+    r = evaluate(cl, state(answers={"ofertas": 1, "excepcion_detalle": "texto 1"}), today=TODAY)
+    assert "rf_una_oferta" not in {f.rule.id for f in r.flags}
+
+
+def test_huge_numbers_are_refused_and_arithmetic_never_overflows():
+    with pytest.raises(ValueRejected, match="demasiado grande"):
+        normalize_value(CL.question("avance"), 10**400)
+    from observer_desktop.core.expr import compile_expression
+
+    assert compile_expression("x * x * x > 1").evaluate({"x": 1e300}) is False
+    assert compile_expression("percent_diff(x, y) > 1").evaluate({"x": 1e300, "y": 1e-300}) is False

@@ -32,6 +32,7 @@ from observer_desktop.core.errors import (
     InputError,
     NotFoundError,
 )
+from observer_desktop.core.text import fold
 from observer_desktop.evidence.store import EvidenceStore
 from observer_desktop.services.forms import FormRegistry, shipped_forms_dir
 from observer_desktop.storage.database import Database, open_database, resolve_data_dir
@@ -323,7 +324,7 @@ class Observador:
                 words.extend(f.option_label(x) for x in v)
             else:
                 words.append(str(v))
-        return {"title": title, "event_date": event_date, "search_text": " ".join(words).lower()}
+        return {"title": title, "event_date": event_date, "search_text": fold(" ".join(words))}
 
     def _header_value(self, checklist: Checklist, field_id: str, value: Any) -> Any:
         try:
@@ -842,6 +843,14 @@ class Observador:
                     "supersedes_head": old["log_head"],
                     "form": old["form_id"],
                     "form_version": old["form_version"],
+                    "form_sha256": old["form_sha256"],
+                    # the starting state, so the log alone can rebuild this version
+                    "header": _loads(old["header"]),
+                    "repeat_counts": _loads(old["repeat_counts"]),
+                    "answers": [
+                        [a["question_id"], a["item"], a["value"], a["note"]]
+                        for a in self.store.answers(old["id"])
+                    ],
                 },
                 actor=self.actor(),
             )
@@ -952,7 +961,11 @@ class Observador:
     # ------------------------------------------------------------ custody
 
     def verify_custody(self, audit_ref: str | None = None) -> list[ChainBreak]:
-        """Check every audit's chain (or one); return the first break of each broken chain."""
+        """Check every audit's chain (or one) and that the audit's data matches it.
+
+        Returns the first problem of each audit: a broken link, or data (header,
+        answers, notes, finalized content) that differs from what the log records.
+        """
         if audit_ref:
             audit = self.resolve_audit(audit_ref)
             heads = [
@@ -968,9 +981,96 @@ class Observador:
                 head_hash=head["log_head"],
                 head_count=head["log_count"],
             )
+            if problem is None:
+                problem = self._verify_content(head["id"])
             if problem:
                 breaks.append(problem)
         return breaks
+
+    def _verify_content(self, audit_id: str) -> ChainBreak | None:
+        """Replay the custody log and compare with the tables (catches direct edits)."""
+        audit = self.store.get_audit(audit_id)
+        checklist = self.checklist_for(audit)
+        entries = self.store.custody_entries(audit_id)
+        header: dict[str, Any] = {}
+        counts: dict[str, int] = {}
+        answers: dict[tuple[str, int | None], list] = {}
+        groups = {s.id: {q.id for q in s.questions} for s in checklist.sections if s.repeat}
+        finalized: dict | None = None
+        for e in entries:
+            d, action = e["details"], e["action"]
+            if action == "audit.created":
+                header = dict(d.get("header") or {})
+                counts = dict(
+                    d.get("repeat_counts")
+                    or {s.id: s.repeat.min for s in checklist.sections if s.repeat}
+                )
+                answers = {(q, i): [v, n] for q, i, v, n in d.get("answers", [])}
+            elif action == "header.changed":
+                for key, value in d["values"].items():
+                    if value is None:
+                        header.pop(key, None)
+                    else:
+                        header[key] = value
+            elif action in ("answer.set", "answer.cleared", "note.set"):
+                slot = answers.setdefault((d["question"], d["item"]), [None, None])
+                if "value" in d:
+                    slot[0] = d["value"]
+                if "note" in d:
+                    slot[1] = d["note"]
+            elif action == "item.added":
+                counts[d["section"]] = counts.get(d["section"], 0) + 1
+            elif action == "item.removed":
+                counts[d["section"]] = counts.get(d["section"], 0) - 1
+                members, gone = groups.get(d["section"], set()), d["item"]
+                answers = {
+                    (q, i - 1 if q in members and i is not None and i > gone else i): v
+                    for (q, i), v in answers.items()
+                    if not (q in members and i == gone)
+                }
+            elif action == "audit.finalized":
+                finalized = e
+        replayed = {k: v for k, v in answers.items() if v != [None, None]}
+        stored = {
+            (a["question_id"], a["item"]): [a["value"], a["note"]]
+            for a in self.store.answers(audit_id)
+        }
+        if replayed != stored:
+            diff = sorted(
+                (k for k in replayed.keys() | stored.keys() if replayed.get(k) != stored.get(k)),
+                key=str,
+            )
+            question, item = diff[0]
+            where = question + ("" if item is None else f" (elemento {item + 1})")
+            return ChainBreak(
+                audit_id,
+                None,
+                f"la respuesta a {where} no coincide con el registro de custodia "
+                "(los datos se modificaron fuera de Observador)",
+            )
+        if header != _loads(audit["header"]):
+            return ChainBreak(
+                audit_id, None, "el encabezado no coincide con el registro de custodia"
+            )
+        if counts and counts != _loads(audit["repeat_counts"]):
+            return ChainBreak(
+                audit_id, None, "los elementos repetibles no coinciden con el registro de custodia"
+            )
+        if finalized is not None and audit["status"] != "draft":
+            then = self.audit_document(audit_id)
+            then["audit"]["status"] = "finalized"
+            then["custody"] = {"count": finalized["n"] - 1, "head": finalized["prev_hash"]}
+            if canonical_hash(then) != finalized["details"].get("content_sha256"):
+                return ChainBreak(
+                    audit_id,
+                    finalized["n"],
+                    "el contenido de la auditoría finalizada ya no coincide con su huella",
+                )
+        elif finalized is not None or audit["status"] != "draft":
+            return ChainBreak(
+                audit_id, None, "el estado de la auditoría no coincide con el registro"
+            )
+        return None
 
     def custody_log(self, audit_ref: str) -> list[dict]:
         return self.store.custody_entries(self.resolve_audit(audit_ref)["id"])

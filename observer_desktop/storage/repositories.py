@@ -15,6 +15,7 @@ from typing import Any
 
 from observer_desktop.core.canonical import canonical_json
 from observer_desktop.core.custody import entry_hash
+from observer_desktop.core.text import fold
 from observer_desktop.storage.database import Database
 
 __all__ = ["NO_ITEM", "AuditFilter", "Store", "now_iso"]
@@ -165,7 +166,7 @@ class Store:
         where: list[str] = []
         params: list[Any] = []
         if text:
-            for word in text.lower().split():
+            for word in fold(text).split():
                 escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 where.append("search_text LIKE ? ESCAPE '\\'")
                 params.append(f"%{escaped}%")

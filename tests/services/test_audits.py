@@ -125,7 +125,7 @@ def test_header_change_can_hide_a_question_and_its_flag(mini_app):
     assert mini_app.evaluate(a).is_relevant("excepcion_detalle")
     mini_app.set_header(a, {"tipo": "lp"})
     assert not mini_app.evaluate(a).is_relevant("excepcion")
-    assert mini_app.resolve_audit(a)["search_text"].count("licitación pública") == 1
+    assert mini_app.resolve_audit(a)["search_text"].count("licitacion publica") == 1
 
 
 def test_rule_in_repeatable_section_per_item(mini_app):
@@ -421,3 +421,36 @@ def test_hidden_question_refuses_an_answer(mini_app):
     with pytest.raises(InputError, match="no aplica"):
         mini_app.set_answer(a, "excepcion", "si")
     assert mini_app.store.get_answer(a, "excepcion", None) is None
+
+
+def test_log_verify_catches_data_edited_behind_the_apps_back(mini_app):
+    a = new_mini(mini_app)
+    fill_mini(mini_app, a)
+    mini_app.add_group_item(a, "hitos")
+    mini_app.set_answer(a, "avance", 40, item=1, note="visto en sitio")
+    mini_app.remove_group_item(a, "hitos", 0)
+    assert mini_app.verify_custody() == []  # replaying the log gives exactly the tables
+    mini_app.database.execute(
+        "UPDATE answers SET value = '99' WHERE audit_id = ? AND question_id = 'ofertas'", (a,)
+    )
+    [problem] = mini_app.verify_custody(a)
+    assert "ofertas" in problem.reason and "fuera de Observador" in problem.reason
+
+
+def test_log_verify_catches_an_edited_finalized_audit(mini_app):
+    a = new_mini(mini_app)
+    fill_mini(mini_app, a)
+    mini_app.finalize(a)
+    new = mini_app.new_version(a)["id"]
+    assert mini_app.verify_custody() == []  # the new version's log starts from the copy
+    mini_app.database.execute('UPDATE audits SET header = \'{"numero":"otro"}\' WHERE id = ?', (a,))
+    problems = {p.audit_id: p.reason for p in mini_app.verify_custody()}
+    assert set(problems) == {a} and "encabezado" in problems[a]
+    assert new not in problems
+
+
+def test_search_ignores_accents_and_case(mini_app):
+    a = mini_app.create_audit("mini", header={"numero": "PAVIMENTACIÓN-7"})["id"]
+    assert [r["id"] for r in mini_app.list_audits(text="pavimentacion")] == [a]
+    assert [r["id"] for r in mini_app.list_audits(text="Pavimentación")] == [a]
+    assert [r["id"] for r in mini_app.list_audits(text="formulario minimo")] == [a]

@@ -21,7 +21,9 @@ from typing import Any
 
 from observer_desktop import __version__
 from observer_desktop.core.checklist import ChecklistError, load_checklist
+from observer_desktop.core.engine import parse_date
 from observer_desktop.core.errors import CheckFailedError, InputError, ObserverError
+from observer_desktop.core.text import fold
 from observer_desktop.services.app import SEVERITY_LABELS, STATUS_LABELS, Observador
 from observer_desktop.storage.database import resolve_data_dir
 
@@ -30,22 +32,65 @@ __all__ = ["build_parser", "main"]
 EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
+_ARGPARSE_ES = {
+    "usage: ": "uso: ",
+    "positional arguments": "argumentos",
+    "options": "opciones",
+    "show this help message and exit": "mostrar esta ayuda y salir",
+    "show program's version number and exit": "mostrar la versión y salir",
+    "the following arguments are required: %s": "faltan los argumentos: %s",
+    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
+    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "opción no válida: %(value)r (elija entre %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "valor no válido: %(value)r",
+    "expected one argument": "se esperaba un valor",
+    "expected at least one argument": "se esperaba al menos un valor",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "opción ambigua: %(option)s puede ser %(matches)s"
+    ),
+    "not allowed with argument %s": "no se permite junto con %s",
+    "one of the arguments %s is required": "se requiere uno de los argumentos %s",
+}
+
+
+def _spanish(message: str) -> str:
+    return _ARGPARSE_ES.get(message, message)
+
+
+argparse._ = _spanish  # argparse looks its own messages up through this module global
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with Spanish wording for its own errors."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        replacements = {
-            "the following arguments are required": "faltan los argumentos",
-            "unrecognized arguments": "argumentos no reconocidos",
-            "invalid choice": "opción no válida",
-            "expected one argument": "se esperaba un valor",
-            "argument ": "argumento ",
-            "choose from": "elija entre",
-        }
-        for en, es in replacements.items():
-            message = message.replace(en, es)
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+_STATUS_ALIASES = {
+    "borrador": "draft",
+    "finalizada": "finalized",
+    "firmada": "signed",
+    "en-cola": "queued",
+    "cola": "queued",
+    "entregada": "delivered",
+    "aprobada": "approved",
+    "devuelta": "returned",
+}
+
+
+def _status(text: str) -> str:
+    key = fold(text.strip())
+    if key in STATUS_LABELS:
+        return key
+    if key in _STATUS_ALIASES:
+        return _STATUS_ALIASES[key]
+    raise argparse.ArgumentTypeError(
+        f"estado desconocido {text!r}; use {', '.join(_STATUS_ALIASES)}"
+    )
 
 
 def _print_json(value: Any) -> None:
@@ -75,12 +120,15 @@ def _key_values(pairs: Sequence[str]) -> dict[str, str]:
 
 def cmd_init(app: Observador, args: argparse.Namespace) -> int:
     profile = app.profile()
-    if args.name is None and args.code is None:
+    changes = (args.name, args.code, args.municipality, args.email, args.language)
+    if all(v is None for v in changes):
         if profile is None:
             raise InputError(
                 "No hay perfil de observador. Créelo con: observer init --name 'Nombre' --code OBS-001"
             )
     else:
+        if profile is None and (args.name is None or args.code is None):
+            raise InputError("Para crear el perfil indique al menos --name y --code.")
         profile = app.save_profile(
             name=args.name if args.name is not None else (profile or {}).get("name", ""),
             observer_code=args.code
@@ -124,7 +172,8 @@ def cmd_forms_show(app: Observador, args: argparse.Namespace) -> int:
     if checklist.header:
         print("\nEncabezado:")
         for f in checklist.header:
-            print(f"  {f.id:<28} {f.type:<16} {'*' if f.required else ' '} {f.label.es}")
+            opts = f"  [{', '.join(f.option_ids())}]" if f.option_ids() else ""
+            print(f"  {f.id:<28} {f.type:<16} {'*' if f.required else ' '} {f.label.es}{opts}")
     for s in checklist.sections:
         rep = " (repetible)" if s.repeat else ""
         print(f"\n[{s.id}] {s.title.es}{rep}")
@@ -134,7 +183,9 @@ def cmd_forms_show(app: Observador, args: argparse.Namespace) -> int:
             print(
                 f"  {q.id:<28} {q.type:<16} {'*' if q.required else ' '} {q.label.es}{opts}{flags}"
             )
-    print("\n* obligatoria   ⚑ reglas de alerta")
+            if q.relevant:
+                print(f"  {'':<28} {'':<16}   ↳ solo si {q.relevant.source}")
+    print("\n* obligatoria (cuando aplica)   ⚑ reglas de alerta   ↳ cuándo aplica")
     return EXIT_OK
 
 
@@ -175,6 +226,9 @@ def _checklist_json(c) -> dict:
 
 
 def cmd_forms_validate(args: argparse.Namespace) -> int:
+    for path in args.paths:
+        if not Path(path).is_file():
+            raise InputError(f"No existe el archivo {path}.")
     results = []
     for path in args.paths:
         try:
@@ -230,12 +284,15 @@ def _audit_row_json(a: dict) -> dict:
 
 
 def cmd_audit_list(app: Observador, args: argparse.Namespace) -> int:
+    for value in (args.date_from, args.date_to):
+        if value:
+            parse_date(value, what="--from/--to")
     rows = app.list_audits(
         text=args.search,
         status=args.status,
         form_id=args.form,
-        date_from=args.date_from,
-        date_to=args.date_to,
+        date_from=parse_date(args.date_from) if args.date_from else None,
+        date_to=parse_date(args.date_to) if args.date_to else None,
         sort=args.sort,
         with_header=args.json,
     )
@@ -357,8 +414,8 @@ def cmd_audit_answer(app: Observador, args: argparse.Namespace) -> int:
     item = _item_arg(args.item)
     audit = app.resolve_audit(args.audit)
     if args.clear:
-        if args.value is not None:
-            raise InputError("Use --clear o un VALOR, no ambos.")
+        if args.value is not None or args.note is not None:
+            raise InputError("Use --clear solo: borra la respuesta; para la nota use --note.")
         change = app.clear_answer(audit["id"], args.question, item=item)
     elif args.value is None:
         if args.note is None:
@@ -376,13 +433,21 @@ def cmd_audit_answer(app: Observador, args: argparse.Namespace) -> int:
 
 def cmd_audit_add_item(app: Observador, args: argparse.Namespace) -> int:
     index = app.add_group_item(args.audit, args.section)
-    print(f"Elemento {index + 1} agregado a {args.section}.")
+    if args.json:
+        _print_json({"section": args.section, "item": index, "item_number": index + 1})
+    else:
+        print(f"Elemento {index + 1} agregado a {args.section}.")
     return EXIT_OK
 
 
 def cmd_audit_remove_item(app: Observador, args: argparse.Namespace) -> int:
     change = app.remove_group_item(args.audit, args.section, _item_arg(args.item))
-    _report_change(change, args.json)
+    if args.json:
+        _print_json({"removed": args.item, **change.to_json()})
+    else:
+        print(f"Elemento {args.item} quitado de {args.section}; los siguientes se renumeraron.")
+        for f in change.withdrawn:
+            print(f"  ✓ Alerta retirada: {f['title']}")
     return EXIT_OK
 
 
@@ -392,12 +457,16 @@ def cmd_audit_check(app: Observador, args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"complete": not missing, "missing": missing})
     elif missing:
-        print(f"Faltan {len(missing)} elemento(s) para finalizar:")
+        print(_missing_title(len(missing)))
         for m in evaluation.missing:
             print(f"  - {m.message}  [{m.id}]")
     else:
         print("Completa: se puede finalizar.")
     return EXIT_OK if not missing else EXIT_CHECK
+
+
+def _missing_title(n: int) -> str:
+    return "Falta 1 elemento para finalizar:" if n == 1 else f"Faltan {n} elementos para finalizar:"
 
 
 def cmd_audit_finalize(app: Observador, args: argparse.Namespace) -> int:
@@ -457,7 +526,9 @@ def cmd_finding_add(app: Observador, args: argparse.Namespace) -> int:
 def cmd_finding_list(app: Observador, args: argparse.Namespace) -> int:
     rows = app.findings(args.audit, include_withdrawn=args.all)
     if args.json:
-        _print_json(rows)
+        _print_json(
+            [{**r, "item_number": None if r["item"] is None else r["item"] + 1} for r in rows]
+        )
         return EXIT_OK
     if not rows:
         print("Sin hallazgos.")
@@ -481,8 +552,15 @@ def cmd_export(app: Observador, args: argparse.Namespace) -> int:
 
     audit = app.resolve_audit(args.audit)
     target = Path(args.output or f"auditoria-{audit['id'][:8]}-v{audit['version']}.observador.zip")
+    if target.exists() and not args.force:
+        raise InputError(
+            f"{target} ya existe; elija otro nombre con -o o use --force para reemplazarlo."
+        )
     export_package(app, audit["id"], target)
-    print(str(target))
+    if args.json:
+        _print_json({"audit": audit["id"], "file": str(target), "bytes": target.stat().st_size})
+    else:
+        print(str(target))
     return EXIT_OK
 
 
@@ -538,6 +616,14 @@ def cmd_session_add(app: Observador, args: argparse.Namespace) -> int:
             f"Sesión registrada: {row['date']} {row['start_time']}–{row['end_time']} "
             f"({row['hours']:.2f} h) {row['event']}"
         )
+    return EXIT_OK
+
+
+def cmd_session_remove(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.sessions import remove_session
+
+    row = remove_session(app, args.session)
+    print(f"Sesión eliminada: {row['date']} {row['start_time']}–{row['end_time']} {row['event']}")
     return EXIT_OK
 
 
@@ -633,7 +719,13 @@ def build_parser() -> argparse.ArgumentParser:
     json_flag(sp)
     sp = add(asub, "list", cmd_audit_list, "listar auditorías")
     sp.add_argument("--search", metavar="TEXTO", help="número de procedimiento, unidad, texto…")
-    sp.add_argument("--status", choices=list(STATUS_LABELS), action="append")
+    sp.add_argument(
+        "--status",
+        type=_status,
+        action="append",
+        metavar="ESTADO",
+        help="borrador, finalizada, firmada, en-cola, entregada, aprobada, devuelta (o en inglés)",
+    )
     sp.add_argument("--form", metavar="FORMULARIO")
     sp.add_argument("--from", dest="date_from", metavar="AAAA-MM-DD")
     sp.add_argument("--to", dest="date_to", metavar="AAAA-MM-DD")
@@ -661,6 +753,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add(asub, "add-item", cmd_audit_add_item, "agregar un elemento a una sección repetible")
     sp.add_argument("audit", metavar="AUDITORÍA")
     sp.add_argument("section", metavar="SECCIÓN")
+    json_flag(sp)
     sp = add(
         asub, "remove-item", cmd_audit_remove_item, "quitar un elemento de una sección repetible"
     )
@@ -704,6 +797,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp = add(sub, "export", cmd_export, "exportar una auditoría a un paquete .zip portátil")
     sp.add_argument("audit", metavar="AUDITORÍA")
     sp.add_argument("-o", "--output", metavar="ARCHIVO")
+    sp.add_argument("--force", action="store_true", help="reemplazar el archivo si ya existe")
+    json_flag(sp)
     sp = add(sub, "import", cmd_import, "importar un paquete de auditoría")
     sp.add_argument("file", metavar="ARCHIVO")
     json_flag(sp)
@@ -720,13 +815,15 @@ def build_parser() -> argparse.ArgumentParser:
     ssub.required = True
     sp = add(ssub, "add", cmd_session_add, "registrar una sesión")
     sp.add_argument("--event", required=True, help="evento al que asistió")
-    sp.add_argument("--date", required=True, metavar="AAAA-MM-DD")
+    sp.add_argument("--date", required=True, metavar="FECHA", help="AAAA-MM-DD o DD/MM/AAAA")
     sp.add_argument("--start", required=True, metavar="HH:MM")
     sp.add_argument("--end", required=True, metavar="HH:MM")
     sp.add_argument("--audit", metavar="AUDITORÍA")
     sp.add_argument("--place")
     sp.add_argument("--notes")
     json_flag(sp)
+    sp = add(ssub, "remove", cmd_session_remove, "eliminar una sesión registrada por error")
+    sp.add_argument("session", metavar="SESIÓN", help="id o sus primeros caracteres")
     sp = add(ssub, "list", cmd_session_list, "listar sesiones y total de horas de un periodo")
     sp.add_argument("--from", dest="date_from", metavar="AAAA-MM-DD")
     sp.add_argument("--to", dest="date_to", metavar="AAAA-MM-DD")

@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from observer_desktop.core.errors import os_reason
 from observer_desktop.core.expr import Expression, ExpressionError, compile_expression
 
 __all__ = [
@@ -436,7 +437,7 @@ def load_checklist(path: str | Path) -> Checklist:
         size = path.stat().st_size
     except OSError as exc:
         raise ChecklistError(
-            f"no se puede leer el archivo: {exc.strerror}", file=str(path)
+            f"no se puede leer el archivo: {os_reason(exc)}", file=str(path)
         ) from None
     if size > MAX_FILE_BYTES:
         raise ChecklistError(
@@ -447,7 +448,7 @@ def load_checklist(path: str | Path) -> Checklist:
         raw = path.read_bytes()
     except OSError as exc:
         raise ChecklistError(
-            f"no se puede leer el archivo: {exc.strerror}", file=str(path)
+            f"no se puede leer el archivo: {os_reason(exc)}", file=str(path)
         ) from None
     return parse_checklist(raw, file=str(path))
 
@@ -474,6 +475,26 @@ def parse_checklist(raw: bytes | str, *, file: str = "<checklist>") -> Checklist
 
 MAX_QUESTIONS = 600
 
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", "hay «:» donde no se espera (¿falta comillas o sangría?)"),
+    ("could not find expected ':'", "falta «:» después de una clave"),
+    ("cannot start any token", "hay un carácter no permitido (¿un tabulador? use espacios)"),
+    ("expected ',' or ']'", "una lista entre [ ] no está bien cerrada"),
+    ("expected ',' or '}'", "un mapa entre { } no está bien cerrado"),
+    ("unexpected end of stream", "el archivo termina antes de tiempo (¿comillas sin cerrar?)"),
+    ("did not find expected key", "sangría incorrecta: se esperaba una clave"),
+    ("did not find expected '-' indicator", "sangría incorrecta en una lista"),
+    ("found undefined alias", "alias sin ancla; no use alias (*)"),
+    ("while scanning a quoted scalar", "unas comillas no se cerraron"),
+)
+
+
+def _yaml_problem(problem: str) -> str:
+    for english, spanish in _YAML_PROBLEMS:
+        if english in problem:
+            return f"{spanish} ({problem})"
+    return problem
+
 
 def _parse(doc: _Doc, text: str, file: str) -> Checklist:
     try:
@@ -482,7 +503,9 @@ def _parse(doc: _Doc, text: str, file: str) -> Checklist:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise ChecklistError(
-            f"YAML mal formado: {exc.problem or exc.context}", file=file, line=line
+            f"YAML mal formado: {_yaml_problem(exc.problem or exc.context or '')}",
+            file=file,
+            line=line,
         ) from None
     except yaml.YAMLError as exc:
         raise ChecklistError(f"YAML mal formado: {exc}", file=file) from None

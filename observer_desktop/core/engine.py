@@ -257,6 +257,7 @@ class MissingItem:
             "id": self.id,
             "section": self.section_id,
             "item": self.item,
+            "item_number": None if self.item is None else self.item + 1,
             "label": self.label,
             "message": self.message,
         }

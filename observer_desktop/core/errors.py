@@ -39,3 +39,24 @@ class CheckFailedError(ObserverError):
 
 class StorageError(ObserverError):
     """The local database cannot be used as it is."""
+
+
+_OS_REASONS = {
+    "ENOENT": "no existe",
+    "EACCES": "no tiene permiso",
+    "EPERM": "no tiene permiso",
+    "EEXIST": "ya existe",
+    "ENOTDIR": "una parte de la ruta no es una carpeta",
+    "EISDIR": "es una carpeta, no un archivo",
+    "ENOSPC": "el disco está lleno",
+    "EROFS": "el disco es de solo lectura",
+    "ENAMETOOLONG": "el nombre es demasiado largo",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A Spanish reason for a file-system error (the system's own text is often English)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _OS_REASONS.get(name, exc.strerror or type(exc).__name__)

@@ -65,7 +65,9 @@ class IncompleteAuditError(CheckFailedError):
         self.missing = missing
         lines = "\n".join(f"  - {m.message} [{m.id}]" for m in missing)
         super().__init__(
-            f"La auditoría no se puede finalizar: faltan {len(missing)} elemento(s):\n{lines}"
+            "La auditoría no se puede finalizar: "
+            + ("falta 1 elemento" if len(missing) == 1 else f"faltan {len(missing)} elementos")
+            + f":\n{lines}"
         )
 
 

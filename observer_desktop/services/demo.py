@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from observer_desktop.core.errors import InputError
 from observer_desktop.services.app import Observador
 from observer_desktop.services.sessions import add_session
 
-__all__ = ["DEMO_AUDITS", "load_demo"]
+__all__ = ["DEMO_AUDITS", "DEMO_CODE", "load_demo"]
+
+DEMO_CODE = "DEMO-001"
 
 DEMO_AUDITS: list[dict[str, Any]] = [
     {
@@ -267,11 +270,17 @@ DEMO_SESSIONS = [
 
 def load_demo(app: Observador, *, force: bool = False) -> dict[str, Any]:
     """Create the sample audits unless the folder already has audits."""
+    profile = app.profile()
+    if profile is not None and profile["observer_code"] != DEMO_CODE:
+        raise InputError(
+            f"Esta carpeta es de {profile['name']} ({profile['observer_code']}); los datos de "
+            "ejemplo no se mezclan con trabajo real. Cárguelos en otra carpeta (--data-dir)."
+        )
     if app.list_audits(limit=1) and not force:
         return {"created": 0, "audits": []}
-    if app.profile() is None:
+    if profile is None:
         app.save_profile(
-            name="Observadora de ejemplo", observer_code="DEMO-001", municipality="Chihuahua"
+            name="Observadora de ejemplo", observer_code=DEMO_CODE, municipality="Chihuahua"
         )
     created: list[str] = []
     for spec in DEMO_AUDITS:

@@ -31,7 +31,7 @@ from observer_desktop.core.canonical import canonical_hash, canonical_json, sha2
 from observer_desktop.core.checklist import ChecklistError, parse_checklist
 from observer_desktop.core.custody import verify_chain
 from observer_desktop.core.engine import ValueRejected, normalize_value
-from observer_desktop.core.errors import ConflictError, InputError
+from observer_desktop.core.errors import ConflictError, InputError, os_reason
 from observer_desktop.services.app import AUDIT_FORMAT, STATUS_LABELS, Observador
 from observer_desktop.storage.repositories import now_iso
 
@@ -120,7 +120,7 @@ def export_package(app: Observador, audit_ref: str, target: Path) -> Path:
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InputError(f"No se pudo escribir {target}: {exc.strerror}.") from None
+        raise InputError(f"No se pudo escribir {target}: {os_reason(exc)}.") from None
     return target
 
 

@@ -9,6 +9,7 @@ import re
 import uuid
 from typing import Any
 
+from observer_desktop.core.engine import parse_date
 from observer_desktop.core.errors import InputError, NotFoundError
 from observer_desktop.services.app import Observador
 from observer_desktop.storage.repositories import now_iso
@@ -17,10 +18,7 @@ __all__ = ["add_session", "list_sessions", "remove_session", "sessions_csv"]
 
 
 def _date(text: str, what: str) -> str:
-    try:
-        return _dt.date.fromisoformat(text.strip()).isoformat()
-    except (ValueError, AttributeError):
-        raise InputError(f"La {what} debe ser una fecha AAAA-MM-DD; se recibió {text!r}.") from None
+    return parse_date(text, what=f"La {what}")
 
 
 def _time(text: str, what: str) -> str:
@@ -52,9 +50,22 @@ def add_session(
             "Indique el evento al que asistió (p. ej. «Junta de aclaraciones LP-012»)."
         )
     day = _date(date, "fecha")
+    if day > _dt.date.today().isoformat():
+        raise InputError(
+            f"La sesión del {day} aún no ocurre; registre las sesiones después de asistir."
+        )
     t0, t1 = _time(start, "inicio"), _time(end, "fin")
     if t1 <= t0:
-        raise InputError(f"La hora de fin ({t1}) debe ser posterior a la de inicio ({t0}).")
+        raise InputError(
+            f"La hora de fin ({t1}) debe ser posterior a la de inicio ({t0}). Una sesión que "
+            "pasa de la medianoche se registra en dos partes."
+        )
+    for other in app.store.sessions(date_from=day, date_to=day):
+        if t0 < other["end_time"] and other["start_time"] < t1:
+            raise InputError(
+                f"La sesión se traslapa con «{other['event']}» ({other['start_time']}–"
+                f"{other['end_time']}); las horas no se pueden contar dos veces."
+            )
     audit_id = app.resolve_audit(audit_ref)["id"] if audit_ref else None
     row = {
         "id": str(uuid.uuid4()),
@@ -72,10 +83,20 @@ def add_session(
     return _with_hours(row)
 
 
-def remove_session(app: Observador, session_id: str) -> None:
+def remove_session(app: Observador, session_ref: str) -> dict:
+    ref = (session_ref or "").strip().lower()
+    if len(ref) < 4:
+        raise InputError("Indique la sesión con al menos los primeros 4 caracteres de su id.")
     with app.database.transaction():
-        if not app.store.delete_session(session_id):
-            raise NotFoundError(f"No existe la sesión {session_id!r}.")
+        matches = [r for r in app.store.sessions() if r["id"].startswith(ref)]
+        if len(matches) != 1:
+            raise NotFoundError(
+                f"No existe la sesión {session_ref!r} (observer session list --json muestra los ids)."
+                if not matches
+                else f"{session_ref!r} corresponde a varias sesiones; escriba más caracteres."
+            )
+        app.store.delete_session(matches[0]["id"])
+    return matches[0]
 
 
 def _with_hours(row: dict[str, Any]) -> dict[str, Any]:

@@ -263,3 +263,99 @@ def test_every_command_is_documented_in_the_readme():
         if not any(d == c or d.startswith(c + " ") or c in d for d in documented)
     ]
     assert not missing, f"undocumented commands: {missing}"
+
+
+def test_help_is_in_spanish(capsys):
+    with pytest.raises(SystemExit):
+        main(["audit", "answer", "--help"])
+    out = capsys.readouterr().out
+    assert "opciones:" in out and "mostrar esta ayuda" in out and "options:" not in out
+    with pytest.raises(SystemExit):
+        main(["audit", "answer", "x", "q", "--item", "abc"])
+    assert "valor no válido: 'abc'" in capsys.readouterr().err
+
+
+def test_sessions_refuse_overlap_and_future_and_can_be_removed(capsys, data_dir):
+    base = ["session", "add", "--event", "Junta", "--date", "20/02/2026"]
+    assert cli(capsys, data_dir, *base, "--start", "09:00", "--end", "11:30")[0] == 0
+    code, _, err = cli(capsys, data_dir, *base, "--start", "10:00", "--end", "12:00")
+    assert code == 2 and "se traslapa" in err
+    code, _, err = cli(
+        capsys,
+        data_dir,
+        "session",
+        "add",
+        "--event",
+        "x",
+        "--date",
+        "2099-01-01",
+        "--start",
+        "09:00",
+        "--end",
+        "10:00",
+    )
+    assert code == 2 and "aún no ocurre" in err
+    _, out, _ = cli(capsys, data_dir, "session", "list", "--json")
+    session = json.loads(out)["sessions"][0]
+    assert session["date"] == "2026-02-20"
+    assert cli(capsys, data_dir, "session", "remove", session["id"][:6])[0] == 0
+    _, out, _ = cli(capsys, data_dir, "session", "list", "--json")
+    assert json.loads(out)["total_sessions"] == 0
+
+
+def test_demo_refuses_a_real_observers_folder(capsys, data_dir):
+    cli(capsys, data_dir, "init", "--name", "Ana", "--code", "OBS-7")
+    code, _, err = cli(capsys, data_dir, "demo")
+    assert code == 2 and "no se mezclan" in err
+    _, out, _ = cli(capsys, data_dir, "audit", "list", "--json")
+    assert json.loads(out) == []
+
+
+def test_export_does_not_overwrite_and_status_accepts_spanish(capsys, data_dir, tmp_path):
+    cli(capsys, data_dir, "demo")
+    _, out, _ = cli(capsys, data_dir, "audit", "list", "--status", "Finalizada", "--json")
+    finalized = json.loads(out)
+    assert len(finalized) == 2 and {a["status"] for a in finalized} == {"finalized"}
+    target = tmp_path / "a.zip"
+    target.write_text("no me borres")
+    code, _, err = cli(capsys, data_dir, "export", finalized[0]["id"], "-o", str(target))
+    assert code == 2 and "ya existe" in err and target.read_text() == "no me borres"
+    code, out, _ = cli(
+        capsys, data_dir, "export", finalized[0]["id"], "-o", str(target), "--force", "--json"
+    )
+    assert code == 0 and json.loads(out)["bytes"] > 0
+
+
+def test_small_usage_errors(capsys, data_dir):
+    code, _, err = cli(capsys, data_dir, "forms", "validate", "/no/existe.yaml")
+    assert code == 2 and "No existe el archivo" in err
+    cli(capsys, data_dir, "init", "--name", "Ana", "--code", "OBS-7")
+    code, out, _ = cli(capsys, data_dir, "init", "--email", "ana@example.org", "--json")
+    assert code == 0 and json.loads(out)["email"] == "ana@example.org"
+    _, out, _ = cli(capsys, data_dir, "audit", "new", "seguimiento_gobierno_abierto")
+    audit = out.strip()
+    code, out, _ = cli(capsys, data_dir, "audit", "add-item", audit, "hitos", "--json")
+    assert json.loads(out) == {"section": "hitos", "item": 1, "item_number": 2}
+    code, _, err = cli(
+        capsys,
+        data_dir,
+        "audit",
+        "answer",
+        audit,
+        "descripcion",
+        "--item",
+        "1",
+        "--clear",
+        "--note",
+        "x",
+    )
+    assert code == 2 and "--clear solo" in err
+    code, out, _ = cli(capsys, data_dir, "audit", "check", audit, "--json")
+    items = [m for m in json.loads(out)["missing"] if m["item"] is not None]
+    assert {m["item_number"] for m in items} == {1, 2}
+    code, _, err = cli(capsys, data_dir, "audit", "list", "--from", "ayer")
+    assert code == 2 and "fecha" in err
+    code, _, err = cli(
+        capsys, data_dir, "audit", "answer", audit, "porcentaje_reportado", "1,5", "--item", "1"
+    )
+    assert code == 2 and "Use punto para decimales" in err

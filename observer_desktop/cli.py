@@ -644,6 +644,204 @@ def cmd_session_list(app: Observador, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_evidence_add(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.evidence import add_evidence
+
+    show = sys.stderr.isatty() and not args.json
+    last = [0.0]
+
+    def progress(p) -> None:
+        import time
+
+        now = time.monotonic()
+        if show and (now - last[0] > 0.2 or p.files_done == p.files_total):
+            last[0] = now
+            pct = 100 * p.bytes_done / p.bytes_total if p.bytes_total else 100
+            sys.stderr.write(
+                f"\r{p.files_done}/{p.files_total} archivos · {pct:5.1f} % · {p.current[:40]:<40}"
+            )
+            sys.stderr.flush()
+
+    try:
+        result = add_evidence(
+            app,
+            args.audit,
+            args.files,
+            question_id=args.question,
+            item=_item_arg(args.item),
+            finding_id=args.finding,
+            caption=args.caption or "",
+            progress=progress,
+        )
+    finally:
+        if show:
+            sys.stderr.write("\n")
+    if args.json:
+        _print_json(result.to_json())
+        return EXIT_OK
+    for e in result.added:
+        preview = (
+            "" if e["thumbnail"] or not e["mime"].startswith("image/") else "  (sin vista previa)"
+        )
+        print(
+            f"{e['id'][:8]}  {e['mime']:<28} {_size(e['size']):>10}  {e['original_name']}{preview}"
+        )
+    for d in result.duplicates:
+        print(f"= {d['message']}")
+    for w in result.warnings:
+        print(f"⚠ {Path(w['file']).name}: {w['message']}", file=sys.stderr)
+    print(
+        f"{len(result.added)} archivo(s) agregado(s)"
+        + (f", {len(result.duplicates)} repetido(s)" if result.duplicates else "")
+        + "."
+    )
+    return EXIT_OK
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def cmd_evidence_list(app: Observador, args: argparse.Namespace) -> int:
+    audit = app.resolve_audit(args.audit)
+    rows = app.store.evidence(audit["id"])
+    if args.json:
+        _print_json(
+            [
+                {
+                    k: r[k]
+                    for k in (
+                        "id",
+                        "sha256",
+                        "size",
+                        "mime",
+                        "original_name",
+                        "caption",
+                        "captured_at",
+                        "imported_at",
+                        "metadata",
+                    )
+                }
+                | {
+                    "gps": None if r["gps_lat"] is None else [r["gps_lat"], r["gps_lon"]],
+                    "thumbnail": str(app.evidence.thumbnail_path(r["sha256"]))
+                    if app.evidence.thumbnail_path(r["sha256"]).is_file()
+                    else None,
+                    "links": [
+                        {
+                            "question": x["question_id"],
+                            "item": x["item"],
+                            "item_number": None if x["item"] is None else x["item"] + 1,
+                            "finding": x["finding_id"],
+                        }
+                        for x in r["links"]
+                    ],
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print("Sin evidencia. Agregue archivos con: observer evidence add AUDITORÍA ARCHIVO…")
+    for r in rows:
+        where = ", ".join(
+            (x["question_id"] + ("" if x["item"] is None else f" #{x['item'] + 1}"))
+            if x["question_id"]
+            else f"hallazgo {x['finding_id'][:8]}"
+            for x in r["links"]
+        )
+        taken = (r["captured_at"] or "")[:16].replace("T", " ")
+        print(
+            f"{r['id'][:8]}  {r['sha256'][:12]}  {_size(r['size']):>10}  {taken:<16}  "
+            f"{r['original_name']}"
+            + (f"  → {where}" if where else "")
+            + (f"\n          «{r['caption']}»" if r["caption"] else "")
+        )
+    return EXIT_OK
+
+
+def cmd_evidence_verify(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.evidence import verify_evidence
+
+    report = verify_evidence(app)
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        for m in report.missing:
+            print(f"✗ falta {m['sha256'][:12]}… ({m['name']})", file=sys.stderr)
+        for a in report.altered:
+            print(
+                f"✗ alterado {a['sha256'][:12]}… ({a['name']}): su contenido cambió",
+                file=sys.stderr,
+            )
+        if report.ok:
+            print(f"✓ {report.checked} archivo(s) de evidencia íntegros.")
+        else:
+            print(
+                f"{len(report.missing)} faltante(s) y {len(report.altered)} alterado(s) de "
+                f"{report.checked}. Restaure la carpeta de datos desde una copia de seguridad.",
+                file=sys.stderr,
+            )
+    return EXIT_OK if report.ok else EXIT_CHECK
+
+
+def cmd_evidence_caption(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.evidence import set_caption
+
+    set_caption(app, args.audit, args.evidence, args.caption)
+    print("Pie de foto guardado.")
+    return EXIT_OK
+
+
+def cmd_evidence_link(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.evidence import link_evidence, unlink_evidence
+
+    kwargs = dict(question_id=args.question, item=_item_arg(args.item), finding_id=args.finding)
+    if args.remove:
+        unlink_evidence(app, args.audit, args.evidence, **kwargs)
+        print("Enlace quitado.")
+    else:
+        linked = link_evidence(app, args.audit, args.evidence, **kwargs)
+        print("Enlazada." if linked else "Ya estaba enlazada ahí.")
+    return EXIT_OK
+
+
+def cmd_evidence_remove(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.evidence import remove_evidence
+
+    ev = remove_evidence(app, args.audit, args.evidence)
+    print(
+        f"Evidencia «{ev['original_name']}» quitada de la auditoría (queda en el registro de custodia)."
+    )
+    return EXIT_OK
+
+
+def cmd_config(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.evidence import max_evidence_bytes, set_max_evidence_bytes
+
+    if args.key not in (None, "evidence.max_mb"):
+        raise InputError(f"Ajuste desconocido {args.key!r}. Ajustes: evidence.max_mb.")
+    if args.value is not None:
+        try:
+            mb = float(args.value)
+        except ValueError:
+            raise InputError(
+                f"evidence.max_mb espera un número de megabytes; se recibió {args.value!r}."
+            ) from None
+        set_max_evidence_bytes(app, int(mb * 1024 * 1024))
+    settings = {"evidence.max_mb": round(max_evidence_bytes(app) / 1024 / 1024, 3)}
+    if args.json:
+        _print_json(settings)
+    else:
+        for k, v in settings.items():
+            print(f"{k} = {v:g}")
+    return EXIT_OK
+
+
 def cmd_demo(app: Observador, args: argparse.Namespace) -> int:
     from observer_desktop.services.demo import load_demo
 
@@ -828,6 +1026,53 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--from", dest="date_from", metavar="AAAA-MM-DD")
     sp.add_argument("--to", dest="date_to", metavar="AAAA-MM-DD")
     sp.add_argument("--csv", action="store_true", help="salida CSV (para constancias)")
+    json_flag(sp)
+
+    evidence = sub.add_parser("evidence", help="evidencia (fotos, documentos…)")
+    esub = evidence.add_subparsers(dest="evidence_command", metavar="ACCIÓN", parser_class=_Parser)
+    esub.required = True
+    sp = add(esub, "add", cmd_evidence_add, "agregar archivos de evidencia a una auditoría")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("files", nargs="+", metavar="ARCHIVO")
+    sp.add_argument("--question", metavar="PREGUNTA", help="enlazar a esta pregunta")
+    sp.add_argument(
+        "--item", type=int, metavar="N", help="elemento de una sección repetible (desde 1)"
+    )
+    sp.add_argument("--finding", metavar="HALLAZGO", help="enlazar a este hallazgo")
+    sp.add_argument("--caption", metavar="TEXTO", help="pie de foto")
+    json_flag(sp)
+    sp = add(esub, "list", cmd_evidence_list, "listar la evidencia de una auditoría")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    json_flag(sp)
+    sp = add(
+        esub, "verify", cmd_evidence_verify, "comprobar que ningún archivo falte o haya cambiado"
+    )
+    json_flag(sp)
+    sp = add(esub, "caption", cmd_evidence_caption, "escribir el pie de foto de una evidencia")
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("evidence", metavar="EVIDENCIA")
+    sp.add_argument("caption", metavar="TEXTO")
+    sp = add(
+        esub,
+        "link",
+        cmd_evidence_link,
+        "enlazar (o desenlazar) evidencia a una pregunta o hallazgo",
+    )
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("evidence", metavar="EVIDENCIA")
+    sp.add_argument("--question", metavar="PREGUNTA")
+    sp.add_argument("--item", type=int, metavar="N")
+    sp.add_argument("--finding", metavar="HALLAZGO")
+    sp.add_argument("--remove", action="store_true", help="quitar el enlace")
+    sp = add(
+        esub, "remove", cmd_evidence_remove, "quitar una evidencia de una auditoría en borrador"
+    )
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("evidence", metavar="EVIDENCIA")
+
+    sp = add(sub, "config", cmd_config, "ver o cambiar ajustes (evidence.max_mb)")
+    sp.add_argument("key", nargs="?", metavar="AJUSTE")
+    sp.add_argument("value", nargs="?", metavar="VALOR")
     json_flag(sp)
 
     sp = add(sub, "demo", cmd_demo, "llenar la carpeta de datos con auditorías de ejemplo")

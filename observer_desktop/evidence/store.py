@@ -13,12 +13,13 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from observer_desktop.core.errors import InputError
 
-__all__ = ["CHUNK", "EvidenceStore", "TooLargeError"]
+__all__ = ["CHUNK", "Cancelled", "EvidenceStore", "TooLargeError"]
 
 CHUNK = 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
@@ -26,6 +27,10 @@ _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 class TooLargeError(InputError):
     pass
+
+
+class Cancelled(Exception):
+    """The user cancelled; whatever was being written has been removed."""
 
 
 class EvidenceStore:
@@ -40,8 +45,36 @@ class EvidenceStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
+    def thumbnail_path(self, sha256: str) -> Path:
+        """Derived images live beside the store, named after the original's hash."""
+        self.path_for(sha256)  # validates
+        return self.root.parent / "derived" / sha256[:2] / f"{sha256}.thumb.jpg"
+
+    def rendition_path(self, sha256: str) -> Path:
+        self.path_for(sha256)
+        return self.root.parent / "derived" / sha256[:2] / f"{sha256}.1600.jpg"
+
+    def rehash(self, sha256: str, *, should_cancel=None) -> str | None:
+        """SHA-256 of the stored file now (None if it is missing)."""
+        digest = hashlib.sha256()
+        try:
+            with open(self.path_for(sha256), "rb") as fh:
+                while chunk := fh.read(CHUNK):
+                    if should_cancel is not None and should_cancel():
+                        raise Cancelled
+                    digest.update(chunk)
+        except FileNotFoundError:
+            return None
+        return digest.hexdigest()
+
     def put_stream(
-        self, stream: BinaryIO, *, max_bytes: int, expected_sha256: str | None = None
+        self,
+        stream: BinaryIO,
+        *,
+        max_bytes: int,
+        expected_sha256: str | None = None,
+        on_bytes: Callable[[int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
     ) -> tuple[str, int, bool]:
         """Store what ``stream`` yields. Return (sha256, size, newly_created).
 
@@ -61,6 +94,8 @@ class EvidenceStore:
                     chunk = stream.read(CHUNK)
                     if not chunk:
                         break
+                    if should_cancel is not None and should_cancel():
+                        raise Cancelled
                     size += len(chunk)
                     if size > max_bytes:
                         raise TooLargeError(
@@ -68,6 +103,8 @@ class EvidenceStore:
                         )
                     digest.update(chunk)
                     out.write(chunk)
+                    if on_bytes is not None:
+                        on_bytes(len(chunk))
                 out.flush()
                 os.fsync(out.fileno())
             sha = digest.hexdigest()

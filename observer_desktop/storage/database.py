@@ -18,7 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from observer_desktop.core.errors import StorageError
+from observer_desktop.core.errors import StorageError, os_reason
 from observer_desktop.storage.schema import LATEST_VERSION, MIGRATIONS
 
 __all__ = [
@@ -193,7 +193,7 @@ def open_database(data_dir: str | os.PathLike[str], *, migrate: bool = True) -> 
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StorageError(
-            f"No se puede crear la carpeta de datos {data_dir}: {exc.strerror}. "
+            f"No se puede crear la carpeta de datos {data_dir}: {os_reason(exc)}. "
             "Elija otra con --data-dir u OBSERVER_DATA_DIR."
         ) from None
     path = data_dir / DB_FILENAME

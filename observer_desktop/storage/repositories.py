@@ -74,6 +74,19 @@ class Store:
                 {**fields, "now": now},
             )
 
+    # --------------------------------------------------------- settings
+
+    def get_setting(self, key: str) -> Any:
+        row = self.database.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def set_setting(self, key: str, value: Any) -> None:
+        self.database.execute(
+            "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+            (key, _json(value), now_iso()),
+        )
+
     # ------------------------------------------------------- checklists
 
     def get_checklist_row(self, form_id: str, version: int) -> dict | None:
@@ -425,6 +438,67 @@ class Store:
 
     def all_evidence_hashes(self) -> set[str]:
         return {r[0] for r in self.database.execute("SELECT DISTINCT sha256 FROM evidence")}
+
+    def get_evidence(self, evidence_id: str) -> dict | None:
+        row = self.database.query_one("SELECT * FROM evidence WHERE id = ?", (evidence_id,))
+        if row:
+            row["metadata"] = json.loads(row["metadata"] or "{}")
+        return row
+
+    def evidence_ids_with_prefix(self, audit_id: str, prefix: str) -> list[str]:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return [
+            r[0]
+            for r in self.database.execute(
+                "SELECT id FROM evidence WHERE audit_id = ? AND removed_at IS NULL"
+                " AND id LIKE ? ESCAPE '\\' LIMIT 5",
+                (audit_id, escaped + "%"),
+            )
+        ]
+
+    def find_evidence_by_hash(self, audit_id: str, sha256: str) -> dict | None:
+        return self.database.query_one(
+            "SELECT * FROM evidence WHERE audit_id = ? AND sha256 = ? AND removed_at IS NULL",
+            (audit_id, sha256),
+        )
+
+    def update_evidence(self, evidence_id: str, **fields: Any) -> None:
+        if "metadata" in fields:
+            fields["metadata"] = _json(fields["metadata"])
+        sets = ", ".join(f"{k} = :{k}" for k in fields)
+        self.database.execute(
+            f"UPDATE evidence SET {sets} WHERE id = :__id", {**fields, "__id": evidence_id}
+        )
+
+    def delete_evidence_link(
+        self,
+        evidence_id: str,
+        *,
+        question_id: str | None = None,
+        item: int | None = None,
+        finding_id: str | None = None,
+    ) -> int:
+        if finding_id is not None:
+            return self.database.execute(
+                "DELETE FROM evidence_links WHERE evidence_id = ? AND finding_id = ?",
+                (evidence_id, finding_id),
+            ).rowcount
+        return self.database.execute(
+            "DELETE FROM evidence_links WHERE evidence_id = ? AND question_id = ? AND item = ?",
+            (evidence_id, question_id, _item(item)),
+        ).rowcount
+
+    def delete_all_evidence_links(self, evidence_id: str) -> int:
+        return self.database.execute(
+            "DELETE FROM evidence_links WHERE evidence_id = ?", (evidence_id,)
+        ).rowcount
+
+    def stored_evidence(self) -> list[dict]:
+        """Every distinct stored file referenced by any evidence row (removed ones included)."""
+        return self.database.query(
+            "SELECT sha256, max(size) AS size, count(*) AS uses, min(original_name) AS name"
+            " FROM evidence GROUP BY sha256 ORDER BY sha256"
+        )
 
     # ---------------------------------------------------- custody log
 

@@ -41,6 +41,12 @@ CREATE TABLE observer_profile (
     updated_at TEXT NOT NULL
 );
 
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
 CREATE TABLE checklists (
     form_id TEXT NOT NULL,
     version INTEGER NOT NULL,

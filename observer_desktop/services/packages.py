@@ -32,6 +32,8 @@ from observer_desktop.core.checklist import ChecklistError, parse_checklist
 from observer_desktop.core.custody import verify_chain
 from observer_desktop.core.engine import ValueRejected, normalize_value
 from observer_desktop.core.errors import ConflictError, InputError, os_reason
+from observer_desktop.evidence.media import analyze
+from observer_desktop.evidence.sniff import sniff
 from observer_desktop.services.app import AUDIT_FORMAT, STATUS_LABELS, Observador
 from observer_desktop.storage.repositories import now_iso
 
@@ -625,6 +627,7 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
         for sha in added:
             app.evidence.remove(sha)
         raise
+    _make_previews(app, evidence)
     return {
         "audit": audit_id,
         "status": "imported",
@@ -778,6 +781,23 @@ def _check_finalized_content(document: dict, custody: list[dict], path: Path) ->
         "el contenido de la auditoría no coincide con la huella registrada al finalizarla "
         "(el archivo fue alterado después de finalizar).",
     )
+
+
+def _make_previews(app: Observador, evidence: list[dict]) -> None:
+    """Thumbnails and renditions are derived data: rebuild them from the imported files."""
+    for ev in evidence:
+        sha = ev["sha256"]
+        thumb, rendition = app.evidence.thumbnail_path(sha), app.evidence.rendition_path(sha)
+        if thumb.is_file() and rendition.is_file():
+            continue
+        kind = sniff(app.evidence.path_for(sha))
+        if kind.is_image:
+            analyze(
+                app.evidence.path_for(sha),
+                mime=kind.mime,
+                thumb_path=thumb,
+                rendition_path=rendition,
+            )
 
 
 def _finalized_hash(custody: list[dict]) -> str | None:

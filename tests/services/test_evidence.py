@@ -1,0 +1,325 @@
+"""Evidence: types from content, metadata, previews, limits, hostile files, cancel, verify."""
+
+import json
+
+import media
+import pytest
+from helpers import fill_mini
+from PIL import Image
+
+from observer_desktop.cli import main
+from observer_desktop.core.errors import AuditLockedError, InputError
+from observer_desktop.evidence.media import pdf_page_count
+from observer_desktop.services import evidence as ev
+from observer_desktop.services.packages import export_package, import_package
+
+
+@pytest.fixture
+def audit(mini_app):
+    return mini_app.create_audit("mini", header={"numero": "LP-1", "tipo": "ad"})["id"]
+
+
+def files_in_store(app):
+    root = app.evidence.root
+    return sorted(
+        p.name for p in root.rglob("*") if p.is_file() and p.relative_to(root).parts[0] != "tmp"
+    )
+
+
+def row_count(app, table):
+    return app.database.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+TYPES = [
+    ("foto.jpg", media.photo, "image/jpeg", "image"),
+    ("captura.png", media.png, "image/png", "image"),
+    ("IMG_0001.HEIC", media.heic, "image/heic", "image"),
+    ("contrato.pdf", media.pdf, "application/pdf", "document"),
+    ("acta.txt", media.text, "text/plain", "text"),
+    (
+        "dictamen.docx",
+        media.docx,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "document",
+    ),
+    (
+        "montos.xlsx",
+        media.xlsx,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "document",
+    ),
+    ("acta.odt", media.odt, "application/vnd.oasis.opendocument.text", "document"),
+    ("recorrido.mp4", media.mp4, "video/mp4", "video"),
+    ("recorrido.mov", media.mov, "video/quicktime", "video"),
+    ("entrevista.mp3", media.mp3, "audio/mpeg", "audio"),
+    ("nota.wav", media.wav, "audio/wav", "audio"),
+    ("datos.bin", media.binary, "application/octet-stream", "other"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "mime", "kind"), TYPES, ids=[t[0] for t in TYPES])
+def test_each_type_is_recognized_from_its_content(
+    mini_app, audit, tmp_path, name, make, mime, kind
+):
+    # the name lies on purpose: the type must come from the bytes
+    path = make(tmp_path / name)
+    liar = path.rename(tmp_path / f"engañoso{'.exe' if kind != 'other' else '.jpg'}")
+    result = ev.add_evidence(mini_app, audit, [liar])
+    [row] = result.added
+    assert (row["mime"], row["metadata"]["kind"]) == (mime, kind)
+    assert mini_app.evidence.path_for(row["sha256"]).read_bytes() == liar.read_bytes()
+    assert row["thumbnail"] == (kind == "image")
+
+
+def test_photo_metadata_with_gps(mini_app, audit, tmp_path):
+    path = media.photo(tmp_path / "obra.jpg", gps=(28.7121, -106.1077))
+    [row] = ev.add_evidence(mini_app, audit, [path]).added
+    assert row["captured_at"] == "2026-11-18T10:22:31"
+    assert (round(row["gps_lat"], 4), round(row["gps_lon"], 4)) == (28.7121, -106.1077)
+    assert row["metadata"]["camera_make"] == "Motorola"
+    assert row["metadata"]["width"] == 800
+
+
+def test_photo_without_gps_or_exif(mini_app, audit, tmp_path):
+    path = media.photo(tmp_path / "sin_gps.jpg", gps=None, taken=None, make="")
+    [row] = ev.add_evidence(mini_app, audit, [path]).added
+    assert row["gps_lat"] is None and row["captured_at"] is None
+    assert "camera_make" not in row["metadata"]
+
+
+def test_rotated_photo_previews_are_upright(mini_app, audit, tmp_path):
+    path = media.photo(tmp_path / "vertical.jpg", size=(2000, 1500), orientation=6)
+    [row] = ev.add_evidence(mini_app, audit, [path]).added
+    rendition = Image.open(mini_app.evidence.rendition_path(row["sha256"]))
+    thumb = Image.open(mini_app.evidence.thumbnail_path(row["sha256"]))
+    assert rendition.size == (1200, 1600)  # rotated 90°, longest side 1600
+    assert max(thumb.size) == 320 and thumb.size[1] > thumb.size[0]
+    # the red block drawn at the original's top-left ends at the top-right after rotation
+    assert rendition.getpixel((1150, 30))[0] > 180 and rendition.getpixel((30, 30))[0] < 150
+
+
+def test_small_image_is_not_enlarged(mini_app, audit, tmp_path):
+    [row] = ev.add_evidence(mini_app, audit, [media.png(tmp_path / "p.png", (300, 200))]).added
+    assert Image.open(mini_app.evidence.rendition_path(row["sha256"])).size == (300, 200)
+
+
+def test_pdf_page_count(mini_app, audit, tmp_path):
+    [row] = ev.add_evidence(mini_app, audit, [media.pdf(tmp_path / "c.pdf", pages=3)]).added
+    assert row["metadata"]["pages"] == 3
+    assert pdf_page_count(media.text(tmp_path / "x.txt")) is None
+
+
+def test_duplicates_are_stored_once(mini_app, audit, tmp_path):
+    a = media.photo(tmp_path / "a.jpg")
+    b = tmp_path / "copia de a.jpg"
+    b.write_bytes(a.read_bytes())
+    first = ev.add_evidence(mini_app, audit, [a])
+    second = ev.add_evidence(mini_app, audit, [b], question_id="publicada")
+    assert len(first.added) == 1 and second.added == []
+    assert (
+        second.duplicates[0]["evidence"] == first.added[0]["id"] and second.duplicates[0]["linked"]
+    )
+    assert len(files_in_store(mini_app)) == 1 and row_count(mini_app, "evidence") == 1
+    assert mini_app.store.evidence_counts(audit) == {("publicada", None): 1}
+
+
+def test_same_file_in_two_audits_is_one_stored_copy(mini_app, audit, tmp_path):
+    other = mini_app.create_audit("mini")["id"]
+    path = media.photo(tmp_path / "a.jpg")
+    ev.add_evidence(mini_app, audit, [path])
+    ev.add_evidence(mini_app, other, [path])
+    assert row_count(mini_app, "evidence") == 2 and len(files_in_store(mini_app)) == 1
+
+
+def test_over_limit_file_changes_nothing(mini_app, audit, tmp_path):
+    ev.set_max_evidence_bytes(mini_app, 1000)
+    small = media.text(tmp_path / "chico.txt")
+    big = media.binary(tmp_path / "grande.bin")  # 2048 bytes
+    log_before = len(mini_app.custody_log(audit))
+    with pytest.raises(InputError) as info:
+        ev.add_evidence(mini_app, audit, [small, big])
+    assert "grande.bin" in str(info.value) and "máximo" in str(info.value)
+    assert files_in_store(mini_app) == [] and row_count(mini_app, "evidence") == 0
+    assert len(mini_app.custody_log(audit)) == log_before
+
+
+def test_zero_byte_file_and_folder_are_refused(mini_app, audit, tmp_path):
+    empty = tmp_path / "vacío.jpg"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="vacío"):
+        ev.add_evidence(mini_app, audit, [empty])
+    with pytest.raises(InputError, match="carpeta"):
+        ev.add_evidence(mini_app, audit, [tmp_path])
+    with pytest.raises(InputError, match="no existe"):
+        ev.add_evidence(mini_app, audit, [tmp_path / "no-existe.jpg"])
+    assert row_count(mini_app, "evidence") == 0
+
+
+def test_decompression_bomb_is_kept_without_preview(mini_app, audit, tmp_path):
+    result = ev.add_evidence(mini_app, audit, [media.png_bomb(tmp_path / "bomba.png")])
+    [row] = result.added
+    assert row["mime"] == "image/png" and row["thumbnail"] is False
+    assert "bomba de descompresión" in result.warnings[0]["message"]
+    assert not mini_app.evidence.rendition_path(row["sha256"]).exists()
+
+
+def test_truncated_jpeg_is_kept_with_a_warning(mini_app, audit, tmp_path):
+    result = ev.add_evidence(mini_app, audit, [media.truncated_jpeg(tmp_path / "cortada.jpg")])
+    [row] = result.added
+    assert row["thumbnail"] is False and "dañada o incompleta" in result.warnings[0]["message"]
+    assert row["metadata"]["warnings"]
+    assert not list(mini_app.evidence.thumbnail_path(row["sha256"]).parent.glob(".tmp-*"))
+
+
+def test_names_with_accents_and_spaces(mini_app, audit, tmp_path):
+    path = media.text(tmp_path / "Acta de aclaraciones – Ñuñoa «final» ¿v2?.txt")
+    [row] = ev.add_evidence(mini_app, audit, [path]).added
+    assert row["original_name"] == "Acta de aclaraciones – Ñuñoa «final» ¿v2?.txt"
+
+
+def test_progress_reports_files_and_bytes(mini_app, audit, tmp_path):
+    paths = [media.photo(tmp_path / f"f{i}.jpg", color=(i * 40, 10, 10)) for i in range(4)]
+    seen = []
+    ev.add_evidence(mini_app, audit, paths, progress=seen.append)
+    last = seen[-1]
+    assert (last.files_done, last.files_total) == (4, 4)
+    assert last.bytes_done == last.bytes_total == sum(p.stat().st_size for p in paths)
+    assert {p.current for p in seen} >= {"f0.jpg", "f3.jpg"}
+
+
+def test_cancel_mid_import_leaves_no_half_file_and_no_orphan_row(mini_app, audit, tmp_path):
+    paths = [
+        media.photo(tmp_path / f"f{i}.jpg", size=(1600, 1200), color=(i * 20, 90, 10))
+        for i in range(8)
+    ]
+    calls = {"n": 0}
+
+    def cancel():
+        calls["n"] += 1
+        return calls["n"] > 6  # during the third or so file
+
+    result = ev.add_evidence(mini_app, audit, paths, should_cancel=cancel)
+    assert result.cancelled
+    assert 0 < len(result.added) < len(paths)
+    rows = mini_app.store.evidence(audit)
+    stored = files_in_store(mini_app)
+    assert sorted(r["sha256"] for r in rows) == stored  # every file has its row and vice versa
+    assert not list((mini_app.evidence.root / "tmp").glob("*"))
+    assert [e["action"] for e in mini_app.custody_log(audit)].count("evidence.added") == len(rows)
+
+
+def test_evidence_satisfies_required_evidence(mini_app, audit, tmp_path):
+    mini_app.set_answer(audit, "publicada", "no")  # this answer requires a document
+    mini_app.set_answer(audit, "ofertas", 4)
+    mini_app.set_answer(audit, "excepcion", "si")
+    mini_app.set_answer(audit, "estatus", "completo", item=0)
+    assert [m.id for m in mini_app.evaluate(audit).missing] == ["publicada"]
+    ev.add_evidence(
+        mini_app, audit, [media.pdf(tmp_path / "captura_portal.pdf")], question_id="publicada"
+    )
+    assert mini_app.evaluate(audit).complete
+
+
+def test_caption_link_unlink_remove_are_logged(mini_app, audit, tmp_path):
+    [row] = ev.add_evidence(mini_app, audit, [media.photo(tmp_path / "a.jpg")]).added
+    ev.set_caption(mini_app, audit, row["id"][:8], "Frente norte sin letrero")
+    assert ev.link_evidence(mini_app, audit, row["id"], question_id="publicada")
+    assert not ev.link_evidence(mini_app, audit, row["id"], question_id="publicada")
+    ev.unlink_evidence(mini_app, audit, row["id"], question_id="publicada")
+    ev.remove_evidence(mini_app, audit, row["id"])
+    assert mini_app.store.evidence(audit) == []
+    actions = [e["action"] for e in mini_app.custody_log(audit)]
+    assert actions[-4:] == [
+        "evidence.captioned",
+        "evidence.linked",
+        "evidence.unlinked",
+        "evidence.removed",
+    ]
+    assert mini_app.verify_custody() == []
+
+
+def test_finalized_evidence_cannot_be_removed_or_added(mini_app, audit, tmp_path):
+    [row] = ev.add_evidence(mini_app, audit, [media.photo(tmp_path / "a.jpg")]).added
+    fill_mini(mini_app, audit)
+    mini_app.finalize(audit)
+    with pytest.raises(AuditLockedError, match="nueva versión"):
+        ev.remove_evidence(mini_app, audit, row["id"])
+    with pytest.raises(AuditLockedError):
+        ev.add_evidence(mini_app, audit, [media.text(tmp_path / "b.txt")])
+    with pytest.raises(AuditLockedError):
+        ev.set_caption(mini_app, audit, row["id"], "x")
+    assert len(mini_app.store.evidence(audit)) == 1
+
+
+def test_verify_catches_a_tampered_and_a_missing_file(mini_app, audit, tmp_path, capsys):
+    a = ev.add_evidence(mini_app, audit, [media.photo(tmp_path / "a.jpg")]).added[0]
+    b = ev.add_evidence(mini_app, audit, [media.text(tmp_path / "b.txt")]).added[0]
+    assert ev.verify_evidence(mini_app).ok
+    stored = mini_app.evidence.path_for(a["sha256"])
+    data = bytearray(stored.read_bytes())
+    data[100] ^= 0xFF
+    stored.chmod(0o600)
+    stored.write_bytes(bytes(data))
+    mini_app.evidence.path_for(b["sha256"]).unlink()
+    report = ev.verify_evidence(mini_app)
+    assert [x["sha256"] for x in report.altered] == [a["sha256"]]
+    assert [x["sha256"] for x in report.missing] == [b["sha256"]]
+    code = main(["--data-dir", str(mini_app.data_dir), "evidence", "verify", "--json"])
+    assert code == 1 and json.loads(capsys.readouterr().out)["ok"] is False
+
+
+def test_package_round_trip_carries_evidence_and_rebuilds_previews(
+    mini_app, audit, tmp_path, mini_form_dir
+):
+    from observer_desktop.services.app import Observador
+
+    [photo_row] = ev.add_evidence(
+        mini_app, audit, [media.photo(tmp_path / "a.jpg")], question_id="publicada"
+    ).added
+    fill_mini(mini_app, audit)
+    mini_app.finalize(audit)
+    package = export_package(mini_app, audit, tmp_path / "p.zip")
+    with Observador(tmp_path / "otra", form_dirs=[mini_form_dir]) as other:
+        import_package(other, package)
+        [row] = other.store.evidence(audit)
+        assert (
+            row["sha256"] == photo_row["sha256"] and row["links"][0]["question_id"] == "publicada"
+        )
+        assert other.evidence.thumbnail_path(row["sha256"]).is_file()
+        assert ev.verify_evidence(other).ok and other.verify_custody() == []
+
+
+def test_cli_evidence_commands(mini_app, audit, tmp_path, capsys):
+    d = str(mini_app.data_dir)
+    photo = media.photo(tmp_path / "foto de obra ñ.jpg")
+    assert (
+        main(
+            [
+                "--data-dir",
+                d,
+                "evidence",
+                "add",
+                audit[:8],
+                str(photo),
+                "--question",
+                "publicada",
+                "--caption",
+                "Frente",
+                "--json",
+            ]
+        )
+        == 0
+    )
+    added = json.loads(capsys.readouterr().out)["added"]
+    assert added[0]["original_name"] == "foto de obra ñ.jpg"
+    assert main(["--data-dir", d, "evidence", "list", audit, "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["caption"] == "Frente" and listed["links"][0]["question"] == "publicada"
+    assert main(["--data-dir", d, "config", "evidence.max_mb", "0.001"]) == 0
+    capsys.readouterr()
+    assert (
+        main(["--data-dir", d, "evidence", "add", audit, str(media.binary(tmp_path / "x.bin"))])
+        == 2
+    )
+    assert "máximo" in capsys.readouterr().err
+    assert main(["--data-dir", d, "evidence", "verify"]) == 0

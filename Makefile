@@ -8,7 +8,7 @@ DATA   ?= $(CURDIR)/data
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo clean check-python
+.PHONY: run test lint bench demo sample-report clean check-python
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Observador necesita Python 3.11 o posterior (encontrado %s)" % sys.version.split()[0])'
@@ -31,6 +31,14 @@ run: $(STAMP)
 ## demo: only load the sample audits into ./data
 demo: $(STAMP)
 	$(BIN)/observer --data-dir "$(DATA)" demo
+
+## sample-report: demo data in ./data and a signed report of a finalized sample audit
+sample-report: $(STAMP)
+	$(BIN)/observer --data-dir "$(DATA)" demo
+	OBSERVER_PASSPHRASE="$${OBSERVER_PASSPHRASE:-solo-para-el-ejemplo}" $(BIN)/observer --data-dir "$(DATA)" \
+	  report $$($(BIN)/observer --data-dir "$(DATA)" audit list --status finalizada --status firmada --json \
+	  | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])') -o informe-ejemplo.pdf --force
+	$(BIN)/observer --data-dir "$(DATA)" verify informe-ejemplo.pdf
 
 ## test: ruff, import-linter contracts and the whole pytest suite (headless)
 test: $(TSTAMP)

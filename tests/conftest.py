@@ -8,12 +8,58 @@ from __future__ import annotations
 
 import os
 import sys
+import typing
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("OBSERVER_DATA_DIR", None)
+os.environ.pop("OBSERVER_PASSPHRASE", None)
+
+
+class MemoryKeyring:
+    """An in-memory keyring backend: tests never touch the real OS keyring."""
+
+    def __init__(self):
+        import keyring.backend
+
+        class _Backend(keyring.backend.KeyringBackend):
+            priority = 1
+            store: typing.ClassVar[dict] = {}
+
+            def get_password(self, service, username):
+                return self.store.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.store[(service, username)] = password
+
+            def delete_password(self, service, username):
+                self.store.pop((service, username), None)
+
+        self.backend = _Backend()
+        self.backend.store = {}
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    import keyring
+
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory.backend)
+    yield memory.backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    """No keyring backend at all (a headless Linux without Secret Service)."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"

@@ -569,6 +569,16 @@ class Store:
     def custody_heads(self) -> list[dict]:
         return self.database.query("SELECT id, log_head, log_count FROM audits ORDER BY created_at")
 
+    # ----------------------------------------------------------- reports
+
+    def insert_report(self, row: dict[str, Any]) -> None:
+        self.database.db["reports"].insert(row)
+
+    def reports(self, audit_id: str) -> list[dict]:
+        return self.database.query(
+            "SELECT * FROM reports WHERE audit_id = ? ORDER BY signed_at", (audit_id,)
+        )
+
     # ---------------------------------------------------------- sessions
 
     def insert_session(self, row: dict[str, Any]) -> None:

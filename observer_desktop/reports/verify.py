@@ -1,0 +1,271 @@
+"""Verify a signed report: signature, coverage, later changes, trust, embedded record.
+
+Integrity and trust are reported apart: a report signed with the observer's
+self-signed certificate can be perfectly intact and still "not certified by
+the OIC". Reasons are written for people (Spanish); ``to_json`` is for scripts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from observer_desktop.core.errors import os_reason
+
+__all__ = ["AUDIT_ATTACHMENT", "MANIFEST_ATTACHMENT", "Verification", "verify_pdf"]
+
+AUDIT_ATTACHMENT = "auditoria.json"
+MANIFEST_ATTACHMENT = "manifiesto-evidencia.json"
+MAX_PDF_BYTES = 512 * 1024 * 1024
+_BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
+
+
+@dataclass
+class Verification:
+    status: str = "invalid"  # valid | invalid | not_signed | unreadable
+    reasons: list[str] = field(default_factory=list)
+    signer: str | None = None
+    signer_code: str | None = None
+    signed_at: str | None = None
+    certificate: dict[str, Any] | None = None
+    covers_whole_file: bool | None = None
+    modified_after_signing: bool | None = None
+    modification: str | None = None
+    signature_intact: bool | None = None
+    trusted: bool = False
+    trust_note: str = ""
+    embedded_audit: dict[str, Any] | None = None
+    manifest_matches: bool | None = None
+    local_evidence: dict[str, Any] | None = None
+    signatures: int = 0
+
+    @property
+    def valid(self) -> bool:
+        return self.status == "valid"
+
+    def exit_code(self, *, require_trust: bool = False) -> int:
+        if self.status in ("not_signed", "unreadable"):
+            return 2
+        if self.status != "valid":
+            return 1
+        return 1 if require_trust and not self.trusted else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()} | {"valid": self.valid}
+
+
+def _fingerprint(der: bytes) -> str:
+    return hashlib.sha256(der).hexdigest()
+
+
+def _load_trust(paths: list[Path]) -> list[Any]:
+    from asn1crypto import pem
+    from asn1crypto import x509 as ax509
+
+    certs = []
+    for path in paths:
+        data = Path(path).read_bytes()
+        if pem.detect(data):
+            for _, _, der in pem.unarmor(data, multiple=True):
+                certs.append(ax509.Certificate.load(der))
+        else:
+            certs.append(ax509.Certificate.load(data))
+    return certs
+
+
+def _deref(value: Any) -> Any:
+    return value.get_object() if hasattr(value, "get_object") else value
+
+
+def _attachments(reader: Any) -> dict[str, bytes]:
+    """Embedded files by name (walks the /EmbeddedFiles name tree, /Kids included)."""
+    out: dict[str, bytes] = {}
+    try:
+        tree = _deref(_deref(reader.root["/Names"])["/EmbeddedFiles"])
+    except (KeyError, TypeError):
+        return out
+    stack, seen = [tree], 0
+    while stack and seen < 10000:
+        node = _deref(stack.pop())
+        seen += 1
+        if not hasattr(node, "get"):
+            continue
+        stack.extend(_deref(node.get("/Kids")) or [])
+        names = _deref(node.get("/Names")) or []
+        for i in range(0, len(names) - 1, 2):
+            try:
+                spec = _deref(names[i + 1])
+                stream = _deref(_deref(spec["/EF"])["/F"])
+                out[str(_deref(names[i]))] = stream.data
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+    return out
+
+
+def verify_pdf(
+    path: Path,
+    *,
+    trust: list[Path] | None = None,
+    evidence_check: Any = None,
+) -> Verification:
+    """Check ``path``. ``evidence_check(sha256) -> 'ok'|'missing'|'altered'`` checks local files."""
+    result = Verification()
+    try:
+        size = Path(path).stat().st_size
+        if size > MAX_PDF_BYTES:
+            result.status = "unreadable"
+            result.reasons.append("El archivo es demasiado grande para un informe de Observador.")
+            return result
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        result.status = "unreadable"
+        result.reasons.append(f"No se pudo leer el archivo: {os_reason(exc)}.")
+        return result
+    if not data.startswith(b"%PDF-"):
+        result.status = "unreadable"
+        result.reasons.append("El archivo no es un PDF.")
+        return result
+    ranges = [tuple(map(int, m.groups())) for m in _BYTE_RANGE.finditer(data)]
+    # every complete PDF (and every incremental update) ends with %%EOF
+    if any(c + d > len(data) for _, _, c, d in ranges) or b"%%EOF" not in data[-1024:]:
+        result.status = "invalid"
+        result.reasons.append(
+            "El archivo está incompleto (truncado): le faltan bytes que la firma cubría."
+        )
+        return result
+
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.diff_analysis import ModificationLevel
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        signatures = reader.embedded_signatures
+    except Exception as exc:  # pyHanko raises many kinds on broken files
+        result.status = "invalid" if ranges else "unreadable"
+        result.reasons.append(f"El PDF está dañado y no se puede leer ({type(exc).__name__}).")
+        return result
+    result.signatures = len(signatures)
+    if not signatures:
+        result.status = "not_signed"
+        result.reasons.append("El PDF no tiene firma digital: no es un informe firmado.")
+        return result
+
+    # pyHanko logs every untrusted chain at error level; here that is an expected answer
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    trust_certs = _load_trust(trust or [])
+    trusted_prints = {_fingerprint(c.dump()) for c in trust_certs}
+    sig = signatures[0]
+    try:
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=trust_certs))
+    except Exception:
+        # e.g. the signer's own self-signed certificate passed as a trust root
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=[]))
+    cert = status.signing_cert
+    fp = _fingerprint(cert.dump())
+    self_signed = cert.subject == cert.issuer
+    result.signer = _attr(cert.subject, "common_name")
+    result.signer_code = _attr(cert.subject, "serial_number")
+    reported = status.signer_reported_dt
+    result.signed_at = reported.isoformat() if reported else None
+    result.certificate = {
+        "subject": cert.subject.human_friendly,
+        "issuer": cert.issuer.human_friendly,
+        "sha256": fp,
+        "self_signed": self_signed,
+        "valid_from": cert["tbs_certificate"]["validity"]["not_before"].native.isoformat(),
+        "valid_to": cert["tbs_certificate"]["validity"]["not_after"].native.isoformat(),
+    }
+    result.signature_intact = bool(status.intact and status.valid)
+    coverage = getattr(status, "coverage", None)
+    result.covers_whole_file = coverage is not None and coverage.name == "ENTIRE_FILE"
+    level = getattr(status, "modification_level", None)
+    result.modification = level.name if level is not None else None
+    harmless = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
+    result.modified_after_signing = not (
+        (level in harmless if level is not None else True) and status.docmdp_ok is not False
+    )
+    result.trusted = bool(status.trusted) or fp in trusted_prints
+    if result.trusted:
+        result.trust_note = "Certificado emitido o reconocido por una autoridad de confianza."
+    elif self_signed:
+        result.trust_note = (
+            "Íntegro, pero no certificado por el OIC: el certificado es autofirmado por el "
+            "observador."
+        )
+    else:
+        result.trust_note = "El certificado no proviene de una autoridad de confianza indicada."
+
+    if not result.signature_intact:
+        result.reasons.append(
+            "La firma no corresponde al contenido: el documento se alteró después de firmarse."
+        )
+    if result.signature_intact and not result.covers_whole_file:
+        result.reasons.append("La firma no cubre todo el archivo: se agregó contenido después.")
+    if result.modified_after_signing:
+        result.reasons.append(
+            "El documento se modificó después de firmarse (cambios no permitidos por la firma "
+            "de certificación)."
+        )
+
+    attachments = _attachments(reader)
+    audit_json = attachments.get(AUDIT_ATTACHMENT)
+    if audit_json is None:
+        result.reasons.append(f"Falta el registro adjunto {AUDIT_ATTACHMENT}.")
+    else:
+        try:
+            document = json.loads(audit_json)
+            audit = document["audit"]
+            evidence = document.get("evidence", [])
+            result.embedded_audit = {
+                "id": audit["id"],
+                "version": audit["version"],
+                "form": audit["form"]["id"],
+                "sha256": hashlib.sha256(audit_json).hexdigest(),
+                "evidence": len(evidence),
+            }
+        except (ValueError, KeyError, TypeError):
+            result.reasons.append(f"El registro adjunto {AUDIT_ATTACHMENT} no es válido.")
+            evidence = None
+        manifest_raw = attachments.get(MANIFEST_ATTACHMENT)
+        if evidence is not None:
+            try:
+                manifest = json.loads(manifest_raw) if manifest_raw is not None else None
+            except ValueError:
+                manifest = None
+            ours = sorted((e["sha256"], e["size"]) for e in evidence)
+            theirs = sorted((e["sha256"], e["size"]) for e in (manifest or {}).get("files", []))
+            result.manifest_matches = manifest is not None and ours == theirs
+            if not result.manifest_matches:
+                result.reasons.append(
+                    "El registro adjunto no coincide con el manifiesto de evidencia del informe."
+                )
+            if evidence_check is not None:
+                checked = {"ok": [], "missing": [], "altered": []}
+                for sha in sorted({e["sha256"] for e in evidence}):
+                    checked[evidence_check(sha)].append(sha)
+                result.local_evidence = {k: v for k, v in checked.items()} | {
+                    "checked": len({e["sha256"] for e in evidence})
+                }
+                if checked["missing"] or checked["altered"]:
+                    result.reasons.append(
+                        f"La evidencia local no coincide: {len(checked['missing'])} archivo(s) "
+                        f"faltante(s) y {len(checked['altered'])} alterado(s) en la carpeta de datos."
+                    )
+    result.status = "valid" if not result.reasons else "invalid"
+    return result
+
+
+def _attr(name: Any, key: str) -> str | None:
+    try:
+        return str(name.native[key])
+    except (KeyError, TypeError):
+        return None

@@ -1,0 +1,135 @@
+"""The observer's signing identity and where its passphrase comes from.
+
+Order: ``OBSERVER_PASSPHRASE`` (scripts, CI), then the OS keyring, then a
+prompt on the terminal. The passphrase never touches the disk in plaintext:
+without a keyring backend and without a terminal, signing stops with a
+message saying how to provide it.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import secrets
+import sys
+from collections.abc import Callable
+
+import keyring
+import keyring.errors
+
+from observer_desktop.core.errors import InputError
+from observer_desktop.reports.signing import (
+    KeyFiles,
+    SigningIdentity,
+    check_passphrase,
+    create_identity,
+    load_identity,
+)
+from observer_desktop.services.app import Observador
+
+__all__ = ["PassphraseProvider", "ensure_identity", "identity", "passphrase_for", "terminal_prompt"]
+
+KEYRING_SERVICE = "observador"
+PassphraseProvider = Callable[[str], str | None]  # prompt text -> passphrase or None
+
+
+def _keyring_usable() -> bool:
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # a broken backend is the same as none
+        return False
+    name = type(backend).__module__ + "." + type(backend).__name__
+    return "fail" not in name and "null" not in name.lower() and getattr(backend, "priority", 1) > 0
+
+
+def _keyring_user(app: Observador) -> str:
+    return f"firma:{app.data_dir}"
+
+
+def terminal_prompt(prompt: str) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return getpass.getpass(prompt)
+
+
+def identity(app: Observador) -> SigningIdentity | None:
+    return load_identity(KeyFiles(app.data_dir / "keys").folder)
+
+
+def ensure_identity(
+    app: Observador, *, ask: PassphraseProvider | None = terminal_prompt
+) -> SigningIdentity:
+    """The observer's identity, created on first use (key + self-signed certificate)."""
+    existing = identity(app)
+    if existing is not None:
+        return existing
+    profile = app.profile()
+    if profile is None:
+        raise InputError("Registre su perfil (observer init) antes de crear su llave de firma.")
+    passphrase = os.environ.get("OBSERVER_PASSPHRASE")
+    stored_in_keyring = False
+    if not passphrase and _keyring_usable():
+        passphrase = secrets.token_urlsafe(32)  # strong, and nobody has to remember it
+        stored_in_keyring = True
+    if not passphrase and ask is not None:
+        first = ask("Elija una frase de paso para su llave de firma (mín. 8 caracteres): ")
+        again = ask("Escríbala otra vez: ") if first else None
+        if first and first != again:
+            raise InputError("Las frases de paso no coinciden; no se creó la llave.")
+        passphrase = first
+    if not passphrase:
+        raise InputError(
+            "No hay llavero del sistema para guardar la frase de paso de su llave de firma. "
+            "Defina OBSERVER_PASSPHRASE o ejecute el comando en una terminal para escribirla."
+        )
+    created = create_identity(
+        app.data_dir / "keys",
+        name=profile["name"],
+        observer_code=profile["observer_code"],
+        municipality=profile["municipality"],
+        passphrase=passphrase.encode(),
+    )
+    if stored_in_keyring:
+        try:
+            keyring.set_password(KEYRING_SERVICE, _keyring_user(app), passphrase)
+        except keyring.errors.KeyringError as exc:
+            created.files.key.unlink(missing_ok=True)
+            created.files.cert.unlink(missing_ok=True)
+            raise InputError(
+                f"No se pudo guardar la frase de paso en el llavero del sistema ({exc}); "
+                "no se creó la llave. Defina OBSERVER_PASSPHRASE e intente de nuevo."
+            ) from None
+    return created
+
+
+def passphrase_for(
+    app: Observador, ident: SigningIdentity, *, ask: PassphraseProvider | None = terminal_prompt
+) -> bytes:
+    candidates: list[str] = []
+    env = os.environ.get("OBSERVER_PASSPHRASE")
+    if env:
+        candidates.append(env)
+    if _keyring_usable():
+        try:
+            stored = keyring.get_password(KEYRING_SERVICE, _keyring_user(app))
+        except keyring.errors.KeyringError:
+            stored = None
+        if stored:
+            candidates.append(stored)
+    for candidate in candidates:
+        try:
+            check_passphrase(ident, candidate.encode())
+            return candidate.encode()
+        except InputError:
+            continue
+    if ask is not None:
+        typed = ask("Frase de paso de su llave de firma: ")
+        if typed:
+            check_passphrase(ident, typed.encode())
+            return typed.encode()
+    raise InputError(
+        "Falta la frase de paso de su llave de firma: no está en el llavero del sistema ni en "
+        "OBSERVER_PASSPHRASE. Defínala o ejecute el comando en una terminal."
+        if not candidates
+        else "La frase de paso (OBSERVER_PASSPHRASE o llavero) no abre su llave de firma."
+    )

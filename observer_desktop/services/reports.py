@@ -1,0 +1,215 @@
+"""Report use cases: generate and sign the PDF of a finalized audit; verify any report."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import os
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from observer_desktop.core.canonical import canonical_json, sha256_hex
+from observer_desktop.core.engine import evaluate
+from observer_desktop.core.errors import InputError, os_reason
+from observer_desktop.reports.layout import SIGNATURE_BOX, ReportData, build_report
+from observer_desktop.reports.signing import sign_pdf
+from observer_desktop.reports.verify import (
+    AUDIT_ATTACHMENT,
+    MANIFEST_ATTACHMENT,
+    Verification,
+    verify_pdf,
+)
+from observer_desktop.services.app import Observador
+from observer_desktop.services.keys import (
+    PassphraseProvider,
+    ensure_identity,
+    passphrase_for,
+    terminal_prompt,
+)
+from observer_desktop.storage.repositories import now_iso
+
+__all__ = ["GeneratedReport", "generate_report", "verify_report"]
+
+ProgressFn = Callable[[str, int, int], None]
+
+
+@dataclass
+class GeneratedReport:
+    audit_id: str
+    path: Path
+    sha256: str
+    size: int
+    signer: str
+    signed_at: str
+
+    def to_json(self) -> dict:
+        return {
+            "audit": self.audit_id,
+            "path": str(self.path),
+            "sha256": self.sha256,
+            "bytes": self.size,
+            "signer": self.signer,
+            "signed_at": self.signed_at,
+        }
+
+
+def generate_report(
+    app: Observador,
+    audit_ref: str,
+    *,
+    output: Path | None = None,
+    progress: ProgressFn | None = None,
+    ask: PassphraseProvider | None = terminal_prompt,
+) -> GeneratedReport:
+    """Lay out, embed the audit JSON, sign, keep a copy in ``<data>/reports`` (and ``output``)."""
+    report = progress or (lambda stage, done, total: None)
+    audit = app.resolve_audit(audit_ref)
+    if audit["status"] == "draft":
+        raise InputError(
+            "El informe se genera de una auditoría finalizada: finalícela primero "
+            "(observer audit finalize)."
+        )
+    identity = ensure_identity(app, ask=ask)
+    passphrase = passphrase_for(app, identity, ask=ask)
+    report("prepare", 0, 1)
+    checklist = app.checklist_for(audit)
+    document = app.audit_document(audit["id"])
+    evidence = []
+    for row in app.store.evidence(audit["id"]):
+        rendition = app.evidence.rendition_path(row["sha256"])
+        evidence.append(
+            {
+                **row,
+                "rendition": rendition if rendition.is_file() else None,
+                "links": [
+                    {"question": x["question_id"], "item": x["item"], "finding": x["finding_id"]}
+                    for x in row["links"]
+                ],
+            }
+        )
+    data = ReportData(
+        document=document,
+        checklist=checklist,
+        evaluation=evaluate(checklist, app.audit_state(audit)),
+        evidence=evidence,
+        custody=app.custody_log(audit["id"]),
+        generated_at=_dt.datetime.now(_dt.UTC),
+        extra={
+            "certificate": identity.fingerprint[:16]
+            + ("" if not identity.self_signed else " (autofirmado)")
+        },
+    )
+    unsigned = io.BytesIO()
+    build_report(data, unsigned, progress=report)
+    audit_json = canonical_json(document)
+    manifest = canonical_json(
+        {
+            "audit": audit["id"],
+            "files": [
+                {
+                    "sha256": e["sha256"],
+                    "size": e["size"],
+                    "name": e["original_name"],
+                    "mime": e["mime"],
+                }
+                for e in evidence
+            ],
+        }
+    )
+    report("sign", 0, 1)
+    signed = sign_pdf(
+        unsigned.getvalue(),
+        identity,
+        passphrase,
+        box=SIGNATURE_BOX,
+        signer_name=(document["audit"].get("observer") or {}).get("name", identity.common_name),
+        location=(document["audit"].get("observer") or {}).get("municipality", ""),
+        attachments=[
+            (
+                AUDIT_ATTACHMENT,
+                audit_json,
+                "application/json",
+                "Registro completo de la auditoría (JSON canónico)",
+            ),
+            (MANIFEST_ATTACHMENT, manifest, "application/json", "Manifiesto de evidencia"),
+        ],
+    )
+    report("sign", 1, 1)
+    digest = sha256_hex(signed)
+    folder = app.data_dir / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = folder / f"informe-{audit['id'][:8]}-v{audit['version']}-{stamp}.pdf"
+    _atomic_write(kept, signed)
+    signed_at = now_iso()
+    with app.database.transaction():
+        app.store.insert_report(
+            {
+                "id": str(uuid.uuid4()),
+                "audit_id": audit["id"],
+                "pdf_sha256": digest,
+                "path": str(kept.relative_to(app.data_dir)),
+                "signer": identity.subject,
+                "signed_at": signed_at,
+            }
+        )
+        current = app.store.get_audit(audit["id"])
+        if current["status"] == "finalized":
+            app.store.update_audit(audit["id"], status="signed")
+        app.store.append_custody(
+            audit["id"],
+            "report.signed",
+            {
+                "pdf_sha256": digest,
+                "bytes": len(signed),
+                "certificate": identity.fingerprint,
+                "audit_json_sha256": sha256_hex(audit_json),
+            },
+            actor=app.actor(),
+        )
+    target = kept
+    if output is not None:
+        target = Path(output)
+        try:
+            _atomic_write(target, signed)
+        except OSError as exc:
+            raise InputError(
+                f"El informe se firmó y se guardó en {kept}, pero no se pudo copiar a {target}: "
+                f"{os_reason(exc)}."
+            ) from None
+    report("done", 1, 1)
+    return GeneratedReport(audit["id"], target, digest, len(signed), identity.subject, signed_at)
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def verify_report(
+    path: Path, *, trust: list[Path] | None = None, app: Observador | None = None
+) -> Verification:
+    check = None
+    if app is not None:
+
+        def check(sha: str) -> str:
+            actual = app.evidence.rehash(sha)
+            return "missing" if actual is None else ("ok" if actual == sha else "altered")
+
+    for t in trust or []:
+        if not Path(t).is_file():
+            raise InputError(f"No existe el certificado de confianza {t}.")
+    return verify_pdf(Path(path), trust=trust, evidence_check=check)

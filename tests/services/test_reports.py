@@ -1,0 +1,302 @@
+"""Signed PDF reports: layout for every checklist, embedded JSON, signature, tampering, keys."""
+
+import io
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import media
+import pytest
+
+from observer_desktop.cli import main
+from observer_desktop.core.errors import InputError
+from observer_desktop.reports.verify import AUDIT_ATTACHMENT, _attachments
+from observer_desktop.services import evidence as ev
+from observer_desktop.services.app import Observador
+from observer_desktop.services.reports import generate_report, verify_report
+
+FORMS = [
+    "procedimiento_contratacion",
+    "visita_obra_publica",
+    "transparencia_contratacion",
+    "seguimiento_gobierno_abierto",
+]
+
+
+def fill_everything(app, audit_id, tmp_path):
+    """Answer whatever the audit still misses, the way a diligent observer would."""
+    audit = app.resolve_audit(audit_id)
+    checklist = app.checklist_for(audit)
+    header = {}
+    for f in checklist.header:
+        if f.required:
+            header[f.id] = _value(f)
+    if header:
+        app.set_header(audit_id, header)
+    for _ in range(50):
+        missing = app.evaluate(audit_id).missing
+        if not missing:
+            return
+        m = missing[0]
+        if m.kind == "items":
+            app.add_group_item(audit_id, m.id)
+        elif m.kind == "header":
+            app.set_header(audit_id, {m.id: _value(checklist.header_field(m.id))})
+        elif m.kind == "answer":
+            app.set_answer(audit_id, m.id, _value(checklist.question(m.id)), item=m.item)
+        else:
+            photo = media.photo(
+                tmp_path / f"{m.id}-{m.item}.jpg", color=(len(m.id) * 9 % 255, 80, 40)
+            )
+            ev.add_evidence(
+                app,
+                audit_id,
+                [photo],
+                question_id=m.id,
+                item=m.item,
+                caption=f"Evidencia de «{m.label}»",
+            )
+    raise AssertionError(f"could not complete: {app.evaluate(audit_id).missing}")
+
+
+def _value(q):
+    if q.type in ("yes_no_na", "yes_no"):
+        return "si"
+    if q.type == "number":
+        return q.min if q.min is not None else 3
+    if q.type == "date":
+        return "2026-10-14"
+    if q.type == "text":
+        return (
+            "https://ejemplo.mx/expediente"
+            if q.format == "url"
+            else "Revisión: ñandú, ¿sí?, ¡claro!"
+        )
+    if q.type == "single_choice":
+        return q.option_ids()[0]
+    return [q.option_ids()[0]]
+
+
+@pytest.fixture
+def env_passphrase(monkeypatch):
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de prueba larga")
+
+
+@pytest.fixture
+def finalized(app, tmp_path, env_passphrase):
+    audit_id = app.create_audit("visita_obra_publica")["id"]
+    fill_everything(app, audit_id, tmp_path)
+    app.set_answer(audit_id, "letrero_obra", "no", note="Sin letrero en el frente norte")
+    ev.add_evidence(
+        app,
+        audit_id,
+        [media.photo(tmp_path / "frente.jpg", orientation=6)],
+        question_id="letrero_obra",
+        caption="Frente norte, sin letrero",
+    )
+    ev.add_evidence(app, audit_id, [media.pdf(tmp_path / "bitácora.pdf")])
+    app.add_finding(
+        audit_id,
+        title="Bitácora sin firma del residente",
+        severity="media",
+        recommendation="Solicitar la bitácora firmada.",
+    )
+    app.finalize(audit_id)
+    return audit_id
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_a_signed_report_for_each_checklist(app, tmp_path, env_passphrase, form):
+    audit_id = app.create_audit(form)["id"]
+    fill_everything(app, audit_id, tmp_path)
+    app.finalize(audit_id)
+    document = app.audit_document(audit_id)
+    stages = []
+    result = generate_report(
+        app,
+        audit_id,
+        output=tmp_path / "informe.pdf",
+        ask=None,
+        progress=lambda s, d, t: stages.append(s),
+    )
+    assert {"prepare", "layout", "sign", "done"} <= set(stages)
+    v = verify_report(result.path, app=app)
+    assert v.status == "valid", v.reasons
+    assert v.covers_whole_file and not v.modified_after_signing and v.manifest_matches
+    assert not v.trusted and "no certificado por el OIC" in v.trust_note
+    # the embedded JSON is the audit's canonical document, byte for byte
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    with open(result.path, "rb") as fh:
+        attached = _attachments(PdfFileReader(fh, strict=False))[AUDIT_ATTACHMENT]
+    assert json.loads(attached) == document
+    assert app.resolve_audit(audit_id)["status"] == "signed"
+    assert app.custody_log(audit_id)[-1]["action"] == "report.signed"
+    assert app.verify_custody() == []
+
+
+def test_report_text_is_searchable_spanish(app, finalized, tmp_path):
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils not installed")
+    path = generate_report(app, finalized, output=tmp_path / "r.pdf", ask=None).path
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    for phrase in (
+        "Informe de auditoría ciudadana",
+        "¿Hay letrero de obra",
+        "Sin letrero en el frente norte",
+        "Bitácora sin firma del residente",
+        "Galería de evidencia",
+        "Manifiesto de evidencia",
+        "Registro de custodia",
+        "Página 1 de",
+        "Firmado digitalmente por",
+        "ñandú",
+    ):
+        assert phrase in text, phrase
+    assert f"Auditoría {finalized} · versión 1" in text
+
+
+def test_report_needs_a_finalized_audit(app, env_passphrase):
+    draft = app.create_audit("visita_obra_publica")["id"]
+    with pytest.raises(InputError, match="finalizada"):
+        generate_report(app, draft, ask=None)
+
+
+def test_signature_valid_in_pdfsig(app, finalized, tmp_path):
+    if not shutil.which("pdfsig"):
+        pytest.skip("poppler-utils not installed")
+    path = generate_report(app, finalized, output=tmp_path / "r.pdf", ask=None).path
+    out = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    # pdfsig exits 0 even for broken signatures: read what it says
+    assert "Signature Validation: Signature is Valid." in out
+    assert "Total document signed" in out
+    assert "ETSI.CAdES.detached" in out and "SHA-256" in out
+
+
+def _signed(app, audit_id, tmp_path) -> Path:
+    return generate_report(app, audit_id, output=tmp_path / "r.pdf", ask=None).path
+
+
+def test_flipped_byte_inside_the_signed_range(app, finalized, tmp_path):
+    path = _signed(app, finalized, tmp_path)
+    data = bytearray(path.read_bytes())
+    data[2000] ^= 0x01  # inside the first signed range (page content)
+    bad = tmp_path / "alterado.pdf"
+    bad.write_bytes(bytes(data))
+    v = verify_report(bad)
+    assert v.status == "invalid" and v.exit_code() == 1
+    assert any("alteró" in r or "dañado" in r for r in v.reasons), v.reasons
+
+
+def test_incremental_update_that_changes_page_content(app, finalized, tmp_path):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    path = _signed(app, finalized, tmp_path)
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    stream = generic.StreamObject(stream_data=b"BT /F1 24 Tf 100 700 Td (Sin hallazgos) Tj ET")
+    page[generic.NameObject("/Contents")] = writer.add_object(stream)
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    bad = tmp_path / "actualizado.pdf"
+    bad.write_bytes(out.getvalue())
+    v = verify_report(bad)
+    assert v.status == "invalid"
+    assert v.signature_intact  # the signed bytes themselves are untouched…
+    assert v.modified_after_signing  # …but the document changed afterwards
+    assert any("modificó después" in r for r in v.reasons)
+
+
+def test_truncated_file(app, finalized, tmp_path):
+    path = _signed(app, finalized, tmp_path)
+    cut = tmp_path / "cortado.pdf"
+    cut.write_bytes(path.read_bytes()[:-3000])
+    v = verify_report(cut)
+    assert v.status == "invalid" and any("truncado" in r for r in v.reasons)
+
+
+def test_unsigned_pdf_and_not_a_pdf(tmp_path):
+    v = verify_report(media.pdf(tmp_path / "simple.pdf"))
+    assert v.status == "not_signed" and v.exit_code() == 2 and "no tiene firma" in v.reasons[0]
+    v = verify_report(media.text(tmp_path / "x.pdf"))
+    assert v.status == "unreadable" and v.exit_code() == 2
+
+
+def test_local_evidence_mismatch_is_reported(app, finalized, tmp_path):
+    path = _signed(app, finalized, tmp_path)
+    assert verify_report(path, app=app).status == "valid"
+    [photo] = [e for e in app.store.evidence(finalized) if e["original_name"] == "frente.jpg"]
+    app.evidence.path_for(photo["sha256"]).unlink()
+    v = verify_report(path, app=app)
+    assert v.status == "invalid" and v.local_evidence["missing"] == [photo["sha256"]]
+    assert verify_report(path).status == "valid"  # without the data folder: the PDF alone is fine
+
+
+def test_trust_is_separate_from_integrity(app, finalized, tmp_path, capsys):
+    path = _signed(app, finalized, tmp_path)
+    assert main(["verify", str(path)]) == 0
+    assert "no certificado por el OIC" in capsys.readouterr().out
+    assert main(["verify", str(path), "--require-trust"]) == 1
+    capsys.readouterr()
+    cert = tmp_path / "observador.pem"
+    assert main(["--data-dir", str(app.data_dir), "key", "--export-cert", str(cert)]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(path), "--trust", str(cert), "--require-trust", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["trusted"] is True
+
+
+def test_key_is_encrypted_and_passphrase_in_the_keyring(app, tmp_path, memory_keyring):
+    audit_id = app.create_audit("visita_obra_publica")["id"]
+    fill_everything(app, audit_id, tmp_path)
+    app.finalize(audit_id)
+    generate_report(app, audit_id, output=tmp_path / "r.pdf", ask=None)  # no env: keyring
+    key_file = app.data_dir / "keys" / "signing-key.pem"
+    assert b"ENCRYPTED PRIVATE KEY" in key_file.read_bytes()
+    assert oct(key_file.stat().st_mode)[-3:] == "600"
+    [(_, secret)] = [(k, v) for k, v in memory_keyring.store.items() if k[0] == "observador"]
+    for file in app.data_dir.rglob("*"):
+        if file.is_file():
+            assert secret.encode() not in file.read_bytes(), file
+
+
+def test_without_keyring_the_passphrase_is_required(app, tmp_path, no_keyring, monkeypatch):
+    audit_id = app.create_audit("visita_obra_publica")["id"]
+    fill_everything(app, audit_id, tmp_path)
+    app.finalize(audit_id)
+    with pytest.raises(InputError, match="OBSERVER_PASSPHRASE"):
+        generate_report(app, audit_id, ask=None)
+    assert not (app.data_dir / "keys" / "signing-key.pem").exists()
+    typed = iter(["mi frase secreta", "mi frase secreta", "mi frase secreta"])
+    generate_report(app, audit_id, output=tmp_path / "r.pdf", ask=lambda prompt: next(typed))
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "otra frase equivocada")
+    with pytest.raises(InputError, match="no abre"):
+        generate_report(app, audit_id, output=tmp_path / "r2.pdf", ask=None)
+
+
+def test_cli_report_and_verify(app, finalized, tmp_path, capsys):
+    target = tmp_path / "informe.pdf"
+    assert (
+        main(
+            ["--data-dir", str(app.data_dir), "report", finalized[:8], "-o", str(target), "--json"]
+        )
+        == 0
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert result["path"] == str(target) and target.is_file()
+    assert main(["--data-dir", str(app.data_dir), "verify", str(target), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    stored = {e["sha256"] for e in app.store.evidence(finalized)}
+    assert out["valid"] and out["local_evidence"]["checked"] == len(stored) >= 2
+    assert main(["verify", str(tmp_path / "no-existe.pdf")]) == 2
+
+
+def test_reopened_folder_signs_again_with_the_same_key(app, finalized, tmp_path):
+    first = verify_report(_signed(app, finalized, tmp_path)).certificate["sha256"]
+    with Observador(app.data_dir) as again:
+        second = verify_report(
+            generate_report(again, finalized, output=tmp_path / "b.pdf", ask=None).path
+        )
+    assert second.certificate["sha256"] == first

@@ -7,6 +7,8 @@ numbers and names are invented.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from observer_desktop.core.errors import InputError
@@ -228,6 +230,27 @@ DEMO_AUDITS: list[dict[str, Any]] = [
             "obra_en_uso": "si",
             "observaciones_visita": "Obra terminada y en uso por la escuela; sin observaciones.",
         },
+        "evidence": [
+            {
+                "scene": "letrero",
+                "question": "letrero_obra",
+                "taken": "2026:09:03 09:14:02",
+                "caption": "Letrero de obra con monto, contratista y fuente de los recursos",
+            },
+            {
+                "scene": "techumbre",
+                "question": "obra_en_uso",
+                "taken": "2026:09:03 09:31:47",
+                "caption": "Techumbre terminada; la cancha está en uso durante el recreo",
+            },
+            {
+                "scene": "techumbre",
+                "question": "fotografias_generales",
+                "taken": "2026:09:03 09:40:10",
+                "caption": "Vista general desde el acceso norte",
+                "orientation": 6,
+            },
+        ],
         "finalize": True,
     },
 ]
@@ -268,6 +291,52 @@ DEMO_SESSIONS = [
 ]
 
 
+def _attach_demo_photos(app: Observador, audit_id: str, photos: list[dict]) -> None:
+    from observer_desktop.services.evidence import add_evidence
+
+    with tempfile.TemporaryDirectory(prefix="observador-demo-") as tmp:
+        for i, spec in enumerate(photos):
+            path = Path(tmp) / f"IMG_2026090{i + 3}_0{i}.jpg"
+            _draw_photo(path, spec)
+            add_evidence(
+                app, audit_id, [path], question_id=spec["question"], caption=spec["caption"]
+            )
+
+
+def _draw_photo(path: Path, spec: dict) -> None:
+    """A synthetic site photo (sky, ground, a structure) with phone-like EXIF."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    w, h = 1600, 1200
+    im = Image.new("RGB", (w, h), (135, 180, 225))
+    draw = ImageDraw.Draw(im)
+    for y in range(h // 2):  # sky gradient
+        shade = int(225 - y * 0.12)
+        draw.line([(0, y), (w, y)], fill=(110, 160, shade))
+    draw.rectangle((0, h // 2, w, h), fill=(170, 140, 100))  # dirt ground
+    if spec["scene"] == "letrero":
+        draw.rectangle((520, 260, 1080, 620), fill=(245, 245, 240), outline=(40, 60, 120), width=12)
+        for i in range(6):
+            draw.rectangle(
+                (580, 320 + i * 45, 1020 - (i % 3) * 90, 340 + i * 45), fill=(40, 60, 120)
+            )
+        draw.rectangle((760, 620, 800, 900), fill=(90, 90, 90))
+    else:
+        draw.polygon([(200, 380), (1400, 380), (1500, 470), (100, 470)], fill=(150, 155, 165))
+        for x in range(180, 1480, 260):
+            draw.rectangle((x, 470, x + 24, 860), fill=(110, 110, 120))
+        draw.rectangle((260, 760, 1340, 900), fill=(80, 120, 90))
+    im = im.filter(ImageFilter.GaussianBlur(1.2))
+    exif = Image.Exif()
+    exif[0x010F] = "Motorola"
+    exif[0x0110] = "moto g32"
+    exif[0x0132] = spec["taken"]
+    if spec.get("orientation"):
+        exif[0x0112] = spec["orientation"]
+    exif[0x8825] = {1: "N", 2: (28.0, 26.0, 10.8), 3: "W", 4: (106.0, 51.0, 32.4)}
+    im.save(path, "JPEG", quality=85, exif=exif)
+
+
 def load_demo(app: Observador, *, force: bool = False) -> dict[str, Any]:
     """Create the sample audits unless the folder already has audits."""
     profile = app.profile()
@@ -298,6 +367,8 @@ def load_demo(app: Observador, *, force: bool = False) -> dict[str, Any]:
             app.set_answer(audit_id, qid, value, note=spec.get("notes", {}).get(qid))
         for finding in spec.get("findings", []):
             app.add_finding(audit_id, **finding)
+        if spec.get("evidence"):
+            _attach_demo_photos(app, audit_id, spec["evidence"])
         if spec.get("finalize"):
             app.finalize(audit_id)
         created.append(audit_id)

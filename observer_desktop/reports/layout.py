@@ -56,7 +56,7 @@ SIGNATURE_BOX = (
     PAGE[0] - MARGIN,
     MARGIN + 3.0 * cm,
 )
-GALLERY_PX = 900  # longest side of a photo as embedded in the PDF
+GALLERY_PX = 760  # longest side of a photo as embedded in the PDF (≈ 170 dpi in the gallery)
 
 SEVERITY = {
     "alta": ("Alta", colors.HexColor("#b3261e")),
@@ -683,7 +683,7 @@ def _gallery_cell(e: dict, tmp: Path, cell_w: float, st: dict, index: int) -> li
         im.draft("RGB", (GALLERY_PX, GALLERY_PX))
         im = im.convert("RGB")
         im.thumbnail((GALLERY_PX, GALLERY_PX))
-        im.save(target, "JPEG", quality=72)
+        im.save(target, "JPEG", quality=68, optimize=True)
         w, h = im.size
     max_h = 7.5 * cm
     scale = min(cell_w / w, max_h / h)

@@ -71,7 +71,7 @@ def _value(q):
         return (
             "https://ejemplo.mx/expediente"
             if q.format == "url"
-            else "Revisión: ñandú, ¿sí?, ¡claro!"
+            else "Revisión: «ñandú», ¿sí?, ¡claro! pingüino"
         )
     if q.type == "single_choice":
         return q.option_ids()[0]
@@ -151,7 +151,7 @@ def test_report_text_is_searchable_spanish(app, finalized, tmp_path):
         "Registro de custodia",
         "Página 1 de",
         "Firmado digitalmente por",
-        "ñandú",
+        "«ñandú», ¿sí?, ¡claro! pingüino",
     ):
         assert phrase in text, phrase
     assert f"Auditoría {finalized} · versión 1" in text

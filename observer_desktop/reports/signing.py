@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from observer_desktop.core.errors import InputError
+from observer_desktop.core.files import atomic_write
 
 __all__ = ["KeyFiles", "SigningIdentity", "create_identity", "load_identity", "sign_pdf"]
 
@@ -74,18 +73,7 @@ class SigningIdentity:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data, mode=0o600)
 
 
 def create_identity(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
-import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +12,7 @@ from pathlib import Path
 from observer_desktop.core.canonical import canonical_json, sha256_hex
 from observer_desktop.core.engine import evaluate
 from observer_desktop.core.errors import InputError, os_reason
+from observer_desktop.core.files import atomic_write
 from observer_desktop.reports.layout import SIGNATURE_BOX, ReportData, build_report
 from observer_desktop.reports.signing import sign_pdf
 from observer_desktop.reports.verify import (
@@ -185,18 +184,7 @@ def generate_report(
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pdf")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data, mode=0o644)
 
 
 def verify_report(

@@ -852,6 +852,7 @@ def cmd_report(app: Observador, args: argparse.Namespace) -> int:
     show = sys.stderr.isatty() and not args.json
     stages = {
         "prepare": "Preparando",
+        "previews": "Vistas de las fotos",
         "images": "Imágenes",
         "layout": "Maquetando",
         "sign": "Firmando",

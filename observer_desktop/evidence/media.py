@@ -2,9 +2,11 @@
 
 Images: capture time, GPS, camera and orientation from EXIF; a thumbnail
 (longest side 320 px) and a report rendition (longest side ≤ 1600 px), both
-with EXIF orientation applied, written once at import so that browsing and
-reports never decode the originals again. JPEGs are decoded at reduced scale
-(``Image.draft``), which makes a 12-megapixel photo several times cheaper.
+with EXIF orientation applied, written once so that browsing and reports never
+decode the originals again. The import makes the thumbnail; the rendition
+follows in a second pass (``services.evidence.make_previews``), so thumbnails
+appear as fast as possible. JPEGs are decoded at reduced scale
+(``Image.draft``): 1/8 for a thumbnail, 1/2 for a rendition of a 12 MP photo.
 
 Hostile or broken images never crash an import: an image above
 ``MAX_PIXELS`` is refused as a decompression bomb, a truncated or corrupt one
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import math
 import os
 import re
 import tempfile
@@ -23,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+from PIL import ExifTags, Image, UnidentifiedImageError
 
 try:  # HEIC/HEIF photos from phones
     import pillow_heif
@@ -45,6 +48,9 @@ THUMB_PX = 320
 RENDITION_PX = 1600
 MAX_PIXELS = 80_000_000  # a 12 MP photo is 12 M; 80 M covers panoramas, not bombs
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# Keep a few freed 16 MiB image blocks for the next decode instead of returning them
+# to the system: saves ~7,000 page faults (about 10 % of the CPU) per 12 MP photo.
+Image.core.set_blocks_max(8)
 
 _GPS_TAG = 0x8825
 _EXIF_IFD = 0x8769
@@ -98,16 +104,21 @@ def _analyze_image(
                 _read_exif(im, info)
                 if thumb_path is None and rendition_path is None:
                     return
-                # decode at the smallest JPEG scale still larger than the rendition
-                im.draft("RGB", (RENDITION_PX, RENDITION_PX))
+                # JPEGs: let libjpeg decode at the smallest DCT scale (1/2, 1/4, 1/8)
+                # whose result still covers the largest image wanted; a 12 MP photo
+                # decodes at 500x375 for a thumbnail alone, at 2000x1500 for a rendition.
+                target = RENDITION_PX if rendition_path is not None else THUMB_PX
+                scale = target / max(width, height)
+                if scale < 1:
+                    im.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
                 im.load()
-                oriented = ImageOps.exif_transpose(im)
-                rendition = _fit(oriented, RENDITION_PX)
+                # shrink first, then rotate: transposing 2 MP is cheaper than 12 MP
+                shown = _orient(_fit(im, target), info.metadata.get("orientation"))
                 if rendition_path is not None:
-                    _save_jpeg(rendition, rendition_path, quality=82)
+                    _save_jpeg(shown, rendition_path, quality=82)
                     info.rendition = True
                 if thumb_path is not None:
-                    _save_jpeg(_fit(rendition, THUMB_PX), thumb_path, quality=80)
+                    _save_jpeg(_fit(shown, THUMB_PX), thumb_path, quality=80)
                     info.thumbnail = True
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             info.warnings.append(
@@ -126,18 +137,34 @@ def _analyze_image(
             info.thumbnail = info.rendition = False
 
 
+# EXIF orientation -> the transpose that shows the photo upright (as ImageOps.exif_transpose)
+_ORIENT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+
+
+def _orient(im: Image.Image, orientation: int | None) -> Image.Image:
+    method = _ORIENT.get(orientation) if orientation else None
+    return im.transpose(method) if method is not None else im
+
+
 def _fit(im: Image.Image, limit: int) -> Image.Image:
     if im.mode not in ("RGB", "L"):
         im = _to_rgb(im)
-    if max(im.size) <= limit:
+    longest = max(im.size)
+    if longest <= limit:
         return im
-    scale = limit / max(im.size)
+    scale = limit / longest
     size = (max(1, round(im.width * scale)), max(1, round(im.height * scale)))
-    return im.resize(
-        size,
-        Image.Resampling.BILINEAR if im.width > 2 * limit else Image.Resampling.LANCZOS,
-        reducing_gap=2.0,
-    )
+    # Pillow's bilinear filter widens with the reduction (it is antialiased), looks the
+    # same as Lanczos at preview sizes and costs half: it is most of an import's time
+    return im.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:

@@ -2,11 +2,16 @@
 
 Import is a pipeline: the calling thread reads, hashes and stores one file
 after another (one streaming pass each) while a small thread pool reads
-metadata and makes the thumbnail and report rendition of the previous files
-(Pillow releases the GIL while decoding). Each file becomes one database
-transaction — evidence row, link and custody entry together — as soon as its
-analysis is done, so a cancelled or interrupted import keeps every file it
-finished and leaves no half-written file and no orphan row.
+metadata and makes the thumbnail of the previous files (Pillow releases the
+GIL while decoding). Each file becomes one database transaction — evidence
+row, link and custody entry together — as soon as its analysis is done, so a
+cancelled or interrupted import keeps every file it finished and leaves no
+half-written file and no orphan row.
+
+Report-size renditions are derived data, made after the files are in
+(:func:`make_previews`, stage ``"previews"`` of the progress): the observer
+sees every thumbnail sooner, and a report made before they exist (an import
+cancelled during that stage, a package from elsewhere) makes what is missing.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ __all__ = [
     "ImportResult",
     "add_evidence",
     "link_evidence",
+    "make_previews",
     "max_evidence_bytes",
     "remove_evidence",
     "set_caption",
@@ -51,6 +57,7 @@ class ImportProgress:
     bytes_done: int
     bytes_total: int
     current: str
+    stage: str = "import"  # "import": files being stored; "previews": report renditions
 
 
 @dataclass
@@ -128,8 +135,13 @@ def add_evidence(
     progress: Callable[[ImportProgress], None] | None = None,
     should_cancel: Callable[[], bool] | None = None,
     workers: int = 2,
+    previews: bool = True,
 ) -> ImportResult:
-    """Import files as evidence of an audit, optionally linked to a question or finding."""
+    """Import files as evidence of an audit, optionally linked to a question or finding.
+
+    With ``previews`` the report renditions of the new photos are made afterwards
+    (progress stage ``"previews"``); cancelling then stops only that stage.
+    """
     paths = [Path(p) for p in paths]
     if not paths:
         raise InputError("Indique al menos un archivo.")
@@ -201,17 +213,16 @@ def add_evidence(
                 stored = app.evidence.path_for(sha)
                 kind = sniff(stored)
                 thumb = app.evidence.thumbnail_path(sha)
-                rendition = app.evidence.rendition_path(sha)
-                need = kind.is_image and not (thumb.is_file() and rendition.is_file())
                 future = pool.submit(
                     analyze,
                     stored,
                     mime=kind.mime,
-                    thumb_path=thumb if need else None,
-                    rendition_path=rendition if need else None,
+                    thumb_path=thumb if kind.is_image and not thumb.is_file() else None,
+                    rendition_path=None,
                 )
                 pending.append((path, sha, size, kind, future))
-                while len(pending) > workers:
+                # keep storing ahead while the workers decode; finish what is done
+                while pending and (len(pending) > 2 * workers or pending[0][4].done()):
                     finish(pending.popleft())
         except Cancelled:
             result.cancelled = True
@@ -219,7 +230,79 @@ def add_evidence(
             # files already stored are finished and recorded, even on cancel or error
             while pending:
                 finish(pending.popleft())
+    if previews and not result.cancelled:
+        make_previews(
+            app,
+            [e["sha256"] for e in result.added if e.get("thumbnail")],
+            progress=progress,
+            should_cancel=should_cancel,
+            workers=workers,
+        )
     return result
+
+
+def make_previews(
+    app: Observador,
+    shas: Iterable[str],
+    *,
+    progress: Callable[[ImportProgress], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    workers: int = 2,
+) -> int:
+    """Make the missing thumbnails and report renditions of stored images.
+
+    Returns how many files were written. Stops early (keeping what is done) when
+    ``should_cancel`` says so; a file that cannot be decoded is skipped.
+    """
+    todo = []
+    for sha in dict.fromkeys(shas):
+        thumb, rendition = app.evidence.thumbnail_path(sha), app.evidence.rendition_path(sha)
+        if thumb.is_file() and rendition.is_file():
+            continue
+        source = app.evidence.path_for(sha)
+        if not source.is_file():
+            continue
+        kind = sniff(source)
+        if kind.is_image:
+            todo.append((source, kind.mime, thumb, rendition))
+    if not todo:
+        return 0
+    cancel = should_cancel or (lambda: False)
+    made = 0
+
+    def report(done: int, current: str) -> None:
+        if progress is not None:
+            progress(ImportProgress(done, len(todo), 0, 0, current, stage="previews"))
+
+    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="previews") as pool:
+        futures = deque()
+        queue = iter(todo)
+        done = 0
+        report(0, todo[0][0].name)
+        while True:
+            # a bounded queue: a cancel stops within a few files
+            while len(futures) < 2 * workers and (item := next(queue, None)) is not None:
+                source, mime, thumb, rendition = item
+                futures.append(
+                    pool.submit(
+                        analyze,
+                        source,
+                        mime=mime,
+                        thumb_path=None if thumb.is_file() else thumb,
+                        rendition_path=rendition,
+                    )
+                )
+            if not futures:
+                break
+            info = futures.popleft().result()
+            made += int(info.rendition) + int(info.thumbnail)
+            done += 1
+            report(done, "")
+            if cancel():
+                for future in futures:
+                    future.cancel()
+                break
+    return made
 
 
 def _record(
@@ -270,7 +353,6 @@ def _record(
         metadata["kind"] = kind.kind
         metadata["type_label"] = kind.label
         metadata["thumbnail"] = thumb
-        metadata["rendition"] = app.evidence.rendition_path(sha).is_file()
         if info.warnings:
             metadata["warnings"] = info.warnings
         row = {

@@ -32,9 +32,8 @@ from observer_desktop.core.checklist import ChecklistError, parse_checklist
 from observer_desktop.core.custody import verify_chain
 from observer_desktop.core.engine import ValueRejected, normalize_value
 from observer_desktop.core.errors import ConflictError, InputError, os_reason
-from observer_desktop.evidence.media import analyze
-from observer_desktop.evidence.sniff import sniff
 from observer_desktop.services.app import AUDIT_FORMAT, STATUS_LABELS, Observador
+from observer_desktop.services.evidence import make_previews
 from observer_desktop.storage.repositories import now_iso
 
 __all__ = ["PACKAGE_FORMAT", "PackageError", "export_package", "import_package"]
@@ -785,19 +784,7 @@ def _check_finalized_content(document: dict, custody: list[dict], path: Path) ->
 
 def _make_previews(app: Observador, evidence: list[dict]) -> None:
     """Thumbnails and renditions are derived data: rebuild them from the imported files."""
-    for ev in evidence:
-        sha = ev["sha256"]
-        thumb, rendition = app.evidence.thumbnail_path(sha), app.evidence.rendition_path(sha)
-        if thumb.is_file() and rendition.is_file():
-            continue
-        kind = sniff(app.evidence.path_for(sha))
-        if kind.is_image:
-            analyze(
-                app.evidence.path_for(sha),
-                mime=kind.mime,
-                thumb_path=thumb,
-                rendition_path=rendition,
-            )
+    make_previews(app, [ev["sha256"] for ev in evidence])
 
 
 def _finalized_hash(custody: list[dict]) -> str | None:

@@ -22,6 +22,7 @@ from observer_desktop.reports.verify import (
     verify_pdf,
 )
 from observer_desktop.services.app import Observador
+from observer_desktop.services.evidence import make_previews
 from observer_desktop.services.keys import (
     PassphraseProvider,
     ensure_identity,
@@ -76,8 +77,15 @@ def generate_report(
     report("prepare", 0, 1)
     checklist = app.checklist_for(audit)
     document = app.audit_document(audit["id"])
+    rows = app.store.evidence(audit["id"])
+    # renditions an import did not get to (cancelled, or a package from elsewhere)
+    make_previews(
+        app,
+        [r["sha256"] for r in rows if r["mime"].startswith("image/")],
+        progress=lambda p: report("previews", p.files_done, p.files_total),
+    )
     evidence = []
-    for row in app.store.evidence(audit["id"]):
+    for row in rows:
         rendition = app.evidence.rendition_path(row["sha256"])
         evidence.append(
             {

@@ -181,10 +181,42 @@ def test_progress_reports_files_and_bytes(mini_app, audit, tmp_path):
     paths = [media.photo(tmp_path / f"f{i}.jpg", color=(i * 40, 10, 10)) for i in range(4)]
     seen = []
     ev.add_evidence(mini_app, audit, paths, progress=seen.append)
-    last = seen[-1]
+    stages = [p.stage for p in seen]
+    # every file is in before any rendition is made
+    assert stages == sorted(stages, key=["import", "previews"].index)
+    last = [p for p in seen if p.stage == "import"][-1]
     assert (last.files_done, last.files_total) == (4, 4)
     assert last.bytes_done == last.bytes_total == sum(p.stat().st_size for p in paths)
     assert {p.current for p in seen} >= {"f0.jpg", "f3.jpg"}
+    assert (seen[-1].stage, seen[-1].files_done, seen[-1].files_total) == ("previews", 4, 4)
+    for row in mini_app.store.evidence(audit):
+        assert mini_app.evidence.rendition_path(row["sha256"]).is_file()
+
+
+def test_previews_can_wait_and_are_made_later(mini_app, audit, tmp_path):
+    paths = [media.photo(tmp_path / f"f{i}.jpg", color=(i * 40, 10, 10)) for i in range(3)]
+    rows = ev.add_evidence(mini_app, audit, paths, previews=False).added
+    shas = [r["sha256"] for r in rows]
+    assert all(mini_app.evidence.thumbnail_path(s).is_file() for s in shas)
+    assert not any(mini_app.evidence.rendition_path(s).exists() for s in shas)
+    seen = []
+    assert ev.make_previews(mini_app, shas, progress=seen.append) == 3
+    assert all(mini_app.evidence.rendition_path(s).is_file() for s in shas)
+    assert seen[-1].files_done == 3
+    assert ev.make_previews(mini_app, shas) == 0  # nothing left to do
+
+
+def test_cancel_during_previews_keeps_every_file(mini_app, audit, tmp_path):
+    paths = [media.photo(tmp_path / f"f{i}.jpg", color=(i * 20, 10, 10)) for i in range(8)]
+
+    def cancel():
+        return bool(seen) and seen[-1].stage == "previews"
+
+    seen = []
+    result = ev.add_evidence(mini_app, audit, paths, progress=seen.append, should_cancel=cancel)
+    assert not result.cancelled and len(result.added) == 8
+    made = sum(mini_app.evidence.rendition_path(r["sha256"]).is_file() for r in result.added)
+    assert made < 8  # the stage stopped early; the report makes the rest when needed
 
 
 def test_cancel_mid_import_leaves_no_half_file_and_no_orphan_row(mini_app, audit, tmp_path):

@@ -136,6 +136,25 @@ def test_a_signed_report_for_each_checklist(app, tmp_path, env_passphrase, form)
     assert app.verify_custody() == []
 
 
+def test_report_makes_renditions_an_import_left_out(app, tmp_path, env_passphrase):
+    audit_id = app.create_audit("visita_obra_publica")["id"]
+    fill_everything(app, audit_id, tmp_path)
+    [row] = ev.add_evidence(
+        app, audit_id, [media.photo(tmp_path / "tarde.jpg")], previews=False
+    ).added
+    rendition = app.evidence.rendition_path(row["sha256"])
+    assert not rendition.exists()
+    app.finalize(audit_id)
+    stages = []
+    result = generate_report(
+        app, audit_id, ask=None, progress=lambda s, d, t: stages.append((s, d, t))
+    )
+    assert ("previews", 1, 1) in stages
+    assert rendition.is_file()
+    with open(result.path, "rb") as fh:
+        assert b"/Subtype /Image" in fh.read()  # the gallery has the photo
+
+
 def test_report_text_is_searchable_spanish(app, finalized, tmp_path):
     if not shutil.which("pdftotext"):
         pytest.skip("poppler-utils not installed")

@@ -15,6 +15,7 @@ import datetime as _dt
 import tempfile
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -527,12 +528,21 @@ def build_report(
             cell_w = (width - 0.6 * cm) / 2
             row: list[Any] = []
             grid: list[list[Any]] = []
-            for i, e in enumerate(images):
-                report("images", i, len(images))
-                row.append(_gallery_cell(e, Path(tmpdir.name), cell_w, st, i))
-                if len(row) == 2:
-                    grid.append(row)
-                    row = []
+            # shrinking the photos is most of the work and Pillow releases the GIL:
+            # two threads, each holding one photo at a time; results come in order
+            with ThreadPoolExecutor(max_workers=2, thread_name_prefix="gallery") as pool:
+                shrunk = pool.map(
+                    lambda job: _print_size(
+                        job[1]["rendition"], Path(tmpdir.name) / f"{job[0]}.jpg"
+                    ),
+                    enumerate(images),
+                )
+                for i, (e, (target, size)) in enumerate(zip(images, shrunk, strict=True)):
+                    report("images", i, len(images))
+                    row.append(_gallery_cell(e, target, size, cell_w, st))
+                    if len(row) == 2:
+                        grid.append(row)
+                        row = []
             if row:
                 grid.append([*row, ""])
             report("images", len(images), len(images))
@@ -676,15 +686,25 @@ def _sev(severity: str, st: dict[str, ParagraphStyle]) -> Paragraph:
     return Paragraph(f'<font color="{color.hexval()}"><b>{label}</b></font>', st["cell"])
 
 
-def _gallery_cell(e: dict, tmp: Path, cell_w: float, st: dict, index: int) -> list[Any]:
-    """One photo shrunk to print size (written to a temp JPEG, read lazily by ReportLab)."""
-    target = tmp / f"{index}.jpg"
-    with PILImage.open(e["rendition"]) as im:
-        im.draft("RGB", (GALLERY_PX, GALLERY_PX))
+def _print_size(rendition: Path, target: Path) -> tuple[Path, tuple[int, int]]:
+    """Shrink one rendition to print size, as a temp JPEG ReportLab reads lazily."""
+    with PILImage.open(rendition) as im:
+        # ask for the print size in the photo's own proportions, so that libjpeg
+        # decodes a 1600x1200 rendition at 1/2 scale (800x600) instead of in full
+        fit = GALLERY_PX / max(im.size)
+        if fit < 1:
+            im.draft("RGB", (round(im.width * fit), round(im.height * fit)))
         im = im.convert("RGB")
         im.thumbnail((GALLERY_PX, GALLERY_PX))
         im.save(target, "JPEG", quality=68, optimize=True)
-        w, h = im.size
+        return target, im.size
+
+
+def _gallery_cell(
+    e: dict, target: Path, size: tuple[int, int], cell_w: float, st: dict
+) -> list[Any]:
+    """One photo with its caption, capture time, place and SHA-256."""
+    w, h = size
     max_h = 7.5 * cm
     scale = min(cell_w / w, max_h / h)
     flow: list[Any] = [Image(str(target), width=w * scale, height=h * scale, lazy=2)]

@@ -331,8 +331,10 @@ def _draw_photo(path: Path, spec: dict) -> None:
     exif[0x010F] = "Motorola"
     exif[0x0110] = "moto g32"
     exif[0x0132] = spec["taken"]
-    if spec.get("orientation"):
-        exif[0x0112] = spec["orientation"]
+    if spec.get("orientation") == 6:
+        # as a phone held sideways stores it: pixels turned, the tag says how to show them
+        im = im.transpose(Image.Transpose.ROTATE_90)
+        exif[0x0112] = 6
     exif[0x8825] = {1: "N", 2: (28.0, 26.0, 10.8), 3: "W", 4: (106.0, 51.0, 32.4)}
     im.save(path, "JPEG", quality=85, exif=exif)
 

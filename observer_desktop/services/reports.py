@@ -149,7 +149,8 @@ def generate_report(
     folder = app.data_dir / "reports"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = folder / f"informe-{audit['id'][:8]}-v{audit['version']}-{stamp}.pdf"
+    # the content hash in the name: two reports signed in the same second never collide
+    kept = folder / f"informe-{audit['id'][:8]}-v{audit['version']}-{stamp}-{digest[:8]}.pdf"
     _atomic_write(kept, signed)
     signed_at = now_iso()
     with app.database.transaction():

@@ -319,3 +319,21 @@ def test_reopened_folder_signs_again_with_the_same_key(app, finalized, tmp_path)
             generate_report(again, finalized, output=tmp_path / "b.pdf", ask=None).path
         )
     assert second.certificate["sha256"] == first
+
+
+def test_two_reports_in_the_same_second_keep_both_files(app, finalized, tmp_path, monkeypatch):
+    import datetime as real_dt
+
+    class Frozen(real_dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return real_dt.datetime(2026, 11, 26, 12, 0, 0, tzinfo=tz)
+
+    from observer_desktop.services import reports as reports_service
+
+    monkeypatch.setattr(reports_service._dt, "datetime", Frozen)
+    first = generate_report(app, finalized, ask=None)
+    second = generate_report(app, finalized, ask=None)
+    assert first.path != second.path
+    assert first.path.read_bytes() != second.path.read_bytes()
+    assert verify_report(first.path, app=app).status == "valid"

@@ -134,27 +134,32 @@ class Store:
         form_id: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
-        sort: str = "updated",
+        sort: str | None = "updated",
         limit: int | None = None,
         include_superseded: bool = True,
         with_header: bool = False,
+        brief: bool = False,
     ) -> list[dict]:
+        """Audits matching the filters. ``sort=None`` leaves the order to the caller
+        (the window sorts in memory); ``brief`` reads only what the list shows."""
         where, params = self._audit_where(
             text=text, status=status, form_id=form_id, date_from=date_from, date_to=date_to
         )
         if not include_superseded:
             where.append("superseded_by IS NULL")
-        order = AUDIT_SORTS.get(sort, AUDIT_SORTS["updated"])
         columns = (
             "id, form_id, form_version, status, version, supersedes, superseded_by, title,"
             " event_date, created_at, updated_at, finalized_at"
         )
+        if brief:
+            columns = "id, form_id, status, version, superseded_by, title, event_date, updated_at"
         if with_header:
             columns += ", header"
         sql = f"SELECT {columns} FROM audits"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {order}"
+        if sort is not None:
+            sql += f" ORDER BY {AUDIT_SORTS.get(sort, AUDIT_SORTS['updated'])}"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return self.database.query(sql, params)

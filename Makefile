@@ -8,7 +8,10 @@ DATA   ?= $(CURDIR)/data
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo sample-report clean check-python
+.PHONY: run test lint bench demo sample-report clean check-python translations update-translations
+
+TS_DIR := observer_desktop/ui/translations
+QM     := $(TS_DIR)/observador_es_MX.qm
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Observador necesita Python 3.11 o posterior (encontrado %s)" % sys.version.split()[0])'
@@ -23,8 +26,20 @@ $(TSTAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
+## translations: compile the Spanish .ts files (one per ui module) into one .qm
+translations: $(QM)
+$(QM): $(wildcard $(TS_DIR)/es_MX/*.ts) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(sort $(wildcard $(TS_DIR)/es_MX/*.ts)) -qm $@.tmp
+	mv -f $@.tmp $@  # a new file, never rewritten in place: running apps map the old one
+
+## update-translations: add new English strings of ui/<name>.py to es_MX/<name>.ts
+update-translations: $(STAMP)
+	for f in $$(ls observer_desktop/ui/*.py | grep -v /i18n.py); do n=$$(basename $$f .py); \
+	  grep -qE '(self\.tr|translate)\(' $$f && $(BIN)/pyside6-lupdate -silent -no-obsolete -target-language es_MX $$f \
+	    -ts $(TS_DIR)/es_MX/$$n.ts || true; done
+
 ## run: create .venv, install, load sample audits into ./data and start the app
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/observer --data-dir "$(DATA)" demo
 	$(BIN)/observer-desktop --data-dir "$(DATA)"
 
@@ -41,7 +56,7 @@ sample-report: $(STAMP)
 	$(BIN)/observer --data-dir "$(DATA)" verify informe-ejemplo.pdf
 
 ## test: ruff, import-linter contracts and the whole pytest suite (headless)
-test: $(TSTAMP)
+test: $(TSTAMP) $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports

@@ -27,7 +27,16 @@ from observer_desktop.reports.signing import (
 )
 from observer_desktop.services.app import Observador
 
-__all__ = ["PassphraseProvider", "ensure_identity", "identity", "passphrase_for", "terminal_prompt"]
+__all__ = [
+    "PassphraseProvider",
+    "create_key",
+    "ensure_identity",
+    "identity",
+    "keyring_usable",
+    "passphrase_for",
+    "passphrase_in_keyring",
+    "terminal_prompt",
+]
 
 KEYRING_SERVICE = "observador"
 PassphraseProvider = Callable[[str], str | None]  # prompt text -> passphrase or None
@@ -42,8 +51,52 @@ def _keyring_usable() -> bool:
     return "fail" not in name and "null" not in name.lower() and getattr(backend, "priority", 1) > 0
 
 
+keyring_usable = _keyring_usable  # public name: may probe D-Bus, call it off the UI thread
+
+
 def _keyring_user(app: Observador) -> str:
     return f"firma:{app.data_dir}"
+
+
+def passphrase_in_keyring(app: Observador) -> bool:
+    """Whether the keyring holds a passphrase for this data folder (never returns it)."""
+    if not _keyring_usable():
+        return False
+    try:
+        return bool(keyring.get_password(KEYRING_SERVICE, _keyring_user(app)))
+    except keyring.errors.KeyringError:
+        return False
+
+
+def create_key(app: Observador, passphrase: str) -> tuple[SigningIdentity, bool]:
+    """Create the observer's key encrypted with the passphrase *they* chose (the app's
+    first-run assistant). Returns (identity, kept in the keyring).
+
+    Unlike :func:`ensure_identity`, which invents a random passphrase when there is a
+    keyring, the observer's own passphrase goes to the keyring: the key still opens by
+    typing it if the keyring is lost or the data folder moves to another computer.
+    Without a keyring nothing is stored and signing asks for it. An existing key is kept.
+    """
+    existing = identity(app)
+    if existing is not None:
+        return existing, passphrase_in_keyring(app)
+    profile = app.profile()
+    if profile is None:
+        raise InputError("Registre su perfil antes de crear su llave de firma.")
+    created = create_identity(
+        app.data_dir / "keys",
+        name=profile["name"],
+        observer_code=profile["observer_code"],
+        municipality=profile["municipality"],
+        passphrase=passphrase.encode(),
+    )
+    if not _keyring_usable():
+        return created, False
+    try:
+        keyring.set_password(KEYRING_SERVICE, _keyring_user(app), passphrase)
+    except keyring.errors.KeyringError:
+        return created, False  # the key is fine and the observer knows the passphrase
+    return created, True
 
 
 def terminal_prompt(prompt: str) -> str | None:

@@ -1,173 +1,767 @@
-"""The desktop entry point and a first main window: the list of audits.
+"""The desktop entry point and the main window.
 
-The full observer workflow (editor, evidence, reports, sync) arrives with the
-UI issue; this window already follows its rules: Spanish on screen, every
-database call off the UI thread through :class:`~observer_desktop.ui.tasks.TaskRunner`,
-and errors shown in a dialog and logged.
+The main window holds three pages in a stack: the list of audits, the audit
+(editor beside its evidence) and participation. Menus carry every action with
+a shortcut; the status bar always says whether there is unsent work and
+whether the OIC server answers. Nothing here touches the database or files on
+the UI thread: see ``docs/ui.md``.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import logging.handlers
 import os
 import sys
-import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QDate, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
-    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from observer_desktop import __version__
-from observer_desktop.core.errors import ObserverError
-from observer_desktop.services.app import Observador
 from observer_desktop.storage.database import resolve_data_dir
-from observer_desktop.ui.models import STATUS_LABELS, AuditTableModel
+from observer_desktop.ui import i18n
+from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.errors import show_error
+from observer_desktop.ui.models import (
+    AUDIT_ID_ROLE,
+    STATUS_LABELS,
+    UNSENT_STATUSES,
+    AuditTableModel,
+    status_label,
+)
 from observer_desktop.ui.tasks import TaskRunner
+
+__all__ = ["Backend", "MainWindow", "main"]
 
 log = logging.getLogger(__name__)
 
+PAGE_LIST, PAGE_AUDIT, PAGE_PARTICIPATION = range(3)
+SERVER_CHECK_MS = 60_000
 
-class Backend:
-    """Services for the UI, used only from the worker thread (one connection per thread)."""
 
-    def __init__(self, data_dir: Path):
-        self.data_dir = data_dir
-        self._local = threading.local()
+class AuditListPage(QWidget):
+    """Search, filters, the sortable table and counts by status."""
 
-    def app(self) -> Observador:
-        app = getattr(self._local, "app", None)
-        if app is None:
-            app = Observador(self.data_dir)
-            self._local.app = app
-        return app
+    open_requested = Signal(str)
+    new_requested = Signal()
 
-    def load_audits(self, *, text: str, status: str | None) -> dict:
-        app = self.app()
-        rows = app.list_audits(text=text or None, status=status)
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = AuditTableModel(self)
+
+        self.new_button = QPushButton(self.tr("&New audit"), self)
+        self.new_button.setObjectName("newAuditButton")
+        self.new_button.setDefault(False)
+        self.new_button.setMinimumHeight(36)
+        self.new_button.setStyleSheet("font-weight: bold; padding: 4px 16px;")
+        self.new_button.setToolTip(self.tr("Start auditing a procurement process (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchField")
+        self.search.setPlaceholderText(
+            self.tr("Search by process number, convening unit or text (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search audits"))
+
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for key in STATUS_LABELS:
+            self.status_filter.addItem(status_label(key), key)
+
+        self.form_filter = QComboBox(self)
+        self.form_filter.setObjectName("formFilter")
+        self.form_filter.setAccessibleName(self.tr("Filter by checklist"))
+        self.form_filter.addItem(self.tr("All checklists"), None)
+
+        self.date_check = QCheckBox(self.tr("&Dates"), self)
+        self.date_check.setObjectName("dateFilterCheck")
+        self.date_check.setToolTip(self.tr("Show only audits whose event is between these dates"))
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addMonths(-3), self)
+        self.date_to = QDateEdit(today, self)
+        for edit, name in ((self.date_from, "dateFrom"), (self.date_to, "dateTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self.date_check.toggled.connect(self.date_from.setEnabled)
+        self.date_check.toggled.connect(self.date_to.setEnabled)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(AuditTableModel.COL_UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(AuditTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 130), (1, 110), (3, 230), (4, 70), (5, 130)):
+            header.resizeSection(col, width)
+        self.table.setAccessibleName(self.tr("List of audits"))
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.new_button)
+        top.addSpacing(12)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        filters = QHBoxLayout()
+        status_label_w = QLabel(self.tr("S&tatus:"), self)
+        status_label_w.setBuddy(self.status_filter)
+        form_label = QLabel(self.tr("&Checklist:"), self)
+        form_label.setBuddy(self.form_filter)
+        filters.addWidget(status_label_w)
+        filters.addWidget(self.status_filter)
+        filters.addSpacing(8)
+        filters.addWidget(form_label)
+        filters.addWidget(self.form_filter, 1)
+        filters.addSpacing(8)
+        filters.addWidget(self.date_check)
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–", self))
+        filters.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+
+        QWidget.setTabOrder(self.new_button, self.search)
+        QWidget.setTabOrder(self.search, self.status_filter)
+        QWidget.setTabOrder(self.status_filter, self.form_filter)
+        QWidget.setTabOrder(self.form_filter, self.date_check)
+        QWidget.setTabOrder(self.date_check, self.date_from)
+        QWidget.setTabOrder(self.date_from, self.date_to)
+        QWidget.setTabOrder(self.date_to, self.table)
+
+    def filters(self) -> dict[str, Any]:
+        dates = self.date_check.isChecked()
         return {
-            "rows": rows,
-            "counts": app.status_counts(),
-            "forms": {c.id: c.title.es for c in app.forms.all_latest()},
-            "problems": [str(p.error) for p in app.forms.problems],
+            "text": self.search.text(),
+            "status": self.status_filter.currentData(),
+            "form_id": self.form_filter.currentData(),
+            "date_from": self.date_from.date().toString("yyyy-MM-dd") if dates else None,
+            "date_to": self.date_to.date().toString("yyyy-MM-dd") if dates else None,
         }
+
+    def set_forms(self, forms: dict[str, str]) -> None:
+        current = self.form_filter.currentData()
+        known = {self.form_filter.itemData(i) for i in range(1, self.form_filter.count())}
+        if known == set(forms):
+            return
+        self.form_filter.blockSignals(True)
+        while self.form_filter.count() > 1:
+            self.form_filter.removeItem(1)
+        for form_id, title in sorted(forms.items(), key=lambda kv: kv[1]):
+            self.form_filter.addItem(title, form_id)
+        index = self.form_filter.findData(current)
+        self.form_filter.setCurrentIndex(max(0, index))
+        self.form_filter.blockSignals(False)
+
+    def selected_audit(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(AUDIT_ID_ROLE) if index.isValid() else None
+
+    def select_audit(self, audit_id: str) -> None:
+        row = self.model.row_for(audit_id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    def _activated(self, index) -> None:
+        audit_id = index.data(AUDIT_ID_ROLE)
+        if audit_id:
+            self.open_requested.emit(audit_id)
+
+
+class AuditPage(QWidget):
+    """One audit: the editor, and its evidence beside it."""
+
+    def __init__(self, backend: Backend, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        from observer_desktop.ui.editor import AuditEditor
+        from observer_desktop.ui.evidence_panel import EvidencePanel
+
+        self.editor = AuditEditor(backend, tasks, self)
+        self.evidence = EvidencePanel(backend, tasks, self)
+        self.back_button = QPushButton(self.tr("← &Audits"), self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.setToolTip(self.tr("Back to the list of audits (Alt+Left)"))
+        self.title = QLabel(self)
+        self.title.setObjectName("auditTitle")
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.title.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.evidence)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backend: Backend, tasks: TaskRunner):
+    """The observer's window. ``language_changed`` asks ``main`` to rebuild it."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, backend: Backend, tasks: TaskRunner, *, first_run_check: bool = True):
         super().__init__()
         self.backend = backend
         self.tasks = tasks
-        self.setWindowTitle("Observador — Auditorías")
-        self.resize(1100, 680)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Observador — Citizen audits"))
+        self.setAcceptDrops(True)
+        self._generation = 0
+        self._open_audit: dict | None = None
+        self._dialogs: list[QWidget] = []
+        self.server_url: str | None = None
+        self.server_state = "unknown"
+        self.unsent = 0
 
-        self.model = AuditTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AuditTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Lista de auditorías")
-        self.setCentralWidget(self.table)
+        self.stack = QStackedWidget(self)
+        self.list_page = AuditListPage(self)
+        self.model = self.list_page.model  # the tests' and the bench's handle
+        self.search = self.list_page.search
+        self.status_filter = self.list_page.status_filter
+        self.stack.addWidget(self.list_page)
+        self.audit_page: AuditPage | None = None
+        self.participation = None
+        self.stack.addWidget(QWidget(self))  # audit page, built on first use
+        self.stack.addWidget(QWidget(self))  # participation page, built on first use
+        self.setCentralWidget(self.stack)
 
-        bar = QToolBar("Búsqueda", self)
-        bar.setMovable(False)
-        self.addToolBar(bar)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(
-            "Buscar por número de procedimiento, unidad convocante o texto (Ctrl+F)"
-        )
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Buscar auditorías")
-        bar.addWidget(QLabel(" Buscar: "))
-        bar.addWidget(self.search)
-        self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName("Filtrar por estado")
-        self.status_filter.addItem("Todos los estados", None)
-        for key, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, key)
-        bar.addWidget(QLabel("  Estado: "))
-        bar.addWidget(self.status_filter)
-
-        focus_search = QAction("Buscar", self)
-        focus_search.setShortcut(QKeySequence.StandardKey.Find)
-        focus_search.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(focus_search)
-        refresh = QAction("Actualizar", self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        self.addAction(refresh)
-        quit_action = QAction("Salir", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.addAction(quit_action)
-
-        self.counts_label = QLabel(self)
-        self.statusBar().addWidget(self.counts_label, 1)
-        self.statusBar().addPermanentWidget(QLabel(f"Datos: {backend.data_dir}"))
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(150)
         self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
-        self.status_filter.currentIndexChanged.connect(self.refresh)
-        self._generation = 0
+        lp = self.list_page
+        lp.search.textChanged.connect(self._debounce.start)
+        lp.status_filter.currentIndexChanged.connect(self.refresh)
+        lp.form_filter.currentIndexChanged.connect(self.refresh)
+        lp.date_check.toggled.connect(self.refresh)
+        lp.date_from.dateChanged.connect(self._debounce.start)
+        lp.date_to.dateChanged.connect(self._debounce.start)
+        lp.open_requested.connect(self.open_audit)
+        lp.new_requested.connect(self.new_audit)
+
+        self.network = QNetworkAccessManager(self)
+        self._server_timer = QTimer(self)
+        self._server_timer.setInterval(SERVER_CHECK_MS)
+        self._server_timer.timeout.connect(self.check_server)
+        self._server_timer.start()
+
+        self._restore_geometry()
         self.refresh()
+        self._load_app_state(first_run_check)
+
+    # ------------------------------------------------------------- actions
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action(self.tr("&New audit…"), self.new_audit, "Ctrl+N", "actNew")
+        self.act_verify = self._action(
+            self.tr("&Verify a PDF report…"), self.choose_pdf_to_verify, "Ctrl+O", "actVerify"
+        )
+        self.act_settings = self._action(
+            self.tr("&Settings…"), self.open_settings, "Ctrl+,", "actSettings"
+        )
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_list = self._action(self.tr("&Audits"), self.show_list, "Ctrl+1", "actShowList")
+        self.act_participation = self._action(
+            self.tr("&Participation"), self.show_participation, "Ctrl+2", "actParticipation"
+        )
+        self.act_search = self._action(
+            self.tr("&Search audits"), self.focus_search, QKeySequence.StandardKey.Find, "actSearch"
+        )
+        self.act_refresh = self._action(
+            self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "actRefresh"
+        )
+        self.act_back = self._action(self.tr("&Back to the list"), self.show_list, "Alt+Left")
+        self.act_open = self._action(self.tr("&Open selected audit"), self._open_selected)
+        self.act_add_evidence = self._action(
+            self.tr("Add &evidence…"), self.add_evidence, "Ctrl+E", "actAddEvidence"
+        )
+        self.act_report = self._action(
+            self.tr("Signed &report…"), self.open_report, "Ctrl+P", "actReport"
+        )
+        self.act_about = self._action(self.tr("&About Observador"), self.about, "F1")
+        for action in (self.act_add_evidence, self.act_report):
+            action.setEnabled(False)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.act_new, self.act_verify, None, self.act_settings, None, self.act_quit):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.audit_menu = bar.addMenu(self.tr("A&udit"))
+        self.audit_menu.addAction(self.act_open)
+        self.audit_menu.addAction(self.act_add_evidence)
+        self.audit_menu.addAction(self.act_report)
+        self.audit_menu.addSeparator()
+        self._editor_actions_anchor = self.audit_menu.addSeparator()
+        self.audit_menu.addAction(self.act_back)
+        view = bar.addMenu(self.tr("&View"))
+        for action in (
+            self.act_list,
+            self.act_participation,
+            None,
+            self.act_search,
+            self.act_refresh,
+        ):
+            view.addSeparator() if action is None else view.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+
+    def _build_status_bar(self) -> None:
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("countsLabel")
+        self.unsent_label = QLabel(self)
+        self.unsent_label.setObjectName("unsentLabel")
+        self.server_label = QLabel(self)
+        self.server_label.setObjectName("serverLabel")
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.unsent_label)
+        self.statusBar().addPermanentWidget(self.server_label)
+        self._show_server_state()
+
+    # ------------------------------------------------------------- list
 
     def refresh(self) -> None:
         self._generation += 1
         generation = self._generation
-        text = self.search.text()
-        status = self.status_filter.currentData()
-        self.counts_label.setText("Cargando…")
+        filters = self.list_page.filters()
+        self.counts_label.setText(self.tr("Loading…"))
 
         def loaded(result: dict) -> None:
             if generation != self._generation:
                 return  # an older query finished after a newer one was asked for
+            selected = self.list_page.selected_audit()
             self.model.set_rows(result["rows"], result["forms"])
+            self.list_page.set_forms(result["forms"])
+            if selected:
+                self.list_page.select_audit(selected)
             counts = result["counts"]
             total = sum(counts.values())
-            parts = [f"{STATUS_LABELS[k]}: {counts[k]}" for k in STATUS_LABELS if counts.get(k)]
-            shown = f"Mostrando {len(result['rows'])} de {total} auditorías"
+            parts = [f"{status_label(k)}: {counts[k]}" for k in STATUS_LABELS if counts.get(k)]
+            shown = (
+                self.tr("Showing %1 of %2 audits")
+                .replace("%1", str(len(result["rows"])))
+                .replace("%2", str(total))
+            )
             self.counts_label.setText(shown + ("  ·  " + "  ·  ".join(parts) if parts else ""))
+            self.unsent = sum(counts.get(k, 0) for k in UNSENT_STATUSES)
+            self._show_unsent()
+            empty = self.list_page.empty_label
+            if total == 0:
+                empty.setText(
+                    self.tr("No audits yet. Press “New audit” (Ctrl+N) to start the first one.")
+                )
+                empty.show()
+            elif not result["rows"]:
+                empty.setText(self.tr("No audit matches the search and filters."))
+                empty.show()
+            else:
+                empty.hide()
             if result["problems"]:
                 self.statusBar().showMessage(
-                    f"{len(result['problems'])} formulario(s) con errores no se cargaron", 10000
+                    self.tr("%1 checklist file(s) have errors and were not loaded").replace(
+                        "%1", str(len(result["problems"]))
+                    ),
+                    10000,
                 )
 
         self.tasks.run(
-            lambda: self.backend.load_audits(text=text, status=status),
+            lambda: self.backend.load_audits(**filters),
             on_success=loaded,
             on_failure=self.show_error,
         )
 
+    def focus_search(self) -> None:
+        self.show_list()
+        self.list_page.search.setFocus()
+        self.list_page.search.selectAll()
+
+    def _open_selected(self) -> None:
+        audit_id = self.list_page.selected_audit()
+        if audit_id:
+            self.open_audit(audit_id)
+
+    # ------------------------------------------------------------- pages
+
+    def _ensure_audit_page(self) -> AuditPage:
+        if self.audit_page is None:
+            page = AuditPage(self.backend, self.tasks, self)
+            old = self.stack.widget(PAGE_AUDIT)
+            self.stack.insertWidget(PAGE_AUDIT, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            page.back_button.clicked.connect(self.show_list)
+            editor, evidence = page.editor, page.evidence
+            editor.audit_saved.connect(self._audit_saved)
+            editor.status_changed.connect(self._status_changed)
+            editor.new_version_created.connect(self._new_version_created)
+            editor.request_evidence.connect(self._evidence_for_question)
+            editor.request_report.connect(lambda _id: self.open_report())
+            evidence.evidence_changed.connect(lambda _id: editor.reload_evidence_counts())
+            evidence.evidence_changed.connect(lambda _id: self._audit_saved(_id))
+            # the editor's own actions (next/previous question, finalize…) enable
+            # themselves and act while the focus is inside the editor
+            for action in editor.actions():
+                self.audit_menu.insertAction(self._editor_actions_anchor, action)
+            self.audit_page = page
+        return self.audit_page
+
+    def open_audit(self, audit_id: str) -> None:
+        page = self._ensure_audit_page()
+        self.stack.setCurrentIndex(PAGE_AUDIT)
+        page.editor.open_audit(audit_id)
+
+        def loaded(audit: dict) -> None:
+            self._open_audit = audit
+            editable = audit["status"] == "draft"
+            page.title.setText(
+                f"{audit.get('title') or audit['id'][:8]} — "
+                + self.tr("version %1").replace("%1", str(audit.get("version", 1)))
+                + f" · {status_label(audit['status'])}"
+            )
+            page.evidence.set_audit(audit["id"], editable)
+            self.act_add_evidence.setEnabled(editable)
+            self.act_report.setEnabled(audit["status"] != "draft")
+            self.backend.settings().setValue("last_audit", audit["id"])
+            self.setWindowTitle(
+                self.tr("Observador — %1").replace("%1", audit.get("title") or audit["id"][:8])
+            )
+
+        self.tasks.run(
+            lambda: self.backend.app().resolve_audit(audit_id),
+            on_success=loaded,
+            on_failure=self.show_error,
+        )
+
+    def show_list(self) -> None:
+        if self.audit_page is not None and self.stack.currentIndex() == PAGE_AUDIT:
+            self.audit_page.editor.flush()
+        self.stack.setCurrentIndex(PAGE_LIST)
+        self.act_add_evidence.setEnabled(False)
+        self.act_report.setEnabled(False)
+        self.setWindowTitle(self.tr("Observador — Citizen audits"))
+        self.backend.settings().remove("last_audit")
+        self.refresh()
+        if self._open_audit:
+            self.list_page.select_audit(self._open_audit["id"])
+        self._open_audit = None
+        self.list_page.table.setFocus()
+
+    def show_participation(self) -> None:
+        if self.participation is None:
+            from observer_desktop.ui.participation import ParticipationPage
+
+            self.participation = ParticipationPage(self.backend, self.tasks, self)
+            old = self.stack.widget(PAGE_PARTICIPATION)
+            self.stack.insertWidget(PAGE_PARTICIPATION, self.participation)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.participation.statusMessage.connect(
+                lambda text: self.statusBar().showMessage(text, 8000)
+            )
+        if self.audit_page is not None and self.stack.currentIndex() == PAGE_AUDIT:
+            self.audit_page.editor.flush()
+        self.stack.setCurrentIndex(PAGE_PARTICIPATION)
+        self.participation.reload()
+
+    def _audit_saved(self, _audit_id: str) -> None:
+        self._debounce.start()  # the list and the counts follow, without a query per keystroke
+
+    def _status_changed(self, audit_id: str) -> None:
+        self.refresh()
+        if self._open_audit and self._open_audit["id"] == audit_id:
+            self.open_audit(audit_id)
+
+    def _new_version_created(self, new_id: str) -> None:
+        self.refresh()
+        self.open_audit(new_id)
+
+    def _evidence_for_question(self, question_id: str, item: Any = None) -> None:
+        if self.audit_page is None or not self.act_add_evidence.isEnabled():
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Evidence for this question"), str(Path.home())
+        )
+        if paths:
+            self.audit_page.evidence.add_files(paths, question_id=question_id, item=item)
+
+    # ------------------------------------------------------------- dialogs
+
+    def _keep(self, dialog: QWidget) -> QWidget:
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(
+            lambda *_: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return dialog
+
+    def new_audit(self) -> None:
+        from observer_desktop.ui.new_audit import NewAuditDialog
+
+        dialog = self._keep(NewAuditDialog(self.backend, self.tasks, self))
+        dialog.created.connect(self._created)
+        dialog.open()
+
+    def _created(self, audit_id: str) -> None:
+        self.refresh()
+        self.open_audit(audit_id)
+
+    def add_evidence(self) -> None:
+        if self.audit_page is not None and self.stack.currentIndex() == PAGE_AUDIT:
+            self.audit_page.evidence.action_add.trigger()
+
+    def open_report(self) -> None:
+        if not self._open_audit or self._open_audit["status"] == "draft":
+            return
+        from observer_desktop.ui.report_view import ReportDialog
+
+        dialog = self._keep(ReportDialog(self.backend, self.tasks, self._open_audit["id"], self))
+        dialog.reportGenerated.connect(self._status_changed)  # the audit is now "signed"
+        dialog.open()
+
+    def choose_pdf_to_verify(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Verify a PDF report"), str(Path.home()), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.verify_pdf(path)
+
+    def verify_pdf(self, path: str) -> None:
+        from observer_desktop.ui.report_view import VerifyDialog
+
+        dialog = self._keep(VerifyDialog(self.backend, self.tasks, path, self))
+        dialog.open()
+
+    def open_settings(self) -> None:
+        from observer_desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = self._keep(SettingsDialog(self.backend, self.tasks, self))
+        dialog.language_changed.connect(self.language_changed)
+        dialog.finished.connect(lambda *_: self._load_app_state(False))
+        dialog.open()
+
+    def run_first_run(self) -> None:
+        from observer_desktop.ui.wizard import FirstRunWizard
+
+        wizard = self._keep(FirstRunWizard(self.backend, self.tasks, self))
+        wizard.completed.connect(lambda: self._load_app_state(False))
+        wizard.open()
+
+    def about(self) -> None:
+        text = (
+            self.tr(
+                "<b>Observador %1</b><br>Citizen audits of public procurement for the "
+                "Internal Control Organ of the municipality of Chihuahua.<br><br>Data folder: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.backend.data_dir))
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Observador"), text)
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("aboutDialog")
+        self._keep(box)
+        box.open()
+
     def show_error(self, exc: BaseException, details: str) -> None:
         self.counts_label.setText("")
-        if isinstance(exc, ObserverError):
-            text = str(exc)
+        show_error(self, exc, details)
+
+    # ------------------------------------------------------------- drag and drop
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        pdfs = [p for p in paths if p.lower().endswith(".pdf")]
+        on_audit = self.stack.currentIndex() == PAGE_AUDIT and self.act_add_evidence.isEnabled()
+        if on_audit and self.audit_page is not None:
+            # an open draft takes the files as evidence (PDFs too: scans, contracts)
+            self.audit_page.evidence.add_files(paths)
+        elif pdfs:
+            for pdf in pdfs[:5]:
+                self.verify_pdf(pdf)
         else:
-            text = f"Ocurrió un error inesperado: {exc}"
-            log.error("unexpected error in background task:\n%s", details)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Observador", text, parent=self)
-        if not isinstance(exc, ObserverError):
-            box.setDetailedText(details)
-        box.open()
+            self.statusBar().showMessage(
+                self.tr("Open a draft audit to add files as evidence; drop a PDF to verify it."),
+                8000,
+            )
+        event.acceptProposedAction()
+
+    # ------------------------------------------------------------- state
+
+    def _load_app_state(self, first_run_check: bool) -> None:
+        def loaded(state: dict) -> None:
+            self.server_url = state["server_url"]
+            self.check_server()
+            if first_run_check and state["profile"] is None:
+                self.run_first_run()
+            elif first_run_check and state["last_audit"]:
+                self.open_audit(state["last_audit"])
+
+        last = self.backend.settings().value("last_audit")
+
+        def read() -> dict:
+            app = self.backend.app()
+            last_ok = None
+            if last:
+                try:
+                    last_ok = app.resolve_audit(str(last))["id"]
+                except Exception:  # deleted or another folder: start on the list
+                    last_ok = None
+            return {
+                "profile": app.profile(),
+                "server_url": app.store.get_setting("sync.server_url"),
+                "last_audit": last_ok,
+            }
+
+        self.tasks.run(read, on_success=loaded, on_failure=self.show_error)
+
+    def _show_unsent(self) -> None:
+        if self.unsent:
+            self.unsent_label.setText(
+                self.tr("⬆ %1 finished audit(s) not sent yet").replace("%1", str(self.unsent))
+            )
+            self.unsent_label.setStyleSheet("color: #8a5300; font-weight: bold;")
+        else:
+            self.unsent_label.setText(self.tr("✓ Nothing waiting to be sent"))
+            self.unsent_label.setStyleSheet("color: #2e6b2e;")
+
+    def check_server(self) -> None:
+        """Ask the OIC server's /api/v1/meta without blocking (Qt's own network thread)."""
+        if not self.server_url:
+            self.server_state = "unset"
+            self._show_server_state()
+            return
+        url = QUrl(self.server_url.rstrip("/") + "/api/v1/meta")
+        request = QNetworkRequest(url)
+        request.setTransferTimeout(5000)
+        reply = self.network.head(request)
+
+        def finished() -> None:
+            ok = reply.error() == QNetworkReply.NetworkError.NoError
+            self.server_state = "online" if ok else "offline"
+            reply.deleteLater()
+            self._show_server_state()
+
+        reply.finished.connect(finished)
+
+    def _show_server_state(self) -> None:
+        texts = {
+            "unset": (self.tr("Server: not configured"), "color: #666;"),
+            "unknown": (self.tr("Server: checking…"), "color: #666;"),
+            "online": (self.tr("● Server reachable"), "color: #2e6b2e;"),
+            "offline": (self.tr("○ Server not reachable (working offline)"), "color: #8a5300;"),
+        }
+        text, style = texts[self.server_state]
+        self.server_label.setText(text)
+        self.server_label.setStyleSheet(style)
+        if self.server_url:
+            self.server_label.setToolTip(self.server_url)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.backend.settings().value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 720)
+
+    def closeEvent(self, event) -> None:
+        if self.audit_page is not None:
+            self.audit_page.editor.flush()
+            if getattr(self.audit_page.evidence, "import_running", False):
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Import in progress"),
+                    self.tr(
+                        "Files are still being added. Stop the import and quit? "
+                        "The files already added are kept."
+                    ),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+                self.audit_page.evidence.cancel_import()
+        settings = self.backend.settings()
+        settings.setValue("geometry", self.saveGeometry())
+        settings.sync()
+        super().closeEvent(event)
+
+
+# ------------------------------------------------------------------ entry point
 
 
 def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -179,17 +773,74 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return p.parse_known_args(argv)[0]
 
 
+def _setup_logging(data_dir: Path) -> Path:
+    """Console and a rotating file ``<data>/logs/observador.log``."""
+    level = os.environ.get("OBSERVER_LOG_LEVEL", "INFO")
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "observador.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.setLevel(level)
+    root.addHandler(handler)
+    if not any(isinstance(h, logging.StreamHandler) and h is not handler for h in root.handlers):
+        root.addHandler(logging.StreamHandler())
+    return path
+
+
+class _Shell(QObject):
+    """Owns the window; rebuilds it (same geometry and audit) when the language changes."""
+
+    def __init__(self, backend: Backend, tasks: TaskRunner):
+        super().__init__()
+        self.backend, self.tasks = backend, tasks
+        self.window: MainWindow | None = None
+
+    def build(self, *, first_run_check: bool = True) -> MainWindow:
+        window = MainWindow(self.backend, self.tasks, first_run_check=first_run_check)
+        window.language_changed.connect(self.switch_language)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        i18n.install(language)
+        self.backend.settings().setValue("language", language)
+        audit = old._open_audit["id"] if old and old._open_audit else None
+        if old is not None:
+            old.backend.settings().setValue("geometry", old.saveGeometry())
+            old.hide()
+            old.deleteLater()
+        window = self.build(first_run_check=False)
+        if audit:
+            window.open_audit(audit)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(list(sys.argv[1:] if argv is None else argv))
-    logging.basicConfig(level=os.environ.get("OBSERVER_LOG_LEVEL", "INFO"))
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Observador")
     qt_app.setOrganizationName("OIC Chihuahua")
     data_dir = resolve_data_dir(args.data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log_path = _setup_logging(data_dir)
+    backend = Backend(data_dir)
+    i18n.install(backend.settings().value("language") or i18n.DEFAULT_LANGUAGE)
+
+    def unhandled(kind, value, tb) -> None:
+        logging.getLogger("observer_desktop").critical(
+            "unhandled exception", exc_info=(kind, value, tb)
+        )
+        show_error(None, value, f"{kind.__name__}: {value}\n(see {log_path})")
+
+    sys.excepthook = unhandled
     tasks = TaskRunner()
-    tasks.pool.setExpiryTimeout(-1)
-    window = MainWindow(Backend(data_dir), tasks)
-    window.show()
+    shell = _Shell(backend, tasks)
+    shell.build()
     code = qt_app.exec()
     tasks.wait()
     return code

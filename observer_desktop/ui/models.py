@@ -5,19 +5,43 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
+# status key -> English source label; shown through status_label() (translated)
 STATUS_LABELS = {
-    "draft": "Borrador",
-    "finalized": "Finalizada",
-    "signed": "Firmada",
-    "queued": "En cola de envío",
-    "delivered": "Entregada",
-    "approved": "Aprobada",
-    "returned": "Devuelta",
+    "draft": "Draft",
+    "finalized": "Finalized",
+    "signed": "Signed",
+    "queued": "Queued to send",
+    "delivered": "Delivered",
+    "approved": "Approved",
+    "returned": "Returned",
 }
+# finished work that has not reached the OIC yet
+UNSENT_STATUSES = ("finalized", "signed", "queued")
 
 AUDIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def status_label(status: str) -> str:
+    # the literal strings are listed for lupdate in _status_strings() below
+    return QCoreApplication.translate("Status", STATUS_LABELS.get(status, status))
+
+
+def _status_strings() -> None:  # pragma: no cover - only read by pyside6-lupdate
+    QCoreApplication.translate("Status", "Draft")
+    QCoreApplication.translate("Status", "Finalized")
+    QCoreApplication.translate("Status", "Signed")
+    QCoreApplication.translate("Status", "Queued to send")
+    QCoreApplication.translate("Status", "Delivered")
+    QCoreApplication.translate("Status", "Approved")
+    QCoreApplication.translate("Status", "Returned")
 
 
 def local_time(iso_utc: str | None) -> str:
@@ -33,12 +57,22 @@ def local_time(iso_utc: str | None) -> str:
 
 class AuditTableModel(QAbstractTableModel):
     COL_STATUS, COL_DATE, COL_TITLE, COL_FORM, COL_VERSION, COL_UPDATED = range(6)
-    HEADERS = ("Estado", "Fecha del evento", "Proceso", "Formulario", "Versión", "Actualizada")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
         self._form_titles: dict[str, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (self.COL_UPDATED, Qt.SortOrder.DescendingOrder)
+
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Status"),
+            self.tr("Event date"),
+            self.tr("Process"),
+            self.tr("Checklist"),
+            self.tr("Version"),
+            self.tr("Updated"),
+        )
 
     def set_rows(
         self, rows: list[dict[str, Any]], form_titles: dict[str, str] | None = None
@@ -47,19 +81,52 @@ class AuditTableModel(QAbstractTableModel):
         self._rows = list(rows)
         if form_titles is not None:
             self._form_titles = dict(form_titles)
+        self._rows.sort(key=self._key(self._sort[0]), reverse=self._reverse())
         self.endResetModel()
+
+    def _key(self, column: int):
+        if column == self.COL_STATUS:
+            return lambda r: (
+                list(STATUS_LABELS).index(r["status"]) if r["status"] in STATUS_LABELS else 99
+            )
+        if column == self.COL_DATE:
+            return lambda r: r.get("event_date") or ""
+        if column == self.COL_TITLE:
+            return lambda r: (r.get("title") or "").casefold()
+        if column == self.COL_FORM:
+            return lambda r: self._form_titles.get(r["form_id"], r["form_id"]).casefold()
+        if column == self.COL_VERSION:
+            return lambda r: int(r.get("version", 1))
+        return lambda r: r.get("updated_at") or ""
+
+    def _reverse(self) -> bool:
+        return self._sort[1] == Qt.SortOrder.DescendingOrder
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row: 10,000 rows in a few milliseconds
+        (a QSortFilterProxyModel would call data() hundreds of thousands of times)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=self._key(column), reverse=self._reverse())
+        self.layoutChanged.emit()
+
+    def row_for(self, audit_id: str) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row["id"] == audit_id:
+                return i
+        return None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers()[section]
         return None
 
     def data(
@@ -70,11 +137,11 @@ class AuditTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == AUDIT_ID_ROLE:
             return row["id"]
+        col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
             if col == self.COL_STATUS:
-                label = STATUS_LABELS.get(row["status"], row["status"])
-                return label + (" (reemplazada)" if row.get("superseded_by") else "")
+                label = status_label(row["status"])
+                return label + (self.tr(" (replaced)") if row.get("superseded_by") else "")
             if col == self.COL_DATE:
                 return row.get("event_date") or ""
             if col == self.COL_TITLE:

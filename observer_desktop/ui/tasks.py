@@ -1,33 +1,99 @@
 """The one background-task helper: run a function off the UI thread, call back on it.
 
-Database work goes through a single-worker pool, so writes are serialized and
-each worker thread keeps its own connection. Tests can replace
-``TaskRunner.pool`` with an immediate runner to make threaded code
-deterministic.
+Two queues, both off the UI thread:
+
+- ``run`` — short database work (load a list, save an answer). One worker
+  thread, so these run in the order they were asked for and writes never race.
+- ``run_long`` — long work with progress and cancel (import evidence, make a
+  report, verify a PDF). One more worker thread, so a long import never delays
+  an answer being saved. Each thread keeps its own database connection
+  (:class:`~observer_desktop.ui.backend.Backend`); SQLite's write lock and the
+  services' short transactions keep writes serialized between the two.
+
+Callbacks always run on the UI thread (queued signals). Progress is
+coalesced: the UI gets the latest value at most every 50 ms, however often
+the worker reports, so a fast worker never floods the event loop.
+
+An exception in a worker reaches ``on_failure(exc, traceback_text)`` and the
+log file; widgets pass :func:`show_error` or their own handler.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
+PROGRESS_INTERVAL_S = 0.05
+
 
 class _Relay(QObject):
-    succeeded = Signal(object)
-    failed = Signal(object, str)
+    """One long-lived sender per runner, living on the UI thread.
+
+    Workers emit ``(task id, payload)``; queued delivery runs the callbacks on
+    the UI thread. A sender per task would die with its task on the worker
+    thread while its queued signals are still in flight — PySide then frees
+    their Python arguments twice and the interpreter aborts.
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object, str)
+    progressed = Signal(int, object)
+
+
+class TaskHandle:
+    """What a long task receives and what its caller keeps: progress and cancel."""
+
+    def __init__(self, relay: _Relay, task_id: int):
+        self._relay = relay
+        self._id = task_id
+        self._cancel = threading.Event()
+        self._last_emit = 0.0
+        self._pending: Any = None
+        self._lock = threading.Lock()
+        self.finished = False
+
+    # -- caller side (UI thread)
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    # -- worker side
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, value: Any, *, force: bool = False) -> None:
+        """Report progress; only the latest value every 50 ms reaches the UI."""
+        now = time.monotonic()
+        with self._lock:
+            if not force and now - self._last_emit < PROGRESS_INTERVAL_S:
+                self._pending = value
+                return
+            self._last_emit = now
+            self._pending = None
+        self._relay.progressed.emit(self._id, value)
+
+    def _flush(self) -> None:
+        with self._lock:
+            value, self._pending = self._pending, None
+        if value is not None:
+            self._relay.progressed.emit(self._id, value)
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, task_id: int, handle=None):
         super().__init__()
         self.fn = fn
         self.relay = relay
+        self.task_id = task_id
+        self.handle = handle
 
     @Slot()
     def run(self) -> None:
@@ -35,9 +101,17 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as exc:
             log.exception("background task failed")
-            self.relay.failed.emit(exc, traceback.format_exc())
+            if self.handle is not None:
+                self.handle._flush()
+            self.relay.failed.emit(self.task_id, exc, traceback.format_exc())
             return
-        self.relay.succeeded.emit(result)
+        if self.handle is not None:
+            self.handle._flush()
+        self.relay.succeeded.emit(self.task_id, result)
+
+
+def _noop(*_args: Any) -> None:
+    return None
 
 
 class TaskRunner(QObject):
@@ -45,29 +119,79 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self.long_pool = QThreadPool(self)
+        self.long_pool.setMaxThreadCount(1)
+        for pool in (self.pool, self.long_pool):
+            pool.setExpiryTimeout(-1)  # keep the thread: its database connection lives in it
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._succeeded)
+        self._relay.failed.connect(self._failed)
+        self._relay.progressed.connect(self._progressed)
+        self._callbacks: dict[int, tuple] = {}
+        self._handles: dict[int, TaskHandle] = {}
+        self._ids = itertools.count(1)
+
+    def _succeeded(self, task_id: int, result: Any) -> None:
+        on_success, _failure, _progress = self._callbacks.pop(task_id)
+        handle = self._handles.pop(task_id, None)
+        if handle is not None:
+            handle.finished = True
+        on_success(result)
+
+    def _failed(self, task_id: int, exc: BaseException, tb: str) -> None:
+        _success, on_failure, _progress = self._callbacks.pop(task_id)
+        handle = self._handles.pop(task_id, None)
+        if handle is not None:
+            handle.finished = True
+        on_failure(exc, tb)
+
+    def _progressed(self, task_id: int, value: Any) -> None:
+        callbacks = self._callbacks.get(task_id)
+        if callbacks is not None:
+            callbacks[2](value)
 
     def run(
         self,
         fn: Callable[[], Any],
         *,
-        on_success: Callable[[Any], None],
+        on_success: Callable[[Any], None] = _noop,
         on_failure: Callable[[BaseException, str], None],
     ) -> None:
-        relay = _Relay()
-        self._relays.add(relay)
+        """Short database work, in order, on the database thread."""
+        task_id = next(self._ids)
+        self._callbacks[task_id] = (on_success, on_failure, _noop)
+        self.pool.start(_Task(fn, self._relay, task_id))
 
-        def done(result: Any) -> None:
-            self._relays.discard(relay)
-            on_success(result)
+    def run_long(
+        self,
+        fn: Callable[[TaskHandle], Any],
+        *,
+        on_progress: Callable[[Any], None] = _noop,
+        on_success: Callable[[Any], None] = _noop,
+        on_failure: Callable[[BaseException, str], None],
+    ) -> TaskHandle:
+        """Long work: ``fn(handle)`` calls ``handle.progress(x)`` and checks ``handle.cancelled()``."""
+        task_id = next(self._ids)
+        handle = TaskHandle(self._relay, task_id)
+        self._callbacks[task_id] = (on_success, on_failure, on_progress)
+        self._handles[task_id] = handle
+        self.long_pool.start(_Task(lambda: fn(handle), self._relay, task_id, handle))
+        return handle
 
-        def failed(exc: BaseException, tb: str) -> None:
-            self._relays.discard(relay)
-            on_failure(exc, tb)
-
-        relay.succeeded.connect(done)
-        relay.failed.connect(failed)
-        self.pool.start(_Task(fn, relay))
+    def pending(self) -> int:
+        """Tasks asked for whose callbacks have not run yet."""
+        return len(self._callbacks)
 
     def wait(self, msecs: int = 30000) -> bool:
-        return self.pool.waitForDone(msecs)
+        """Wait for both queues (tests, shutdown)."""
+        deadline = time.monotonic() + msecs / 1000
+        ok = True
+        for pool in (self.long_pool, self.pool):
+            left = max(0, int((deadline - time.monotonic()) * 1000))
+            ok = pool.waitForDone(left) and ok
+        return ok
+
+
+def later(msecs: int, fn: Callable[[], None]) -> None:
+    """Run ``fn`` on the UI thread after ``msecs`` (a small readability helper)."""
+    QTimer.singleShot(msecs, fn)

@@ -9,18 +9,9 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from observer_desktop.services.app import Observador
-from observer_desktop.services.demo import load_demo
 from observer_desktop.ui.app import Backend, MainWindow
 from observer_desktop.ui.models import AUDIT_ID_ROLE, AuditTableModel
 from observer_desktop.ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def demo_dir(data_dir):
-    with Observador(data_dir) as app:
-        load_demo(app)
-    return data_dir
 
 
 @pytest.fixture
@@ -119,3 +110,92 @@ def test_python_dash_m_starts_the_gui_entry_point():
         timeout=60,
     )
     assert proc.returncode == 0 and proc.stdout.startswith("observer-desktop ")
+
+
+def test_every_menu_action_has_a_shortcut_or_mnemonic(window):
+    actions = [
+        a for menu in window.menuBar().findChildren(type(window.audit_menu)) for a in menu.actions()
+    ]
+    visible = [a for a in actions if not a.isSeparator() and a.text()]
+    assert len(visible) >= 12
+    for action in visible:
+        assert "&" in action.text() or not action.shortcut().isEmpty(), action.text()
+    shortcuts = {
+        a.objectName(): a.shortcut().toString() for a in window.actions() if a.objectName()
+    }
+    assert shortcuts["actNew"] == "Ctrl+N"
+    assert shortcuts["actAddEvidence"] == "Ctrl+E"
+    assert shortcuts["actSearch"] == "Ctrl+F"
+    # the menus read in Spanish
+    titles = [m.title() for m in window.menuBar().findChildren(type(window.audit_menu))]
+    assert "&Archivo" in titles and "A&uditoría" in titles
+
+
+def test_sort_by_column_and_filters_by_checklist_and_date(window, qtbot):
+    model = window.model
+    window.list_page.table.sortByColumn(AuditTableModel.COL_TITLE, Qt.SortOrder.AscendingOrder)
+    titles = [model.index(r, AuditTableModel.COL_TITLE).data() for r in range(model.rowCount())]
+    assert titles == sorted(titles, key=str.casefold)
+    window.list_page.table.sortByColumn(AuditTableModel.COL_TITLE, Qt.SortOrder.DescendingOrder)
+    assert model.index(0, AuditTableModel.COL_TITLE).data() == titles[-1]
+
+    forms = window.list_page.form_filter
+    qtbot.waitUntil(lambda: forms.count() > 2, timeout=5000)
+    forms.setCurrentIndex(forms.findData("visita_obra_publica"))
+    qtbot.waitUntil(
+        lambda: (
+            {model.index(r, AuditTableModel.COL_FORM).data() for r in range(model.rowCount())}
+            == {"Visita de verificación de obra pública"}
+        ),
+        timeout=5000,
+    )
+    forms.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=5000)
+    page = window.list_page
+    page.date_from.setDate(dt.date(1990, 1, 1))
+    page.date_to.setDate(dt.date(1990, 12, 31))
+    page.date_check.setChecked(True)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=5000)
+    assert page.empty_label.isVisible()
+    page.date_check.setChecked(False)
+    qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=5000)
+
+
+def test_status_bar_shows_unsent_work_and_server_state(window, qtbot):
+    # the demo has two finalized audits that have not been sent
+    qtbot.waitUntil(lambda: "2" in window.unsent_label.text(), timeout=5000)
+    assert "sin enviar" in window.unsent_label.text()
+    qtbot.waitUntil(lambda: window.server_state == "unset", timeout=5000)
+    assert window.server_label.text() == "Servidor: no configurado"
+
+
+def _http_server(status: int):
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_HEAD(self):
+            self.send_response(status)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_server_reachability_is_checked_without_blocking(window, qtbot):
+    server = _http_server(200)
+    try:
+        window.server_url = f"http://127.0.0.1:{server.server_address[1]}"
+        window.check_server()
+        qtbot.waitUntil(lambda: window.server_state == "online", timeout=10000)
+        assert "disponible" in window.server_label.text()
+    finally:
+        server.shutdown()
+        server.server_close()
+    window.check_server()  # nobody listens there any more
+    qtbot.waitUntil(lambda: window.server_state == "offline", timeout=10000)
+    assert "sin conexión" in window.server_label.text()

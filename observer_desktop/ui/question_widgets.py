@@ -1,0 +1,810 @@
+"""One input per checklist question type, and the frame that shows a question.
+
+Shared by the audit editor (answers, notes, evidence, red flags) and the new
+audit dialog (header fields only). Nothing here touches the database: a
+widget shows a value, turns what the observer typed into a typed value with
+the engine's own parser (:func:`~observer_desktop.core.engine.parse_value`, the
+same code the services validate with, so its Spanish messages are the ones the
+observer would get from a save) and signals edits; the caller decides when to
+save.
+
+Signals of every :class:`AnswerInput` (and forwarded by :class:`QuestionWidget`):
+
+- ``edited``: the text changed (debounce, then save);
+- ``chosen``: a choice was made (save at once);
+- ``committed``: the field lost focus or the observer pressed Enter (save now).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from observer_desktop.core.checklist import Question
+from observer_desktop.core.engine import parse_value
+from observer_desktop.core.errors import InputError
+
+__all__ = [
+    "SEVERITY_STYLES",
+    "AnswerInput",
+    "QuestionWidget",
+    "checklist_language",
+    "date_for_display",
+    "make_input",
+    "place_in_tab_order",
+    "severity_label",
+]
+
+# (text, background, border) per severity: never color alone, the text says it too
+SEVERITY_STYLES = {
+    "alta": ("#8c1d18", "#fdecea", "#d93025"),
+    "media": ("#5c3c00", "#fff4ce", "#d29a00"),
+    "baja": ("#174ea6", "#e8f0fe", "#4c8bf5"),
+}
+_MAX_RADIOS = 7  # more options than this: a drop-down list
+
+
+def checklist_language() -> str:
+    """'en' when the screens are in English (checklists may carry English labels), else 'es'."""
+    return "en" if QLocale().language() == QLocale.Language.English else "es"
+
+
+def severity_label(severity: str) -> str:
+    labels = {
+        "alta": QCoreApplication.translate("Severity", "High"),
+        "media": QCoreApplication.translate("Severity", "Medium"),
+        "baja": QCoreApplication.translate("Severity", "Low"),
+    }
+    return labels.get(severity, severity)
+
+
+def date_for_display(iso: str | None) -> str:
+    """'2026-03-05' → '05/03/2026', the way dates are written in Mexico."""
+    if not iso:
+        return ""
+    try:
+        return _dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+    except ValueError:
+        return iso
+
+
+def _number_for_display(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def place_in_tab_order(before: QWidget, container: QWidget, after: QWidget | None) -> None:
+    """Put the focusable widgets inside ``container`` between ``before`` and ``after``.
+
+    Qt appends a widget created later (a page built on first view) to the end of the
+    window's tab order; this moves them where they are on screen.
+    """
+    inside: list[QWidget] = []
+    start = container.window()
+    widget = start.nextInFocusChain()
+    while widget is not None and widget is not start:
+        if (
+            container.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+        ):
+            inside.append(widget)
+        widget = widget.nextInFocusChain()
+    previous = before
+    for widget in inside:
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
+    if after is not None and inside:
+        QWidget.setTabOrder(previous, after)
+
+
+class AnswerInput(QWidget):
+    """Base class: the editor of one value. ``value()`` may raise ``ValueRejected``."""
+
+    edited = Signal()
+    chosen = Signal()
+    committed = Signal()
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.lang = lang
+        self._read_only = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+
+    def focus_target(self) -> QWidget | None:
+        """The widget that takes the focus when the question is visited."""
+        return None
+
+    def is_typing(self) -> bool:
+        """True while a text-like input has the focus (errors wait until it loses it)."""
+        target = self.focus_target()
+        return bool(target is not None and target.hasFocus() and self.has_text_entry())
+
+    def has_text_entry(self) -> bool:
+        return False
+
+
+class _CommitOnFocusOut(QObject):
+    """Turns focus-out of a plain text editor into ``committed`` (it has no editingFinished)."""
+
+    def __init__(self, owner: QObject, signal: Any):
+        super().__init__(owner)
+        self._signal = signal
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._signal.emit()
+        return False
+
+
+class ChoiceInput(AnswerInput):
+    """Yes/No, Yes/No/N-A and single choice: radio buttons, or a list when there are many."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.options = [(oid, question.option_label(oid, lang)) for oid in question.option_ids()]
+        layout_cls = QHBoxLayout if question.type in ("yes_no", "yes_no_na") else QVBoxLayout
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.combo: QComboBox | None = None
+        self.group: QButtonGroup | None = None
+        self.buttons: dict[str, QRadioButton] = {}
+        label = question.label.text(lang)
+        if len(self.options) > _MAX_RADIOS:
+            self.combo = QComboBox(self)
+            self.combo.setObjectName("input")
+            self.combo.setAccessibleName(label)
+            self.combo.addItem(self.tr("— Choose an option —"), None)
+            for oid, text in self.options:
+                self.combo.addItem(text, oid)
+            self.combo.activated.connect(lambda _i: self.chosen.emit())
+            outer.addWidget(self.combo, 1)
+        else:
+            box = QWidget(self)
+            inner = layout_cls(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.setSpacing(16 if layout_cls is QHBoxLayout else 4)
+            self.group = QButtonGroup(self)
+            self.group.setExclusive(True)
+            for oid, text in self.options:
+                button = QRadioButton(text, box)
+                button.setObjectName(f"opt_{oid}")
+                button.setAccessibleDescription(label)
+                self.group.addButton(button)
+                self.buttons[oid] = button
+                inner.addWidget(button)
+            self.group.buttonClicked.connect(self._clicked)
+            outer.addWidget(box)
+            self.clear_button = QToolButton(self)
+            self.clear_button.setObjectName("clearButton")
+            self.clear_button.setText(self.tr("Clear answer"))
+            self.clear_button.setToolTip(self.tr("Leave this question unanswered"))
+            self.clear_button.setAccessibleName(self.tr("Clear answer: %1").replace("%1", label))
+            self.clear_button.clicked.connect(self._clear_clicked)
+            self.clear_button.setVisible(False)
+            outer.addSpacing(12)
+            outer.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+            outer.addStretch(1)
+
+    def _clicked(self, _button: QAbstractButton) -> None:
+        self._sync_clear()
+        self.chosen.emit()
+
+    def _clear_clicked(self) -> None:
+        focus_back = self.focus_target()
+        self.set_value(None)
+        self.chosen.emit()
+        if focus_back is not None:
+            focus_back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sync_clear(self) -> None:
+        if self.group is not None:
+            self.clear_button.setVisible(self.value() is not None and not self._read_only)
+
+    def value(self) -> Any:
+        if self.combo is not None:
+            return self.combo.currentData()
+        for oid, button in self.buttons.items():
+            if button.isChecked():
+                return oid
+        return None
+
+    def set_value(self, value: Any) -> None:
+        if self.combo is not None:
+            index = self.combo.findData(value) if value is not None else 0
+            self.combo.setCurrentIndex(max(index, 0))
+            return
+        assert self.group is not None
+        self.group.setExclusive(False)  # an exclusive group refuses to uncheck its last button
+        for oid, button in self.buttons.items():
+            button.setChecked(oid == value)
+        self.group.setExclusive(True)
+        self._sync_clear()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        if self.combo is not None:
+            self.combo.setEnabled(not read_only)
+        for button in self.buttons.values():
+            button.setEnabled(not read_only)
+        self._sync_clear()
+
+    def focus_target(self) -> QWidget | None:
+        if self.combo is not None:
+            return self.combo
+        for button in self.buttons.values():
+            if button.isChecked():
+                return button
+        return next(iter(self.buttons.values()), None)
+
+
+class MultiChoiceInput(AnswerInput):
+    """Multiple choice: one check box per option; the value keeps the checklist's order."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.boxes: dict[str, QCheckBox] = {}
+        label = question.label.text(lang)
+        for oid in question.option_ids():
+            box = QCheckBox(question.option_label(oid, lang), self)
+            box.setObjectName(f"opt_{oid}")
+            box.setAccessibleDescription(label)
+            box.clicked.connect(lambda _checked: self.chosen.emit())
+            self.boxes[oid] = box
+            layout.addWidget(box)
+
+    def value(self) -> Any:
+        chosen = [oid for oid, box in self.boxes.items() if box.isChecked()]
+        return chosen or None
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for oid, box in self.boxes.items():
+            box.setChecked(oid in chosen)
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for box in self.boxes.values():
+            box.setEnabled(not read_only)
+
+    def focus_target(self) -> QWidget | None:
+        return next(iter(self.boxes.values()), None)
+
+
+class _LineInput(AnswerInput):
+    """Shared by number, date and one-line text: a line edit saved after typing stops."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("input")
+        self.edit.setAccessibleName(question.label.text(lang))
+        self.edit.textEdited.connect(lambda _t: self.edited.emit())
+        self.edit.editingFinished.connect(self.committed.emit)
+        self.layout_.addWidget(self.edit, 1)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.edit.setReadOnly(read_only)
+
+    def focus_target(self) -> QWidget | None:
+        return self.edit
+
+    def has_text_entry(self) -> bool:
+        return True
+
+
+class NumberInput(_LineInput):
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.edit.setMaximumWidth(260)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        if question.min is not None and question.max is not None:
+            hint = self.tr("From %1 to %2")
+            hint = hint.replace("%1", _number_for_display(question.min))
+            hint = hint.replace("%2", _number_for_display(question.max))
+        elif question.integer:
+            hint = self.tr("Whole number")
+        else:
+            hint = self.tr("Number")
+        self.edit.setPlaceholderText(hint)
+        if question.unit:
+            unit = QLabel(question.unit, self)
+            unit.setObjectName("unit")
+            self.layout_.addWidget(unit)
+        self.layout_.addStretch(1)
+
+    def value(self) -> Any:
+        return parse_value(self.question, self.edit.text())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(_number_for_display(value))
+
+
+class _CalendarDialog(QDialog):
+    def __init__(self, current: QDate | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose a date"))
+        layout = QVBoxLayout(self)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setObjectName("calendar")
+        self.calendar.setGridVisible(True)
+        if current is not None and current.isValid():
+            self.calendar.setSelectedDate(current)
+        self.calendar.activated.connect(lambda _d: self.accept())
+        layout.addWidget(self.calendar)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.calendar.setFocus()
+
+
+class DateInput(_LineInput):
+    """A date typed as DD/MM/AAAA (or AAAA-MM-DD), or picked from a calendar (Alt+↓)."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        self.edit.setMaximumWidth(160)
+        self.edit.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.edit.installEventFilter(self)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setObjectName("calendarButton")
+        self.calendar_button.setText(self.tr("Calendar…"))
+        self.calendar_button.setToolTip(self.tr("Pick the date on a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(
+            self.tr("Calendar for: %1").replace("%1", question.label.text(lang))
+        )
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.layout_.addWidget(self.calendar_button)
+        self.layout_.addStretch(1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        ):
+            self.open_calendar()
+            return True
+        return super().eventFilter(watched, event)
+
+    def open_calendar(self) -> None:
+        if self._read_only:
+            return
+        current = None
+        try:
+            iso = parse_value(self.question, self.edit.text())
+        except InputError:
+            iso = None
+        if iso:
+            current = QDate.fromString(iso, Qt.DateFormat.ISODate)
+        dialog = _CalendarDialog(current, self)
+        dialog.setObjectName("calendarDialog")
+
+        def picked(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                chosen = dialog.calendar.selectedDate().toString(Qt.DateFormat.ISODate)
+                self.set_value(chosen)
+                self.chosen.emit()
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            dialog.deleteLater()
+
+        dialog.finished.connect(picked)
+        dialog.open()
+
+    def value(self) -> Any:
+        return parse_value(self.question, self.edit.text())
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(date_for_display(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.calendar_button.setEnabled(not read_only)
+
+
+class TextInput(AnswerInput):
+    """Free text: one line, or a box of a few lines for ``multiline`` questions."""
+
+    def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
+        super().__init__(question, lang, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = question.label.text(lang)
+        self.line: QLineEdit | None = None
+        self.box: QPlainTextEdit | None = None
+        if question.multiline:
+            self.box = QPlainTextEdit(self)
+            self.box.setObjectName("input")
+            self.box.setTabChangesFocus(True)
+            self.box.setFixedHeight(96)
+            self.box.setAccessibleName(label)
+            self.box.textChanged.connect(self._box_changed)
+            self.box.installEventFilter(_CommitOnFocusOut(self, self.committed))
+            self._loading = False
+            layout.addWidget(self.box)
+        else:
+            self.line = QLineEdit(self)
+            self.line.setObjectName("input")
+            self.line.setMaxLength(question.max_length)
+            self.line.setAccessibleName(label)
+            if question.format == "url":
+                self.line.setPlaceholderText("https://…")
+            self.line.textEdited.connect(lambda _t: self.edited.emit())
+            self.line.editingFinished.connect(self.committed.emit)
+            layout.addWidget(self.line)
+
+    def _box_changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def raw_text(self) -> str:
+        return self.line.text() if self.line is not None else self.box.toPlainText()
+
+    def value(self) -> Any:
+        return parse_value(self.question, self.raw_text())
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.line is not None:
+            self.line.setText(text)
+        else:
+            self._loading = True
+            try:
+                self.box.setPlainText(text)
+            finally:
+                self._loading = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        (self.line or self.box).setReadOnly(read_only)
+
+    def focus_target(self) -> QWidget | None:
+        return self.line or self.box
+
+    def has_text_entry(self) -> bool:
+        return True
+
+
+class EvidenceOnlyInput(AnswerInput):
+    """An ``evidence`` question has no value: it is answered by attaching files."""
+
+    def value(self) -> Any:
+        return None
+
+    def set_value(self, value: Any) -> None:
+        return None
+
+
+def make_input(question: Question, lang: str, parent: QWidget | None = None) -> AnswerInput:
+    t = question.type
+    if t in ("yes_no_na", "yes_no", "single_choice"):
+        return ChoiceInput(question, lang, parent)
+    if t == "multiple_choice":
+        return MultiChoiceInput(question, lang, parent)
+    if t == "number":
+        return NumberInput(question, lang, parent)
+    if t == "date":
+        return DateInput(question, lang, parent)
+    if t == "text":
+        return TextInput(question, lang, parent)
+    return EvidenceOnlyInput(question, lang, parent)
+
+
+class QuestionWidget(QFrame):
+    """A question: label (with the required marker), help, input, red flags, error,
+    and in the editor its note and its evidence."""
+
+    edited = Signal()
+    chosen = Signal()
+    committed = Signal()
+    note_edited = Signal()
+    note_committed = Signal()
+    evidence_requested = Signal()
+
+    def __init__(
+        self,
+        question: Question,
+        item: int | None = None,
+        *,
+        lang: str = "es",
+        extras: bool = True,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.question = question
+        self.item = item
+        self.lang = lang
+        self.extras = extras
+        self._read_only = False
+        self.setObjectName(f"q_{question.id}" + ("" if item is None else f"_{item}"))
+        self.setProperty("questionFrame", True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # focus target when inputs are disabled
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        label_text = question.label.text(lang)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 10)
+        layout.setSpacing(4)
+
+        self.label = QLabel(self)
+        self.label.setObjectName("questionLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        text = f"<b>{html.escape(label_text)}</b>"
+        if question.required:
+            marker = html.escape(self.tr("required"))
+            text += f' <span style="color:#b3261e" title="{marker}">*</span>'
+            self.label.setToolTip(self.tr("Required to finalize the audit"))
+        self.label.setText(text)
+        layout.addWidget(self.label)
+
+        if question.help is not None:
+            self.help = QLabel(question.help.text(lang), self)
+            self.help.setObjectName("questionHelp")
+            self.help.setWordWrap(True)
+            self.help.setStyleSheet("color: #555;")
+            self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.help)
+
+        self.input = make_input(question, lang, self)
+        self.input.edited.connect(self.edited)
+        self.input.chosen.connect(self.chosen)
+        self.input.committed.connect(self.committed)
+        if not isinstance(self.input, EvidenceOnlyInput):
+            layout.addWidget(self.input)
+            target = self.input.focus_target()
+            if target is not None:
+                target.setAccessibleDescription(
+                    question.help.text(lang) if question.help is not None else ""
+                )
+                self.label.setBuddy(target)
+
+        self.flags_box = QWidget(self)
+        self.flags_box.setObjectName("flags")
+        self.flags_layout = QVBoxLayout(self.flags_box)
+        self.flags_layout.setContentsMargins(0, 2, 0, 0)
+        self.flags_layout.setSpacing(3)
+        self.flags_box.setVisible(False)
+        layout.addWidget(self.flags_box)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("questionError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setVisible(False)
+        layout.addWidget(self.error_label)
+
+        self.note_edit: QPlainTextEdit | None = None
+        self.note_button: QPushButton | None = None
+        self.evidence_button: QPushButton | None = None
+        self.evidence_label: QLabel | None = None
+        if extras:
+            row = QHBoxLayout()
+            row.setContentsMargins(0, 2, 0, 0)
+            self.note_button = QPushButton(self.tr("Add note"), self)
+            self.note_button.setObjectName("noteButton")
+            self.note_button.setAccessibleName(
+                self.tr("Add a note to: %1").replace("%1", label_text)
+            )
+            self.note_button.setFlat(True)
+            self.note_button.clicked.connect(self.open_note)
+            row.addWidget(self.note_button)
+            wants_evidence = question.type == "evidence" or question.evidence != "none"
+            if wants_evidence:
+                self.evidence_label = QLabel(self)
+                self.evidence_label.setObjectName("evidenceCount")
+                self.evidence_button = QPushButton(self.tr("Evidence…"), self)
+                self.evidence_button.setObjectName("evidenceButton")
+                self.evidence_button.setAccessibleName(
+                    self.tr("Evidence for: %1").replace("%1", label_text)
+                )
+                self.evidence_button.setToolTip(
+                    self.tr("Attach or see the evidence (Ctrl+Shift+E)")
+                )
+                self.evidence_button.clicked.connect(self.evidence_requested)
+                row.addSpacing(12)
+                row.addWidget(self.evidence_label)
+                row.addWidget(self.evidence_button)
+                self.set_evidence_count(0)
+            row.addStretch(1)
+            layout.addLayout(row)
+            self.note_edit = QPlainTextEdit(self)
+            self.note_edit.setObjectName("noteEdit")
+            self.note_edit.setTabChangesFocus(True)
+            self.note_edit.setFixedHeight(70)
+            self.note_edit.setPlaceholderText(
+                self.tr("Note: what you saw, who said it, where the document is…")
+            )
+            self.note_edit.setAccessibleName(self.tr("Note for: %1").replace("%1", label_text))
+            self.note_edit.setVisible(False)
+            self._note_loading = False
+            self.note_edit.textChanged.connect(self._note_changed)
+            self.note_edit.installEventFilter(_CommitOnFocusOut(self, self.note_committed))
+            layout.addWidget(self.note_edit)
+
+    # -- values
+    @property
+    def key(self) -> tuple[str, int | None]:
+        return (self.question.id, self.item)
+
+    def value(self) -> Any:
+        """The typed value; raises ``ValueRejected`` (Spanish message) when it does not fit."""
+        return self.input.value()
+
+    def set_value(self, value: Any) -> None:
+        self.input.set_value(value)
+
+    def note(self) -> str | None:
+        if self.note_edit is None:
+            return None
+        return self.note_edit.toPlainText().strip() or None
+
+    def set_note(self, note: str | None) -> None:
+        if self.note_edit is None:
+            return
+        self._note_loading = True
+        try:
+            self.note_edit.setPlainText(note or "")
+        finally:
+            self._note_loading = False
+        if note:
+            self.note_edit.setVisible(True)
+            self.note_button.setVisible(False)
+
+    def _note_changed(self) -> None:
+        if not self._note_loading:
+            self.note_edited.emit()
+
+    def open_note(self) -> None:
+        if self.note_edit is None:
+            return
+        self.note_edit.setVisible(True)
+        self.note_button.setVisible(False)
+        self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- state shown around the answer
+    def set_flags(self, findings: list[dict]) -> None:
+        """Red flags (rule findings) and manual findings attached to this answer."""
+        while self.flags_layout.count():
+            widget = self.flags_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        for finding in findings:
+            fg, bg, border = SEVERITY_STYLES.get(finding["severity"], SEVERITY_STYLES["media"])
+            if finding["source"] == "rule":
+                head = self.tr("Red flag (%1): %2")
+            else:
+                head = self.tr("Finding (%1): %2")
+            head = head.replace("%1", severity_label(finding["severity"]))
+            head = head.replace("%2", finding["title"])
+            text = f"<b>⚑ {html.escape(head)}</b>"
+            if finding.get("recommendation"):
+                rec = self.tr("Recommendation: %1").replace("%1", finding["recommendation"])
+                text += f"<br>{html.escape(rec)}"
+            label = QLabel(text, self.flags_box)
+            label.setObjectName("flagLabel")
+            label.setProperty("severity", finding["severity"])
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAccessibleName(head)
+            label.setStyleSheet(
+                f"QLabel {{ color: {fg}; background: {bg}; border-left: 4px solid {border};"
+                " padding: 4px 6px; border-radius: 2px; }"
+            )
+            self.flags_layout.addWidget(label)
+        self.flags_box.setVisible(bool(findings))
+
+    def flag_texts(self) -> list[str]:
+        out = []
+        for i in range(self.flags_layout.count()):
+            widget = self.flags_layout.itemAt(i).widget()
+            if isinstance(widget, QLabel):
+                out.append(widget.accessibleName())
+        return out
+
+    def set_error(self, message: str | None) -> None:
+        self.error_label.setText(message or "")
+        self.error_label.setVisible(bool(message))
+
+    def set_evidence_count(self, count: int, *, missing: bool = False) -> None:
+        if self.evidence_label is None or getattr(self, "_evidence_shown", None) == (
+            count,
+            missing,
+        ):
+            return
+        self._evidence_shown = (count, missing)
+        if missing:
+            text = self.tr("Evidence missing (required)")
+        elif count == 0:
+            text = self.tr("No evidence")
+        elif count == 1:
+            text = self.tr("1 evidence file")
+        else:
+            text = self.tr("%1 evidence files").replace("%1", str(count))
+        self.evidence_label.setText(text)
+        self.evidence_label.setStyleSheet("color: #b3261e; font-weight: bold;" if missing else "")
+        self.evidence_button.setAccessibleDescription(text)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.input.set_read_only(read_only)
+        if self.note_edit is not None:
+            self.note_edit.setReadOnly(read_only)
+            self.note_button.setEnabled(not read_only)
+            if read_only and not self.note_edit.toPlainText():
+                self.note_edit.setVisible(False)
+                self.note_button.setVisible(False)
+            elif not self.note_edit.isVisibleTo(self):
+                self.note_button.setVisible(True)
+
+    # -- focus
+    def focus_input(self) -> None:
+        target = self.input.focus_target()
+        if target is None or not target.isEnabled():
+            target = self.evidence_button if self.evidence_button is not None else None
+        if target is None or not target.isEnabled():
+            target = self
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_evidence(self) -> None:
+        if self.evidence_button is not None:
+            self.evidence_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_input()
+
+    def focus_note(self) -> None:
+        if self.note_edit is None:
+            return
+        if self.note_edit.isVisibleTo(self):
+            self.note_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif not self._read_only:
+            self.open_note()

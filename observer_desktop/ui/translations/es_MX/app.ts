@@ -1,0 +1,299 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX">
+<context>
+    <name>AuditListPage</name>
+    <message>
+        <location filename="../../app.py" line="76"/>
+        <source>&amp;New audit</source>
+        <translation>&amp;Nueva auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="81"/>
+        <source>Start auditing a procurement process (Ctrl+N)</source>
+        <translation>Empezar a auditar un procedimiento de contratación (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="87"/>
+        <source>Search by process number, convening unit or text (Ctrl+F)</source>
+        <translation>Buscar por número de procedimiento, unidad convocante o texto (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="90"/>
+        <source>Search audits</source>
+        <translation>Buscar auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="94"/>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="95"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="101"/>
+        <source>Filter by checklist</source>
+        <translation>Filtrar por formulario</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="102"/>
+        <source>All checklists</source>
+        <translation>Todos los formularios</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="104"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Fechas</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="106"/>
+        <source>Show only audits whose event is between these dates</source>
+        <translation>Mostrar solo auditorías cuyo evento esté entre estas fechas</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="115"/>
+        <source>From date</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="116"/>
+        <source>To date</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="136"/>
+        <source>List of audits</source>
+        <translation>Lista de auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="149"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="154"/>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="156"/>
+        <source>&amp;Checklist:</source>
+        <translation>F&amp;ormulario:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../app.py" line="233"/>
+        <source>← &amp;Audits</source>
+        <translation>← &amp;Auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="235"/>
+        <source>Back to the list of audits (Alt+Left)</source>
+        <translation>Volver a la lista de auditorías (Alt+Izquierda)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app.py" line="265"/>
+        <location filename="../../app.py" line="514"/>
+        <source>Observador — Citizen audits</source>
+        <translation>Observador — Auditorías ciudadanas</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="328"/>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Nueva auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="330"/>
+        <source>&amp;Verify a PDF report…</source>
+        <translation>&amp;Verificar un informe PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="333"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="335"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="336"/>
+        <source>&amp;Audits</source>
+        <translation>&amp;Auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="338"/>
+        <source>&amp;Participation</source>
+        <translation>&amp;Participación</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="341"/>
+        <source>&amp;Search audits</source>
+        <translation>&amp;Buscar auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="344"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="346"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="347"/>
+        <source>&amp;Open selected audit</source>
+        <translation>&amp;Abrir la auditoría seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="349"/>
+        <source>Add &amp;evidence…</source>
+        <translation>Agregar &amp;evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="352"/>
+        <source>Signed &amp;report…</source>
+        <translation>&amp;Informe firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="354"/>
+        <source>&amp;About Observador</source>
+        <translation>Acerca &amp;de Observador</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="360"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="363"/>
+        <source>A&amp;udit</source>
+        <translation>A&amp;uditoría</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="370"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="379"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="400"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="414"/>
+        <source>Showing %1 of %2 audits</source>
+        <translation>Mostrando %1 de %2 auditorías</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="424"/>
+        <source>No audits yet. Press “New audit” (Ctrl+N) to start the first one.</source>
+        <translation>Todavía no hay auditorías. Pulse «Nueva auditoría» (Ctrl+N) para empezar la primera.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="428"/>
+        <source>No audit matches the search and filters.</source>
+        <translation>Ninguna auditoría coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="434"/>
+        <source>%1 checklist file(s) have errors and were not loaded</source>
+        <translation>%1 formulario(s) con errores no se cargaron</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="491"/>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="499"/>
+        <source>Observador — %1</source>
+        <translation>Observador — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="555"/>
+        <source>Evidence for this question</source>
+        <translation>Evidencia para esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="596"/>
+        <source>Verify a PDF report</source>
+        <translation>Verificar un informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="596"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="625"/>
+        <source>&lt;b&gt;Observador %1&lt;/b&gt;&lt;br&gt;Citizen audits of public procurement for the Internal Control Organ of the municipality of Chihuahua.&lt;br&gt;&lt;br&gt;Data folder: %2</source>
+        <translation>&lt;b&gt;Observador %1&lt;/b&gt;&lt;br&gt;Auditorías ciudadanas de contrataciones públicas para el Órgano Interno de Control del Municipio de Chihuahua.&lt;br&gt;&lt;br&gt;Carpeta de datos: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="631"/>
+        <source>About Observador</source>
+        <translation>Acerca de Observador</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="659"/>
+        <source>Open a draft audit to add files as evidence; drop a PDF to verify it.</source>
+        <translation>Abra una auditoría en borrador para agregar archivos como evidencia; suelte un PDF para verificarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="696"/>
+        <source>⬆ %1 finished audit(s) not sent yet</source>
+        <translation>⬆ %1 auditoría(s) terminada(s) sin enviar</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="700"/>
+        <source>✓ Nothing waiting to be sent</source>
+        <translation>✓ Nada pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="724"/>
+        <source>Server: not configured</source>
+        <translation>Servidor: no configurado</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="725"/>
+        <source>Server: checking…</source>
+        <translation>Servidor: comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="726"/>
+        <source>● Server reachable</source>
+        <translation>● Servidor disponible</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="727"/>
+        <source>○ Server not reachable (working offline)</source>
+        <translation>○ Servidor no disponible (trabajando sin conexión)</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="748"/>
+        <source>Import in progress</source>
+        <translation>Importación en curso</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="750"/>
+        <source>Files are still being added. Stop the import and quit? The files already added are kept.</source>
+        <translation>Todavía se están agregando archivos. ¿Detener la importación y salir? Los archivos ya agregados se conservan.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,53 @@
+"""GUI tests: real widgets, offscreen, Spanish translation installed, fresh data folder."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+
+@pytest.fixture(autouse=True)
+def spanish(qapp):
+    """Every GUI test sees the screens as an observer does: in Spanish."""
+    from observer_desktop.ui import i18n
+
+    assert i18n.install("es_MX") == "es_MX"
+    yield
+    i18n.install("es_MX")
+
+
+@pytest.fixture
+def backend(data_dir):
+    from observer_desktop.ui.backend import Backend
+
+    return Backend(data_dir)
+
+
+@pytest.fixture
+def tasks(qapp):
+    from observer_desktop.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+@pytest.fixture
+def profiled(data_dir):
+    """A data folder with an observer profile (what the first-run assistant leaves)."""
+    from observer_desktop.services.app import Observador
+
+    with Observador(data_dir) as app:
+        app.save_profile(name="Ana Pérez", observer_code="OBS-001", municipality="Chihuahua")
+    return data_dir
+
+
+@pytest.fixture
+def demo_dir(data_dir):
+    from observer_desktop.services.app import Observador
+    from observer_desktop.services.demo import load_demo
+
+    with Observador(data_dir) as app:
+        load_demo(app)
+    return data_dir

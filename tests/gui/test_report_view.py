@@ -1,0 +1,396 @@
+"""Report dialog (generate with progress, QtPdf preview, passphrase, save a copy) and verification."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import media
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtPdf import QPdfDocument
+
+from observer_desktop.services import evidence as ev
+from observer_desktop.services import keys
+from observer_desktop.services.app import Observador
+from observer_desktop.services.reports import generate_report
+from observer_desktop.ui.report_view import ReportDialog, VerifyDialog, is_pdf_drop
+
+PASSPHRASE = "frase de prueba larga"
+
+
+def _value(q):
+    if q.type in ("yes_no_na", "yes_no"):
+        return "si"
+    if q.type == "number":
+        return q.min if q.min is not None else 3
+    if q.type == "date":
+        return "2026-10-14"
+    if q.type == "text":
+        return "https://ejemplo.mx/expediente" if q.format == "url" else "Revisión «ñandú»"
+    if q.type == "single_choice":
+        return q.option_ids()[0]
+    return [q.option_ids()[0]]
+
+
+def make_finalized(data_dir: Path, tmp_path: Path) -> str:
+    """A complete, finalized procurement audit (with a photo where one is required)."""
+    with Observador(data_dir) as app:
+        audit_id = app.create_audit("procedimiento_contratacion")["id"]
+        checklist = app.checklist_for(app.resolve_audit(audit_id))
+        app.set_header(audit_id, {f.id: _value(f) for f in checklist.header if f.required})
+        for _ in range(60):
+            missing = app.evaluate(audit_id).missing
+            if not missing:
+                break
+            m = missing[0]
+            if m.kind == "items":
+                app.add_group_item(audit_id, m.id)
+            elif m.kind == "header":
+                app.set_header(audit_id, {m.id: _value(checklist.header_field(m.id))})
+            elif m.kind == "answer":
+                app.set_answer(audit_id, m.id, _value(checklist.question(m.id)), item=m.item)
+            else:
+                photo = media.photo(tmp_path / f"{m.id}-{m.item}.jpg")
+                ev.add_evidence(app, audit_id, [photo], question_id=m.id, item=m.item)
+        app.finalize(audit_id)
+    return audit_id
+
+
+def reports_of(data_dir: Path, audit_id: str) -> list[dict]:
+    with Observador(data_dir) as app:
+        return app.store.reports(audit_id)
+
+
+def status_of(data_dir: Path, audit_id: str) -> str:
+    with Observador(data_dir) as app:
+        return app.store.get_audit(audit_id)["status"]
+
+
+@pytest.fixture
+def env_passphrase(monkeypatch):
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.fixture
+def finalized(profiled, tmp_path):
+    return make_finalized(profiled, tmp_path)
+
+
+def open_dialog(qtbot, backend, tasks, audit_id) -> ReportDialog:
+    dialog = ReportDialog(backend, tasks, audit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def wait_result(qtbot, dialog: ReportDialog, timeout: int = 60000) -> None:
+    qtbot.waitUntil(
+        lambda: dialog.stack.currentIndex() in (dialog.PAGE_RESULT, dialog.PAGE_MESSAGE),
+        timeout=timeout,
+    )
+    assert dialog.stack.currentIndex() == dialog.PAGE_RESULT, dialog.message_label.text()
+
+
+def test_generates_signed_report_with_progress_and_preview(
+    qtbot, backend, tasks, finalized, profiled, env_passphrase
+):
+    dialog = ReportDialog(backend, tasks, finalized)
+    qtbot.addWidget(dialog)
+    seen: list[tuple[str, int, int]] = []
+    bar_values: list[int] = []
+    original = dialog._progressed
+
+    def spy(value):
+        seen.append(value)
+        original(value)
+        bar_values.append(dialog.progress.value())
+
+    dialog._progressed = spy  # looked up when generation starts, after the checks
+    generated: list[str] = []
+    dialog.reportGenerated.connect(generated.append)
+    dialog.show()
+    wait_result(qtbot, dialog)
+
+    stages = [s for s, _, _ in seen]
+    assert "sign" in stages and stages[-1] == "done"
+    assert bar_values[-1] == 100 and bar_values == sorted(bar_values)
+    assert generated == [finalized]
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() > 1
+    # the record: a report row and the audit now "signed"
+    [row] = reports_of(profiled, finalized)
+    assert status_of(profiled, finalized) == "signed"
+    kept = profiled / row["path"]
+    assert dialog.result["path"] == kept and kept.read_bytes()[:5] == b"%PDF-"
+    # verification summary: intact, self-signed so not certified by the OIC
+    view = dialog.verification_view
+    assert view.status == "valid"
+    assert view.findChild(type(view.verdict_label), "verdictLabel").text() == (
+        "Informe firmado válido"
+    )
+    assert "no certificado por el OIC" in view.trust_label.text()
+    assert "Ana Pérez" in view.rows["signer"].text()
+    assert view.rows["certificate"].toolTip()  # the full fingerprint
+    assert view.rows["modified"].text() == "No"
+    # page navigation with the keyboard
+    pages = dialog.document.pageCount()
+    assert dialog.pdf.page_label.text() == f"Página 1 de {pages}"
+    dialog.pdf_view.setFocus()
+    qtbot.keyClick(dialog.pdf_view, Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: dialog.pdf.current_page() == 1)
+    assert dialog.pdf.page_label.text() == f"Página 2 de {pages}"
+    qtbot.keyClick(dialog.pdf_view, Qt.Key.Key_PageUp)
+    qtbot.waitUntil(lambda: dialog.pdf.current_page() == 0)
+
+
+def test_existing_report_is_offered_instead_of_regenerating(
+    qtbot, backend, tasks, finalized, profiled, env_passphrase
+):
+    with Observador(profiled) as app:
+        first = generate_report(app, finalized, ask=None)
+    dialog = open_dialog(qtbot, backend, tasks, finalized)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_CHOICE, timeout=10000)
+    assert dialog.choice_label.text()
+    qtbot.mouseClick(dialog.open_latest_button, Qt.MouseButton.LeftButton)
+    wait_result(qtbot, dialog)
+    assert dialog.result["path"] == first.path
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert len(reports_of(profiled, finalized)) == 1  # nothing new was signed
+    assert dialog.new_button.isVisible()
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(reports_of(profiled, finalized)) == 2, timeout=60000)
+    wait_result(qtbot, dialog)
+    rows = reports_of(profiled, finalized)
+    assert rows[-1]["pdf_sha256"] != first.sha256
+    assert dialog.result["path"] == profiled / rows[-1]["path"]
+    assert dialog.result["new"] and dialog.verification_view.status == "valid"
+
+
+def test_draft_audit_is_explained_not_signed(qtbot, backend, tasks, profiled, env_passphrase):
+    with Observador(profiled) as app:
+        draft = app.create_audit("procedimiento_contratacion")["id"]
+    dialog = open_dialog(qtbot, backend, tasks, draft)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=10000)
+    assert "borrador" in dialog.message_label.text()
+    assert not dialog.retry_button.isVisible()
+    assert reports_of(profiled, draft) == []
+
+
+@pytest.fixture
+def key_without_stored_passphrase(profiled, monkeypatch):
+    """A signing key whose passphrase is in neither the keyring nor the environment."""
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", PASSPHRASE)
+    with Observador(profiled) as app:
+        keys.ensure_identity(app, ask=None)
+    monkeypatch.delenv("OBSERVER_PASSPHRASE")
+    return PASSPHRASE
+
+
+def test_passphrase_asked_on_the_ui_thread_and_wrong_one_asked_again(
+    qtbot, backend, tasks, finalized, profiled, key_without_stored_passphrase, caplog
+):
+    import threading
+
+    dialog = ReportDialog(backend, tasks, finalized)
+    qtbot.addWidget(dialog)
+    typed = iter(["no es la frase", key_without_stored_passphrase])
+    asked: list[tuple[str, str, bool]] = []
+
+    def ask(mode, error=""):
+        asked.append((mode, error, threading.current_thread() is threading.main_thread()))
+        return next(typed)
+
+    dialog._ask_passphrase = ask
+    dialog.show()
+    wait_result(qtbot, dialog)
+    assert [(m, bool(e), ui) for m, e, ui in asked] == [("ask", False, True), ("ask", True, True)]
+    assert "no es correcta" in asked[1][1]
+    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.document.pageCount() > 0
+    assert len(reports_of(profiled, finalized)) == 1
+    # never stored nor logged
+    secret = key_without_stored_passphrase.encode()
+    for file in profiled.rglob("*"):
+        if file.is_file():
+            assert secret not in file.read_bytes(), file
+    assert key_without_stored_passphrase not in caplog.text
+
+
+def test_cancelled_passphrase_signs_nothing(
+    qtbot, backend, tasks, finalized, profiled, key_without_stored_passphrase
+):
+    dialog = ReportDialog(backend, tasks, finalized)
+    qtbot.addWidget(dialog)
+    dialog._ask_passphrase = lambda mode, error="": None
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=10000)
+    assert dialog.retry_button.isVisible()
+    assert reports_of(profiled, finalized) == []
+    assert status_of(profiled, finalized) == "finalized"
+
+
+def test_without_keyring_a_new_key_is_created_with_a_chosen_passphrase(
+    qtbot, backend, tasks, finalized, profiled, no_keyring
+):
+    dialog = ReportDialog(backend, tasks, finalized)
+    qtbot.addWidget(dialog)
+    modes: list[str] = []
+    dialog._ask_passphrase = lambda mode, error="": modes.append(mode) or "mi nueva frase segura"
+    dialog.show()
+    wait_result(qtbot, dialog)
+    assert modes == ["create"]
+    key = profiled / "keys" / "signing-key.pem"
+    assert b"ENCRYPTED PRIVATE KEY" in key.read_bytes()
+    assert len(reports_of(profiled, finalized)) == 1
+    assert dialog.verification_view.status == "valid"
+
+
+def test_cancel_before_signing_stores_nothing(
+    qtbot, backend, tasks, finalized, profiled, env_passphrase, monkeypatch
+):
+    import threading
+
+    from observer_desktop.ui import report_view
+
+    cancelled = threading.Event()
+    real = report_view.generate_report
+
+    def held(*args, **kwargs):
+        assert cancelled.wait(10)  # the observer clicks Cancel while we are preparing
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_view, "generate_report", held)
+    dialog = open_dialog(qtbot, backend, tasks, finalized)
+    qtbot.waitUntil(lambda: dialog.cancel_button.isVisible(), timeout=10000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    cancelled.set()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=10000)
+    assert "Cancelado" in dialog.message_label.text() and dialog.retry_button.isVisible()
+    assert reports_of(profiled, finalized) == []
+    assert status_of(profiled, finalized) == "finalized"
+    assert not list(profiled.glob("reports/*.pdf"))
+
+
+def test_passphrase_dialog_checks_a_new_passphrase(qtbot):
+    from observer_desktop.ui.report_view import PassphraseDialog
+
+    dialog = PassphraseDialog("create")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.edit, "corta")
+    assert dialog.error_label.isVisible() and not dialog.ok_button.isEnabled()
+    dialog.edit.clear()
+    qtbot.keyClicks(dialog.edit, "una frase larga")
+    qtbot.keyClicks(dialog.again, "una frase distinta")
+    assert not dialog.ok_button.isEnabled()
+    dialog.again.clear()
+    qtbot.keyClicks(dialog.again, "una frase larga")
+    assert dialog.ok_button.isEnabled() and not dialog.error_label.isVisible()
+    assert dialog.edit.echoMode() == dialog.edit.EchoMode.Password
+
+
+def test_save_a_copy(qtbot, backend, tasks, finalized, profiled, env_passphrase, tmp_path):
+    dialog = open_dialog(qtbot, backend, tasks, finalized)
+    wait_result(qtbot, dialog)
+    target = tmp_path / "copias" / "mi informe.pdf"
+    suggested: list[str] = []
+
+    def ask(default):
+        suggested.append(default)
+        return str(target)
+
+    dialog._ask_save_path = ask
+    dialog.save_action.trigger()
+    qtbot.waitUntil(lambda: dialog.saved_path is not None, timeout=10000)
+    assert Path(suggested[0]).name == f"informe-{finalized[:8]}-v1.pdf"
+    assert target.read_bytes() == dialog.result["path"].read_bytes()
+    assert str(target) in dialog.status_label.text()
+
+
+# ------------------------------------------------------------------ verify
+
+
+@pytest.fixture
+def signed_pdf(finalized, profiled, env_passphrase, tmp_path):
+    with Observador(profiled) as app:
+        return generate_report(app, finalized, output=tmp_path / "informe.pdf", ask=None).path
+
+
+def verify(qtbot, backend, tasks, path) -> VerifyDialog:
+    dialog = VerifyDialog(backend, tasks, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20000)
+    return dialog
+
+
+def test_verify_a_valid_report(qtbot, backend, tasks, signed_pdf):
+    dialog = verify(qtbot, backend, tasks, signed_pdf)
+    view = dialog.view
+    assert dialog.verification.status == "valid"
+    assert view.verdict_label.text() == "Informe firmado válido"
+    assert not view.reasons_label.isVisible()
+    assert "no certificado por el OIC" in view.trust_label.text()
+    assert view.rows["coverage"].text() == "Sí"
+    assert view.rows["modified"].text() == "No"
+    assert view.rows["manifest"].text() == "Sí"
+    assert "idéntico" in view.rows["evidence"].text()  # its audit is in this data folder
+    assert view.rows["intact"].text() == "Sí"
+    assert not dialog.busy.isVisible()
+
+
+def test_verify_a_tampered_copy(qtbot, backend, tasks, signed_pdf, tmp_path):
+    data = bytearray(signed_pdf.read_bytes())
+    data[len(data) // 3] ^= 0x01
+    tampered = tmp_path / "alterado.pdf"
+    tampered.write_bytes(bytes(data))
+    dialog = verify(qtbot, backend, tasks, tampered)
+    assert dialog.verification.status == "invalid"
+    assert dialog.view.verdict_label.text().startswith("NO es válido")
+    assert dialog.view.reasons_label.isVisible()
+    assert "alteró" in dialog.view.reasons_label.text()
+    assert dialog.view.rows["intact"].text() == "No"
+
+
+def test_verify_something_that_is_not_a_signed_report(qtbot, backend, tasks, profiled, tmp_path):
+    text = media.text(tmp_path / "nota.pdf")  # named .pdf, but it is text
+    dialog = verify(qtbot, backend, tasks, text)
+    assert dialog.verification.status == "unreadable"
+    assert dialog.view.verdict_label.text() == "No se pudo leer el archivo"
+    assert "no es un PDF" in dialog.view.reasons_label.text()
+    assert not dialog.view.trust_label.isVisible()
+    plain = media.pdf(tmp_path / "sin-firma.pdf")
+    dialog.verify(plain)
+    qtbot.waitUntil(lambda: dialog.verification is not None, timeout=20000)
+    assert dialog.verification.status == "not_signed"
+    assert dialog.view.verdict_label.text() == "Esto no es un informe firmado"
+
+
+def test_verify_someone_elses_report_does_not_blame_missing_local_evidence(
+    qtbot, tasks, signed_pdf, tmp_path
+):
+    from observer_desktop.ui.backend import Backend
+
+    other = tmp_path / "otra-carpeta"
+    other.mkdir()
+    dialog = verify(qtbot, Backend(other), tasks, signed_pdf)
+    assert dialog.verification.status == "valid"
+    assert "no se verificó" in dialog.view.rows["evidence"].text()
+
+
+def test_is_pdf_drop_keeps_local_pdfs(tmp_path):
+    mime = QMimeData()
+    mime.setUrls(
+        [
+            QUrl.fromLocalFile(str(tmp_path / "informe.PDF")),
+            QUrl.fromLocalFile(str(tmp_path / "foto.jpg")),
+            QUrl("https://ejemplo.mx/informe.pdf"),
+        ]
+    )
+    assert is_pdf_drop(mime) == [str(tmp_path / "informe.PDF")]
+    assert is_pdf_drop(QMimeData()) == []
+    assert is_pdf_drop(None) == []

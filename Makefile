@@ -67,9 +67,13 @@ lint: $(TSTAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 
-## bench: performance figures as JSON (see bench/README.md)
+## bench: performance figures as JSON (see bench/README.md; about 10 minutes, 10 GB free disk)
+BENCH_DIR ?= $(CURDIR)
 bench: $(STAMP)
-	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_store.py --dir "$(BENCH_DIR)"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ui.py --dir "$(BENCH_DIR)"
+	$(BIN)/python bench/bench_report.py --dir "$(BENCH_DIR)"
+	$(BIN)/python bench/bench_evidence.py --dir "$(BENCH_DIR)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

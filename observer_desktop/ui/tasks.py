@@ -114,6 +114,17 @@ def _noop(*_args: Any) -> None:
     return None
 
 
+def _deliver(callback: Callable[..., Any], *args: Any) -> None:
+    """Run a callback whose widget may have closed meanwhile (the window rebuilt for a
+    new language, a dialog closed during its task): that result has nobody to show it."""
+    try:
+        callback(*args)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("result for a closed widget dropped: %s", exc)
+
+
 class TaskRunner(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -136,19 +147,19 @@ class TaskRunner(QObject):
         handle = self._handles.pop(task_id, None)
         if handle is not None:
             handle.finished = True
-        on_success(result)
+        _deliver(on_success, result)
 
     def _failed(self, task_id: int, exc: BaseException, tb: str) -> None:
         _success, on_failure, _progress = self._callbacks.pop(task_id)
         handle = self._handles.pop(task_id, None)
         if handle is not None:
             handle.finished = True
-        on_failure(exc, tb)
+        _deliver(on_failure, exc, tb)
 
     def _progressed(self, task_id: int, value: Any) -> None:
         callbacks = self._callbacks.get(task_id)
         if callbacks is not None:
-            callbacks[2](value)
+            _deliver(callbacks[2], value)
 
     def run(
         self,

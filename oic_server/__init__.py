@@ -1,0 +1,1 @@
+"""The OIC receiving server: protocol v1 (docs/protocol.md)."""

@@ -1,0 +1,2 @@
+def main() -> int:  # replaced by the server implementation
+    raise SystemExit("oic-server: not built yet")

@@ -199,3 +199,56 @@ def test_server_reachability_is_checked_without_blocking(window, qtbot):
     window.check_server()  # nobody listens there any more
     qtbot.waitUntil(lambda: window.server_state == "offline", timeout=10000)
     assert "sin conexión" in window.server_label.text()
+
+
+def test_unexpected_worker_errors_are_logged_and_shown_with_details(qtbot, caplog):
+    import logging
+
+    from observer_desktop.core.errors import InputError
+    from observer_desktop.ui.errors import show_error
+    from observer_desktop.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    shown = []
+
+    def boom():
+        raise ZeroDivisionError("división entre cero")
+
+    with caplog.at_level(logging.ERROR):
+        tasks.run(boom, on_failure=lambda exc, tb: shown.append(show_error(None, exc, tb)))
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    box = shown[0]
+    assert "inesperado" in box.text() and "división entre cero" in box.text()
+    assert "ZeroDivisionError" in box.detailedText()
+    assert any("ZeroDivisionError" in r.getMessage() or r.exc_info for r in caplog.records)
+    box.close()
+    caplog.clear()
+    with caplog.at_level(logging.ERROR, logger="observer_desktop.ui.errors"):
+        expected = show_error(None, InputError("El archivo está vacío."), "")
+    assert expected.text() == "El archivo está vacío." and not expected.detailedText()
+    assert not [r for r in caplog.records if r.name == "observer_desktop.ui.errors"]
+    expected.close()
+    tasks.wait()
+
+
+def test_log_file_rotates_in_the_data_folder(tmp_path):
+    import logging
+    import logging.handlers
+
+    from observer_desktop.ui.app import _setup_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        path = _setup_logging(tmp_path)
+        logging.getLogger("observer_desktop.test").error("algo falló: ñandú")
+        for handler in root.handlers:
+            handler.flush()
+        assert path == tmp_path / "logs" / "observador.log"
+        assert "algo falló: ñandú" in path.read_text("utf-8")
+        assert any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers)
+    finally:
+        for handler in list(root.handlers):
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()

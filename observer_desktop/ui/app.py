@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
@@ -88,6 +88,8 @@ class AuditListPage(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search audits"))
+        self.search.returnPressed.connect(self.focus_table)
+        self.search.installEventFilter(self)
 
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
@@ -131,7 +133,7 @@ class AuditListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AuditTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 130), (1, 110), (3, 230), (4, 70), (5, 130)):
+        for col, width in ((0, 140), (1, 140), (3, 240), (4, 70), (5, 140)):
             header.resizeSection(col, width)
         self.table.setAccessibleName(self.tr("List of audits"))
         self.table.activated.connect(self._activated)
@@ -141,7 +143,7 @@ class AuditListPage(QWidget):
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.hide()
+        self.empty_label.setStyleSheet("font-size: 14px; color: #555; padding: 24px;")
 
         top = QHBoxLayout()
         top.addWidget(self.new_button)
@@ -168,8 +170,10 @@ class AuditListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.empty_label)
+        self.table_stack = QStackedWidget(self)  # the table, or a centred message
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_label)
+        layout.addWidget(self.table_stack, 1)
 
         QWidget.setTabOrder(self.new_button, self.search)
         QWidget.setTabOrder(self.search, self.status_filter)
@@ -214,6 +218,22 @@ class AuditListPage(QWidget):
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
 
+    def focus_table(self) -> None:
+        """Into the list with a row selected, so Enter opens it straight away."""
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.focus_table()
+            return True
+        return super().eventFilter(watched, event)
+
     def _activated(self, index) -> None:
         audit_id = index.data(AUDIT_ID_ROLE)
         if audit_id:
@@ -230,16 +250,13 @@ class AuditPage(QWidget):
 
         self.editor = AuditEditor(backend, tasks, self)
         self.evidence = EvidencePanel(backend, tasks, self)
-        self.back_button = QPushButton(self.tr("← &Audits"), self)
+        self.back_button = QPushButton(self.tr("← Back to the &list"), self)
         self.back_button.setObjectName("backButton")
         self.back_button.setToolTip(self.tr("Back to the list of audits (Alt+Left)"))
-        self.title = QLabel(self)
-        self.title.setObjectName("auditTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.title.setWordWrap(True)
+        self.back_button.setFlat(True)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
-        top.addWidget(self.title, 1)
+        top.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(self.evidence)
@@ -282,6 +299,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(QWidget(self))  # audit page, built on first use
         self.stack.addWidget(QWidget(self))  # participation page, built on first use
         self.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(self._page_changed)
 
         self._build_actions()
         self._build_menus()
@@ -376,7 +394,7 @@ class MainWindow(QMainWindow):
             self.act_refresh,
         ):
             view.addSeparator() if action is None else view.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = bar.addMenu(self.tr("He&lp"))
         help_menu.addAction(self.act_about)
 
     def _build_status_bar(self) -> None:
@@ -407,6 +425,8 @@ class MainWindow(QMainWindow):
             self.list_page.set_forms(result["forms"])
             if selected:
                 self.list_page.select_audit(selected)
+            elif self.model.rowCount():
+                self.list_page.table.setCurrentIndex(self.model.index(0, 0))
             counts = result["counts"]
             total = sum(counts.values())
             parts = [f"{status_label(k)}: {counts[k]}" for k in STATUS_LABELS if counts.get(k)]
@@ -423,12 +443,9 @@ class MainWindow(QMainWindow):
                 empty.setText(
                     self.tr("No audits yet. Press “New audit” (Ctrl+N) to start the first one.")
                 )
-                empty.show()
             elif not result["rows"]:
                 empty.setText(self.tr("No audit matches the search and filters."))
-                empty.show()
-            else:
-                empty.hide()
+            self.list_page.table_stack.setCurrentIndex(0 if result["rows"] else 1)
             if result["problems"]:
                 self.statusBar().showMessage(
                     self.tr("%1 checklist file(s) have errors and were not loaded").replace(
@@ -475,6 +492,10 @@ class MainWindow(QMainWindow):
             # themselves and act while the focus is inside the editor
             for action in editor.actions():
                 self.audit_menu.insertAction(self._editor_actions_anchor, action)
+            evidence_menu = self.audit_menu.addMenu(self.tr("E&vidence"))
+            for action in evidence.evidence_actions():
+                if action is not evidence.action_add:  # the window's Ctrl+E triggers it
+                    evidence_menu.addAction(action)
             self.audit_page = page
         return self.audit_page
 
@@ -486,11 +507,6 @@ class MainWindow(QMainWindow):
         def loaded(audit: dict) -> None:
             self._open_audit = audit
             editable = audit["status"] == "draft"
-            page.title.setText(
-                f"{audit.get('title') or audit['id'][:8]} — "
-                + self.tr("version %1").replace("%1", str(audit.get("version", 1)))
-                + f" · {status_label(audit['status'])}"
-            )
             page.evidence.set_audit(audit["id"], editable)
             self.act_add_evidence.setEnabled(editable)
             self.act_report.setEnabled(audit["status"] != "draft")
@@ -519,6 +535,11 @@ class MainWindow(QMainWindow):
         self._open_audit = None
         self.list_page.table.setFocus()
 
+    def _page_changed(self, index: int) -> None:
+        self.counts_label.setVisible(index == PAGE_LIST)
+        if index == PAGE_PARTICIPATION:
+            self.setWindowTitle(self.tr("Observador — Participation"))
+
     def show_participation(self) -> None:
         if self.participation is None:
             from observer_desktop.ui.participation import ParticipationPage
@@ -528,9 +549,6 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(PAGE_PARTICIPATION, self.participation)
             self.stack.removeWidget(old)
             old.deleteLater()
-            self.participation.statusMessage.connect(
-                lambda text: self.statusBar().showMessage(text, 8000)
-            )
         if self.audit_page is not None and self.stack.currentIndex() == PAGE_AUDIT:
             self.audit_page.editor.flush()
         self.stack.setCurrentIndex(PAGE_PARTICIPATION)
@@ -549,7 +567,13 @@ class MainWindow(QMainWindow):
         self.open_audit(new_id)
 
     def _evidence_for_question(self, question_id: str, item: Any = None) -> None:
-        if self.audit_page is None or not self.act_add_evidence.isEnabled():
+        if self.audit_page is None:
+            return
+        if not self.act_add_evidence.isEnabled():  # a closed audit: its evidence is beside it
+            self.audit_page.evidence.view.setFocus()
+            self.statusBar().showMessage(
+                self.tr("This audit is closed: its evidence is in the panel on the right."), 8000
+            )
             return
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Evidence for this question"), str(Path.home())
@@ -623,10 +647,16 @@ class MainWindow(QMainWindow):
         text = (
             self.tr(
                 "<b>Observador %1</b><br>Citizen audits of public procurement for the "
-                "Internal Control Organ of the municipality of Chihuahua.<br><br>Data folder: %2"
+                "Internal Control Organ of the municipality of Chihuahua.<br><br>"
+                "Data folder: %2<br>Log file: %3<br><br>"
+                "<b>Keys</b><br>Ctrl+N new audit · Ctrl+F search · Enter open · Alt+Left back<br>"
+                "F8 / Shift+F8 next / previous question · Ctrl+E add evidence<br>"
+                "Ctrl+Shift+F finalize · Ctrl+P signed report · Ctrl+O verify a PDF<br>"
+                "Ctrl+1 audits · Ctrl+2 participation · Ctrl+, settings"
             )
             .replace("%1", __version__)
             .replace("%2", str(self.backend.data_dir))
+            .replace("%3", str(self.backend.data_dir / "logs" / "observador.log"))
         )
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Observador"), text)
         box.setParent(self, box.windowFlags())
@@ -693,7 +723,7 @@ class MainWindow(QMainWindow):
     def _show_unsent(self) -> None:
         if self.unsent:
             self.unsent_label.setText(
-                self.tr("⬆ %1 finished audit(s) not sent yet").replace("%1", str(self.unsent))
+                self.tr("⬆ %n finished audit(s) not sent yet", "", self.unsent)
             )
             self.unsent_label.setStyleSheet("color: #8a5300; font-weight: bold;")
         else:
@@ -736,8 +766,16 @@ class MainWindow(QMainWindow):
         geometry = self.backend.settings().value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            return
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() <= 1440:
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # a small laptop: use it all
+        elif screen is not None:
+            self.resize(
+                min(1400, int(screen.width() * 0.85)), min(900, int(screen.height() * 0.85))
+            )
         else:
-            self.resize(1180, 720)
+            self.resize(1280, 760)
 
     def closeEvent(self, event) -> None:
         if self.audit_page is not None:
@@ -835,7 +873,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("observer_desktop").critical(
             "unhandled exception", exc_info=(kind, value, tb)
         )
-        show_error(None, value, f"{kind.__name__}: {value}\n(see {log_path})")
+        show_error(
+            None,
+            value,
+            f"{kind.__name__}: {value}\n"
+            + QApplication.translate("MainWindow", "Details in %1").replace("%1", str(log_path)),
+        )
 
     sys.excepthook = unhandled
     tasks = TaskRunner()

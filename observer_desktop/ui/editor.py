@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,10 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -269,6 +272,7 @@ class AddFindingDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setVisible(False)
         layout.addWidget(self.error)
+        self.title.textEdited.connect(lambda _text: self.error.setVisible(False))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -322,6 +326,42 @@ class _SectionPage(QScrollArea):
         self.add_button: QPushButton | None = None
         self.count_label: QLabel | None = None
         self.question_widgets: list[QuestionWidget] = []
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as its questions need: they are never cut off nor scrolled sideways."""
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is not None:
+            width = (
+                content.minimumSizeHint().width()
+                + self.verticalScrollBar().sizeHint().width()
+                + 2 * self.frameWidth()
+            )
+            hint.setWidth(max(hint.width(), width))
+        return hint
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the questions' minimum width may have changed
+        return super().viewportEvent(event)
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Word-wrapped rows with a little air between them.
+
+    Not ``QListView.setSpacing``: the view measures a row for the full width but paints
+    it narrower by the spacing, so a title that just fits is cut ("preparación…").
+    """
+
+    PAD = 2
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        return super().sizeHint(option, index) + QSize(0, 2 * self.PAD)
+
+    def paint(self, painter: Any, option: QStyleOptionViewItem, index: Any) -> None:
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(0, self.PAD, 0, -self.PAD)
+        super().paint(painter, inner, index)
 
 
 class AuditEditor(QWidget):
@@ -385,6 +425,7 @@ class AuditEditor(QWidget):
         self.subtitle_label = QLabel(self)
         self.subtitle_label.setObjectName("auditSubtitle")
         self.subtitle_label.setStyleSheet("color: #555;")
+        self.subtitle_label.setWordWrap(True)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
         top.addLayout(titles, 1)
@@ -394,7 +435,8 @@ class AuditEditor(QWidget):
         top.addWidget(self.hint_label)
         self.save_indicator = QLabel(self)
         self.save_indicator.setObjectName("saveIndicator")
-        self.save_indicator.setMinimumWidth(150)
+        self.save_indicator.setMinimumWidth(190)
+        self.save_indicator.setWordWrap(True)  # "Not saved: <question>" can be long
         self.save_indicator.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -448,7 +490,9 @@ class AuditEditor(QWidget):
         self.section_list.setObjectName("sectionList")
         self.section_list.setAccessibleName(self.tr("Sections of the checklist"))
         self.section_list.setWordWrap(True)
-        self.section_list.setSpacing(2)
+        # re-wrap the rows when the splitter makes the list narrower (or wider)
+        self.section_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.section_list.setItemDelegate(_RoomyRows(self.section_list))
         self.section_list.currentRowChanged.connect(self._section_chosen)
         left_layout.addWidget(self.section_list, 1)
         sections_title.setBuddy(self.section_list)
@@ -471,7 +515,8 @@ class AuditEditor(QWidget):
         self.findings_list.setObjectName("findingsList")
         self.findings_list.setAccessibleName(self.tr("Findings and red flags"))
         self.findings_list.setWordWrap(True)
-        self.findings_list.setSpacing(2)
+        self.findings_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.findings_list.setItemDelegate(_RoomyRows(self.findings_list))
         self.findings_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.findings_list.itemActivated.connect(self._finding_activated)
         self.findings_list.currentItemChanged.connect(lambda *_: self._update_finding_buttons())
@@ -496,7 +541,7 @@ class AuditEditor(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([230, 700, 300])
+        self.splitter.setSizes([190, 700, 240])
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(170)
         right.setMinimumWidth(220)
@@ -567,8 +612,9 @@ class AuditEditor(QWidget):
         self.action_report = make(
             self.tr("&Report…"),
             None,
-            lambda: self.request_report.emit(self._audit_id) if self._audit_id else None,
+            self.action_open_report,
             "actionReport",
+            self.tr("The signed PDF report of a finalized audit (Ctrl+P)"),
         )
         self.finalize_button.setDefaultAction(self.action_finalize)
         self.report_button.setDefaultAction(self.action_report)
@@ -653,6 +699,9 @@ class AuditEditor(QWidget):
     def _loaded(self, state: dict) -> None:
         previous_form = self._checklist.id if self._checklist is not None else None
         previous_page = self._current_page_key()
+        another_audit = state["audit"]["id"] != self._audit_id
+        if another_audit:
+            self._last_saved = None  # "Saved 10:42" was about the audit shown before
         self._clear()
         self._loading = False
         self._checklist = state["checklist"]
@@ -672,7 +721,20 @@ class AuditEditor(QWidget):
             page = self._checklist.sections[0].id if self._checklist.sections else HEADER_PAGE
         self._show_page(page)
         self._update_indicator()
+        if another_audit:
+            self._take_focus()
         self.audit_loaded.emit(self._audit_id)
+
+    def _take_focus(self) -> None:
+        """Put the keyboard in the newly opened audit: F8, Ctrl+Shift+F… act only while
+        the focus is inside the editor. Not when the observer is in another window."""
+        if not self.isVisible():
+            return
+        focused = QApplication.focusWidget()
+        if focused is None or (
+            focused.window() is self.window() and not self.isAncestorOf(focused)
+        ):
+            self.section_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear(self) -> None:
         for timer in self._pending.values():
@@ -689,6 +751,8 @@ class AuditEditor(QWidget):
         self.section_list.blockSignals(False)
         for page in self._pages.values():
             self.pages.removeWidget(page)
+            page.hide()
+            page.setParent(None)  # gone from the tree now, not at the next event loop turn
             page.deleteLater()
         self._pages.clear()
         self.findings_list.clear()
@@ -824,6 +888,7 @@ class AuditEditor(QWidget):
                 self._build_items(page, section, content, layout)
         layout.addStretch(1)
         page.setWidget(content)
+        page.updateGeometry()
         page.built = True
         place_in_tab_order(self.section_list, content, self.findings_list)
         if self._state:
@@ -1503,12 +1568,17 @@ class AuditEditor(QWidget):
             return
         current = self.current_question()
         keys = [k for k, _visible in sequence]
-        if current in keys:
+        if current in keys and QApplication.focusWidget() is not self.section_list:
             position = keys.index(current)
         else:
-            position = -1 if direction > 0 else len(keys)
-        if current is None and direction < 0:
-            position = len(keys)
+            # from the list of sections (or nowhere yet): the page on screen, not the
+            # question visited last, nor the start of the audit
+            page = self._current_page_key()
+            on_page = [i for i, key in enumerate(keys) if self._page_of(key[0]) == page]
+            if on_page:
+                position = on_page[0] - 1 if direction > 0 else on_page[-1] + 1
+            else:
+                position = -1 if direction > 0 else len(keys)
         index = position + direction
         while 0 <= index < len(sequence):
             key, visible = sequence[index]
@@ -1566,6 +1636,22 @@ class AuditEditor(QWidget):
             self._hint(self.tr("The process data have no notes."))
             return
         qw.focus_note()
+
+    def action_open_report(self) -> None:
+        if not self._audit_id:
+            return
+        if not self._read_only:
+            # beside the button, not in the header: a long hint there would reflow the page
+            button = self.report_button
+            QToolTip.showText(
+                button.mapToGlobal(QPoint(0, button.height())),
+                self.tr("Finalize the audit first; then you can make its signed report."),
+                button,
+                QRect(),
+                6000,
+            )
+            return
+        self.request_report.emit(self._audit_id)
 
     def action_evidence_for_question(self) -> None:
         key = self.current_question()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,14 +18,33 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ObserverError):
         return str(exc)
     if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc)
+        if exc.filename:  # which file: the observer can look at it (full disk, USB removed…)
+            return (
+                QCoreApplication.translate("Errors", "The file or folder %2 could not be used: %1")
+                .replace("%1", reason)
+                .replace("%2", str(exc.filename))
+            )
         return QCoreApplication.translate(
             "Errors", "The file or folder could not be used: %1"
-        ).replace("%1", exc.strerror or str(exc))
-    return QCoreApplication.translate(
+        ).replace("%1", reason)
+    text = QCoreApplication.translate(
         "Errors",
         "Something unexpected went wrong: %1\n\nNothing was lost. The details are in the "
         "log file; please send them to the OIC if it happens again.",
     ).replace("%1", str(exc) or type(exc).__name__)
+    log_file = _log_file()
+    if log_file:  # otherwise "the log file" is somewhere the observer cannot find
+        text += "\n" + QCoreApplication.translate("Errors", "Log file: %1").replace("%1", log_file)
+    return text
+
+
+def _log_file() -> str | None:
+    """The rotating ``<data>/logs/observador.log`` that ``observer-desktop`` sets up."""
+    for handler in reversed(logging.getLogger().handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            return handler.baseFilename
+    return None
 
 
 def show_error(parent: QWidget | None, exc: BaseException, details: str = "") -> QMessageBox:

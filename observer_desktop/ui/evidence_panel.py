@@ -68,6 +68,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -949,11 +950,12 @@ class EvidencePanel(QWidget):
         self.count_label.setObjectName("evidenceCount")
         head.addWidget(self.count_label)
         head.addStretch(1)
+        layout.addLayout(head)
+        # on its own row: beside the title, in a narrow panel, all but "Add" hid behind »
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("evidenceToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        head.addWidget(self.toolbar)
-        layout.addLayout(head)
+        layout.addWidget(self.toolbar)
 
         self.read_only_note = QLabel(
             self.tr(
@@ -984,6 +986,9 @@ class EvidencePanel(QWidget):
         self.import_label = QLabel(self.import_bar)
         self.import_label.setObjectName("importLabel")
         self.import_label.setTextFormat(Qt.TextFormat.PlainText)
+        # long file names wrap (or are cut) instead of widening the panel and the window
+        self.import_label.setWordWrap(True)
+        self.import_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         column.addWidget(self.import_label)
         self.import_progress = QProgressBar(self.import_bar)
         self.import_progress.setObjectName("importProgress")
@@ -1075,6 +1080,8 @@ class EvidencePanel(QWidget):
         self.action_cancel_import.setObjectName("actionCancelImport")
         for act in (self.action_add, self.action_open, self.action_link, self.action_remove):
             self.toolbar.addAction(act)
+        # all four stay visible: none may hide in the toolbar's overflow menu
+        self.toolbar.setMinimumWidth(self.toolbar.sizeHint().width())
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for act in self.evidence_actions():
             self.view.addAction(act)
@@ -1273,7 +1280,7 @@ class EvidencePanel(QWidget):
         if not self._can_add(explain=True):
             return
         settings = self.backend.settings()
-        start = str(settings.value("evidence/last_folder", "") or "")
+        start = str(settings.value("evidence/last_folder", "") or "") or str(Path.home())
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add evidence"),

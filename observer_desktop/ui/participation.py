@@ -397,6 +397,7 @@ class SessionDialog(QDialog):
             if isinstance(exc, ObserverError):
                 self.error_label.setText(str(exc))
                 self.error_label.show()
+                self._fit_height()
                 self.event_edit.setFocus()
             else:
                 show_error(self, exc, tb)
@@ -454,6 +455,16 @@ class SessionDialog(QDialog):
                 self.tr("%1 hours").replace("%1", _hours_text(round(minutes / 60, 2)))
             )
             self.hours_label.setStyleSheet("")
+
+    def _fit_height(self) -> None:
+        """Grow the dialog so a wrapped message does not cover the fields above it
+        (a window's minimum height does not follow word-wrapped labels by itself)."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _clear_error(self, *_: Any) -> None:
         if not self.saving:

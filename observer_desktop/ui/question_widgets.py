@@ -216,6 +216,10 @@ class ChoiceInput(AnswerInput):
             self.clear_button.setToolTip(self.tr("Leave this question unanswered"))
             self.clear_button.setAccessibleName(self.tr("Clear answer: %1").replace("%1", label))
             self.clear_button.clicked.connect(self._clear_clicked)
+            # keep its room while hidden: answering must not widen the page and move things
+            policy = self.clear_button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            self.clear_button.setSizePolicy(policy)
             self.clear_button.setVisible(False)
             outer.addSpacing(12)
             outer.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -787,17 +791,20 @@ class QuestionWidget(QFrame):
                 self.note_button.setVisible(True)
 
     # -- focus
+    # These move the keyboard from a shortcut (F8, a missing item, a finding). With any
+    # other focus reason Qt hides the focus frame, and the observer cannot see where
+    # the keyboard went.
     def focus_input(self) -> None:
         target = self.input.focus_target()
         if target is None or not target.isEnabled():
             target = self.evidence_button if self.evidence_button is not None else None
         if target is None or not target.isEnabled():
             target = self
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def focus_evidence(self) -> None:
         if self.evidence_button is not None:
-            self.evidence_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.evidence_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.focus_input()
 

@@ -499,7 +499,8 @@ def _escape(text: str) -> str:
 
 
 class PassphraseDialog(QDialog):
-    """Ask for the signing key's passphrase ('unlock') or choose a new one ('create')."""
+    """Choose a passphrase for a new signing key (``mode`` 'create') or type the existing
+    key's passphrase (any other mode: 'ask', 'unlock')."""
 
     MIN_LENGTH = 8
 
@@ -558,7 +559,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.error_label)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
-            self.tr("&Sign") if mode == "unlock" else self.tr("&Create key and sign"),
+            self.tr("&Create key and sign") if mode == "create" else self.tr("&Sign"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

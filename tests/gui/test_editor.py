@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QToolButton,
+    QToolTip,
 )
 
 from observer_desktop.services.app import Observador
@@ -434,6 +435,37 @@ def test_keyboard_next_and_previous_question(qtbot, editor, mini_dir):
     assert question(editor, "foto_sitio").isAncestorOf(QApplication.focusWidget())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert question(editor, "criterios").isAncestorOf(QApplication.focusWidget())
+
+
+def test_next_question_from_the_section_list_starts_on_the_page_shown(qtbot, editor, mini_dir):
+    audit_id = new_audit(mini_dir)
+    open_audit(qtbot, editor, audit_id)
+    go_to(editor, HEADER_PAGE)
+    question(editor, "fecha_fin").focus_input()  # visited before choosing a section
+    go_to(editor, "general")
+    editor.section_list.setFocus()
+    qtbot.keyClick(editor.section_list, Qt.Key.Key_F8)
+    assert question(editor, "publicada").isAncestorOf(QApplication.focusWidget())
+    editor.section_list.setFocus()
+    qtbot.keyClick(editor.section_list, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert question(editor, "foto_sitio").isAncestorOf(QApplication.focusWidget())
+
+
+def test_opening_an_audit_puts_the_keyboard_in_it(qtbot, editor, mini_dir):
+    audit_id = new_audit(mini_dir)
+    editor.show()
+    open_audit(qtbot, editor, audit_id)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.section_list)
+
+
+def test_the_report_of_a_draft_says_to_finalize_first(qtbot, editor, mini_dir):
+    audit_id = new_audit(mini_dir)
+    open_audit(qtbot, editor, audit_id)
+    asked = []
+    editor.request_report.connect(asked.append)
+    editor.action_report.trigger()
+    assert asked == []
+    assert "finalice" in QToolTip.text()
 
 
 def test_evidence_counts_and_request(qtbot, editor, mini_dir, tmp_path):

@@ -187,6 +187,8 @@ def _http_server(status: int):
 
 
 def test_server_reachability_is_checked_without_blocking(window, qtbot):
+    # the window's own start-up reading of the settings must not overwrite ours
+    qtbot.waitUntil(lambda: window.tasks.pending() == 0, timeout=10000)
     server = _http_server(200)
     try:
         window.server_url = f"http://127.0.0.1:{server.server_address[1]}"
@@ -229,6 +231,25 @@ def test_unexpected_worker_errors_are_logged_and_shown_with_details(qtbot, caplo
     assert not [r for r in caplog.records if r.name == "observer_desktop.ui.errors"]
     expected.close()
     tasks.wait()
+
+
+def test_error_text_names_the_file_and_the_log(tmp_path):
+    import logging
+    import logging.handlers
+
+    from observer_desktop.ui.errors import error_text
+
+    full = OSError(28, "No queda espacio en el dispositivo", str(tmp_path / "copia.jpg"))
+    text = error_text(full)
+    assert "copia.jpg" in text and "No queda espacio" in text
+    handler = logging.handlers.RotatingFileHandler(tmp_path / "observador.log")
+    logging.getLogger().addHandler(handler)
+    try:
+        text = error_text(KeyError("sha256"))
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    assert "inesperado" in text and str(tmp_path / "observador.log") in text
 
 
 def test_log_file_rotates_in_the_data_folder(tmp_path):

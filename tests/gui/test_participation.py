@@ -101,6 +101,8 @@ def test_service_error_is_shown_in_the_dialog_and_nothing_is_stored(qtbot, page,
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)
     assert "traslapa" in dialog.error_label.text()
     assert dialog.isVisible() and dialog.save_button.isEnabled()
+    # the dialog grew: the wrapped message does not cover the notes
+    assert dialog.error_label.geometry().top() >= dialog.notes_edit.geometry().bottom()
     assert len(stored_sessions(profiled)) == 1
     # a future date: refused too
     tomorrow = TODAY + dt.timedelta(days=1)

@@ -293,6 +293,18 @@ def test_passphrase_dialog_checks_a_new_passphrase(qtbot):
     assert dialog.edit.echoMode() == dialog.edit.EchoMode.Password
 
 
+def test_passphrase_dialog_for_an_existing_key_only_signs(qtbot):
+    from observer_desktop.ui.report_view import PassphraseDialog
+
+    dialog = PassphraseDialog("ask")  # the mode ReportDialog uses when a key exists
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ok_button.text() == "F&irmar"  # not "Crear llave y firmar"
+    assert not dialog.again.isVisible()
+    qtbot.keyClicks(dialog.edit, "x")
+    assert dialog.ok_button.isEnabled()
+
+
 def test_save_a_copy(qtbot, backend, tasks, finalized, profiled, env_passphrase, tmp_path):
     dialog = open_dialog(qtbot, backend, tasks, finalized)
     wait_result(qtbot, dialog)

@@ -4,82 +4,82 @@
 <context>
     <name>AddFindingDialog</name>
     <message>
-        <location filename="../../editor.py" line="214"/>
+        <location filename="../../editor.py" line="215"/>
         <source>Add a finding</source>
         <translation>Agregar un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="219"/>
+        <location filename="../../editor.py" line="220"/>
         <source>Describe what you observed as a fact, not an accusation. Fields marked * are required.</source>
         <translation>Describa lo que observó como un hecho, no como una acusación. Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="230"/>
+        <location filename="../../editor.py" line="231"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="233"/>
+        <location filename="../../editor.py" line="234"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="235"/>
+        <location filename="../../editor.py" line="236"/>
         <source>possible breach of the law; escalate to the OIC</source>
         <translation>posible incumplimiento legal; escalar al OIC</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="236"/>
+        <location filename="../../editor.py" line="237"/>
         <source>weak control or transparency</source>
         <translation>debilidad de control o de transparencia</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="237"/>
+        <location filename="../../editor.py" line="238"/>
         <source>good practice not followed</source>
         <translation>buena práctica no seguida</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="244"/>
+        <location filename="../../editor.py" line="245"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="248"/>
+        <location filename="../../editor.py" line="249"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="251"/>
+        <location filename="../../editor.py" line="252"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="252"/>
+        <location filename="../../editor.py" line="253"/>
         <source>(The whole audit)</source>
         <translation>(Toda la auditoría)</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="258"/>
+        <location filename="../../editor.py" line="259"/>
         <source>&amp;Title *</source>
         <translation>&amp;Título *</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="259"/>
+        <location filename="../../editor.py" line="260"/>
         <source>&amp;Severity</source>
         <translation>&amp;Severidad</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="260"/>
+        <location filename="../../editor.py" line="261"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="261"/>
+        <location filename="../../editor.py" line="262"/>
         <source>&amp;Recommendation</source>
         <translation>&amp;Recomendación</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="262"/>
+        <location filename="../../editor.py" line="263"/>
         <source>&amp;Question</source>
         <translation>&amp;Pregunta</translation>
     </message>
@@ -87,382 +87,392 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../editor.py" line="401"/>
+        <location filename="../../editor.py" line="423"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="426"/>
+        <location filename="../../editor.py" line="448"/>
         <source>Open the newer version</source>
         <translation>Abrir la versión más nueva</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="434"/>
+        <location filename="../../editor.py" line="456"/>
         <source>No audit is open.</source>
         <translation>No hay ninguna auditoría abierta.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="444"/>
+        <location filename="../../editor.py" line="466"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="449"/>
+        <location filename="../../editor.py" line="471"/>
         <source>Sections of the checklist</source>
         <translation>Secciones del formulario</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="467"/>
-        <location filename="../../editor.py" line="472"/>
+        <location filename="../../editor.py" line="489"/>
+        <location filename="../../editor.py" line="494"/>
         <source>Findings and red flags</source>
         <translation>Hallazgos y alertas</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="484"/>
-        <location filename="../../editor.py" line="1402"/>
-        <location filename="../../editor.py" line="1652"/>
+        <location filename="../../editor.py" line="506"/>
+        <location filename="../../editor.py" line="1442"/>
+        <location filename="../../editor.py" line="1713"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="486"/>
+        <location filename="../../editor.py" line="508"/>
         <source>Remove the selected finding (Delete)</source>
         <translation>Quitar el hallazgo seleccionado (Supr)</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="527"/>
+        <location filename="../../editor.py" line="549"/>
         <source>&amp;Next question</source>
         <translation>&amp;Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="530"/>
+        <location filename="../../editor.py" line="552"/>
         <source>&amp;Previous question</source>
         <translation>Pregunta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="536"/>
+        <location filename="../../editor.py" line="558"/>
         <source>Note on this q&amp;uestion</source>
         <translation>&amp;Nota de esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="542"/>
+        <location filename="../../editor.py" line="564"/>
         <source>&amp;Evidence of this question…</source>
         <translation>&amp;Evidencia de esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="548"/>
+        <location filename="../../editor.py" line="570"/>
         <source>&amp;Add finding…</source>
         <translation>Agregar &amp;hallazgo…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="554"/>
+        <location filename="../../editor.py" line="576"/>
         <source>&amp;Finalize audit…</source>
         <translation>&amp;Finalizar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="558"/>
+        <location filename="../../editor.py" line="580"/>
         <source>Check that nothing is missing and close the audit for changes</source>
         <translation>Revisar que no falte nada y cerrar la auditoría a cambios</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="561"/>
+        <location filename="../../editor.py" line="583"/>
         <source>Create new &amp;version</source>
         <translation>Crear nueva &amp;versión</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="565"/>
+        <location filename="../../editor.py" line="587"/>
         <source>Copy this audit into a new draft that replaces it</source>
         <translation>Copiar esta auditoría en un borrador nuevo que la reemplaza</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="568"/>
+        <location filename="../../editor.py" line="590"/>
         <source>&amp;Report…</source>
         <translation>&amp;Reporte…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="610"/>
+        <location filename="../../editor.py" line="594"/>
+        <source>The signed PDF report of a finalized audit (Ctrl+P)</source>
+        <translation>El informe PDF firmado de una auditoría finalizada (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../editor.py" line="633"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="711"/>
-        <location filename="../../editor.py" line="1696"/>
+        <location filename="../../editor.py" line="750"/>
+        <location filename="../../editor.py" line="1757"/>
         <source>Process data</source>
         <translation>Datos del proceso</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="791"/>
+        <location filename="../../editor.py" line="830"/>
         <source>Data of the process you are observing. They title the audit in the list and appear on the report cover.</source>
         <translation>Datos del proceso que está observando. Dan título a la auditoría en la lista y aparecen en la portada del reporte.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="810"/>
+        <location filename="../../editor.py" line="849"/>
         <source>This section does not apply with the current answers. It will appear when the answers it depends on change.</source>
         <translation>Esta sección no aplica con las respuestas actuales. Aparecerá cuando cambien las respuestas de las que depende.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="847"/>
+        <location filename="../../editor.py" line="887"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="857"/>
+        <location filename="../../editor.py" line="897"/>
         <source>No items yet.</source>
         <translation>Todavía no hay elementos.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="861"/>
+        <location filename="../../editor.py" line="901"/>
         <source>Add %1</source>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="959"/>
+        <location filename="../../editor.py" line="999"/>
         <source>%1 of at most %2</source>
         <translation>%1 de un máximo de %2</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="990"/>
+        <location filename="../../editor.py" line="1030"/>
         <source>Does not apply</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="993"/>
+        <location filename="../../editor.py" line="1033"/>
         <source>%1 of %2 required</source>
         <translation>%1 de %2 obligatorias</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="999"/>
+        <location filename="../../editor.py" line="1039"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1004"/>
+        <location filename="../../editor.py" line="1044"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1019"/>
+        <location filename="../../editor.py" line="1059"/>
         <source>Red flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1019"/>
+        <location filename="../../editor.py" line="1059"/>
         <source>Manual finding</source>
         <translation>Hallazgo del observador</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1033"/>
+        <location filename="../../editor.py" line="1073"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1039"/>
+        <location filename="../../editor.py" line="1079"/>
         <source>No findings or red flags.</source>
         <translation>No hay hallazgos ni alertas.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1058"/>
+        <location filename="../../editor.py" line="1098"/>
         <source>Required answers: %1 of %2</source>
         <translation>Respuestas obligatorias: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1066"/>
+        <location filename="../../editor.py" line="1106"/>
         <source>Missing to finalize: %1</source>
         <translation>Faltan para finalizar: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1068"/>
+        <location filename="../../editor.py" line="1108"/>
         <source>Ready to finalize.</source>
         <translation>Lista para finalizar.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1074"/>
+        <location filename="../../editor.py" line="1114"/>
         <source>Red flags — high: %1 · medium: %2 · low: %3</source>
         <translation>Alertas — altas: %1 · medias: %2 · bajas: %3</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1088"/>
+        <location filename="../../editor.py" line="1128"/>
         <source>%1 (replaced by a newer version)</source>
         <translation>%1 (reemplazada por una versión más nueva)</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1089"/>
+        <location filename="../../editor.py" line="1129"/>
         <source>%1 · version %2 · %3</source>
         <translation>%1 · versión %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1097"/>
+        <location filename="../../editor.py" line="1137"/>
         <source>This audit is %1 and a newer version replaces it: it can no longer be changed. Open the newer version to keep working.</source>
         <translation>Esta auditoría está %1 y una versión más nueva la reemplaza: ya no se puede modificar. Abra la versión más nueva para seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1102"/>
+        <location filename="../../editor.py" line="1142"/>
         <source>This audit is %1: it can no longer be changed. To correct or complete it, create a new version (a draft copy that replaces it).</source>
         <translation>Esta auditoría está %1: ya no se puede modificar. Para corregirla o completarla, cree una nueva versión (una copia en borrador que la reemplaza).</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1112"/>
+        <location filename="../../editor.py" line="1152"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1113"/>
+        <location filename="../../editor.py" line="1153"/>
         <source>Finalized</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1114"/>
+        <location filename="../../editor.py" line="1154"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1115"/>
+        <location filename="../../editor.py" line="1155"/>
         <source>Queued for delivery</source>
         <translation>En cola de envío</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1116"/>
+        <location filename="../../editor.py" line="1156"/>
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1117"/>
+        <location filename="../../editor.py" line="1157"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1118"/>
+        <location filename="../../editor.py" line="1158"/>
         <source>Returned</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1123"/>
+        <location filename="../../editor.py" line="1163"/>
         <source>finalized</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1124"/>
+        <location filename="../../editor.py" line="1164"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1125"/>
+        <location filename="../../editor.py" line="1165"/>
         <source>queued for delivery</source>
         <translation>en cola de envío</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1126"/>
+        <location filename="../../editor.py" line="1166"/>
         <source>delivered</source>
         <translation>entregada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1127"/>
+        <location filename="../../editor.py" line="1167"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1128"/>
+        <location filename="../../editor.py" line="1168"/>
         <source>returned to the observer</source>
         <translation>devuelta al observador</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1346"/>
+        <location filename="../../editor.py" line="1386"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1349"/>
+        <location filename="../../editor.py" line="1389"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1352"/>
+        <location filename="../../editor.py" line="1392"/>
         <source>Saved %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1353"/>
+        <location filename="../../editor.py" line="1393"/>
         <source>Every change is saved as you type.</source>
         <translation>Cada cambio se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1355"/>
+        <location filename="../../editor.py" line="1395"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1357"/>
+        <location filename="../../editor.py" line="1397"/>
         <source>Changes are saved automatically</source>
         <translation>Los cambios se guardan solos</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1393"/>
+        <location filename="../../editor.py" line="1433"/>
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1394"/>
+        <location filename="../../editor.py" line="1434"/>
         <source>Remove %1 with its answers, notes and red flags?</source>
         <translation>¿Quitar %1 con sus respuestas, notas y alertas?</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1400"/>
+        <location filename="../../editor.py" line="1440"/>
         <source>The evidence files stay in the audit; only their link to this item goes.</source>
         <translation>Los archivos de evidencia se quedan en la auditoría; solo se quita su enlace con este elemento.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1520"/>
+        <location filename="../../editor.py" line="1565"/>
         <source>This is the last question.</source>
         <translation>Esta es la última pregunta.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1522"/>
+        <location filename="../../editor.py" line="1567"/>
         <source>This is the first question.</source>
         <translation>Esta es la primera pregunta.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1533"/>
+        <location filename="../../editor.py" line="1578"/>
         <source>That question does not apply with the current answers.</source>
         <translation>Esa pregunta no aplica con las respuestas actuales.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1562"/>
-        <location filename="../../editor.py" line="1573"/>
+        <location filename="../../editor.py" line="1607"/>
+        <location filename="../../editor.py" line="1634"/>
         <source>Go to a question first (F8).</source>
         <translation>Primero vaya a una pregunta (F8).</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1566"/>
+        <location filename="../../editor.py" line="1611"/>
         <source>The process data have no notes.</source>
         <translation>Los datos del proceso no llevan notas.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1646"/>
+        <location filename="../../editor.py" line="1623"/>
+        <source>Finalize the audit first; then you can make its signed report.</source>
+        <translation>Primero finalice la auditoría; después podrá generar su informe firmado.</translation>
+    </message>
+    <message>
+        <location filename="../../editor.py" line="1707"/>
         <source>Remove finding</source>
         <translation>Quitar hallazgo</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1647"/>
+        <location filename="../../editor.py" line="1708"/>
         <source>Remove the finding “%1”?</source>
         <translation>¿Quitar el hallazgo «%1»?</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1706"/>
+        <location filename="../../editor.py" line="1767"/>
         <source>Finalize audit</source>
         <translation>Finalizar auditoría</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1707"/>
+        <location filename="../../editor.py" line="1768"/>
         <source>Nothing is missing. Finalize this audit now?</source>
         <translation>No falta nada. ¿Finalizar esta auditoría ahora?</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1714"/>
+        <location filename="../../editor.py" line="1775"/>
         <source>A finalized audit is read-only: its answers, findings and evidence can no longer be changed, and it can be signed and sent to the OIC. To correct it later you would create a new version.</source>
         <translation>Una auditoría finalizada queda en solo lectura: sus respuestas, hallazgos y evidencias ya no se pueden modificar, y se puede firmar y enviar al OIC. Para corregirla después tendría que crear una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1719"/>
+        <location filename="../../editor.py" line="1780"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
@@ -470,37 +480,37 @@
 <context>
     <name>MissingItemsDialog</name>
     <message>
-        <location filename="../../editor.py" line="146"/>
+        <location filename="../../editor.py" line="147"/>
         <source>The audit cannot be finalized yet</source>
         <translation>La auditoría todavía no se puede finalizar</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="150"/>
+        <location filename="../../editor.py" line="151"/>
         <source>One thing is missing before you can finalize.</source>
         <translation>Falta una cosa para poder finalizar.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="152"/>
+        <location filename="../../editor.py" line="153"/>
         <source>%1 things are missing before you can finalize.</source>
         <translation>Faltan %1 cosas para poder finalizar.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="156"/>
+        <location filename="../../editor.py" line="157"/>
         <source>Choose one and press Enter (or double-click it) to go there.</source>
         <translation>Elija una y presione Entrar (o haga doble clic) para ir ahí.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="163"/>
+        <location filename="../../editor.py" line="164"/>
         <source>Missing items</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="170"/>
+        <location filename="../../editor.py" line="171"/>
         <source>Section: %1</source>
         <translation>Sección: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="182"/>
+        <location filename="../../editor.py" line="183"/>
         <source>&amp;Go to this item</source>
         <translation>&amp;Ir a este elemento</translation>
     </message>

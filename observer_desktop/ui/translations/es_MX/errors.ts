@@ -4,12 +4,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../errors.py" line="20"/>
+        <location filename="../../errors.py" line="24"/>
+        <source>The file or folder %2 could not be used: %1</source>
+        <translation>No se pudo usar el archivo o la carpeta %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="28"/>
         <source>The file or folder could not be used: %1</source>
         <translation>No se pudo usar el archivo o la carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="23"/>
+        <location filename="../../errors.py" line="31"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was lost. The details are in the log file; please send them to the OIC if it happens again.</source>
@@ -18,7 +23,12 @@ Nothing was lost. The details are in the log file; please send them to the OIC i
 No se perdió nada. Los detalles están en el archivo de registro; envíelos al OIC si vuelve a ocurrir.</translation>
     </message>
     <message>
-        <location filename="../../errors.py" line="37"/>
+        <location filename="../../errors.py" line="38"/>
+        <source>Log file: %1</source>
+        <translation>Archivo de registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../errors.py" line="57"/>
         <source>Observador</source>
         <translation>Observador</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AuditPickerDialog</name>
     <message>
-        <location filename="../../participation.py" line="477"/>
+        <location filename="../../participation.py" line="488"/>
         <source>Choose an audit</source>
         <translation>Elija una auditoría</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="480"/>
+        <location filename="../../participation.py" line="491"/>
         <source>The session&apos;s event, date and place are taken from the audit you choose.</source>
         <translation>El evento, la fecha y el lugar de la sesión se toman de la auditoría que elija.</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="487"/>
+        <location filename="../../participation.py" line="498"/>
         <source>Filter audits</source>
         <translation>Filtrar auditorías</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="488"/>
+        <location filename="../../participation.py" line="499"/>
         <source>Type to filter by number, name or date</source>
         <translation>Escriba para filtrar por número, nombre o fecha</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="497"/>
+        <location filename="../../participation.py" line="508"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="502"/>
+        <location filename="../../participation.py" line="513"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="507"/>
+        <location filename="../../participation.py" line="518"/>
         <source>&amp;Choose</source>
         <translation>&amp;Elegir</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="556"/>
+        <location filename="../../participation.py" line="567"/>
         <source>%1 audits</source>
         <translation>%1 auditorías</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="558"/>
+        <location filename="../../participation.py" line="569"/>
         <source>There are no audits yet.</source>
         <translation>Todavía no hay auditorías.</translation>
     </message>
@@ -52,174 +52,174 @@
 <context>
     <name>ParticipationPage</name>
     <message>
-        <location filename="../../participation.py" line="603"/>
-        <location filename="../../participation.py" line="655"/>
+        <location filename="../../participation.py" line="614"/>
+        <location filename="../../participation.py" line="666"/>
         <source>Participation sessions</source>
         <translation>Sesiones de participación</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="613"/>
+        <location filename="../../participation.py" line="624"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="614"/>
+        <location filename="../../participation.py" line="625"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="615"/>
+        <location filename="../../participation.py" line="626"/>
         <source>Last month</source>
         <translation>Mes pasado</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="616"/>
+        <location filename="../../participation.py" line="627"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="617"/>
+        <location filename="../../participation.py" line="628"/>
         <source>Other dates</source>
         <translation>Otras fechas</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="618"/>
+        <location filename="../../participation.py" line="629"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="622"/>
+        <location filename="../../participation.py" line="633"/>
         <source>From date</source>
         <translation>Fecha inicial</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="625"/>
+        <location filename="../../participation.py" line="636"/>
         <source>To date</source>
         <translation>Fecha final</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="629"/>
+        <location filename="../../participation.py" line="640"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="631"/>
+        <location filename="../../participation.py" line="642"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="680"/>
+        <location filename="../../participation.py" line="691"/>
         <source>&amp;Add session…</source>
-        <translation>&amp;Agregar sesión…</translation>
+        <translation>Agregar &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="682"/>
+        <location filename="../../participation.py" line="693"/>
         <source>Add from an a&amp;udit…</source>
-        <translation>Agregar desde una a&amp;uditoría…</translation>
+        <translation>Agregar desde una audi&amp;toría…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="684"/>
+        <location filename="../../participation.py" line="695"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="686"/>
+        <location filename="../../participation.py" line="697"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="700"/>
+        <location filename="../../participation.py" line="711"/>
         <source>Add session…</source>
         <translation>Agregar sesión…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="703"/>
+        <location filename="../../participation.py" line="714"/>
         <source>Add session from an audit…</source>
         <translation>Agregar sesión desde una auditoría…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="705"/>
-        <location filename="../../participation.py" line="905"/>
+        <location filename="../../participation.py" line="716"/>
+        <location filename="../../participation.py" line="916"/>
         <source>Remove session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="711"/>
+        <location filename="../../participation.py" line="722"/>
         <source>Export period to CSV…</source>
         <translation>Exportar el periodo a CSV…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="719"/>
+        <location filename="../../participation.py" line="730"/>
         <source>Record a session by hand (Insert)</source>
         <translation>Registrar una sesión a mano (Insert)</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="720"/>
+        <location filename="../../participation.py" line="731"/>
         <source>Remove the selected session (Delete)</source>
         <translation>Eliminar la sesión seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="722"/>
+        <location filename="../../participation.py" line="733"/>
         <source>Save the sessions of this period as a spreadsheet file (Ctrl+Shift+E)</source>
         <translation>Guardar las sesiones de este periodo como archivo de hoja de cálculo (Ctrl+Mayús+E)</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="785"/>
+        <location filename="../../participation.py" line="796"/>
         <source>The end date is before the start date.</source>
         <translation>La fecha final es anterior a la inicial.</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="790"/>
+        <location filename="../../participation.py" line="801"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="834"/>
+        <location filename="../../participation.py" line="845"/>
         <source>Reading the audit…</source>
         <translation>Leyendo la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="851"/>
+        <location filename="../../participation.py" line="862"/>
         <source>Session removed: %1 (%2).</source>
         <translation>Sesión eliminada: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="871"/>
+        <location filename="../../participation.py" line="882"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="876"/>
+        <location filename="../../participation.py" line="887"/>
         <source>%1 session(s) exported to %2</source>
         <translation>%1 sesión(es) exportada(s) a %2</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="906"/>
+        <location filename="../../participation.py" line="917"/>
         <source>Remove the session «%1» of %2 (%3 hours)? This cannot be undone.</source>
         <translation>¿Eliminar la sesión «%1» del %2 (%3 horas)? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="917"/>
+        <location filename="../../participation.py" line="928"/>
         <source>Export sessions</source>
         <translation>Exportar sesiones</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="917"/>
+        <location filename="../../participation.py" line="928"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="946"/>
+        <location filename="../../participation.py" line="957"/>
         <source>Session saved: %1 (%2 hours).</source>
         <translation>Sesión guardada: %1 (%2 horas).</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="952"/>
+        <location filename="../../participation.py" line="963"/>
         <source>Session saved on %1, outside the period shown.</source>
         <translation>Sesión guardada el %1, fuera del periodo que se muestra.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../participation.py" line="962"/>
+        <location filename="../../participation.py" line="973"/>
         <source>%n session(s) · %1 hours in the period</source>
         <translation>
             <numerusform>%n sesión · %1 horas en el periodo</numerusform>
@@ -227,12 +227,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="968"/>
+        <location filename="../../participation.py" line="979"/>
         <source>No sessions in this period. Use “Add session…” after each event you attend, or choose another period.</source>
         <translation>No hay sesiones en este periodo. Use «Agregar sesión…» después de cada evento al que asista, o elija otro periodo.</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="1015"/>
+        <location filename="../../participation.py" line="1026"/>
         <source>participation-%1-to-%2.csv</source>
         <translation>participacion-%1-a-%2.csv</translation>
     </message>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <location filename="../../participation.py" line="319"/>
-        <location filename="../../participation.py" line="430"/>
+        <location filename="../../participation.py" line="431"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
@@ -346,12 +346,12 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="450"/>
+        <location filename="../../participation.py" line="451"/>
         <source>the end must be after the start</source>
         <translation>el fin debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="454"/>
+        <location filename="../../participation.py" line="455"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>

@@ -27,22 +27,22 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../question_widgets.py" line="394"/>
+        <location filename="../../question_widgets.py" line="398"/>
         <source>DD/MM/YYYY</source>
         <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="398"/>
+        <location filename="../../question_widgets.py" line="402"/>
         <source>Calendar…</source>
         <translation>Calendario…</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="399"/>
+        <location filename="../../question_widgets.py" line="403"/>
         <source>Pick the date on a calendar (Alt+Down)</source>
         <translation>Elegir la fecha en un calendario (Alt+Flecha abajo)</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="401"/>
+        <location filename="../../question_widgets.py" line="405"/>
         <source>Calendar for: %1</source>
         <translation>Calendario de: %1</translation>
     </message>
@@ -50,17 +50,17 @@
 <context>
     <name>NumberInput</name>
     <message>
-        <location filename="../../question_widgets.py" line="346"/>
+        <location filename="../../question_widgets.py" line="350"/>
         <source>From %1 to %2</source>
         <translation>De %1 a %2</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="350"/>
+        <location filename="../../question_widgets.py" line="354"/>
         <source>Whole number</source>
         <translation>Número entero</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="352"/>
+        <location filename="../../question_widgets.py" line="356"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -68,82 +68,82 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../question_widgets.py" line="584"/>
+        <location filename="../../question_widgets.py" line="588"/>
         <source>required</source>
         <translation>obligatoria</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="586"/>
+        <location filename="../../question_widgets.py" line="590"/>
         <source>Required to finalize the audit</source>
         <translation>Obligatoria para finalizar la auditoría</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="633"/>
+        <location filename="../../question_widgets.py" line="637"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="636"/>
+        <location filename="../../question_widgets.py" line="640"/>
         <source>Add a note to: %1</source>
         <translation>Agregar una nota a: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="645"/>
+        <location filename="../../question_widgets.py" line="649"/>
         <source>Evidence…</source>
         <translation>Evidencia…</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="648"/>
+        <location filename="../../question_widgets.py" line="652"/>
         <source>Evidence for: %1</source>
         <translation>Evidencia de: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="651"/>
+        <location filename="../../question_widgets.py" line="655"/>
         <source>Attach or see the evidence (Ctrl+Shift+E)</source>
         <translation>Adjuntar o ver la evidencia (Ctrl+Mayús+E)</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="665"/>
+        <location filename="../../question_widgets.py" line="669"/>
         <source>Note: what you saw, who said it, where the document is…</source>
         <translation>Nota: qué vio, quién lo dijo, dónde está el documento…</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="667"/>
+        <location filename="../../question_widgets.py" line="671"/>
         <source>Note for: %1</source>
         <translation>Nota de: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="724"/>
+        <location filename="../../question_widgets.py" line="728"/>
         <source>Red flag (%1): %2</source>
         <translation>Alerta (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="726"/>
+        <location filename="../../question_widgets.py" line="730"/>
         <source>Finding (%1): %2</source>
         <translation>Hallazgo (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="731"/>
+        <location filename="../../question_widgets.py" line="735"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="766"/>
+        <location filename="../../question_widgets.py" line="770"/>
         <source>Evidence missing (required)</source>
         <translation>Falta evidencia (obligatoria)</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="768"/>
+        <location filename="../../question_widgets.py" line="772"/>
         <source>No evidence</source>
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="770"/>
+        <location filename="../../question_widgets.py" line="774"/>
         <source>1 evidence file</source>
         <translation>1 evidencia</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="772"/>
+        <location filename="../../question_widgets.py" line="776"/>
         <source>%1 evidence files</source>
         <translation>%1 evidencias</translation>
     </message>
@@ -169,7 +169,7 @@
 <context>
     <name>_CalendarDialog</name>
     <message>
-        <location filename="../../question_widgets.py" line="370"/>
+        <location filename="../../question_widgets.py" line="374"/>
         <source>Choose a date</source>
         <translation>Elija una fecha</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../report_view.py" line="510"/>
+        <location filename="../../report_view.py" line="511"/>
         <source>Signing key passphrase</source>
         <translation>Frase de paso de la llave de firma</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="518"/>
+        <location filename="../../report_view.py" line="519"/>
         <source>You do not have a signing key yet. Choose a passphrase to protect it: at least 8 characters, easy for you to remember and hard to guess. You will type it every time you sign a report, so write it down somewhere safe. It is not saved on this computer.</source>
         <translation>Todavía no tiene llave de firma. Elija una frase de paso para protegerla: de al menos 8 caracteres, fácil de recordar para usted y difícil de adivinar para otros. La escribirá cada vez que firme un informe, así que anótela en un lugar seguro. No se guarda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="527"/>
+        <location filename="../../report_view.py" line="528"/>
         <source>Your reports are signed with your personal signing key. Type the passphrase you chose when the signing key was created (in the first-run assistant). It is used only for this signature and is not saved.</source>
         <translation>Sus informes se firman con su llave de firma personal. Escriba la frase de paso que eligió cuando se creó la llave de firma (en el asistente de inicio). Se usa solo para esta firma y no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="537"/>
+        <location filename="../../report_view.py" line="538"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="538"/>
+        <location filename="../../report_view.py" line="539"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="542"/>
+        <location filename="../../report_view.py" line="543"/>
         <source>Passphrase again</source>
         <translation>Frase de paso otra vez</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="544"/>
+        <location filename="../../report_view.py" line="545"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="548"/>
+        <location filename="../../report_view.py" line="549"/>
         <source>&amp;Show what I type</source>
         <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="561"/>
+        <location filename="../../report_view.py" line="562"/>
         <source>&amp;Sign</source>
         <translation>F&amp;irmar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="561"/>
+        <location filename="../../report_view.py" line="562"/>
         <source>&amp;Create key and sign</source>
         <translation>Crear llave y f&amp;irmar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="593"/>
+        <location filename="../../report_view.py" line="594"/>
         <source>Use at least 8 characters.</source>
         <translation>Use al menos 8 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="595"/>
+        <location filename="../../report_view.py" line="596"/>
         <source>The two passphrases are different.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
     </message>
@@ -67,117 +67,117 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report_view.py" line="794"/>
+        <location filename="../../report_view.py" line="795"/>
         <source>Signed report</source>
         <translation>Informe firmado</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="821"/>
+        <location filename="../../report_view.py" line="822"/>
         <source>Report progress</source>
         <translation>Avance del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="829"/>
+        <location filename="../../report_view.py" line="830"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="851"/>
+        <location filename="../../report_view.py" line="852"/>
         <source>&amp;Open the latest report</source>
         <translation>&amp;Abrir el informe más reciente</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="854"/>
+        <location filename="../../report_view.py" line="855"/>
         <source>&amp;Generate a new report</source>
         <translation>Generar un informe nue&amp;vo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="875"/>
+        <location filename="../../report_view.py" line="876"/>
         <source>&amp;Try again</source>
         <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="909"/>
+        <location filename="../../report_view.py" line="910"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="911"/>
+        <location filename="../../report_view.py" line="912"/>
         <source>Generate &amp;new</source>
         <translation>Generar &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="913"/>
+        <location filename="../../report_view.py" line="914"/>
         <source>Sign a new report of this audit</source>
         <translation>Firmar un informe nuevo de esta auditoría</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="914"/>
+        <location filename="../../report_view.py" line="915"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="923"/>
+        <location filename="../../report_view.py" line="924"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="929"/>
+        <location filename="../../report_view.py" line="930"/>
         <source>Save a copy of the signed PDF (Ctrl+S)</source>
         <translation>Guardar una copia del PDF firmado (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="934"/>
+        <location filename="../../report_view.py" line="935"/>
         <source>Loading the audit…</source>
         <translation>Cargando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="944"/>
+        <location filename="../../report_view.py" line="945"/>
         <source>Checking your signing key…</source>
         <translation>Revisando su llave de firma…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="958"/>
+        <location filename="../../report_view.py" line="959"/>
         <source>Opening the report…</source>
         <translation>Abriendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="978"/>
+        <location filename="../../report_view.py" line="979"/>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="984"/>
+        <location filename="../../report_view.py" line="985"/>
         <source>Copy saved in %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="998"/>
+        <location filename="../../report_view.py" line="999"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1015"/>
+        <location filename="../../report_view.py" line="1016"/>
         <source>Save a copy of the report</source>
         <translation>Guardar una copia del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1015"/>
+        <location filename="../../report_view.py" line="1016"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1043"/>
+        <location filename="../../report_view.py" line="1044"/>
         <source>%1 — version %2</source>
         <translation>%1 — versión %2</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1050"/>
+        <location filename="../../report_view.py" line="1051"/>
         <source>This audit is still a draft. Finalize it in the editor first: the signed report can only be made of a finalized audit.</source>
         <translation>Esta auditoría todavía es un borrador. Finalícela primero en el editor: el informe firmado solo se puede hacer de una auditoría finalizada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report_view.py" line="1061"/>
+        <location filename="../../report_view.py" line="1062"/>
         <source>This audit already has %n signed report(s); the latest was made on %1.
 
 You can open it, or sign a new one (for example after enrolling with the OIC).</source>
@@ -191,7 +191,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1192"/>
+        <location filename="../../report_view.py" line="1193"/>
         <source>The report could not be made:
 
 %1</source>
@@ -200,62 +200,62 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1087"/>
+        <location filename="../../report_view.py" line="1088"/>
         <source>No report was made: the signature needs your passphrase.</source>
         <translation>No se hizo el informe: la firma necesita su frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1094"/>
+        <location filename="../../report_view.py" line="1095"/>
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1124"/>
+        <location filename="../../report_view.py" line="1125"/>
         <source>Cancelled. Nothing was signed or saved.</source>
         <translation>Cancelado. No se firmó ni se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1149"/>
+        <location filename="../../report_view.py" line="1150"/>
         <source>Gathering the audit&apos;s answers, findings and evidence…</source>
         <translation>Reuniendo las respuestas, hallazgos y evidencia de la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1152"/>
+        <location filename="../../report_view.py" line="1153"/>
         <source>Preparing photos (%1 of %2)…</source>
         <translation>Preparando fotografías (%1 de %2)…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1158"/>
+        <location filename="../../report_view.py" line="1159"/>
         <source>Placing photos in the report (%1 of %2)…</source>
         <translation>Colocando fotografías en el informe (%1 de %2)…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1163"/>
+        <location filename="../../report_view.py" line="1164"/>
         <source>Laying out the pages…</source>
         <translation>Armando las páginas…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1165"/>
+        <location filename="../../report_view.py" line="1166"/>
         <source>Signing the report with your key…</source>
         <translation>Firmando el informe con su llave…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1167"/>
+        <location filename="../../report_view.py" line="1168"/>
         <source>Done: the report is signed and saved.</source>
         <translation>Listo: el informe está firmado y guardado.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1168"/>
+        <location filename="../../report_view.py" line="1169"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1181"/>
+        <location filename="../../report_view.py" line="1182"/>
         <source>New report signed on %1 and kept in your data folder.</source>
         <translation>Informe nuevo firmado el %1 y guardado en su carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1184"/>
+        <location filename="../../report_view.py" line="1185"/>
         <source>Report signed on %1.</source>
         <translation>Informe firmado el %1.</translation>
     </message>
@@ -457,62 +457,62 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../report_view.py" line="1274"/>
+        <location filename="../../report_view.py" line="1275"/>
         <source>Verify a report</source>
         <translation>Verificar un informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1285"/>
+        <location filename="../../report_view.py" line="1286"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1295"/>
+        <location filename="../../report_view.py" line="1296"/>
         <source>Verification checks the digital signature inside the PDF; it works without internet. You can also drop another PDF on this window.</source>
         <translation>La verificación revisa la firma digital que lleva el PDF; funciona sin internet. También puede arrastrar otro PDF a esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1304"/>
+        <location filename="../../report_view.py" line="1305"/>
         <source>Verify &amp;another file…</source>
         <translation>Verificar &amp;otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1306"/>
+        <location filename="../../report_view.py" line="1307"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1308"/>
+        <location filename="../../report_view.py" line="1309"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1315"/>
+        <location filename="../../report_view.py" line="1316"/>
         <source>Verify another file…</source>
         <translation>Verificar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1320"/>
+        <location filename="../../report_view.py" line="1321"/>
         <source>Choose another PDF to verify (Ctrl+O)</source>
         <translation>Elegir otro PDF para verificar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1337"/>
+        <location filename="../../report_view.py" line="1338"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1355"/>
+        <location filename="../../report_view.py" line="1356"/>
         <source>The file could not be verified.</source>
         <translation>No se pudo verificar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1373"/>
+        <location filename="../../report_view.py" line="1374"/>
         <source>Choose a PDF to verify</source>
         <translation>Elija un PDF para verificar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1375"/>
+        <location filename="../../report_view.py" line="1376"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
@@ -520,52 +520,52 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 <context>
     <name>_PdfPane</name>
     <message>
-        <location filename="../../report_view.py" line="631"/>
+        <location filename="../../report_view.py" line="632"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="649"/>
+        <location filename="../../report_view.py" line="650"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="655"/>
+        <location filename="../../report_view.py" line="656"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="661"/>
+        <location filename="../../report_view.py" line="662"/>
         <source>First page</source>
         <translation>Primera página</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="667"/>
+        <location filename="../../report_view.py" line="668"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="673"/>
+        <location filename="../../report_view.py" line="674"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="679"/>
+        <location filename="../../report_view.py" line="680"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="685"/>
+        <location filename="../../report_view.py" line="686"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="691"/>
+        <location filename="../../report_view.py" line="692"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="753"/>
+        <location filename="../../report_view.py" line="754"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>

@@ -1,2 +1,611 @@
-def main() -> int:  # replaced by the server implementation
-    raise SystemExit("oic-server: not built yet")
+"""The ``oic-server`` command: run the server and administer it.
+
+``oic-server [--data-dir D] [--database URL] COMMAND …``. OIC staff script
+these commands: keep names and options stable once released. Exit codes:
+0 ok, 1 a check failed (a batch whose hashes or signatures do not verify),
+2 bad usage or input, 3 internal error (traceback in
+``<data>/logs/oic-server-cli.log``). Messages are in Spanish.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import ipaddress
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from oic_server import __version__
+from oic_server.config import Paths, resolve_data_dir
+from oic_server.errors import ApiError
+
+__all__ = ["build_parser", "main"]
+
+EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+_CHECK_CODES = {"hash_mismatch", "signature_invalid", "manifest_mismatch", "incomplete"}
+
+_ARGPARSE_ES = {
+    "usage: ": "uso: ",
+    "positional arguments": "argumentos",
+    "options": "opciones",
+    "show this help message and exit": "mostrar esta ayuda y salir",
+    "show program's version number and exit": "mostrar la versión y salir",
+    "the following arguments are required: %s": "faltan los argumentos: %s",
+    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
+    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "opción no válida: %(value)r (elija entre %(choices)s)"
+    ),
+    "invalid %(type)s value: %(value)r": "valor no válido: %(value)r",
+    "expected one argument": "se esperaba un valor",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "opción ambigua: %(option)s puede ser %(matches)s"
+    ),
+    "not allowed with argument %s": "no se permite junto con %s",
+}
+
+
+def _spanish(message: str) -> str:
+    return _ARGPARSE_ES.get(message, message)
+
+
+argparse._ = (
+    _spanish  # argparse looks its own messages up through this module global (as `observer`)
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Spanish wording for its own messages."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> None:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    _out(line.rstrip())
+    for row in rows:
+        _out("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def _read_password_stdin() -> str:
+    line = sys.stdin.readline()
+    if not line:
+        raise ApiError(
+            "bad_request", "--password-stdin: no llegó ninguna contraseña por la entrada."
+        )
+    return line.rstrip("\r\n")
+
+
+def _open(args: argparse.Namespace):
+    from oic_server.service import OICServer
+
+    return OICServer.open(args.data_dir_path, args.database)
+
+
+REVIEW_ES = {"received": "recibido", "approved": "aprobado", "returned": "devuelto", None: "—"}
+STATE_ES = {"open": "abierto", "committed": "confirmado"}
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from oic_server.service import initialize
+
+    result = initialize(args.data_dir_path, args.database, server_name=args.server_name)
+    if args.json:
+        _json(result)
+        return EXIT_OK
+    schema = result["schema"]
+    _out(f"Carpeta de datos: {result['data_dir']}")
+    _out(f"Base de datos:    {result['database']}")
+    if schema["from"] == schema["to"]:
+        _out(f"Esquema:          versión {schema['to']} (al día)")
+    else:
+        _out(f"Esquema:          versión {schema['from']} → {schema['to']}")
+    _out(f"Nombre:           {result['server_name']}")
+    _out(
+        "Autoridad certificadora (CA): "
+        + ("creada" if result["keys_created"] else "existente")
+        + f"\n  huella SHA-256: {result['ca_fingerprint_sha256']}"
+    )
+    _out(f"Llave de constancias: huella SHA-256 {result['receipt_key_fingerprint_sha256']}")
+    if result["forms_added"]:
+        _out("Formularios agregados: " + ", ".join(result["forms_added"]))
+    for problem in result["forms_problems"]:
+        _out(f"Aviso (formulario): {problem}")
+    for note in result["notes"]:
+        _out(f"Nota: {note}")
+    _out(
+        "Listo. Los observadores verán la huella de la CA al iniciar sesión: compártala por un "
+        "canal confiable."
+    )
+    return EXIT_OK
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from oic_server.api import create_app
+
+    server = _open(args)
+    try:
+        if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+            raise ApiError("bad_request", "Use --ssl-certfile y --ssl-keyfile juntos.")
+        if not _is_loopback(args.host) and not args.ssl_certfile:
+            print(
+                "Aviso: sin TLS en una dirección que no es local. Observador solo se conecta por "
+                "HTTPS fuera de 127.0.0.1: ponga delante un proxy con TLS (nginx, Caddy) o use "
+                "--ssl-certfile/--ssl-keyfile.",
+                file=sys.stderr,
+            )
+        scheme = "https" if args.ssl_certfile else "http"
+        print(
+            f"Servidor OIC en {scheme}://{args.host}:{args.port}/api/v1 — datos en "
+            f"{server.paths.root} (Ctrl+C para detener)",
+            file=sys.stderr,
+        )
+        uvicorn.run(
+            create_app(server),
+            host=args.host,
+            port=args.port,
+            ssl_certfile=args.ssl_certfile,
+            ssl_keyfile=args.ssl_keyfile,
+            proxy_headers=bool(args.forwarded_allow_ips),
+            forwarded_allow_ips=args.forwarded_allow_ips,
+            server_header=False,
+            log_level=args.log_level,
+        )
+    finally:
+        server.close()
+    return EXIT_OK
+
+
+def _print_password(code: str, password: str | None) -> None:
+    if password is None:
+        return
+    _out(
+        f"Contraseña de un solo uso para {code} (se muestra solo esta vez; entréguela en persona):"
+    )
+    _out(f"  {password}")
+
+
+def cmd_observer_add(args: argparse.Namespace) -> int:
+    password = _read_password_stdin() if args.password_stdin else None
+    server = _open(args)
+    try:
+        result = server.add_observer(args.code, args.name, password)
+    finally:
+        server.close()
+    _out(f"Observador {result['code']} ({result['name']}) registrado.")
+    _print_password(result["code"], result["password"])
+    return EXIT_OK
+
+
+def cmd_observer_password(args: argparse.Namespace) -> int:
+    password = _read_password_stdin() if args.password_stdin else None
+    server = _open(args)
+    try:
+        result = server.set_password(args.code, password)
+    finally:
+        server.close()
+    _out(f"Contraseña de {result['code']} cambiada; sus sesiones abiertas se cerraron.")
+    _print_password(result["code"], result["password"])
+    return EXIT_OK
+
+
+def cmd_observer_list(args: argparse.Namespace) -> int:
+    server = _open(args)
+    try:
+        rows = server.list_observers()
+    finally:
+        server.close()
+    if args.json:
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        _out("No hay observadores. Agregue uno con «oic-server observer add CÓDIGO --name NOMBRE».")
+        return EXIT_OK
+    _table(
+        [
+            [
+                r["code"],
+                r["name"],
+                "deshabilitado" if r["disabled"] else "activo",
+                str(r["certificates"]),
+                str(r["submissions"]),
+                r["created_at"],
+            ]
+            for r in rows
+        ],
+        ["CÓDIGO", "NOMBRE", "ESTADO", "CERTIFICADOS", "ENVÍOS", "ALTA"],
+    )
+    return EXIT_OK
+
+
+def _set_disabled(args: argparse.Namespace, disabled: bool) -> int:
+    server = _open(args)
+    try:
+        result = server.set_disabled(args.code, disabled)
+    finally:
+        server.close()
+    if disabled:
+        _out(
+            f"Observador {result['code']} deshabilitado; sus sesiones se cerraron."
+            if result["changed"]
+            else f"El observador {result['code']} ya estaba deshabilitado."
+        )
+    else:
+        _out(
+            f"Observador {result['code']} habilitado de nuevo (debe iniciar sesión otra vez)."
+            if result["changed"]
+            else f"El observador {result['code']} ya estaba activo."
+        )
+    return EXIT_OK
+
+
+def cmd_submissions_list(args: argparse.Namespace) -> int:
+    server = _open(args)
+    try:
+        rows = server.admin_submissions(observer=args.observer, state=args.state)
+    finally:
+        server.close()
+    if args.json:
+        _json(rows)
+        return EXIT_OK
+    if not rows:
+        _out("No hay envíos" + (" con esos filtros." if args.observer or args.state else "."))
+        return EXIT_OK
+    _table(
+        [
+            [
+                r["submission_id"][:8],
+                r["observer"],
+                f"{r['audit_id'][:8]} v{r['audit_version']}",
+                r["form"],
+                STATE_ES.get(r["state"], r["state"]),
+                REVIEW_ES.get(r["review"], r["review"] or "—"),
+                (r["committed_at"] or r["created_at"]),
+            ]
+            for r in rows
+        ],
+        ["ENVÍO", "OBSERVADOR", "AUDITORÍA", "FORMULARIO", "ESTADO", "REVISIÓN", "FECHA"],
+    )
+    return EXIT_OK
+
+
+def cmd_submissions_show(args: argparse.Namespace) -> int:
+    server = _open(args)
+    try:
+        detail = server.submission_detail(args.submission)
+    finally:
+        server.close()
+    if args.json:
+        _json(detail)
+        return EXIT_OK
+    _out(f"Envío {detail['submission_id']}")
+    _out(f"  observador: {detail['observer']}")
+    _out(f"  auditoría:  {detail['audit_id']} versión {detail['audit_version']} ({detail['form']})")
+    _out(f"  estado:     {STATE_ES.get(detail['state'], detail['state'])} (vía {detail['source']})")
+    _out(f"  recibido:   {detail['committed_at'] or '—'}")
+    review = REVIEW_ES.get(detail["review"], detail["review"])
+    _out(
+        f"  revisión:   {review}"
+        + (f" — {detail['review_comment']}" if detail["review_comment"] else "")
+    )
+    _out(f"  archivos:   {detail['files']} ({detail['bytes']} bytes)")
+    for b in detail["blobs"]:
+        _out(f"    {b['role']:<8} {b['sha256'][:16]}  {b['size']:>12}  {b['name'] or ''}")
+    return EXIT_OK
+
+
+def cmd_submissions_export(args: argparse.Namespace) -> int:
+    server = _open(args)
+    try:
+        result = server.export_submission(args.submission, Path(args.output))
+    finally:
+        server.close()
+    _out(f"Envío {result['submission_id'][:8]} copiado en {result['folder']}:")
+    for name in result["files"]:
+        _out(f"  {name}")
+    return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    server = _open(args)
+    try:
+        result = server.review(args.submission, args.decision, args.comment or "")
+    finally:
+        server.close()
+    word = REVIEW_ES[result["review"]]
+    if result["changed"]:
+        _out(
+            f"Envío {result['submission_id'][:8]} {word}. El observador lo verá en su próxima "
+            "sincronización."
+        )
+    else:
+        _out(f"El envío {result['submission_id'][:8]} ya estaba {word} con ese comentario.")
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from oic_server.batch import ingest_batch
+
+    server = _open(args)
+    try:
+        result = ingest_batch(server, Path(args.file))
+    finally:
+        server.close()
+    if args.json:
+        _json(result)
+        return EXIT_OK
+    subs = result["submissions"]
+    new = [x for x in subs if x["status"] == "committed"]
+    _out(
+        f"Lote de {result['observer']}: {len(new)} envío(s) recibido(s), "
+        f"{len(subs) - len(new)} ya estaban recibidos."
+    )
+    for x in subs:
+        status = "recibido" if x["status"] == "committed" else "ya recibido"
+        _out(
+            f"  {x['submission_id'][:8]}  auditoría {x['audit_id'][:8]} v{x['audit_version']}  {status}"
+        )
+    return EXIT_OK
+
+
+def _forms_folder(args: argparse.Namespace) -> Path:
+    paths = Paths(args.data_dir_path)
+    if not paths.root.is_dir():
+        raise ApiError(
+            "bad_request", f"No hay servidor en {paths.root}: ejecute primero «oic-server init»."
+        )
+    return paths.forms
+
+
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    from oic_server.forms import FormCatalog
+
+    catalog = FormCatalog(_forms_folder(args))
+    entries, problems = catalog.entries()
+    if args.json:
+        _json(
+            {
+                "forms": [e.to_json() | {"file": e.path.name} for e in entries],
+                "problems": [{"file": p.path.name, "message": p.message} for p in problems],
+            }
+        )
+        return EXIT_OK
+    if entries:
+        _table(
+            [[e.id, str(e.version), e.title, e.path.name] for e in entries],
+            ["ID", "VERSIÓN", "TÍTULO", "ARCHIVO"],
+        )
+    else:
+        _out("No hay formularios (ejecute «oic-server init» o «oic-server forms add ARCHIVO»).")
+    for p in problems:
+        _out(f"No se publica {p.path.name}: {p.message}")
+    return EXIT_CHECK if problems else EXIT_OK
+
+
+def cmd_forms_add(args: argparse.Namespace) -> int:
+    from oic_server.forms import FormCatalog
+
+    folder = _forms_folder(args)
+    folder.mkdir(parents=True, exist_ok=True)
+    entry, new = FormCatalog(folder).add(Path(args.file))
+    if new:
+        _out(f"Formulario {entry.id} versión {entry.version} publicado ({entry.path.name}).")
+    else:
+        _out(f"El formulario {entry.id} versión {entry.version} ya estaba publicado.")
+    return EXIT_OK
+
+
+# ------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="oic-server",
+        description="Servidor del OIC: recibe, verifica y acusa recibo de los envíos de Observador.",
+    )
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"oic-server {__version__}",
+        help="mostrar la versión y salir",
+    )
+    p.add_argument(
+        "--data-dir",
+        metavar="D",
+        help="carpeta de datos (por omisión OIC_SERVER_DATA_DIR o la carpeta del sistema)",
+    )
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="base de datos, p. ej. postgresql://oic@db.example:5432/oic (por omisión "
+        "OIC_SERVER_DATABASE_URL, la de init o SQLite en la carpeta de datos)",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
+    sub.required = True
+
+    def add(parent: Any, name: str, handler: Callable[[argparse.Namespace], int], help_: str):
+        cmd = parent.add_parser(name, help=help_, description=help_)
+        cmd.set_defaults(handler=handler)
+        return cmd
+
+    c = add(
+        sub,
+        "init",
+        cmd_init,
+        "crear o actualizar la base de datos, la CA y la llave de constancias",
+    )
+    c.add_argument(
+        "--server-name", metavar="NOMBRE", help="nombre en las constancias (oic-chihuahua)"
+    )
+    c.add_argument("--json", action="store_true", help="resultado en JSON")
+
+    c = add(sub, "serve", cmd_serve, "atender el protocolo v1 por HTTP(S)")
+    c.add_argument("--host", default="127.0.0.1", metavar="H", help="dirección (127.0.0.1)")
+    c.add_argument("--port", type=int, default=8000, metavar="P", help="puerto (8000)")
+    c.add_argument("--ssl-certfile", metavar="ARCHIVO", help="certificado TLS (PEM)")
+    c.add_argument("--ssl-keyfile", metavar="ARCHIVO", help="llave del certificado TLS (PEM)")
+    c.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        help="proxies de confianza cuyo X-Forwarded-For se usa (p. ej. 127.0.0.1)",
+    )
+    c.add_argument(
+        "--log-level",
+        default="info",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="detalle del registro (info)",
+    )
+
+    obs = sub.add_parser("observer", help="observadores: alta, lista, deshabilitar")
+    obs_sub = obs.add_subparsers(dest="observer_command", metavar="ACCIÓN", parser_class=_Parser)
+    obs_sub.required = True
+    c = add(
+        obs_sub,
+        "add",
+        cmd_observer_add,
+        "registrar un observador (imprime una contraseña de un solo uso)",
+    )
+    c.add_argument("code", metavar="CÓDIGO", help="código del observador, p. ej. OBS-001")
+    c.add_argument("--name", required=True, metavar="NOMBRE", help="nombre completo")
+    c.add_argument(
+        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    )
+    c = add(obs_sub, "list", cmd_observer_list, "listar observadores")
+    c.add_argument("--json", action="store_true")
+    c = add(
+        obs_sub, "disable", lambda a: _set_disabled(a, True), "deshabilitar (cierra sus sesiones)"
+    )
+    c.add_argument("code", metavar="CÓDIGO")
+    c = add(obs_sub, "enable", lambda a: _set_disabled(a, False), "habilitar de nuevo")
+    c.add_argument("code", metavar="CÓDIGO")
+    c = add(
+        obs_sub, "password", cmd_observer_password, "darle otra contraseña (cierra sus sesiones)"
+    )
+    c.add_argument("code", metavar="CÓDIGO")
+    c.add_argument(
+        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    )
+
+    subs = sub.add_parser("submissions", help="envíos recibidos")
+    subs_sub = subs.add_subparsers(
+        dest="submissions_command", metavar="ACCIÓN", parser_class=_Parser
+    )
+    subs_sub.required = True
+    c = add(subs_sub, "list", cmd_submissions_list, "listar envíos")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--observer", metavar="CÓDIGO", help="solo los de un observador")
+    c.add_argument(
+        "--state",
+        choices=["open", "committed", "received", "approved", "returned"],
+        help="solo en ese estado (abierto/confirmado) o revisión",
+    )
+    c = add(subs_sub, "show", cmd_submissions_show, "detalle de un envío")
+    c.add_argument("submission", metavar="ENVÍO", help="identificador o sus primeros caracteres")
+    c.add_argument("--json", action="store_true")
+    c = add(
+        subs_sub, "export", cmd_submissions_export, "copiar informe, JSON y evidencia a una carpeta"
+    )
+    c.add_argument("submission", metavar="ENVÍO")
+    c.add_argument("-o", "--output", required=True, metavar="CARPETA")
+
+    c = add(sub, "review", cmd_review, "aprobar o devolver un envío confirmado")
+    c.add_argument("submission", metavar="ENVÍO")
+    c.add_argument("decision", choices=["approve", "return"], metavar="approve|return")
+    c.add_argument("--comment", default="", metavar="TEXTO", help="obligatorio al devolver")
+
+    c = add(sub, "ingest", cmd_ingest, "recibir un lote (.obsbatch) traído en USB")
+    c.add_argument("file", metavar="ARCHIVO")
+    c.add_argument("--json", action="store_true")
+
+    forms = sub.add_parser("forms", help="formularios que el servidor distribuye")
+    forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACCIÓN", parser_class=_Parser)
+    forms_sub.required = True
+    c = add(
+        forms_sub,
+        "list",
+        cmd_forms_list,
+        "listar formularios publicados (y los que tienen errores)",
+    )
+    c.add_argument("--json", action="store_true")
+    c = add(forms_sub, "add", cmd_forms_add, "validar y publicar un formulario YAML")
+    c.add_argument("file", metavar="ARCHIVO")
+    return p
+
+
+def _log_internal_error(data_dir: Path | None) -> Path | None:
+    try:
+        folder = (data_dir or Path.cwd()) / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "oic-server-cli.log"
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {_dt.datetime.now(_dt.UTC).isoformat()} oic-server {__version__}\n")
+            fh.write(traceback.format_exc())
+        return path
+    except OSError:
+        return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    data_dir: Path | None = None
+    try:
+        data_dir = args.data_dir_path = resolve_data_dir(args.data_dir)
+        return args.handler(args)
+    except ApiError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_CHECK if exc.code in _CHECK_CODES else EXIT_USAGE
+    except KeyboardInterrupt:
+        print("Interrumpido.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:
+        where = _log_internal_error(data_dir)
+        print(f"error interno: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if where:
+            print(f"Detalles en {where}.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,330 @@
+"""The OIC certificate authority, the receipt-signing key, and what they sign.
+
+Both are ECDSA P-256 keys kept as PKCS#8 PEM files (mode 0600) in
+``<data>/keys/``; with ``OIC_SERVER_KEY_PASSPHRASE`` set at ``init`` they are
+encrypted with it and every later start needs it. The CA issues each
+observer's signing certificate (key usages for a PDF signature); the receipt
+key signs the canonical JSON of every receipt (docs/protocol.md).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as _dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from observer_desktop.core.canonical import canonical_json
+from observer_desktop.core.files import atomic_write
+from oic_server.errors import ApiError
+
+__all__ = [
+    "CA_COMMON_NAME",
+    "OBSERVER_ORG",
+    "ServerKeys",
+    "certificate_fingerprint",
+    "parse_csr",
+    "public_key_fingerprint",
+    "verify_receipt",
+]
+
+CA_COMMON_NAME = "OIC Chihuahua — Programa Observador Ciudadano"
+CA_ORG = "Órgano Interno de Control del Municipio de Chihuahua"
+OBSERVER_ORG = "Programa Observador Ciudadano"
+CERT_DAYS = 2 * 365
+CA_DAYS = 20 * 365
+MAX_CSR_CHARS = 16 * 1024
+
+
+def certificate_fingerprint(cert: x509.Certificate) -> str:
+    return hashlib.sha256(cert.public_bytes(serialization.Encoding.DER)).hexdigest()
+
+
+def public_key_fingerprint(key: ec.EllipticCurvePublicKey) -> str:
+    der = key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    return hashlib.sha256(der).hexdigest()
+
+
+def _pem(cert: x509.Certificate) -> str:
+    return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+@dataclass(frozen=True)
+class KeyPaths:
+    folder: Path
+
+    @property
+    def ca_key(self) -> Path:
+        return self.folder / "ca-key.pem"
+
+    @property
+    def ca_cert(self) -> Path:
+        return self.folder / "ca-cert.pem"
+
+    @property
+    def receipt_key(self) -> Path:
+        return self.folder / "receipt-key.pem"
+
+
+class ServerKeys:
+    def __init__(
+        self,
+        ca_key: ec.EllipticCurvePrivateKey,
+        ca_cert: x509.Certificate,
+        receipt_key: ec.EllipticCurvePrivateKey,
+    ):
+        self.ca_key = ca_key
+        self.ca_cert = ca_cert
+        self.receipt_key = receipt_key
+        self.ca_fingerprint = certificate_fingerprint(ca_cert)
+        self.ca_pem = _pem(ca_cert)
+        self.receipt_fingerprint = public_key_fingerprint(receipt_key.public_key())
+        self.receipt_public_pem = (
+            receipt_key.public_key()
+            .public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+            .decode("ascii")
+        )
+
+    # --------------------------------------------------------------- files
+
+    @staticmethod
+    def exist(folder: Path) -> bool:
+        paths = KeyPaths(folder)
+        return paths.ca_key.is_file() and paths.ca_cert.is_file() and paths.receipt_key.is_file()
+
+    @classmethod
+    def create(cls, folder: Path, *, passphrase: bytes | None) -> ServerKeys:
+        """New CA and receipt key, written atomically; existing files are never replaced."""
+        paths = KeyPaths(folder)
+        if any(p.exists() for p in (paths.ca_key, paths.ca_cert, paths.receipt_key)):
+            raise ApiError(
+                "conflict",
+                f"La carpeta {folder} ya tiene llaves del servidor; no se reemplazan.",
+            )
+        ca_key = ec.generate_private_key(ec.SECP256R1())
+        name = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COUNTRY_NAME, "MX"),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, CA_ORG),
+                x509.NameAttribute(NameOID.COMMON_NAME, CA_COMMON_NAME),
+            ]
+        )
+        now = _dt.datetime.now(_dt.UTC)
+        ca_cert = (
+            x509.CertificateBuilder()
+            .subject_name(name)
+            .issuer_name(name)
+            .public_key(ca_key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - _dt.timedelta(minutes=5))
+            .not_valid_after(now + _dt.timedelta(days=CA_DAYS))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=False,
+                    content_commitment=False,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=True,
+                    crl_sign=True,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .add_extension(
+                x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
+            )
+            .sign(ca_key, hashes.SHA256())
+        )
+        receipt_key = ec.generate_private_key(ec.SECP256R1())
+        folder.mkdir(parents=True, exist_ok=True)
+        folder.chmod(0o700)
+        atomic_write(paths.ca_key, _private_pem(ca_key, passphrase), mode=0o600)
+        atomic_write(paths.receipt_key, _private_pem(receipt_key, passphrase), mode=0o600)
+        atomic_write(paths.ca_cert, ca_cert.public_bytes(serialization.Encoding.PEM), mode=0o644)
+        return cls(ca_key, ca_cert, receipt_key)
+
+    @classmethod
+    def load(cls, folder: Path, *, passphrase: bytes | None) -> ServerKeys:
+        paths = KeyPaths(folder)
+        if not cls.exist(folder):
+            raise ApiError(
+                "unavailable",
+                f"Faltan las llaves del servidor en {folder}. Ejecute «oic-server init» o copie "
+                "la carpeta keys/ de la instalación original.",
+            )
+        try:
+            ca_cert = x509.load_pem_x509_certificate(paths.ca_cert.read_bytes())
+        except ValueError:
+            raise ApiError(
+                "unavailable", f"El certificado de la autoridad {paths.ca_cert} está dañado."
+            ) from None
+        ca_key = _load_private(paths.ca_key, passphrase)
+        receipt_key = _load_private(paths.receipt_key, passphrase)
+        if public_key_fingerprint(ca_key.public_key()) != public_key_fingerprint(
+            ca_cert.public_key()  # type: ignore[arg-type]
+        ):
+            raise ApiError(
+                "unavailable",
+                f"La llave {paths.ca_key} no corresponde al certificado {paths.ca_cert}.",
+            )
+        return cls(ca_key, ca_cert, receipt_key)
+
+    # --------------------------------------------------------------- issuing
+
+    def issue(
+        self, csr: x509.CertificateSigningRequest, *, code: str, name: str
+    ) -> x509.Certificate:
+        """The observer's signing certificate. The CSR's subject is ignored: ours is written."""
+        subject = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COUNTRY_NAME, "MX"),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, OBSERVER_ORG),
+                x509.NameAttribute(NameOID.SERIAL_NUMBER, code[:64]),
+                x509.NameAttribute(NameOID.COMMON_NAME, name[:64]),
+            ]
+        )
+        now = _dt.datetime.now(_dt.UTC)
+        public = csr.public_key()
+        ca_ski = self.ca_cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+        return (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(self.ca_cert.subject)
+            .public_key(public)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - _dt.timedelta(minutes=5))
+            .not_valid_after(now + _dt.timedelta(days=CERT_DAYS))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(
+                    digital_signature=True,
+                    content_commitment=True,
+                    key_encipherment=False,
+                    data_encipherment=False,
+                    key_agreement=False,
+                    key_cert_sign=False,
+                    crl_sign=False,
+                    encipher_only=False,
+                    decipher_only=False,
+                ),
+                critical=True,
+            )
+            .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski),
+                critical=False,
+            )
+            .sign(self.ca_key, hashes.SHA256())
+        )
+
+    def issued_by_ca(self, cert: x509.Certificate) -> bool:
+        try:
+            cert.verify_directly_issued_by(self.ca_cert)
+        except (ValueError, TypeError, InvalidSignature):
+            return False
+        return True
+
+    # --------------------------------------------------------------- receipts
+
+    def sign_receipt(self, receipt: dict[str, Any]) -> str:
+        signature = self.receipt_key.sign(canonical_json(receipt), ec.ECDSA(hashes.SHA256()))
+        return base64.b64encode(signature).decode("ascii")
+
+
+def verify_receipt(public_key_pem: str, receipt: dict[str, Any], signature_b64: str) -> bool:
+    """Check a receipt as a client would (base64 DER ECDSA over the canonical JSON)."""
+    key = serialization.load_pem_public_key(public_key_pem.encode("ascii"))
+    assert isinstance(key, ec.EllipticCurvePublicKey)
+    try:
+        key.verify(
+            base64.b64decode(signature_b64, validate=True),
+            canonical_json(receipt),
+            ec.ECDSA(hashes.SHA256()),
+        )
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def parse_csr(pem: str) -> x509.CertificateSigningRequest:
+    """A PKCS#10 request for a P-256 key, signed by that key; else ``bad_request``."""
+    if len(pem) > MAX_CSR_CHARS:
+        raise ApiError("too_large", "La solicitud de certificado (CSR) es demasiado grande.")
+    try:
+        csr = x509.load_pem_x509_csr(pem.encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        raise ApiError(
+            "bad_request",
+            "La solicitud de certificado no es un CSR PKCS#10 en formato PEM válido.",
+        ) from None
+    try:
+        key = csr.public_key()
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        key = None
+    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP256R1):
+        raise ApiError(
+            "bad_request",
+            "La llave de la solicitud debe ser ECDSA P-256 (la llave de firma de Observador).",
+        )
+    try:
+        valid = csr.is_signature_valid
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        valid = False
+    if not valid:
+        raise ApiError(
+            "bad_request",
+            "La firma de la solicitud de certificado no es válida: no la hizo la llave que "
+            "contiene.",
+        )
+    return csr
+
+
+def _private_pem(key: ec.EllipticCurvePrivateKey, passphrase: bytes | None) -> bytes:
+    encryption: serialization.KeySerializationEncryption = (
+        serialization.BestAvailableEncryption(passphrase)
+        if passphrase
+        else serialization.NoEncryption()
+    )
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
+    )
+
+
+def _load_private(path: Path, passphrase: bytes | None) -> ec.EllipticCurvePrivateKey:
+    data = path.read_bytes()
+    try:
+        key = serialization.load_pem_private_key(data, password=passphrase or None)
+    except TypeError:
+        # encrypted without a passphrase given, or a passphrase given for a plain key
+        if passphrase:
+            key = serialization.load_pem_private_key(data, password=None)
+        else:
+            raise ApiError(
+                "unavailable",
+                f"La llave {path} está cifrada: defina OIC_SERVER_KEY_PASSPHRASE con su frase "
+                "de paso.",
+            ) from None
+    except ValueError:
+        raise ApiError(
+            "unavailable",
+            f"No se pudo abrir la llave {path}: la frase de paso (OIC_SERVER_KEY_PASSPHRASE) "
+            "no es correcta o el archivo está dañado.",
+        ) from None
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise ApiError("unavailable", f"La llave {path} no es ECDSA P-256.")
+    return key

@@ -1,0 +1,224 @@
+"""Request and response bodies of protocol v1 (docs/protocol.md), as pydantic models.
+
+Requests are strict: no type coercion ("1" is not 1), no unknown fields, so a
+client bug is a clear ``400 bad_request`` instead of a silent guess. The
+responses are documented here for the OpenAPI document (docs/openapi.json).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+__all__ = [
+    "BlobEntry",
+    "CommitResponse",
+    "EnrollRequest",
+    "EnrollResponse",
+    "ErrorResponse",
+    "FormList",
+    "LoginRequest",
+    "LoginResponse",
+    "Manifest",
+    "Meta",
+    "ReviewList",
+    "SubmissionInfo",
+    "SubmissionList",
+    "SubmissionState",
+]
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+FORM_ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+
+
+def _plain_text(value: str) -> str:
+    """No control characters and valid UTF-8 (no lone surrogates): safe for any database."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contiene caracteres que no son UTF-8 válido") from None
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ValueError("contiene caracteres de control")
+    return value
+
+
+def _utf8(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("contiene caracteres que no son UTF-8 válido") from None
+    if "\x00" in value:
+        raise ValueError("contiene el carácter nulo")
+    return value
+
+
+PlainText = AfterValidator(_plain_text)
+Utf8 = AfterValidator(_utf8)
+Sha256 = Annotated[str, StringConstraints(pattern=SHA256_PATTERN)]
+Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
+Version = Annotated[int, Field(ge=1, le=1_000_000)]
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class LoginRequest(_Request):
+    code: Annotated[str, StringConstraints(min_length=1, max_length=64), PlainText]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024), Utf8]
+    device: Annotated[str, StringConstraints(max_length=200), PlainText] = ""
+
+
+class ObserverInfo(BaseModel):
+    code: str
+    name: str
+
+
+class LoginResponse(BaseModel):
+    token: str
+    observer: ObserverInfo
+
+
+class EnrollRequest(_Request):
+    csr: Annotated[str, StringConstraints(min_length=1, max_length=16384), Utf8] = Field(
+        description="PKCS#10 request in PEM, signed by the observer's P-256 key"
+    )
+
+
+class EnrollResponse(BaseModel):
+    certificate: str
+    chain: list[str]
+    ca_fingerprint_sha256: str
+
+
+class FormInfo(BaseModel):
+    id: str
+    version: int
+    sha256: str
+    title: str
+
+
+class FormList(BaseModel):
+    forms: list[FormInfo]
+
+
+class BlobEntry(_Request):
+    sha256: Sha256
+    size: Annotated[int, Field(ge=1)]
+    role: Literal["audit", "report", "evidence"]
+    name: Annotated[str, StringConstraints(max_length=255), PlainText] | None = None
+
+
+class Manifest(_Request):
+    audit_id: Uuid
+    audit_version: Version
+    form_id: Annotated[str, StringConstraints(pattern=FORM_ID_PATTERN)]
+    form_version: Version
+    audit_sha256: Sha256
+    report_sha256: Sha256
+    blobs: Annotated[list[BlobEntry], Field(min_length=2)]
+
+
+class MissingBlob(BaseModel):
+    sha256: str
+    size: int
+    offset: int
+
+
+class SubmissionState(BaseModel):
+    submission_id: str
+    state: Literal["open", "committed"]
+    missing: list[MissingBlob]
+
+
+class Receipt(BaseModel):
+    submission_id: str
+    audit_id: str
+    audit_version: int
+    observer: str
+    manifest_sha256: str
+    report_sha256: str
+    received_at: str
+    server: str
+
+
+class CommitResponse(BaseModel):
+    receipt: Receipt
+    signature: str = Field(description="base64 ECDSA P-256/SHA-256 over the canonical JSON")
+    key_fingerprint_sha256: str
+
+
+class Review(BaseModel):
+    state: Literal["received", "approved", "returned"]
+    comment: str
+    at: str
+
+
+class SubmissionInfo(BaseModel):
+    submission_id: str
+    audit_id: str
+    audit_version: int
+    state: Literal["open", "committed"]
+    review: Review | None
+
+
+class SubmissionList(BaseModel):
+    submissions: list[SubmissionInfo]
+
+
+class ReviewEvent(BaseModel):
+    submission_id: str
+    audit_id: str
+    audit_version: int
+    state: Literal["received", "approved", "returned"]
+    comment: str
+    at: str
+    cursor: int
+
+
+class ReviewList(BaseModel):
+    reviews: list[ReviewEvent]
+    cursor: int
+
+
+class ProtocolRange(BaseModel):
+    min: int
+    max: int
+
+
+class MetaLimits(BaseModel):
+    max_blob_bytes: int
+    chunk_bytes: int
+    max_manifest_bytes: int
+    max_blobs_per_submission: int
+
+
+class MetaCa(BaseModel):
+    fingerprint_sha256: str
+    certificate: str
+
+
+class MetaReceiptKey(BaseModel):
+    fingerprint_sha256: str
+    public_key: str
+
+
+class Meta(BaseModel):
+    protocol: ProtocolRange
+    server_time: str
+    limits: MetaLimits
+    ca: MetaCa
+    receipt_key: MetaReceiptKey
+
+
+class ErrorDetail(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    code: str = Field(description="stable machine code (docs/protocol.md)")
+    message: str = Field(description="what is wrong and what to do, in Spanish")
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorDetail

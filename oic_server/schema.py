@@ -1,0 +1,290 @@
+"""The server database: SQLAlchemy Core tables and the migration ladder.
+
+One schema for SQLite (the default, one file in the data folder) and
+PostgreSQL (real deployments; several server instances share it). Times are
+ISO-8601 UTC text, so both engines sort and compare them the same way.
+
+Migrations are an append-only ladder: each step runs in one transaction with
+its ``schema_version`` row (PostgreSQL also holds an advisory lock, so two
+instances starting together cannot both migrate). A SQLite file is copied
+before it is upgraded; a database newer than this code is refused. To change
+the schema, add ``Migration(N + 1, …)`` below and change the tables to match:
+``tests/server/test_schema.py`` checks a migrated database against them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+    select,
+    text,
+)
+
+from oic_server.errors import ApiError
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "blobs",
+    "certificates",
+    "counters",
+    "login_failures",
+    "metadata",
+    "observers",
+    "review_events",
+    "settings",
+    "submission_blobs",
+    "submissions",
+    "tokens",
+    "uploads",
+]
+
+BigId = BigInteger().with_variant(Integer, "sqlite")
+
+
+def _tables(md: MetaData) -> dict[str, Table]:
+    """The version-1 schema. Used by migration 1 *and* as the current tables while
+    the schema is at version 1; when version 2 comes, freeze a copy for migration 1."""
+    t = {}
+    t["schema_version"] = Table(
+        "schema_version",
+        md,
+        Column("version", Integer, primary_key=True, autoincrement=False),
+        Column("applied_at", Text, nullable=False),
+    )
+    t["settings"] = Table(
+        "settings",
+        md,
+        Column("key", Text, primary_key=True),
+        Column("value", Text, nullable=False),
+    )
+    t["counters"] = Table(
+        "counters",
+        md,
+        Column("name", Text, primary_key=True),
+        Column("value", BigInteger, nullable=False),
+    )
+    t["observers"] = Table(
+        "observers",
+        md,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("code", Text, nullable=False, unique=True),
+        Column("name", Text, nullable=False),
+        Column("password_hash", Text, nullable=False),
+        Column("created_at", Text, nullable=False),
+        Column("disabled_at", Text),
+    )
+    t["tokens"] = Table(
+        "tokens",
+        md,
+        Column("token_hash", Text, primary_key=True),  # SHA-256 of the token; never the token
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("device", Text, nullable=False),
+        Column("created_at", Text, nullable=False),
+        Column("revoked_at", Text),
+        Index("ix_tokens_observer", "observer_id"),
+    )
+    t["login_failures"] = Table(
+        "login_failures",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("key", Text, nullable=False),  # "code:OBS-001" or "addr:203.0.113.7"
+        Column("at", Float, nullable=False),  # epoch seconds
+        Index("ix_login_failures_key_at", "key", "at"),
+    )
+    t["certificates"] = Table(
+        "certificates",
+        md,
+        Column("fingerprint", Text, primary_key=True),  # SHA-256 of the DER
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("serial", Text, nullable=False, unique=True),
+        Column("csr_sha256", Text, nullable=False),
+        Column("pem", Text, nullable=False),
+        Column("issued_at", Text, nullable=False),
+        Column("not_after", Text, nullable=False),
+        UniqueConstraint("observer_id", "csr_sha256", name="uq_certificates_csr"),
+    )
+    t["submissions"] = Table(
+        "submissions",
+        md,
+        Column("id", Text, primary_key=True),  # UUID chosen by the client
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("manifest_sha256", Text, nullable=False),
+        Column("manifest", Text, nullable=False),  # canonical JSON
+        Column("audit_id", Text, nullable=False),
+        Column("audit_version", Integer, nullable=False),
+        Column("form_id", Text, nullable=False),
+        Column("form_version", Integer, nullable=False),
+        Column("audit_sha256", Text, nullable=False),
+        Column("report_sha256", Text, nullable=False),
+        Column("state", Text, nullable=False),  # open | committed
+        Column("source", Text, nullable=False),  # api | batch
+        Column("created_at", Text, nullable=False),
+        Column("committed_at", Text),
+        Column("receipt", Text),  # canonical JSON of the commit answer: receipt + signature
+        Column("signer_fingerprint", Text),
+        Column("review_state", Text),  # received | approved | returned
+        Column("review_comment", Text),
+        Column("review_at", Text),
+        Column("review_cursor", BigInteger),
+        Index("ix_submissions_observer", "observer_id"),
+    )
+    t["submission_blobs"] = Table(
+        "submission_blobs",
+        md,
+        Column("submission_id", Text, ForeignKey("submissions.id"), nullable=False),
+        Column("sha256", Text, nullable=False),
+        Column("size", BigInteger, nullable=False),
+        Column("role", Text, nullable=False),  # audit | report | evidence
+        Column("name", Text),
+        PrimaryKeyConstraint("submission_id", "sha256"),
+    )
+    # One upload per observer and hash: an observer never learns, from offsets or
+    # "missing", what another observer has sent. Complete content is stored once.
+    t["uploads"] = Table(
+        "uploads",
+        md,
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("sha256", Text, nullable=False),
+        Column("size", BigInteger, nullable=False),
+        Column("held", BigInteger, nullable=False),  # bytes received so far
+        Column("complete", Boolean, nullable=False),
+        Column("updated_at", Text, nullable=False),
+        PrimaryKeyConstraint("observer_id", "sha256"),
+    )
+    t["blobs"] = Table(
+        "blobs",
+        md,
+        Column("sha256", Text, primary_key=True),
+        Column("size", BigInteger, nullable=False),
+        Column("stored_at", Text, nullable=False),
+    )
+    t["review_events"] = Table(
+        "review_events",
+        md,
+        Column("cursor", BigInteger, primary_key=True, autoincrement=False),
+        Column("submission_id", Text, ForeignKey("submissions.id"), nullable=False),
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("state", Text, nullable=False),
+        Column("comment", Text, nullable=False),
+        Column("at", Text, nullable=False),
+        Column("actor", Text, nullable=False),
+        Index("ix_review_events_observer_cursor", "observer_id", "cursor"),
+    )
+    return t
+
+
+metadata = MetaData()
+_current = _tables(metadata)
+schema_version = _current["schema_version"]
+settings = _current["settings"]
+counters = _current["counters"]
+observers = _current["observers"]
+tokens = _current["tokens"]
+login_failures = _current["login_failures"]
+certificates = _current["certificates"]
+submissions = _current["submissions"]
+submission_blobs = _current["submission_blobs"]
+uploads = _current["uploads"]
+blobs = _current["blobs"]
+review_events = _current["review_events"]
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+def _v1(conn: Connection) -> None:
+    md = MetaData()
+    tables = _tables(md)
+    md.create_all(conn)
+    conn.execute(tables["counters"].insert(), [{"name": "review_cursor", "value": 0}])
+
+
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _v1),)
+SCHEMA_VERSION = MIGRATIONS[-1].version
+_ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance
+
+
+def now_iso() -> str:
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def current_version(conn: Connection) -> int:
+    """0 for an empty database; the highest applied migration otherwise."""
+    if not inspect(conn).has_table("schema_version"):
+        return 0
+    value = conn.execute(select(schema_version.c.version).order_by(schema_version.c.version.desc()))
+    row = value.first()
+    return int(row[0]) if row else 0
+
+
+def newer_schema_error(found: int) -> ApiError:
+    return ApiError(
+        "unavailable",
+        f"La base de datos tiene el esquema versión {found}, más nuevo que esta versión del "
+        f"servidor (que conoce hasta la {SCHEMA_VERSION}). Actualice oic-server; la base de "
+        "datos no se modificó.",
+    )
+
+
+def migrate(engine) -> tuple[int, int]:
+    """Bring the database to :data:`SCHEMA_VERSION`. Returns (from, to)."""
+    with engine.connect() as probe:
+        found = current_version(probe)
+        probe.rollback()
+    if found > SCHEMA_VERSION:
+        raise newer_schema_error(found)
+    if found == SCHEMA_VERSION:
+        return found, found
+    if engine.dialect.name == "sqlite" and found > 0:
+        _backup_sqlite(engine, found)
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_LOCK})
+        start = current_version(conn)  # another instance may have migrated meanwhile
+        if start > SCHEMA_VERSION:
+            raise newer_schema_error(start)
+        for step in MIGRATIONS:
+            if step.version <= start:
+                continue
+            step.apply(conn)
+            conn.execute(schema_version.insert().values(version=step.version, applied_at=now_iso()))
+    return found, SCHEMA_VERSION
+
+
+def _backup_sqlite(engine, version: int) -> None:
+    path = engine.url.database
+    if not path or path == ":memory:":
+        return
+    stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    import sqlite3
+
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(f"{path}.backup-v{version}-{stamp}")
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()

@@ -1,0 +1,191 @@
+"""Fixtures of the server tests: a fresh server per test on SQLite and on PostgreSQL.
+
+PostgreSQL is used when reachable (``OIC_TEST_POSTGRES``, by default
+``postgresql://postgres@127.0.0.1:5432/test``); each test gets its own schema,
+created and dropped here, so parallel sessions never meet. Without PostgreSQL
+those tests are skipped with the reason.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from oic_testing import (
+    PASSPHRASE,
+    Dispatcher,
+    Laptop,
+    RunningServer,
+    UvicornThread,
+    copy_laptop,
+    make_laptop_template,
+)
+
+from oic_server import service
+from oic_server.api import create_app
+from oic_server.config import Limits
+from oic_server.forms import seed_forms
+from oic_server.service import OICServer, initialize
+
+PG_URL = os.environ.get("OIC_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+_pg_state: dict[str, str | None] = {}
+
+
+def postgres_problem() -> str | None:
+    """None when PostgreSQL answers; else why not (checked once per session)."""
+    if "problem" not in _pg_state:
+        try:
+            import psycopg
+
+            with psycopg.connect(PG_URL, connect_timeout=3) as conn:
+                conn.execute("SELECT 1")
+            _pg_state["problem"] = None
+        except Exception as exc:
+            _pg_state["problem"] = f"PostgreSQL no disponible en {PG_URL}: {type(exc).__name__}"
+    return _pg_state["problem"]
+
+
+@contextmanager
+def postgres_schema() -> Iterator[str]:
+    """A database URL whose search_path is a new, empty schema (dropped afterwards)."""
+    import psycopg
+
+    schema = f"oic_test_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(PG_URL, autocommit=True) as conn:
+            conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest) -> Iterator[str | None]:
+    if request.param == "sqlite":
+        yield None
+        return
+    problem = postgres_problem()
+    if problem:
+        pytest.skip(problem)
+    with postgres_schema() as url:
+        yield url
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id with small parameters: the same code path, a fraction of the time and memory.
+    (test_auth checks the production parameters separately.)"""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr(
+        service, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+
+
+@pytest.fixture(autouse=True)
+def observer_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.fixture
+def limits() -> Limits:
+    """Small chunks so that multi-chunk uploads stay small; tests may override."""
+    return Limits(chunk_bytes=64 * 1024)
+
+
+@pytest.fixture(scope="session")
+def published_forms(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped checklists as ``init`` publishes them (parsed once per session)."""
+    folder = tmp_path_factory.mktemp("published") / "forms"
+    seed_forms(folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def uvicorn_session() -> Iterator[Dispatcher]:
+    """One real uvicorn on 127.0.0.1 (a free port) for the session; see :class:`Dispatcher`."""
+    dispatcher = Dispatcher()
+    with UvicornThread(dispatcher) as running:
+        dispatcher.base_url = running.base_url  # type: ignore[attr-defined]
+        yield dispatcher
+
+
+@pytest.fixture
+def server(
+    tmp_path: Path,
+    database_url: str | None,
+    limits: Limits,
+    published_forms: Path,
+    uvicorn_session: Dispatcher,
+) -> Iterator[RunningServer]:
+    uvicorn_base_url = uvicorn_session.base_url  # type: ignore[attr-defined]
+    data = tmp_path / "server"
+    # init finds the same files published and skips parsing them again
+    shutil.copytree(published_forms, data / "forms")
+    initialize(data, database_url)
+    oic = OICServer.open(data, database_url, limits=limits)
+    uvicorn_session.target = create_app(oic)
+    try:
+        yield RunningServer(data, database_url, oic, uvicorn_base_url)
+    finally:
+        uvicorn_session.target = None
+        oic.close()
+
+
+# ------------------------------------------------------------------ laptops
+
+
+@pytest.fixture(scope="session")
+def laptop_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laptop]:
+    """Finalized audits with keys, made once per session and copied for each test."""
+    from helpers import MINI_FORM
+
+    base = tmp_path_factory.mktemp("laptops")
+    forms = base / "forms"
+    forms.mkdir()
+    (forms / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
+    previous = os.environ.get("OBSERVER_PASSPHRASE")
+    os.environ["OBSERVER_PASSPHRASE"] = PASSPHRASE
+    try:
+        templates = {}
+        for code, size in (("OBS-001", (900, 700)), ("OBS-002", (400, 300))):
+            folder = base / code
+            audit_id = make_laptop_template(folder, code=code, forms=forms, photo_size=size)
+            templates[code] = Laptop(folder, code, forms, audit_id)
+    finally:
+        if previous is None:
+            os.environ.pop("OBSERVER_PASSPHRASE", None)
+        else:
+            os.environ["OBSERVER_PASSPHRASE"] = previous
+    return templates
+
+
+@pytest.fixture
+def make_laptop(laptop_templates: dict[str, Laptop], tmp_path: Path):
+    opened: list[Laptop] = []
+
+    def make(code: str = "OBS-001") -> Laptop:
+        laptop = copy_laptop(laptop_templates[code], tmp_path / f"laptop-{code}-{len(opened)}")
+        opened.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in opened:
+        laptop.close()
+
+
+@pytest.fixture
+def enrolled(server: RunningServer, make_laptop):
+    """(laptop, logged-in client) of observer OBS-001, enrolled with this server's CA."""
+    server.add_observer("OBS-001", "Ana López")
+    laptop = make_laptop("OBS-001")
+    client = server.login("OBS-001")
+    laptop.enroll(client)
+    yield laptop, client
+    client.close()

@@ -1,0 +1,101 @@
+"""Several server instances on one database and one data folder (behind a load balancer)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+from oic_testing import TLS, UvicornThread, patch, send_all, upload
+
+from oic_server.api import create_app
+from oic_server.service import OICServer
+
+CHUNK = 64 * 1024
+
+
+def test_a_second_instance_continues_what_the_first_started(server, enrolled):
+    laptop, client_a = enrolled
+    second = OICServer.open(server.data_dir, server.database_url, limits=server.oic.limits)
+    try:
+        with UvicornThread(create_app(second)) as b:
+            import httpx
+
+            client_b = httpx.Client(
+                base_url=b.base_url + "/api/v1",
+                headers=dict(client_a.headers),
+                timeout=60,
+                verify=TLS,
+            )
+            sub = laptop.submission()
+            assert sub.put(client_a).status_code == 201
+            assert sub.put(client_b).status_code == 200  # same answer from the other instance
+            big = max(sub.blobs, key=lambda d: len(sub.blobs[d]))
+            data = sub.blobs[big]
+            assert patch(client_a, big, 0, data[:CHUNK]).status_code == 204
+            r = client_b.head(f"/blobs/{big}")
+            assert r.headers["Upload-Offset"] == str(CHUNK)
+            r = patch(client_a, big, 0, data[CHUNK : 2 * CHUNK])  # wrong offset, via A
+            assert r.json()["error"]["offset"] == CHUNK
+            answer = send_all(client_b, sub, chunk=CHUNK)
+            assert client_a.post(f"/submissions/{sub.submission_id}/commit").json() == answer
+            second.review(sub.submission_id, "approve", "")
+            states = [x["state"] for x in client_a.get("/reviews").json()["reviews"]]
+            assert states == ["received", "approved"]
+            client_b.close()
+    finally:
+        second.close()
+
+
+def test_racing_requests_from_two_instances_stay_consistent(server, enrolled):
+    laptop, client = enrolled
+    second = OICServer.open(server.data_dir, server.database_url, limits=server.oic.limits)
+    token = client.headers["Authorization"].split()[1]
+    try:
+        caller_a = server.oic.authenticate(f"Bearer {token}")
+        caller_b = second.authenticate(f"Bearer {token}")
+        sub = laptop.submission(submission_id=str(uuid.uuid4()))
+        from oic_server.models import Manifest
+
+        manifest = Manifest.model_validate(sub.manifest)
+        barrier = threading.Barrier(2)
+        results = {}
+
+        def put(name, oic, caller):
+            barrier.wait()
+            results[name] = oic.put_submission(caller, sub.submission_id, manifest)
+
+        threads = [
+            threading.Thread(target=put, args=("a", server.oic, caller_a)),
+            threading.Thread(target=put, args=("b", second, caller_b)),
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert sorted(created for created, _ in results.values()) == [False, True]
+        assert results["a"][1] == results["b"][1]
+        # the same chunk at the same offset through both instances at once
+        big = max(sub.blobs, key=lambda d: len(sub.blobs[d]))
+        chunk = sub.blobs[big][:CHUNK]
+        outcomes = {}
+
+        def send(name, oic, caller):
+            barrier.wait()
+            outcomes[name] = oic.patch_blob(caller, big, 0, chunk)
+
+        threads = [
+            threading.Thread(target=send, args=("a", server.oic, caller_a)),
+            threading.Thread(target=send, args=("b", second, caller_b)),
+        ]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        # both see the chunk stored once (the later one recognizes a repeat)
+        assert outcomes["a"]["offset"] == outcomes["b"]["offset"] == CHUNK
+        r = upload(client, big, sub.blobs[big], chunk=CHUNK, start=CHUNK)
+        assert r.headers["Blob-Complete"] == "true"
+        answer = send_all(client, sub, chunk=CHUNK)
+        assert answer["receipt"]["submission_id"] == sub.submission_id
+    finally:
+        second.close()

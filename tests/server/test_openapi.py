@@ -1,0 +1,45 @@
+"""docs/openapi.json is the app's own OpenAPI document, and documents every route and error."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from oic_server.api import create_app, openapi_document
+from oic_server.openapi import render
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "openapi.json"
+
+
+def test_committed_document_matches_the_app():
+    assert DOC.read_text(encoding="utf-8") == render(), (
+        "docs/openapi.json is out of date: run "
+        "`.venv/bin/python -m oic_server.openapi docs/openapi.json` and commit it"
+    )
+
+
+def test_every_route_is_in_the_document_with_json_errors():
+    doc = json.loads(DOC.read_text(encoding="utf-8"))
+    routes = {
+        (method.lower(), route.path)
+        for route in create_app(None).routes
+        if route.path.startswith("/api/v1/") and route.path != "/api/v1/openapi.json"
+        for method in route.methods
+    }
+    documented = {(m, p) for p, ops in doc["paths"].items() for m in ops}
+    assert routes == documented
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            if path not in ("/api/v1/meta", "/api/v1/auth/login"):
+                assert op.get("security") == [{"HTTPBearer": []}], (method, path)
+                assert "401" in op["responses"], (method, path)
+            for status, response in op["responses"].items():
+                if status >= "400":
+                    schema = response["content"]["application/json"]["schema"]
+                    assert schema == {"$ref": "#/components/schemas/ErrorResponse"}
+    assert "HTTPValidationError" not in json.dumps(doc)
+
+
+def test_the_server_serves_the_same_document(server):
+    with server.client() as c:
+        assert c.get("/openapi.json").json() == openapi_document()

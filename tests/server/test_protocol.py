@@ -1,0 +1,742 @@
+"""Protocol v1 against a real uvicorn on 127.0.0.1, on SQLite and on PostgreSQL.
+
+Every endpoint, every error code of docs/protocol.md, idempotency, uploads cut
+and resumed, tampered blobs and broken report signatures.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import json
+import socket
+import uuid
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from oic_testing import (
+    PASSWORD,
+    error_code,
+    patch,
+    send_all,
+    sha,
+    snapshot,
+    upload,
+)
+
+from oic_server.config import Limits
+from oic_server.keys import CA_COMMON_NAME, verify_receipt
+
+CHUNK = 64 * 1024
+
+
+# ------------------------------------------------------------------ meta and auth
+
+
+def test_meta_publishes_protocol_limits_ca_and_receipt_key(server):
+    with server.client() as c:
+        r = c.get("/meta")
+    assert r.status_code == 200
+    assert r.headers["cache-control"] == "no-store"
+    meta = r.json()
+    assert meta["protocol"] == {"min": 1, "max": 1}
+    assert meta["limits"] == {
+        "max_blob_bytes": 524288000,
+        "chunk_bytes": CHUNK,
+        "max_manifest_bytes": 1048576,
+        "max_blobs_per_submission": 2000,
+    }
+    server_time = _dt.datetime.strptime(meta["server_time"], "%Y-%m-%dT%H:%M:%SZ")
+    assert abs(server_time - _dt.datetime.now(_dt.UTC).replace(tzinfo=None)).total_seconds() < 3600
+    ca = x509.load_pem_x509_certificate(meta["ca"]["certificate"].encode())
+    assert ca.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == CA_COMMON_NAME
+    assert ca.fingerprint(hashes.SHA256()).hex() == meta["ca"]["fingerprint_sha256"]
+    assert isinstance(ca.public_key(), ec.EllipticCurvePublicKey)
+    key = serialization.load_pem_public_key(meta["receipt_key"]["public_key"].encode())
+    der = key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    assert sha(der) == meta["receipt_key"]["fingerprint_sha256"]
+
+
+def test_login_logout_and_token_revocation(server):
+    server.add_observer("OBS-001", "Ana Pérez")
+    with server.client() as c:
+        r = c.post("/auth/login", json={"code": "obs-001", "password": PASSWORD, "device": "lap"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["observer"] == {"code": "OBS-001", "name": "Ana Pérez"}
+    token = body["token"]
+    assert len(token) >= 43  # 32 random bytes
+    # stored hashed: the token itself appears nowhere in the database
+    assert token not in json.dumps(snapshot(server))
+    with server.client(token) as c:
+        assert c.get("/submissions").status_code == 200
+        assert c.post("/auth/logout").status_code == 204
+        assert c.post("/auth/logout").status_code == 204  # idempotent
+        r = c.get("/submissions")
+    assert r.status_code == 401 and error_code(r) == "unauthenticated"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer"},
+        {"Authorization": "Basic abc"},
+        {"Authorization": "Bearer " + "x" * 43},
+    ],
+)
+def test_requests_without_a_valid_token_are_401(server, headers):
+    with server.client() as c:
+        for method, path in [
+            ("GET", "/submissions"),
+            ("GET", "/forms"),
+            ("POST", "/enroll"),
+            ("GET", "/reviews"),
+            ("PUT", f"/submissions/{uuid.uuid4()}"),
+        ]:
+            r = c.request(method, path, headers=headers, json={})
+            assert r.status_code == 401, (method, path, r.text)
+            assert error_code(r) == "unauthenticated"
+            assert r.headers["www-authenticate"] == "Bearer"
+        r = c.head(f"/blobs/{'a' * 64}", headers=headers)
+        assert r.status_code == 401
+
+
+def test_bad_credentials_and_rate_limit(server):
+    server.add_observer("OBS-001")
+    with server.client() as c:
+        for _ in range(5):
+            r = c.post("/auth/login", json={"code": "OBS-001", "password": "equivocada"})
+            assert r.status_code == 401 and error_code(r) == "bad_credentials"
+        r = c.post("/auth/login", json={"code": "OBS-001", "password": "equivocada"})
+        assert r.status_code == 429 and error_code(r) == "rate_limited"
+        assert 1 <= int(r.headers["Retry-After"]) <= 60
+        # the right password does not get through while the limit holds
+        r = c.post("/auth/login", json={"code": "OBS-001", "password": PASSWORD})
+        assert r.status_code == 429
+    # per address too: unknown codes count against this address
+    server.add_observer("OBS-002")
+    with server.client() as c:
+        r = c.post("/auth/login", json={"code": "OBS-002", "password": PASSWORD})
+    assert r.status_code == 429
+
+
+def test_unknown_code_is_bad_credentials(server):
+    with server.client() as c:
+        r = c.post("/auth/login", json={"code": "NADIE", "password": "loquesea-123"})
+    assert r.status_code == 401 and error_code(r) == "bad_credentials"
+    assert "código" in r.json()["error"]["message"]
+
+
+def test_disabled_observer_is_403_for_login_and_for_old_tokens(server):
+    server.add_observer("OBS-001")
+    client = server.login("OBS-001")
+    server.oic.set_disabled("OBS-001", True)
+    r = client.get("/submissions")
+    assert r.status_code == 403 and error_code(r) == "observer_disabled"
+    with server.client() as c:
+        r = c.post("/auth/login", json={"code": "OBS-001", "password": PASSWORD})
+    assert r.status_code == 403 and error_code(r) == "observer_disabled"
+    server.oic.set_disabled("OBS-001", False)
+    assert client.get("/submissions").status_code == 401  # disabling revoked it for good
+    server.login("OBS-001").close()
+    client.close()
+
+
+# ------------------------------------------------------------------ enrollment and forms
+
+
+def test_enroll_issues_a_pdf_signing_certificate_from_the_ca(server, make_laptop):
+    server.add_observer("OBS-001", "Ana Pérez")
+    laptop = make_laptop("OBS-001")
+    with server.login("OBS-001") as client:
+        csr = laptop.csr()
+        r = client.post("/enroll", json={"csr": csr})
+        assert r.status_code == 200
+        body = r.json()
+        again = client.post("/enroll", json={"csr": csr}).json()
+        assert again == body  # the same request, the same certificate
+        other = client.post("/enroll", json={"csr": laptop.csr()}).json()
+        assert other["certificate"] != body["certificate"]  # a new request: a new one
+        meta = client.get("/meta").json()
+    cert = x509.load_pem_x509_certificate(body["certificate"].encode())
+    ca = x509.load_pem_x509_certificate(body["chain"][0].encode())
+    cert.verify_directly_issued_by(ca)
+    assert body["ca_fingerprint_sha256"] == meta["ca"]["fingerprint_sha256"]
+    subject = {a.oid: a.value for a in cert.subject}
+    assert subject[NameOID.COMMON_NAME] == "Ana Pérez"  # ours, not the CSR's "ignorado"
+    assert subject[NameOID.SERIAL_NUMBER] == "OBS-001"
+    assert subject[NameOID.ORGANIZATION_NAME] == "Programa Observador Ciudadano"
+    usage = cert.extensions.get_extension_for_class(x509.KeyUsage)
+    assert usage.critical and usage.value.digital_signature and usage.value.content_commitment
+    assert not cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    days = (cert.not_valid_after_utc - cert.not_valid_before_utc).days
+    assert 729 <= days <= 731
+    assert cert.public_key().public_numbers() == laptop.private_key().public_key().public_numbers()
+    assert server.oic.list_observers()[0]["certificates"] == 2
+
+
+def test_enroll_refuses_bad_requests(server, make_laptop):
+    server.add_observer("OBS-001")
+    laptop = make_laptop("OBS-001")
+    rsa_like = x509.CertificateSigningRequestBuilder().subject_name(
+        x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "x")])
+    )
+    p384 = rsa_like.sign(ec.generate_private_key(ec.SECP384R1()), hashes.SHA256())
+    good = laptop.csr()
+    broken = good.replace(good.splitlines()[3], good.splitlines()[3][::-1])
+    with server.login("OBS-001") as client:
+        for csr in ["no es un csr", p384.public_bytes(serialization.Encoding.PEM).decode(), broken]:
+            r = client.post("/enroll", json={"csr": csr})
+            assert r.status_code == 400 and error_code(r) == "bad_request", r.text
+        r = client.post("/enroll", json={"csr": "x" * 20000})
+        assert r.status_code == 400
+    assert server.oic.list_observers()[0]["certificates"] == 0
+
+
+def test_forms_list_and_download(server):
+    server.add_observer("OBS-001")
+    with server.login("OBS-001") as client:
+        forms = client.get("/forms").json()["forms"]
+        ids = {f["id"] for f in forms}
+        assert {"visita_obra_publica", "procedimiento_contratacion"} <= ids
+        first = forms[0]
+        r = client.get(f"/forms/{first['id']}/{first['version']}")
+        assert r.status_code == 200
+        assert r.headers["content-type"].startswith("application/yaml")
+        assert sha(r.content) == first["sha256"]
+        r = client.get(f"/forms/{first['id']}/99")
+        assert r.status_code == 404 and error_code(r) == "not_found"
+        r = client.get("/forms/No-Valido/1")
+        assert r.status_code == 400 and error_code(r) == "bad_request"
+
+
+def test_broken_form_file_is_left_out(server):
+    (server.data_dir / "forms" / "roto.yaml").write_text("id: [sin cerrar\n", encoding="utf-8")
+    server.add_observer("OBS-001")
+    with server.login("OBS-001") as client:
+        forms = client.get("/forms").json()["forms"]
+    assert len(forms) == 4
+
+
+# ------------------------------------------------------------------ submissions
+
+
+def test_full_submission_with_receipt_and_review_cycle(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    r = sub.put(client)
+    assert r.status_code == 201
+    state = r.json()
+    assert state["state"] == "open"
+    assert {m["sha256"] for m in state["missing"]} == set(sub.blobs)
+    assert all(m["offset"] == 0 for m in state["missing"])
+    again = sub.put(client)
+    assert again.status_code == 200 and again.json() == state  # same answer
+    answer = send_all(client, sub, chunk=CHUNK)
+    meta = client.get("/meta").json()
+    receipt = answer["receipt"]
+    assert receipt["submission_id"] == sub.submission_id
+    assert receipt["audit_id"] == sub.manifest["audit_id"]
+    assert receipt["observer"] == "OBS-001" and receipt["server"] == "oic-chihuahua"
+    assert receipt["report_sha256"] == sub.manifest["report_sha256"]
+    assert answer["key_fingerprint_sha256"] == meta["receipt_key"]["fingerprint_sha256"]
+    assert verify_receipt(meta["receipt_key"]["public_key"], receipt, answer["signature"])
+    forged = dict(receipt, observer="OBS-999")
+    assert not verify_receipt(meta["receipt_key"]["public_key"], forged, answer["signature"])
+    # committed: commit again gives the same receipt; PUT says committed, nothing missing
+    assert client.post(f"/submissions/{sub.submission_id}/commit").json() == answer
+    r = sub.put(client)
+    assert r.status_code == 200 and r.json() == {
+        "submission_id": sub.submission_id,
+        "state": "committed",
+        "missing": [],
+    }
+    # review states come back with a cursor
+    reviews = client.get("/reviews", params={"since": 0}).json()
+    assert [x["state"] for x in reviews["reviews"]] == ["received"]
+    cursor = reviews["cursor"]
+    assert client.get("/reviews", params={"since": cursor}).json() == {
+        "reviews": [],
+        "cursor": cursor,
+    }
+    server.oic.review(sub.submission_id[:8], "return", "Falta la foto del letrero.")
+    later = client.get("/reviews", params={"since": cursor}).json()
+    assert [(x["state"], x["comment"]) for x in later["reviews"]] == [
+        ("returned", "Falta la foto del letrero.")
+    ]
+    assert later["cursor"] > cursor
+    info = client.get(f"/submissions/{sub.submission_id}").json()
+    assert info["review"]["state"] == "returned"
+    assert info["state"] == "committed"
+    listed = client.get("/submissions").json()["submissions"]
+    assert [x["submission_id"] for x in listed] == [sub.submission_id]
+    # every blob stored once, under its hash
+    for digest, data in sub.blobs.items():
+        stored = server.data_dir / "blobs" / digest[:2] / digest[2:4] / digest
+        assert stored.read_bytes() == data
+    assert not list((server.data_dir / "uploads").glob("*"))
+
+
+def test_same_id_other_manifest_is_409_and_changes_nothing(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    assert sub.put(client).status_code == 201
+    before = snapshot(server)
+    other = dict(sub.manifest, audit_version=2)
+    r = client.put(f"/submissions/{sub.submission_id}", json=other)
+    assert r.status_code == 409 and error_code(r) == "submission_conflict"
+    assert snapshot(server) == before
+
+
+def test_manifest_checks(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    m = sub.manifest
+    evidence = [b for b in m["blobs"] if b["role"] == "evidence"]
+    cases = {
+        "bad_request": [
+            dict(m, audit_id="no-es-uuid"),
+            dict(m, audit_version="1"),  # strict: no coercion
+            dict(m, extra="campo"),
+            dict(m, blobs=m["blobs"] + [m["blobs"][0]]),  # listed twice
+            dict(m, blobs=[dict(m["blobs"][0], sha256="A" * 64), *m["blobs"][1:]]),
+            dict(m, blobs=[dict(m["blobs"][0], size=0), *m["blobs"][1:]]),
+            dict(m, blobs=[dict(m["blobs"][0], name="a\x00b"), *m["blobs"][1:]]),
+        ],
+        "manifest_mismatch": [
+            dict(m, audit_sha256=evidence[0]["sha256"]),
+            dict(
+                m,
+                blobs=[b for b in m["blobs"] if b["role"] != "report"]
+                + [dict(evidence[0], sha256="b" * 64, role="report")],
+            ),
+        ],
+        "too_large": [
+            dict(
+                m,
+                blobs=[
+                    dict(b, size=200 * 1024 * 1024) if b["role"] == "report" else b
+                    for b in m["blobs"]
+                ],
+            ),
+            dict(
+                m, blobs=m["blobs"] + [{"sha256": "c" * 64, "size": 524288001, "role": "evidence"}]
+            ),
+            dict(
+                m,
+                blobs=m["blobs"]
+                + [{"sha256": f"{i:064x}", "size": 1, "role": "evidence"} for i in range(2000)],
+            ),
+        ],
+    }
+    before = snapshot(server)
+    for code, manifests in cases.items():
+        for manifest in manifests:
+            r = client.put(f"/submissions/{uuid.uuid4()}", json=manifest)
+            assert error_code(r) == code, (code, r.text)
+            assert r.json()["error"]["message"]
+    r = client.put(
+        f"/submissions/{sub.submission_id}",
+        content=b"{no es json",
+        headers={"Content-Type": "application/json"},
+    )
+    assert r.status_code == 400 and error_code(r) == "bad_request"
+    r = client.put("/submissions/NO-UUID", json=m)
+    assert r.status_code == 400
+    assert snapshot(server) == before
+
+
+def test_request_size_limits_are_413(server, enrolled):
+    _, client = enrolled
+    big = {"audit_id": "x" * (1024 * 1024 + 10)}
+    r = client.put(f"/submissions/{uuid.uuid4()}", json=big)
+    assert r.status_code == 413 and error_code(r) == "too_large"
+
+    def chunked():
+        for _ in range(20):
+            yield b"x" * 65536
+
+    r = client.put(
+        f"/submissions/{uuid.uuid4()}",
+        content=chunked(),
+        headers={"Content-Type": "application/json"},
+    )
+    assert r.status_code == 413 and error_code(r) == "too_large"
+
+
+# ------------------------------------------------------------------ blobs
+
+
+def test_blob_upload_offsets_mismatch_and_idempotent_chunks(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    sub.put(client)
+    digest = max(sub.blobs, key=lambda d: len(sub.blobs[d]))
+    data = sub.blobs[digest]
+    assert len(data) > 3 * CHUNK  # several chunks
+    r = client.head(f"/blobs/{digest}")
+    assert r.status_code == 200
+    assert r.headers["Upload-Offset"] == "0" and r.headers["Upload-Length"] == str(len(data))
+    assert r.headers["Blob-Complete"] == "false"
+    assert patch(client, digest, 0, data[:CHUNK]).status_code == 204
+    # the same chunk again (its answer lost): same result
+    r = patch(client, digest, 0, data[:CHUNK])
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == str(CHUNK)
+    # a wrong offset: 409 with the right one, in the body and the header
+    r = patch(client, digest, 5, data[5 : 5 + CHUNK])
+    assert r.status_code == 409 and error_code(r) == "offset_mismatch"
+    assert r.json()["error"]["offset"] == CHUNK and r.headers["Upload-Offset"] == str(CHUNK)
+    r = patch(client, digest, 0, data[: CHUNK // 2])  # not a replay of the last chunk
+    assert r.status_code == 409
+    # a chunk over the limit, a chunk past the declared size
+    r = patch(client, digest, CHUNK, data[CHUNK : 2 * CHUNK + 1])
+    assert r.status_code == 413 and error_code(r) == "too_large"
+    last = upload(client, digest, data, chunk=CHUNK, start=CHUNK)
+    assert last.status_code == 204 and last.headers["Blob-Complete"] == "true"
+    assert last.headers["Upload-Offset"] == str(len(data))
+    # complete: a PATCH at full length is 204, the last chunk again too, others 409
+    assert patch(client, digest, len(data), b"").status_code == 204
+    tail = len(data) - (len(data) % CHUNK or CHUNK)
+    assert patch(client, digest, tail, data[tail:]).status_code == 204
+    r = patch(client, digest, 0, data[:CHUNK])
+    assert r.status_code == 409 and r.json()["error"]["offset"] == len(data)
+    r = client.head(f"/blobs/{digest}")
+    assert r.headers["Blob-Complete"] == "true" and r.headers["Upload-Offset"] == str(len(data))
+
+
+def test_patch_header_checks(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    sub.put(client)
+    digest = sub.manifest["audit_sha256"]
+    url = f"/blobs/{digest}"
+    octet = {"Content-Type": "application/offset+octet-stream"}
+    for headers in [
+        octet,
+        {**octet, "Upload-Offset": "-1"},
+        {**octet, "Upload-Offset": "1e3"},
+        {"Upload-Offset": "0", "Content-Type": "application/json"},
+    ]:
+        r = client.patch(url, content=b"x", headers=headers)
+        assert r.status_code == 400 and error_code(r) == "bad_request", headers
+    r = patch(client, digest, 0, sub.blobs[digest] + b"extra")
+    assert r.status_code == 400  # past the declared size
+    assert client.head(url).headers["Upload-Offset"] == "0"
+    assert client.head("/blobs/" + "f" * 64).status_code == 404
+    r = patch(client, "f" * 64, 0, b"x")
+    assert r.status_code == 404 and error_code(r) == "not_found"
+    assert client.head("/blobs/xyz").status_code == 400
+
+
+def test_tampered_blob_is_refused_and_discarded(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    sub.put(client)
+    digest = max(sub.blobs, key=lambda d: len(sub.blobs[d]))
+    data = bytearray(sub.blobs[digest])
+    data[len(data) // 2] ^= 0xFF
+    r = upload(client, digest, bytes(data), chunk=CHUNK)
+    assert r.status_code == 422 and error_code(r) == "hash_mismatch"
+    assert r.json()["error"]["offset"] == 0
+    head = client.head(f"/blobs/{digest}")
+    assert head.headers["Upload-Offset"] == "0" and head.headers["Blob-Complete"] == "false"
+    assert not (server.data_dir / "blobs" / digest[:2] / digest[2:4] / digest).exists()
+    assert not list((server.data_dir / "uploads").glob("*"))
+    # the genuine bytes then go through
+    assert upload(client, digest, sub.blobs[digest], chunk=CHUNK).status_code == 204
+
+
+def test_upload_interrupted_mid_chunk_and_resumed_on_a_new_connection(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    sub.put(client)
+    digest = max(sub.blobs, key=lambda d: len(sub.blobs[d]))
+    data = sub.blobs[digest]
+    assert patch(client, digest, 0, data[:CHUNK]).status_code == 204
+    # a PATCH whose connection dies halfway through the body
+    token = client.headers["Authorization"].split()[1]
+    host, port = server.base_url.removeprefix("http://").split(":")
+    head = (
+        f"PATCH /api/v1/blobs/{digest} HTTP/1.1\r\nHost: {host}\r\n"
+        f"Authorization: Bearer {token}\r\nUpload-Offset: {CHUNK}\r\n"
+        f"Content-Type: application/offset+octet-stream\r\nContent-Length: {CHUNK}\r\n\r\n"
+    ).encode()
+    with socket.create_connection((host, int(port))) as raw:
+        raw.sendall(head + data[CHUNK : CHUNK + CHUNK // 2])
+    client.close()
+    # later, another connection asks where to resume: the half chunk was not kept
+    with server.client(token) as again:
+        r = again.head(f"/blobs/{digest}")
+        assert r.headers["Upload-Offset"] == str(CHUNK)
+        r = again.put(f"/submissions/{sub.submission_id}", json=sub.manifest)
+        offsets = {m["sha256"]: m["offset"] for m in r.json()["missing"]}
+        assert offsets[digest] == CHUNK
+        answer = send_all(again, sub, chunk=CHUNK)
+    assert answer["receipt"]["submission_id"] == sub.submission_id
+
+
+def test_same_content_from_two_observers_is_stored_once_and_not_leaked(server, make_laptop):
+    for code in ("OBS-001", "OBS-002"):
+        server.add_observer(code)
+    a_laptop = make_laptop("OBS-001")
+    b_laptop = make_laptop("OBS-002")
+    with server.login("OBS-001") as a, server.login("OBS-002") as b:
+        a_laptop.enroll(a)
+        b_laptop.enroll(b)
+        sub_a = a_laptop.submission()
+        send_all(a, sub_a, chunk=CHUNK)
+        shared = next(b["sha256"] for b in sub_a.manifest["blobs"] if b["role"] == "evidence")
+        # B lists A's evidence hash in a manifest: B still has to send the bytes
+        sub_b = b_laptop.submission()
+        size = len(sub_a.blobs[shared])
+        manifest = dict(
+            sub_b.manifest,
+            blobs=sub_b.manifest["blobs"] + [{"sha256": shared, "size": size, "role": "evidence"}],
+        )
+        r = b.put(f"/submissions/{uuid.uuid4()}", json=manifest)
+        missing = {m["sha256"]: m["offset"] for m in r.json()["missing"]}
+        assert missing[shared] == 0
+        assert b.head(f"/blobs/{shared}").headers["Blob-Complete"] == "false"
+        assert (
+            upload(b, shared, sub_a.blobs[shared], chunk=CHUNK).headers["Blob-Complete"] == "true"
+        )
+    stored = list((server.data_dir / "blobs").rglob(shared))
+    assert len(stored) == 1
+
+
+# ------------------------------------------------------------------ commit checks
+
+
+def test_commit_refuses_incomplete_and_unknown(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    r = client.post(f"/submissions/{sub.submission_id}/commit")
+    assert r.status_code == 404 and error_code(r) == "not_found"
+    sub.put(client)
+    audit = sub.manifest["audit_sha256"]
+    upload(client, audit, sub.blobs[audit], chunk=CHUNK)
+    r = client.post(f"/submissions/{sub.submission_id}/commit")
+    assert r.status_code == 409 and error_code(r) == "incomplete"
+    missing = {m["sha256"] for m in r.json()["error"]["missing"]}
+    assert missing == set(sub.blobs) - {audit}
+    assert client.get(f"/submissions/{sub.submission_id}").json()["state"] == "open"
+
+
+def test_commit_before_enrollment_is_not_enrolled(server, make_laptop):
+    server.add_observer("OBS-001")
+    laptop = make_laptop("OBS-001")  # self-signed certificate only
+    with server.login("OBS-001") as client:
+        sub = laptop.submission()
+        sub.put(client)
+        for digest, data in sub.blobs.items():
+            upload(client, digest, data, chunk=CHUNK)
+        r = client.post(f"/submissions/{sub.submission_id}/commit")
+        assert r.status_code == 409 and error_code(r) == "not_enrolled"
+        # enrolled, but the report still carries the self-signed signature
+        client.post("/enroll", json={"csr": laptop.csr()})
+        r = client.post(f"/submissions/{sub.submission_id}/commit")
+        assert r.status_code == 422 and error_code(r) == "signature_invalid"
+        assert r.json()["error"]["reason"] == "untrusted_certificate"
+
+
+def _submit_raw(client, sub, *, manifest=None, blobs=None):
+    manifest = manifest or sub.manifest
+    blobs = blobs or sub.blobs
+    sid = str(uuid.uuid4())
+    r = client.put(f"/submissions/{sid}", json=manifest)
+    assert r.status_code == 201, r.text
+    for m in r.json()["missing"]:
+        assert upload(client, m["sha256"], blobs[m["sha256"]], chunk=CHUNK).status_code == 204
+    return sid, client.post(f"/submissions/{sid}/commit")
+
+
+def _with_report(sub, report: bytes):
+    old = sub.manifest["report_sha256"]
+    blobs = {k: v for k, v in sub.blobs.items() if k != old} | {sha(report): report}
+    entries = [
+        dict(b, sha256=sha(report), size=len(report)) if b["role"] == "report" else b
+        for b in sub.manifest["blobs"]
+    ]
+    return dict(sub.manifest, report_sha256=sha(report), blobs=entries), blobs
+
+
+def test_report_with_broken_signature_is_refused(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    report = bytearray(sub.report)
+    report[1500] ^= 0x01  # inside the signed byte range
+    manifest, blobs = _with_report(sub, bytes(report))
+    sid, r = _submit_raw(client, sub, manifest=manifest, blobs=blobs)
+    assert r.status_code == 422 and error_code(r) == "signature_invalid", r.text
+    assert r.json()["error"]["reason"] in ("signature_broken", "not_signed")
+    assert client.get(f"/submissions/{sid}").json()["state"] == "open"
+    assert client.get("/reviews").json()["reviews"] == []
+
+
+def test_report_with_content_appended_after_signing_is_refused(server, enrolled):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    laptop, client = enrolled
+    sub = laptop.submission()
+    writer = IncrementalPdfFileWriter(io.BytesIO(sub.report))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    page[generic.NameObject("/Contents")] = writer.add_object(
+        generic.StreamObject(stream_data=b"BT /F1 24 Tf 100 700 Td (Sin hallazgos) Tj ET")
+    )
+    writer.update_container(page)
+    out = io.BytesIO()
+    writer.write(out)
+    manifest, blobs = _with_report(sub, out.getvalue())
+    _, r = _submit_raw(client, sub, manifest=manifest, blobs=blobs)
+    assert r.status_code == 422 and error_code(r) == "signature_invalid"
+    assert r.json()["error"]["reason"] == "modified_after_signing"
+
+
+def test_report_of_another_observer_is_refused(server, enrolled, make_laptop):
+    _laptop, client = enrolled
+    server.add_observer("OBS-002")
+    other = make_laptop("OBS-002")
+    with server.login("OBS-002") as b:
+        other.enroll(b)
+    sub_b = other.submission()  # signed with OBS-002's OIC certificate
+    _, r = _submit_raw(client, sub_b)
+    assert r.status_code == 422 and error_code(r) == "signature_invalid"
+    assert r.json()["error"]["reason"] == "untrusted_certificate"
+
+
+def test_audit_json_must_match_the_manifest_and_the_report(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    # a manifest that lists other evidence than the audit JSON
+    extra = b"otra evidencia"
+    manifest = dict(
+        sub.manifest,
+        blobs=sub.manifest["blobs"]
+        + [{"sha256": sha(extra), "size": len(extra), "role": "evidence"}],
+    )
+    _, r = _submit_raw(client, sub, manifest=manifest, blobs=sub.blobs | {sha(extra): extra})
+    assert r.status_code == 422 and error_code(r) == "manifest_mismatch"
+    assert r.json()["error"]["reason"] == "evidence"
+    # a manifest that claims another audit version
+    _, r = _submit_raw(client, sub, manifest=dict(sub.manifest, audit_version=7))
+    assert error_code(r) == "manifest_mismatch" and r.json()["error"]["reason"] == "audit_version"
+    # an audit JSON that is not the one embedded in the report
+    document = json.loads(sub.audit_json)
+    document["audit"]["header"]["numero"] = "AD-8"
+    from observer_desktop.core.canonical import canonical_json
+
+    altered = canonical_json(document)
+    manifest = dict(
+        sub.manifest,
+        audit_sha256=sha(altered),
+        blobs=[
+            dict(b, sha256=sha(altered), size=len(altered)) if b["role"] == "audit" else b
+            for b in sub.manifest["blobs"]
+        ],
+    )
+    _, r = _submit_raw(client, sub, manifest=manifest, blobs=sub.blobs | {sha(altered): altered})
+    assert (
+        error_code(r) == "manifest_mismatch"
+        and r.json()["error"]["reason"] == "report_audit_differs"
+    )
+    # an audit JSON that is not canonical
+    pretty = json.dumps(json.loads(sub.audit_json), indent=1).encode()
+    manifest = dict(
+        sub.manifest,
+        audit_sha256=sha(pretty),
+        blobs=[
+            dict(b, sha256=sha(pretty), size=len(pretty)) if b["role"] == "audit" else b
+            for b in sub.manifest["blobs"]
+        ],
+    )
+    _, r = _submit_raw(client, sub, manifest=manifest, blobs=sub.blobs | {sha(pretty): pretty})
+    assert (
+        error_code(r) == "manifest_mismatch"
+        and r.json()["error"]["reason"] == "audit_json_not_canonical"
+    )
+    assert client.get("/reviews").json()["reviews"] == []
+
+
+# ------------------------------------------------------------------ isolation
+
+
+def test_two_observers_cannot_see_or_touch_each_others_data(server, make_laptop):
+    for code in ("OBS-001", "OBS-002"):
+        server.add_observer(code)
+    a_laptop = make_laptop("OBS-001")
+    with server.login("OBS-001") as a, server.login("OBS-002") as b:
+        a_laptop.enroll(a)
+        sub = a_laptop.submission()
+        sub.put(a)
+        audit = sub.manifest["audit_sha256"]
+        assert upload(a, audit, sub.blobs[audit], chunk=CHUNK).status_code == 204
+        sid = sub.submission_id
+        # B: not visible, not writable, not committable
+        assert b.get("/submissions").json() == {"submissions": []}
+        r = b.get(f"/submissions/{sid}")
+        assert r.status_code == 404 and error_code(r) == "not_found"
+        r = sub.put(b)
+        assert r.status_code == 403 and error_code(r) == "forbidden"
+        r = b.post(f"/submissions/{sid}/commit")
+        assert r.status_code == 403 and error_code(r) == "forbidden"
+        for digest in sub.blobs:
+            assert b.head(f"/blobs/{digest}").status_code == 404
+            assert patch(b, digest, 0, b"x").status_code == 404
+        send_all(a, sub, chunk=CHUNK)
+        assert b.get("/reviews").json() == {"reviews": [], "cursor": 0}
+        assert b.get(f"/submissions/{sid}").status_code == 404
+        assert len(a.get("/submissions").json()["submissions"]) == 1
+
+
+def test_unknown_routes_and_methods(server):
+    with server.client() as c:
+        r = c.get("/nada")
+        assert r.status_code == 404 and error_code(r) == "not_found"
+        r = c.delete("/meta")
+        assert r.status_code == 405 and error_code(r) == "method_not_allowed"
+
+
+@pytest.mark.parametrize("limits", [Limits(chunk_bytes=64 * 1024, login_failures=2)])
+def test_limits_come_from_the_server_configuration(server, limits):
+    server.add_observer("OBS-001")
+    with server.client() as c:
+        codes = [
+            c.post("/auth/login", json={"code": "OBS-001", "password": "x"}).status_code
+            for _ in range(3)
+        ]
+    assert codes == [401, 401, 429]
+
+
+def test_database_down_is_503_unavailable(server, monkeypatch, tmp_path):
+    from oic_server.db import Database
+
+    server.add_observer("OBS-001")
+    client = server.login("OBS-001")
+    if server.database_url:
+        broken = Database("postgresql+psycopg://postgres@127.0.0.1:1/nada?connect_timeout=2")
+    else:
+        broken = Database(f"sqlite:///{tmp_path / 'no-existe' / 'oic.db'}")
+    monkeypatch.setattr(server.oic, "db", broken)
+    try:
+        r = client.get("/submissions")
+        assert r.status_code == 503 and error_code(r) == "unavailable"
+        with server.client() as c:
+            r = c.post("/auth/login", json={"code": "OBS-001", "password": PASSWORD})
+        assert r.status_code == 503 and "intente más tarde" in r.json()["error"]["message"]
+    finally:
+        broken.close()
+        client.close()
+
+
+def test_passwords_use_argon2id_with_production_parameters():
+    from oic_server import service
+
+    # the tests swap in a cheaper hasher; the module's own one is argon2id at full cost
+    assert service._DUMMY_HASH.startswith("$argon2id$v=19$m=65536,t=3,p=4$")

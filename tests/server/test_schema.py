@@ -1,0 +1,68 @@
+"""The migration ladder: the migrated database is exactly the tables the code uses."""
+
+from __future__ import annotations
+
+import threading
+
+from sqlalchemy import inspect, select
+
+from oic_server import schema
+from oic_server.db import Database
+from oic_server.schema import SCHEMA_VERSION, migrate
+
+
+def _url(database_url, tmp_path):
+    return database_url or f"sqlite:///{tmp_path / 'oic.db'}"
+
+
+def test_migrated_schema_matches_the_tables(database_url, tmp_path):
+    from oic_server.config import normalize_database_url
+
+    db = Database(normalize_database_url(_url(database_url, tmp_path)))
+    try:
+        assert migrate(db.engine) == (0, SCHEMA_VERSION)
+        assert migrate(db.engine) == (SCHEMA_VERSION, SCHEMA_VERSION)
+        with db.engine.connect() as conn:
+            found = inspect(conn)
+            assert set(found.get_table_names()) == set(schema.metadata.tables)
+            for table in schema.metadata.sorted_tables:
+                columns = {c["name"]: c for c in found.get_columns(table.name)}
+                assert set(columns) == {c.name for c in table.columns}, table.name
+                for column in table.columns:
+                    assert columns[column.name]["nullable"] == column.nullable, (
+                        table.name,
+                        column.name,
+                    )
+                pk = found.get_pk_constraint(table.name)["constrained_columns"]
+                assert set(pk) == {c.name for c in table.primary_key}, table.name
+    finally:
+        db.close()
+
+
+def test_two_instances_migrating_at_once_apply_each_step_once(database_url, tmp_path):
+    from oic_server.config import normalize_database_url
+
+    url = normalize_database_url(_url(database_url, tmp_path))
+    databases = [Database(url), Database(url)]
+    errors = []
+
+    def run(db):
+        try:
+            migrate(db.engine)
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(db,)) for db in databases]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    try:
+        assert errors == []
+        with databases[0].read() as conn:
+            versions = [r[0] for r in conn.execute(select(schema.schema_version.c.version))]
+            counters = conn.execute(select(schema.counters)).all()
+        assert versions == [1] and len(counters) == 1
+    finally:
+        for db in databases:
+            db.close()

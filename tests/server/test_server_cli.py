@@ -1,0 +1,310 @@
+"""The ``oic-server`` command as OIC staff use it (in-process, and the real script once)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from oic_testing import send_all, snapshot
+
+from oic_server.cli import main
+from oic_server.schema import schema_version
+from oic_server.service import OICServer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def db_args(data: Path, url: str | None) -> list[str]:
+    return ["--data-dir", str(data)] + (["--database", url] if url else [])
+
+
+def test_init_is_idempotent_and_never_replaces_keys(tmp_path, database_url, capsys):
+    data = tmp_path / "srv"
+    code, out, _ = run(capsys, *db_args(data, database_url), "init")
+    assert code == 0
+    assert "Autoridad certificadora (CA): creada" in out and "versión 0 → 1" in out
+    assert "visita_obra_publica v1" in out
+    keys = {p.name: p.read_bytes() for p in (data / "keys").iterdir()}
+    assert (data / "keys" / "ca-key.pem").stat().st_mode & 0o077 == 0
+    assert b"ENCRYPTED" not in keys["ca-key.pem"]
+    code, out, _ = run(capsys, *db_args(data, database_url), "init", "--json")
+    assert code == 0
+    again = json.loads(out)
+    assert again["keys_created"] is False and again["schema"] == {"from": 1, "to": 1}
+    assert again["forms_added"] == []
+    assert {p.name: p.read_bytes() for p in (data / "keys").iterdir()} == keys
+    if database_url:  # recorded (without password) for the next commands
+        recorded = json.loads((data / "server.json").read_text())["database"]
+        assert recorded == database_url.replace("postgresql://", "postgresql+psycopg://")
+        code, out, _ = run(capsys, "--data-dir", str(data), "observer", "list", "--json")
+        assert code == 0 and json.loads(out) == []
+
+
+def test_init_with_a_key_passphrase(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OIC_SERVER_KEY_PASSPHRASE", "frase-del-servidor-larga")
+    data = tmp_path / "srv"
+    assert run(capsys, "--data-dir", str(data), "init")[0] == 0
+    assert b"ENCRYPTED" in (data / "keys" / "ca-key.pem").read_bytes()
+    monkeypatch.delenv("OIC_SERVER_KEY_PASSPHRASE")
+    code, _, err = run(capsys, "--data-dir", str(data), "observer", "list")
+    assert code == 2 and "OIC_SERVER_KEY_PASSPHRASE" in err
+    monkeypatch.setenv("OIC_SERVER_KEY_PASSPHRASE", "otra")
+    code, _, err = run(capsys, "--data-dir", str(data), "observer", "list")
+    assert code == 2 and "no es correcta" in err
+
+
+def test_commands_before_init_say_what_to_do(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("OIC_SERVER_DATA_DIR", str(tmp_path / "vacía"))
+    code, _, err = run(capsys, "observer", "list")
+    assert code == 2 and "oic-server init" in err
+    assert not (tmp_path / "vacía").exists()  # nothing created by a failed command
+    code, _, err = run(capsys, "--database", "mysql://x@y/z", "observer", "list")
+    assert code == 2 and "SQLite o PostgreSQL" in err
+
+
+def test_a_database_that_belongs_to_other_keys_is_refused(tmp_path, database_url, capsys):
+    first = tmp_path / "a"
+    url = database_url or f"sqlite:///{first / 'oic-server.db'}"
+    assert run(capsys, "--data-dir", str(first), "--database", url, "init")[0] == 0
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "b"), "--database", url, "init")
+    assert code == 2 and "keys/" in err
+    # and a data folder whose keys do not match the database cannot serve it
+    other = tmp_path / "c"
+    assert run(capsys, "--data-dir", str(other), "init")[0] == 0
+    code, _, err = run(capsys, "--data-dir", str(other), "--database", url, "observer", "list")
+    assert code == 2 and "no son las de" in err
+
+
+def test_newer_schema_is_refused_and_left_alone(tmp_path, capsys):
+    data = tmp_path / "srv"
+    assert run(capsys, "--data-dir", str(data), "init")[0] == 0
+    oic = OICServer.open(data)
+    oic.db.write(lambda c: c.execute(schema_version.insert().values(version=99, applied_at="x")))
+    oic.close()
+    before = (data / "oic-server.db").read_bytes()
+    for args in (["init"], ["observer", "list"]):
+        code, _, err = run(capsys, "--data-dir", str(data), *args)
+        assert code == 2 and "versión 99" in err
+    assert (data / "oic-server.db").read_bytes() == before
+
+
+def test_observer_administration(server, capsys, monkeypatch):
+    base = server.cli_args()
+    code, out, _ = run(capsys, *base, "observer", "add", "obs-010", "--name", "Ana Pérez")
+    assert code == 0 and "OBS-010" in out
+    password = out.strip().splitlines()[-1].strip()
+    assert len(password) == 19
+    with server.client() as c:
+        ok = c.post("/auth/login", json={"code": "OBS-010", "password": password})
+    assert ok.status_code == 200
+    token = ok.json()["token"]
+    # the password is stored as an argon2id hash, never in clear
+    state = json.dumps(snapshot(server))
+    assert password not in state and "$argon2id$" in state
+    monkeypatch.setattr(sys, "stdin", io.StringIO("una-contraseña-elegida\n"))
+    code, out, _ = run(
+        capsys, *base, "observer", "add", "OBS-011", "--name", "Beto", "--password-stdin"
+    )
+    assert code == 0 and "una-contraseña-elegida" not in out
+    server.login("OBS-011", "una-contraseña-elegida").close()
+    monkeypatch.setattr(sys, "stdin", io.StringIO("corta\n"))
+    code, _, err = run(
+        capsys, *base, "observer", "add", "OBS-012", "--name", "C", "--password-stdin"
+    )
+    assert code == 2 and "al menos 10" in err
+    code, _, err = run(capsys, *base, "observer", "add", "OBS-010", "--name", "Otra")
+    assert code == 2 and "Ya existe" in err
+    code, _, err = run(capsys, *base, "observer", "add", "mal código", "--name", "X")
+    assert code == 2 and "no es válido" in err
+    code, out, _ = run(capsys, *base, "observer", "list", "--json")
+    listed = {o["code"]: o for o in json.loads(out)}
+    assert set(listed) == {"OBS-010", "OBS-011"} and not listed["OBS-010"]["disabled"]
+    code, out, _ = run(capsys, *base, "observer", "disable", "OBS-010")
+    assert code == 0 and "deshabilitado" in out
+    code, out, _ = run(capsys, *base, "observer", "disable", "OBS-010")
+    assert code == 0 and "ya estaba" in out
+    with server.client(token) as c:
+        assert c.get("/submissions").json()["error"]["code"] == "observer_disabled"
+    code, out, _ = run(capsys, *base, "observer", "list")
+    assert "deshabilitado" in out
+    assert run(capsys, *base, "observer", "enable", "OBS-010")[0] == 0
+    code, out, _ = run(capsys, *base, "observer", "password", "OBS-010")
+    new_password = out.strip().splitlines()[-1].strip()
+    server.login("OBS-010", new_password).close()
+    code, _, err = run(capsys, *base, "observer", "disable", "OBS-999")
+    assert code == 2 and "No existe el observador OBS-999" in err
+
+
+def test_submissions_review_and_export(server, enrolled, capsys, tmp_path):
+    laptop, client = enrolled
+    base = server.cli_args()
+    sub = laptop.submission()
+    open_sub = laptop.submission()
+    open_sub.put(client)
+    send_all(client, sub, chunk=64 * 1024)
+    code, out, _ = run(capsys, *base, "submissions", "list", "--json")
+    rows = {r["submission_id"]: r for r in json.loads(out)}
+    assert rows[sub.submission_id]["state"] == "committed"
+    assert rows[sub.submission_id]["review"] == "received"
+    assert rows[open_sub.submission_id]["state"] == "open"
+    code, out, _ = run(capsys, *base, "submissions", "list", "--state", "committed")
+    assert sub.submission_id[:8] in out and open_sub.submission_id[:8] not in out
+    code, out, _ = run(
+        capsys, *base, "submissions", "list", "--observer", "OBS-001", "--state", "approved"
+    )
+    assert "No hay envíos" in out
+    # review: return needs a comment; an open submission cannot be reviewed
+    code, _, err = run(capsys, *base, "review", sub.submission_id[:8], "return")
+    assert code == 2 and "--comment" in err
+    code, _, err = run(capsys, *base, "review", open_sub.submission_id, "approve")
+    assert code == 2 and "no está confirmado" in err
+    code, _, err = run(capsys, *base, "review", "zz", "approve")
+    assert code == 2
+    code, out, _ = run(
+        capsys, *base, "review", sub.submission_id[:8], "return", "--comment", "Falta la foto"
+    )
+    assert code == 0 and "devuelto" in out
+    code, out, _ = run(
+        capsys, *base, "review", sub.submission_id[:8], "return", "--comment", "Falta la foto"
+    )
+    assert code == 0 and "ya estaba" in out
+    assert (
+        run(capsys, *base, "review", sub.submission_id, "approve", "--comment", "Gracias")[0] == 0
+    )
+    states = [(x["state"], x["comment"]) for x in client.get("/reviews").json()["reviews"]]
+    assert states == [("received", ""), ("returned", "Falta la foto"), ("approved", "Gracias")]
+    code, out, _ = run(capsys, *base, "submissions", "show", sub.submission_id[:6], "--json")
+    detail = json.loads(out)
+    assert [h["state"] for h in detail["history"]] == ["received", "returned", "approved"]
+    assert detail["receipt"]["receipt"]["submission_id"] == sub.submission_id
+    code, out, _ = run(capsys, *base, "submissions", "show", sub.submission_id[:6])
+    assert "aprobado" in out and "OBS-001" in out
+    target = tmp_path / "revision"
+    code, out, _ = run(
+        capsys, *base, "submissions", "export", sub.submission_id[:8], "-o", str(target)
+    )
+    assert code == 0
+    assert (target / "informe.pdf").read_bytes() == sub.report
+    assert (target / "auditoria.json").read_bytes() == sub.audit_json
+    evidence = sorted((target / "evidencia").iterdir())
+    assert len(evidence) == 2 and all(p.suffix == ".jpg" for p in evidence)
+    assert json.loads((target / "envio.json").read_text())["observer"] == "OBS-001"
+    code, _, err = run(
+        capsys, *base, "submissions", "export", sub.submission_id[:8], "-o", str(target)
+    )
+    assert code == 2 and "no está vacía" in err
+
+
+def test_forms_commands(server, capsys, tmp_path):
+    base = server.cli_args()
+    code, out, _ = run(capsys, *base, "forms", "list", "--json")
+    assert code == 0 and len(json.loads(out)["forms"]) == 4
+    from helpers import MINI_FORM
+
+    mini = tmp_path / "mini.yaml"
+    mini.write_text(MINI_FORM, encoding="utf-8")
+    code, out, _ = run(capsys, *base, "forms", "add", str(mini))
+    assert code == 0 and "publicado" in out
+    code, out, _ = run(capsys, *base, "forms", "add", str(mini))
+    assert code == 0 and "ya estaba" in out
+    mini.write_text(MINI_FORM.replace("Formulario mínimo", "Otro título"), encoding="utf-8")
+    code, _, err = run(capsys, *base, "forms", "add", str(mini))
+    assert code == 2 and "aumente «version»" in err
+    broken = tmp_path / "roto.yaml"
+    broken.write_text("id: Mal\nversion: 1\n", encoding="utf-8")
+    code, _, err = run(capsys, *base, "forms", "add", str(broken))
+    assert code == 2 and "no es válido" in err
+    (server.data_dir / "forms" / "roto.yaml").write_text("id: [\n", encoding="utf-8")
+    code, out, _ = run(capsys, *base, "forms", "list")
+    assert code == 1 and "No se publica roto.yaml" in out and "mini" in out
+    server.add_observer("OBS-001")
+    with server.login("OBS-001") as c:
+        assert {f["id"] for f in c.get("/forms").json()["forms"]} >= {"mini"}
+
+
+def test_usage_errors_are_spanish_and_exit_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["review", "abcd", "tal-vez"])
+    assert info.value.code == 2
+    assert "opción no válida" in capsys.readouterr().err
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_the_real_command_starts_a_server(tmp_path):
+    """`oic-server init` then `oic-server serve`, as an OIC runs them."""
+    exe = Path(sys.executable).with_name("oic-server")
+    env = dict(os.environ, OIC_SERVER_DATA_DIR=str(tmp_path / "datos"))
+    subprocess.run([exe, "init"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [exe, "observer", "add", "OBS-001", "--name", "Ana", "--password-stdin"],
+        env=env,
+        input=b"contrasena-larga-1\n",
+        check=True,
+        capture_output=True,
+    )
+    port = _free_port()
+    proc = subprocess.Popen(
+        [exe, "serve", "--port", str(port)], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        deadline = time.monotonic() + 60  # waiting for startup, not measuring it
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/api/v1/meta", timeout=5)
+                break
+            except httpx.TransportError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError(proc.stderr.read().decode()) from None
+                time.sleep(0.1)
+        assert r.status_code == 200 and r.json()["protocol"] == {"min": 1, "max": 1}
+        r = httpx.post(
+            f"http://127.0.0.1:{port}/api/v1/auth/login",
+            json={"code": "OBS-001", "password": "contrasena-larga-1"},
+        )
+        assert r.status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(30)
+    assert "Servidor OIC en http://127.0.0.1" in proc.stderr.read().decode()
+
+
+def test_database_urls_are_normalized_and_passwords_never_recorded():
+    from oic_server.config import has_password, mask_url, normalize_database_url, strip_password
+
+    url = "postgres://oic:s3cr3t@db.example:5432/oic"
+    assert normalize_database_url(url) == "postgresql+psycopg://oic:s3cr3t@db.example:5432/oic"
+    assert normalize_database_url("sqlite:////srv/oic.db") == "sqlite:////srv/oic.db"
+    assert "s3cr3t" not in mask_url(url) and "***" in mask_url(url)
+    assert strip_password(url) == "postgres://oic@db.example:5432/oic"
+    assert has_password(url) and not has_password(strip_password(url))
+
+
+def test_a_password_in_the_database_url_is_never_written(tmp_path, database_url, capsys):
+    if database_url is None:
+        pytest.skip("SQLite has no password")
+    with_password = database_url.replace("postgres@", "postgres:s3cr3t@")  # trust auth ignores it
+    data = tmp_path / "d"
+    code, out, err = run(capsys, "--data-dir", str(data), "--database", with_password, "init")
+    assert code == 0, err
+    assert "s3cr3t" not in out and "PGPASSWORD" in out
+    recorded = (data / "server.json").read_text()
+    assert "s3cr3t" not in recorded and "postgres@127.0.0.1" in recorded

@@ -186,3 +186,153 @@ def passphrase_for(
         if not candidates
         else "La frase de paso (OBSERVER_PASSPHRASE o llavero) no abre su llave de firma."
     )
+
+
+# ------------------------------------------------------------ OIC identity (sync)
+
+SELF_SIGNED_BACKUP = "signing-cert-autofirmado.pem"
+
+
+def _private_key(app: Observador, ident: SigningIdentity, ask: PassphraseProvider | None):
+    from cryptography.hazmat.primitives import serialization
+
+    passphrase = passphrase_for(app, ident, ask=ask)
+    return serialization.load_pem_private_key(ident.files.key.read_bytes(), password=passphrase)
+
+
+def make_csr(app: Observador, passphrase_provider: PassphraseProvider | None) -> str:
+    """A PKCS#10 request (PEM) for the observer's key, to be certified by the OIC CA.
+
+    Creates the key first if there is none (as the first report would). The OIC
+    writes its own subject; ours only says who asks.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.x509.oid import NameOID
+
+    ident = ensure_identity(app, ask=passphrase_provider)
+    key = _private_key(app, ident, passphrase_provider)
+    profile = app.profile() or {}
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.SERIAL_NUMBER, str(profile.get("observer_code", ""))[:64]),
+            x509.NameAttribute(NameOID.COMMON_NAME, str(profile.get("name", "Observador"))[:64]),
+        ]
+    )
+    csr = x509.CertificateSigningRequestBuilder().subject_name(subject).sign(key, hashes.SHA256())
+    return csr.public_bytes(serialization.Encoding.PEM).decode("ascii")
+
+
+def _fingerprint(cert) -> str:
+    from cryptography.hazmat.primitives import hashes
+
+    return cert.fingerprint(hashes.SHA256()).hex()
+
+
+def _spki(key) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def issued_by(cert, ca_cert) -> bool:
+    """Whether ``ca_cert`` signed ``cert`` (an ECDSA or RSA signature check, no path rules)."""
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        cert.verify_directly_issued_by(ca_cert)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def enrolled_with(app: Observador, ca_pem: str | None) -> bool:
+    """Whether the current signing certificate was issued by the CA ``ca_pem``."""
+    from cryptography import x509
+
+    ident = identity(app)
+    if ident is None or not ca_pem or ident.self_signed:
+        return False
+    try:
+        ca = x509.load_pem_x509_certificate(ca_pem.encode())
+    except ValueError:
+        return False
+    return issued_by(ident.certificate, ca)
+
+
+def install_certificate(
+    app: Observador,
+    cert_pem: str | bytes,
+    chain_pems: list[str],
+    *,
+    expected_ca_fingerprint: str | None = None,
+) -> SigningIdentity:
+    """Replace the self-signed (or an older OIC) certificate with one the OIC CA issued.
+
+    Refused, changing nothing, unless the certificate is for *our* key, is issued
+    by the first certificate of ``chain_pems``, and that CA is the one pinned
+    (``expected_ca_fingerprint``). The first self-signed certificate is kept as
+    ``keys/signing-cert-autofirmado.pem`` (reports signed with it name it);
+    ``keys/chain.pem`` gets the CA so signatures carry the whole chain.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    from observer_desktop.core.files import atomic_write
+
+    ident = identity(app)
+    if ident is None:
+        raise InputError("No hay llave de firma en esta carpeta de datos; no hay qué certificar.")
+    refused = "El certificado que envió el servidor no se instaló: "
+    try:
+        cert = x509.load_pem_x509_certificate(
+            cert_pem.encode() if isinstance(cert_pem, str) else cert_pem
+        )
+        chain = [x509.load_pem_x509_certificate(p.encode()) for p in chain_pems]
+    except (ValueError, AttributeError):
+        raise InputError(refused + "no se puede leer.") from None
+    if not chain:
+        raise InputError(refused + "falta el certificado de la autoridad del OIC.")
+    ca = chain[0]
+    if expected_ca_fingerprint and _fingerprint(ca) != expected_ca_fingerprint.lower():
+        raise InputError(refused + "lo emitió una autoridad distinta de la del servidor.")
+    if _spki(cert.public_key()) != _spki(ident.certificate.public_key()):
+        raise InputError(refused + "no corresponde a su llave de firma.")
+    if not issued_by(cert, ca):
+        raise InputError(refused + "su firma no es de la autoridad del OIC.")
+    files = ident.files
+    backup = files.folder / SELF_SIGNED_BACKUP
+    if ident.self_signed and not backup.exists():
+        atomic_write(backup, files.cert.read_bytes(), mode=0o600)
+    atomic_write(
+        files.chain,
+        b"".join(c.public_bytes(serialization.Encoding.PEM) for c in chain),
+        mode=0o644,
+    )
+    atomic_write(files.cert, cert.public_bytes(serialization.Encoding.PEM), mode=0o600)
+    installed = identity(app)
+    assert installed is not None
+    return installed
+
+
+def certificate_pem(app: Observador) -> bytes:
+    ident = identity(app)
+    if ident is None:
+        raise InputError("No hay llave de firma en esta carpeta de datos.")
+    return ident.files.cert.read_bytes()
+
+
+def sign_bytes(
+    app: Observador, data: bytes, passphrase_provider: PassphraseProvider | None
+) -> bytes:
+    """An ECDSA P-256 / SHA-256 signature (DER) of ``data`` with the observer's key."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    ident = identity(app)
+    if ident is None:
+        raise InputError("No hay llave de firma en esta carpeta de datos.")
+    key = _private_key(app, ident, passphrase_provider)
+    return key.sign(data, ec.ECDSA(hashes.SHA256()))

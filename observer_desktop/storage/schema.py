@@ -215,6 +215,49 @@ END
 """
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _v1_initial),)
+def _v2_sync(conn: sqlite3.Connection) -> None:
+    for statement in _V2.split(";\n\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+# Sync with the OIC (docs/sync.md). One outbox row per audit version queued; its
+# manifest and audit JSON blob are frozen once prepared, so a retry always sends
+# the same submission (the server answers 409 to the same id with other content).
+_V2 = """
+ALTER TABLE outbox ADD COLUMN audit_version INTEGER;
+
+ALTER TABLE outbox ADD COLUMN manifest TEXT;
+
+ALTER TABLE outbox ADD COLUMN audit_json BLOB;
+
+ALTER TABLE outbox ADD COLUMN report_path TEXT;
+
+ALTER TABLE outbox ADD COLUMN bytes_total INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE outbox ADD COLUMN error_code TEXT;
+
+ALTER TABLE outbox ADD COLUMN first_sent_at TEXT;
+
+ALTER TABLE outbox ADD COLUMN exported_at TEXT;
+
+ALTER TABLE outbox ADD COLUMN delivered_at TEXT;
+
+ALTER TABLE outbox ADD COLUMN review_state TEXT;
+
+ALTER TABLE outbox ADD COLUMN review_comment TEXT;
+
+ALTER TABLE outbox ADD COLUMN review_at TEXT;
+
+CREATE INDEX outbox_audit ON outbox(audit_id);
+
+CREATE INDEX outbox_state ON outbox(state)
+"""
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _v1_initial),
+    Migration(2, "sync outbox: manifest, audit blob, errors, reviews", _v2_sync),
+)
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -73,32 +73,35 @@ def test_foreign_sqlite_file_is_refused(data_dir):
 
 def test_upgrade_copies_the_file_first_and_runs_each_step_in_a_transaction(data_dir, monkeypatch):
     open_database(data_dir).close()
+    base = schema.LATEST_VERSION  # the two steps below come after whatever is released
 
-    def v2(conn):
+    def extra(conn):
         conn.execute("ALTER TABLE audits ADD COLUMN extra TEXT")
 
-    def v3_broken(conn):
+    def broken(conn):
         conn.execute("ALTER TABLE audits ADD COLUMN extra2 TEXT")
         raise RuntimeError("step fails half-way")
 
     ladder = (
         *schema.MIGRATIONS,
-        schema.Migration(2, "extra", v2),
-        schema.Migration(3, "broken", v3_broken),
+        schema.Migration(base + 1, "extra", extra),
+        schema.Migration(base + 2, "broken", broken),
     )
     monkeypatch.setattr(dbmod, "MIGRATIONS", ladder)
-    monkeypatch.setattr(dbmod, "LATEST_VERSION", 3)
+    monkeypatch.setattr(dbmod, "LATEST_VERSION", base + 2)
     with pytest.raises(RuntimeError):
         open_database(data_dir)
-    backups = list(data_dir.glob("observer.db.backup-v1-*"))
+    backups = list(data_dir.glob(f"observer.db.backup-v{base}-*"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 1
+    assert old.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == base
     old.close()
     conn = sqlite3.connect(data_dir / "observer.db")
     cols = {r[1] for r in conn.execute("PRAGMA table_info(audits)")}
-    assert "extra" in cols and "extra2" not in cols  # step 2 kept, step 3 rolled back whole
-    assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 2
+    assert (
+        "extra" in cols and "extra2" not in cols
+    )  # the first step kept, the broken one rolled back
+    assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == base + 1
     conn.close()
 
 

@@ -1,0 +1,285 @@
+"""The ``observer`` sync commands as OIC staff script them, and the USB batch."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import shutil
+import threading
+import zipfile
+from contextlib import closing
+
+import pytest
+from conftest import (
+    CODE,
+    FAST,
+    PASSWORD,
+    InProcessServer,
+    login,
+    make_audit,
+    new_server,
+    open_observer,
+)
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from helpers import MINI_FORM
+
+from observer_desktop.cli import main
+from observer_desktop.core.errors import InputError
+from observer_desktop.services import sync
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    """A data folder as the CLI opens it (shipped forms plus ``<data>/forms``)."""
+    data = tmp_path / "laptop"
+    (data / "forms").mkdir(parents=True)
+    (data / "forms" / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
+    app = open_observer(data, data / "forms")
+    yield app
+    app.close()
+
+
+def run(capsys, monkeypatch, data, *args, stdin=None):
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(["--data-dir", str(data), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_login_outbox_sync_and_logout(oic, laptop, tmp_path, capsys, monkeypatch):
+    data = laptop.data_dir
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        data,
+        "login",
+        "--server",
+        oic.url,
+        "--code",
+        CODE,
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0, err
+    assert "Sesión iniciada" in out and "Huella SHA-256" in out and "Primera conexión" in out
+    assert "llavero" in out
+    fingerprint = laptop.store.get_setting(sync.SERVER_KEY)["ca_fingerprint"]
+    assert fingerprint[:2].upper() + ":" + fingerprint[2:4].upper() in out
+
+    audit = make_audit(laptop, tmp_path / "ev", seed=61, sign=False)
+    code, out, err = run(capsys, monkeypatch, data, "outbox", "--add", audit["id"][:8])
+    assert code == 0, err
+    assert "En cola" in out and audit["id"][:8] in out
+    code, out, _ = run(capsys, monkeypatch, data, "outbox", "--json")
+    listing = json.loads(out)
+    assert listing["pending"] == 1 and listing["outbox"][0]["state"] == "queued"
+
+    code, out, err = run(capsys, monkeypatch, data, "sync", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["ok"] and result["exit_code"] == 0, err
+    assert [d["audit"] for d in result["delivered"]] == [audit["id"]]
+    code, out, _ = run(capsys, monkeypatch, data, "sync")
+    assert code == 0 and "Todo entregado al OIC." in out
+    code, out, _ = run(capsys, monkeypatch, data, "outbox")
+    assert code == 0 and "No hay envíos pendientes." in out
+    code, out, _ = run(capsys, monkeypatch, data, "outbox", "--all")
+    assert "Entregado" in out and "Recibida por el OIC" in out
+
+    code, out, err = run(capsys, monkeypatch, data, "logout")
+    assert code == 0 and "Sesión cerrada" in out
+    code, out, err = run(capsys, monkeypatch, data, "sync")
+    assert code == 2 and "observer login" in err
+
+
+def test_cli_sync_exits_1_with_the_reason_when_the_server_is_unreachable(
+    oic_template, laptop, tmp_path, capsys, monkeypatch
+):
+    server = new_server(oic_template, tmp_path).start()
+    login(laptop, server)
+    audit = make_audit(laptop, tmp_path / "ev", seed=62)
+    server.stop()
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync")
+    assert code == 1
+    assert "No se pudo comunicar con el servidor del OIC" in err
+    assert "Pendientes: 1" in out and audit["id"][:8] in out
+    status = sync.sync_status(laptop)
+    assert status.unsent == 1 and "conexión" in status.last_error
+
+
+def test_cli_sync_reads_the_password_without_a_keyring(
+    oic, laptop, tmp_path, capsys, monkeypatch, no_keyring
+):
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
+
+    def open_tokens():
+        with closing(oic.db()) as conn:
+            query = "SELECT count(*) FROM tokens WHERE revoked_at IS NULL"
+            return conn.execute(query).fetchone()[0]
+
+    before = open_tokens()
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        laptop.data_dir,
+        "login",
+        "--server",
+        oic.url,
+        "--code",
+        CODE,
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0 and "no tiene llavero" in out, err
+    assert open_tokens() == before  # a token that cannot be kept is not left valid
+    make_audit(laptop, tmp_path / "ev", seed=63)
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync", stdin="")
+    assert code == 2 and "password-stdin" in err
+    code, out, err = run(
+        capsys, monkeypatch, laptop.data_dir, "sync", "--password-stdin", stdin=PASSWORD + "\n"
+    )
+    assert code == 0, err
+    assert open_tokens() == before  # the token of that sync was revoked at its end
+    code, out, err = run(
+        capsys, monkeypatch, laptop.data_dir, "sync", "--password-stdin", stdin="mala\n"
+    )
+    assert code == 0 and "contraseña no son correctos" in err  # nothing pending: still 0
+
+
+def test_cli_login_with_a_wrong_password_exits_1(oic, laptop, capsys, monkeypatch):
+    code, _, err = run(
+        capsys,
+        monkeypatch,
+        laptop.data_dir,
+        "login",
+        "--server",
+        oic.url,
+        "--code",
+        CODE,
+        "--password-stdin",
+        stdin="equivocada\n",
+    )
+    assert code == 1 and "contraseña no son correctos" in err
+    code, _out, err = run(
+        capsys,
+        monkeypatch,
+        laptop.data_dir,
+        "login",
+        "--server",
+        "http://oic.example.mx",
+        "--code",
+        CODE,
+        "--password-stdin",
+        stdin="x\n",
+    )
+    assert code == 2 and "https://" in err
+
+
+def test_export_batch_is_ingested_and_the_next_sync_gets_the_receipts(
+    oic, laptop, tmp_path, capsys, monkeypatch
+):
+    login(laptop, oic)
+    audits = [make_audit(laptop, tmp_path / "ev", sizes=(50_000, 20_000), seed=s) for s in (71, 72)]
+    target = tmp_path / "usb" / "lote.obsbatch"
+    target.parent.mkdir()
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "export-batch", "-o", str(target))
+    assert code == 0, err
+    assert "Lote firmado" in out and "2 auditoría(s)" in out
+    assert [p.name for p in target.parent.iterdir()] == ["lote.obsbatch"]  # no temporary left
+
+    with zipfile.ZipFile(target) as zf:
+        names = set(zf.namelist())
+        doc_bytes = zf.read("batch.json")
+        doc = json.loads(doc_bytes)
+        cert = x509.load_pem_x509_certificate(zf.read("certificate.pem"))
+        cert.public_key().verify(
+            base64.b64decode(zf.read("batch.sig")), doc_bytes, ec.ECDSA(hashes.SHA256())
+        )
+        for name in names - {"batch.json", "batch.sig", "certificate.pem"}:
+            info = zf.getinfo(name)
+            assert info.compress_type == zipfile.ZIP_STORED
+            assert hashlib.sha256(zf.read(name)).hexdigest() == name.split("/")[1]
+    assert doc["format"] == "observador-batch" and doc["observer"] == CODE
+    assert {s["manifest"]["audit_id"] for s in doc["submissions"]} == {a["id"] for a in audits}
+    assert not cert.issuer == cert.subject  # the OIC certificate, not the self-signed one
+
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "export-batch", "-o", str(target))
+    assert code == 2 and "ya existe" in err
+
+    done = oic.cli("ingest", str(target))
+    assert done.returncode == 0, done.stderr
+    assert "2 envío(s) recibido(s)" in done.stdout
+    outcome = sync.sync_now(laptop, options=FAST)
+    assert outcome.ok, outcome.to_json()
+    assert outcome.chunk_bytes_sent == 0  # everything had arrived on the stick
+    assert {d["audit"] for d in outcome.delivered} == {a["id"] for a in audits}
+    for audit in audits:
+        actions = [e["action"] for e in laptop.custody_log(audit["id"])]
+        assert "submission.exported" in actions and actions[-1] == "submission.delivered"
+    again = oic.cli("ingest", str(target))
+    assert again.returncode == 0 and "2 ya estaban recibidos" in again.stdout
+
+
+def test_export_batch_needs_the_oic_certificate_and_something_queued(laptop, oic, tmp_path):
+    with pytest.raises(InputError, match="inicie sesión una vez"):
+        sync.export_batch(laptop, tmp_path / "x.obsbatch")
+    login(laptop, oic)
+    with pytest.raises(InputError, match="No hay envíos"):
+        sync.export_batch(laptop, tmp_path / "x.obsbatch")
+    assert not (tmp_path / "x.obsbatch").exists()
+
+
+def test_a_file_over_the_server_limit_stops_only_its_audit(oic_template, observer, tmp_path):
+    data = tmp_path / "limited"
+    shutil.copytree(oic_template, data)
+    with InProcessServer(data, max_blob_bytes=100_000) as server:
+        login(observer, server.url)
+        big = make_audit(observer, tmp_path / "ev", sizes=(150_000,), seed=81)
+        small = make_audit(observer, tmp_path / "ev", sizes=(5_000,), seed=82)
+        outcome = sync.sync_now(observer, options=FAST)
+        assert [d["audit"] for d in outcome.delivered] == [small["id"]]
+        (pending,) = outcome.pending
+        assert pending["audit"] == big["id"] and pending["error_code"] == "too_large"
+        assert "supera el máximo" in pending["error"] and "146.5 KB" in pending["error"]
+        assert outcome.chunk_bytes_sent < 100_000  # the big file was never sent
+
+
+def test_two_syncs_of_one_folder_do_not_run_at_once(oic, observer, tmp_path):
+    from observer_desktop.sync.errors import SyncError
+    from observer_desktop.sync.policy import SyncControl
+
+    login(observer, oic)
+    make_audit(observer, tmp_path / "ev", sizes=(400_000,), seed=91)
+    control = SyncControl()
+    paused = threading.Event()
+    results = {}
+
+    def pause_on_upload(p):
+        if p.stage == "upload" and not paused.is_set():
+            control.pause()  # the first sync holds between two chunks
+            paused.set()
+
+    def first_sync():  # a worker thread opens its own connection, as the app's do
+        app = open_observer(observer.data_dir, tmp_path / "forms")
+        try:
+            results["first"] = sync.sync_now(
+                app, progress=pause_on_upload, control=control, options=FAST
+            )
+        finally:
+            app.close()
+
+    thread = threading.Thread(target=first_sync)
+    thread.start()
+    try:
+        assert paused.wait(30)
+        with pytest.raises(SyncError, match="Ya hay un envío en curso") as info:
+            sync.sync_now(observer, options=FAST)
+        assert info.value.exit_code == 1
+    finally:
+        control.resume()
+        thread.join(60)
+    assert results["first"].ok

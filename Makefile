@@ -74,6 +74,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ui.py --dir "$(BENCH_DIR)"
 	$(BIN)/python bench/bench_report.py --dir "$(BENCH_DIR)"
 	$(BIN)/python bench/bench_evidence.py --dir "$(BENCH_DIR)"
+	$(BIN)/python bench/bench_server.py
+	$(BIN)/python bench/bench_sync.py --dir "$(BENCH_DIR)"
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

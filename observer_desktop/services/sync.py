@@ -327,7 +327,12 @@ def login(
                 app.store.set_setting(REVIEW_CURSOR_KEY, 0)
         if previous_url and previous_url != url:
             _delete_token(app, previous_url)
+        replaced = _keyring_token(app, url) if previous_url == url else None
         in_keyring = _store_token(app, url, token)
+        if replaced and replaced != token:
+            # a new login replaces the device's token: the old one must not stay valid
+            with contextlib.suppress(SyncError), _client(app, url, replaced, options) as old:
+                old.logout()
         with app.database.transaction():
             app.store.set_setting(
                 SESSION_KEY,
@@ -926,7 +931,7 @@ def needs_password(app: Observador) -> bool:
 def _not_logged_in(url: str) -> InputError:
     return InputError(
         f"No hay una sesión abierta en el servidor del OIC ({url}). Inicie sesión: "
-        f"observer login --server {url} --code SU-CODIGO (en la aplicación: Ajustes → Servidor)."
+        f"observer login --server {url} --code SU-CODIGO (en la aplicación: Envíos → Iniciar sesión en el OIC)."
         + (
             ""
             if keys.keyring_usable()

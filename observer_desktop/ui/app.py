@@ -10,6 +10,7 @@ the UI thread: see ``docs/ui.md``.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import logging.handlers
 import os
@@ -53,6 +54,7 @@ from observer_desktop.ui.models import (
     AuditTableModel,
     status_label,
 )
+from observer_desktop.ui.sync_ui import SyncController, SyncStatusWidget
 from observer_desktop.ui.tasks import TaskRunner
 
 __all__ = ["Backend", "MainWindow", "main"]
@@ -301,6 +303,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.stack.currentChanged.connect(self._page_changed)
 
+        # sync with the OIC (ui/sync_ui.py): its menu, status bar part and background runs
+        self.sync = SyncController(backend, tasks, self)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -324,6 +328,12 @@ class MainWindow(QMainWindow):
         self._server_timer.setInterval(SERVER_CHECK_MS)
         self._server_timer.timeout.connect(self.check_server)
         self._server_timer.start()
+        self.sync.check_requested.connect(self.check_server)
+        self.sync.sync_finished.connect(self._synced)
+        self.sync.open_audit_requested.connect(self.open_audit)
+        self.sync.logged_in.connect(lambda *_: self._load_app_state(False))  # new address
+        self.sync.logged_out.connect(lambda *_: self._load_app_state(False))
+        self.sync.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
         self._restore_geometry()
         self.refresh()
@@ -394,6 +404,8 @@ class MainWindow(QMainWindow):
             self.act_refresh,
         ):
             view.addSeparator() if action is None else view.addAction(action)
+        self.sync_menu = bar.addMenu(self.tr("&Sending"))
+        self.sync.fill_menu(self.sync_menu)
         help_menu = bar.addMenu(self.tr("He&lp"))
         help_menu.addAction(self.act_about)
 
@@ -405,7 +417,9 @@ class MainWindow(QMainWindow):
         self.server_label = QLabel(self)
         self.server_label.setObjectName("serverLabel")
         self.statusBar().addWidget(self.counts_label, 1)
+        self.sync_status = SyncStatusWidget(self.sync, self)  # last result, or progress
         self.statusBar().addPermanentWidget(self.unsent_label)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.server_label)
         self._show_server_state()
 
@@ -438,6 +452,7 @@ class MainWindow(QMainWindow):
             self.counts_label.setText(shown + ("  ·  " + "  ·  ".join(parts) if parts else ""))
             self.unsent = sum(counts.get(k, 0) for k in UNSENT_STATUSES)
             self._show_unsent()
+            self.sync.unsent_changed(self.unsent)
             empty = self.list_page.empty_label
             if total == 0:
                 empty.setText(
@@ -561,6 +576,14 @@ class MainWindow(QMainWindow):
         self.refresh()
         if self._open_audit and self._open_audit["id"] == audit_id:
             self.open_audit(audit_id)
+        self.sync.poke()  # a report just signed can go now
+
+    def _synced(self, outcome: Any) -> None:
+        """A sync ended: new statuses in the list, and the open audit if it was reviewed."""
+        self.refresh()
+        shown = self._open_audit["id"] if self._open_audit else None
+        if shown in outcome.audits and self.stack.currentIndex() == PAGE_AUDIT:
+            self.open_audit(shown)
 
     def _new_version_created(self, new_id: str) -> None:
         self.refresh()
@@ -634,6 +657,7 @@ class MainWindow(QMainWindow):
         dialog = self._keep(SettingsDialog(self.backend, self.tasks, self))
         dialog.language_changed.connect(self.language_changed)
         dialog.finished.connect(lambda *_: self._load_app_state(False))
+        dialog.finished.connect(lambda *_: self.sync.refresh_status())  # sync.auto may change
         dialog.open()
 
     def run_first_run(self) -> None:
@@ -652,7 +676,8 @@ class MainWindow(QMainWindow):
                 "<b>Keys</b><br>Ctrl+N new audit · Ctrl+F search · Enter open · Alt+Left back<br>"
                 "F8 / Shift+F8 next / previous question · Ctrl+E add evidence<br>"
                 "Ctrl+Shift+F finalize · Ctrl+P signed report · Ctrl+O verify a PDF<br>"
-                "Ctrl+1 audits · Ctrl+2 participation · Ctrl+, settings"
+                "Ctrl+1 audits · Ctrl+2 participation · Ctrl+, settings<br>"
+                "F9 send to the OIC now · Shift+F9 pause sending"
             )
             .replace("%1", __version__)
             .replace("%2", str(self.backend.data_dir))
@@ -739,13 +764,19 @@ class MainWindow(QMainWindow):
         url = QUrl(self.server_url.rstrip("/") + "/api/v1/meta")
         request = QNetworkRequest(url)
         request.setTransferTimeout(5000)
-        reply = self.network.head(request)
+        reply = self.network.get(request)  # the server answers GET only (HEAD is 405)
 
         def finished() -> None:
             ok = reply.error() == QNetworkReply.NetworkError.NoError
+            if ok:  # an OIC server, not a hotel's login page answering everything
+                try:
+                    ok = "protocol" in json.loads(bytes(reply.readAll().data()))
+                except (ValueError, TypeError):
+                    ok = False
             self.server_state = "online" if ok else "offline"
             reply.deleteLater()
             self._show_server_state()
+            self.sync.server_checked(ok)  # reachable: a background sync may start
 
         reply.finished.connect(finished)
 
@@ -793,6 +824,7 @@ class MainWindow(QMainWindow):
                     event.ignore()
                     return
                 self.audit_page.evidence.cancel_import()
+        self.sync.shutdown()  # stops a run; revokes a token held only in memory
         settings = self.backend.settings()
         settings.setValue("geometry", self.saveGeometry())
         settings.sync()
@@ -850,6 +882,7 @@ class _Shell(QObject):
         self.backend.settings().setValue("language", language)
         audit = old._open_audit["id"] if old and old._open_audit else None
         if old is not None:
+            old.sync.shutdown(revoke=False)  # the new window keeps the session
             old.backend.settings().setValue("geometry", old.saveGeometry())
             old.hide()
             old.deleteLater()

@@ -63,6 +63,7 @@ from observer_desktop.ui.question_widgets import (
     place_in_tab_order,
     severity_label,
 )
+from observer_desktop.ui.sync_ui import ReviewBanner
 
 __all__ = ["HEADER_PAGE", "AddFindingDialog", "AuditEditor", "MissingItemsDialog"]
 
@@ -107,6 +108,10 @@ def collect_state(app: Any, audit_id: str, *, full: bool = False) -> dict:
             answers[(fid, None)] = {"value": value, "note": None}
         out["answers"] = answers
         out["checklist"] = checklist
+        # what the OIC said about this audit and its earlier versions (review banner)
+        from observer_desktop.services.sync import audit_reviews
+
+        out["reviews"] = audit_reviews(app, audit["id"])
     return out
 
 
@@ -471,6 +476,11 @@ class AuditEditor(QWidget):
         banner_layout.addWidget(self.open_newer_button)
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
+        # the OIC's review of this audit: "Returned by the OIC: <comment>" (ui/sync_ui.py)
+        self.review_banner = ReviewBanner(self)
+        self.review_banner.new_version_requested.connect(self.action_create_new_version)
+        outer.addWidget(self.review_banner)
+        self._reviews: list[dict] = []
 
         self.body = QStackedWidget(self)
         self.placeholder = QLabel(self.tr("No audit is open."), self)
@@ -708,6 +718,7 @@ class AuditEditor(QWidget):
         self._answers = state["answers"]
         self._audit = state["audit"]
         self._audit_id = self._audit["id"]
+        self._reviews = state.get("reviews") or []
         for key, answer in self._answers.items():
             kind = "header" if self._is_header(key[0]) else "answer"
             self._saved[(kind, *key)] = answer["value"]
@@ -1170,7 +1181,9 @@ class AuditEditor(QWidget):
             self.banner_label.setText(text.replace("%1", self._status_phrase(audit["status"])))
             self.new_version_button.setVisible(not audit.get("superseded_by"))
             self.open_newer_button.setVisible(bool(audit.get("superseded_by")))
-        self.banner.setVisible(self._read_only)
+        self.review_banner.set_audit(audit, self._reviews)
+        # a returned audit: the review banner says why and offers the new version itself
+        self.banner.setVisible(self._read_only and not self.review_banner.offers_new_version)
 
     def _status_label(self, status: str) -> str:
         return {

@@ -174,9 +174,13 @@ def _http_server(status: int):
     import threading
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_HEAD(self):
+        def do_GET(self):  # the OIC server's /api/v1/meta
+            body = b'{"protocol": {"min": 1, "max": 1}}'
             self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
             self.end_headers()
+            self.wfile.write(body)
 
         def log_message(self, *args):
             pass

@@ -356,3 +356,15 @@ def test_http_client_counts_bytes(oic):
         meta = client.meta()
         assert meta.chunk_bytes > 0 and meta.clock_skew() is not None
         assert client.stats.requests == 1
+
+
+def test_logging_in_again_revokes_the_previous_token(oic, observer):
+    first = login(observer, oic)
+    second = login(observer, oic)
+    assert second.token != first.token
+    with closing(ProtocolClient(oic.url, token=first.token)) as old:
+        with pytest.raises(SyncError) as caught:
+            old.submissions()
+    assert caught.value.status == 401
+    with closing(ProtocolClient(oic.url, token=second.token)) as new:
+        assert new.submissions() is not None

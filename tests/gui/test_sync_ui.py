@@ -1,0 +1,600 @@
+"""Sync with the OIC from the window, against a real ``oic-server`` on 127.0.0.1: login through
+the dialog (CA fingerprint, token in the keyring, OIC certificate), background sync with
+progress, pause and cancel, a returned audit corrected as a new version, failures in Spanish,
+and the session kept only in memory (and revoked at close) without a keyring."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytest.importorskip("PySide6")
+
+from helpers import MINI_FORM, fill_mini
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from observer_desktop.services import evidence as ev
+from observer_desktop.services import keys, sync
+from observer_desktop.services.app import Observador
+from observer_desktop.services.reports import generate_report
+from observer_desktop.sync.client import format_fingerprint
+from observer_desktop.sync.policy import RetryPolicy
+from observer_desktop.ui import sync_ui
+from observer_desktop.ui.app import MainWindow
+from observer_desktop.ui.sync_ui import LoginDialog
+
+OIC_SERVER = Path(sys.executable).with_name("oic-server")
+CODE = "OBS-021"
+NAME = "Rosa Íñiguez Peña"
+PASSWORD = "clave-de-prueba-21"
+
+FAST = sync.SyncOptions(
+    stall_timeout=2.0,
+    connect_timeout=2.0,
+    retry=RetryPolicy(base=0.02, cap=0.2, max_failures=20, seed=3),
+    max_chunk_bytes=64 * 1024,
+    fetch_forms=False,
+)
+
+# ------------------------------------------------------------------ the server
+
+
+def oic_cli(data: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(OIC_SERVER), "--data-dir", str(data), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, data: Path):
+        self.data = data
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> Server:
+        self.proc = subprocess.Popen(
+            [
+                str(OIC_SERVER),
+                "--data-dir",
+                str(self.data),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "warning",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, "oic-server exited"
+            try:
+                if httpx.get(self.url + "/api/v1/meta", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.05)  # the server process is starting (not the app under test)
+        raise RuntimeError("oic-server did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(10)
+        self.proc = None
+
+    def meta(self) -> dict:
+        return httpx.get(self.url + "/api/v1/meta", timeout=5).json()
+
+    def cli(self, *args: str) -> subprocess.CompletedProcess:
+        return oic_cli(self.data, *args)
+
+
+@pytest.fixture(scope="module")
+def oic_template(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("oic-gui-template") / "data"
+    done = oic_cli(folder, "init", "--server-name", "oic-gui")
+    assert done.returncode == 0, done.stderr
+    done = oic_cli(
+        folder, "observer", "add", CODE, "--name", NAME, "--password-stdin", stdin=PASSWORD + "\n"
+    )
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def copy_server(template: Path, where: Path) -> Server:
+    data = where / "oic-data"
+    shutil.copytree(template, data)
+    return Server(data)
+
+
+@pytest.fixture(scope="module")
+def oic(oic_template, tmp_path_factory):
+    """One server for the module (tests keep apart by their own data folders)."""
+    server = copy_server(oic_template, tmp_path_factory.mktemp("oic-gui")).start()
+    yield server
+    server.stop()
+
+
+# ------------------------------------------------------------------ the laptop
+
+
+@pytest.fixture
+def laptop(data_dir):
+    """A data folder with the observer's profile and the mini checklist."""
+    (data_dir / "forms").mkdir(exist_ok=True)
+    (data_dir / "forms" / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
+    with Observador(data_dir) as app:
+        app.save_profile(name=NAME, observer_code=CODE)
+    return data_dir
+
+
+def finished_audit(data_dir: Path, *, size: int = 150_000, seed: int = 0) -> str:
+    """A finalized audit with its signed (self-signed, pre-enrollment) report."""
+    with Observador(data_dir) as app:
+        audit = app.create_audit("mini", header={"numero": f"LP-{seed}", "tipo": "ad"})
+        fill_mini(app, audit["id"])
+        path = data_dir.parent / f"foto-{audit['id'][:8]}.bin"
+        path.write_bytes(audit["id"].encode() + bytes(range(256)) * (size // 256))
+        ev.add_evidence(app, audit["id"], [path], question_id="publicada")
+        app.finalize(audit["id"])
+        generate_report(app, audit["id"], ask=None)
+        return audit["id"]
+
+
+def log_in(data_dir: Path, server: Server) -> None:
+    with Observador(data_dir) as app:
+        sync.login(app, server=server.url, code=CODE, password=PASSWORD, options=FAST)
+
+
+def set_auto(data_dir: Path, on: bool) -> None:
+    with Observador(data_dir) as app:
+        app.store.set_setting(sync.AUTO_SYNC_KEY, on)
+
+
+def audit_row(data_dir: Path, audit_id: str) -> dict:
+    with Observador(data_dir) as app:
+        return app.store.get_audit(audit_id)
+
+
+@pytest.fixture
+def make_window(qtbot, backend, tasks):
+    windows: list[MainWindow] = []
+
+    def make(options: sync.SyncOptions = FAST) -> MainWindow:
+        window = MainWindow(backend, tasks, first_run_check=False)
+        window.sync.options = options
+        qtbot.addWidget(window)
+        window.resize(1366, 740)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+        assert window.sync.wait(20000)
+    tasks.wait()
+
+
+def message_box(window: MainWindow, name: str) -> QMessageBox | None:
+    return window.findChild(QMessageBox, name)
+
+
+# ------------------------------------------------------------------ login
+
+
+def test_login_dialog_pins_the_ca_installs_the_certificate_and_keeps_the_token(
+    oic, laptop, make_window, qtbot, memory_keyring
+):
+    window = make_window()
+    assert window.sync.act_logout.isEnabled() is False
+    window.sync.act_login.trigger()
+    dialog = window.sync.login_dialog
+    assert isinstance(dialog, LoginDialog)
+    qtbot.waitUntil(lambda: dialog.code_edit.text() == CODE)  # from the profile
+    qtbot.keyClicks(dialog.server_edit, oic.url)
+
+    # a wrong password: said in Spanish, in the dialog, and nothing is kept
+    qtbot.keyClicks(dialog.password_edit, "no-es-la-clave")
+    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15000)
+    assert "contraseña no son correctos" in dialog.error_label.text()
+    assert dialog.password_edit.text() == ""
+    assert not any(k[1].startswith("token:") for k in memory_keyring.store)
+
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
+
+    ca = oic.meta()["ca"]["fingerprint_sha256"]
+    assert dialog.fingerprint_box.isVisible()
+    assert dialog.fingerprint_label.text().replace("\n", ":") == format_fingerprint(ca)
+    assert NAME in dialog.done_title.text()
+    assert dialog.certificate_label.text().startswith("✓")
+    token = memory_keyring.store[("observador", f"token:{oic.url}:{laptop}")]
+    assert len(token) >= 32
+    with Observador(laptop) as app:
+        assert keys.enrolled_with(app, oic.meta()["ca"]["certificate"])  # OIC certificate
+        assert app.store.get_setting(sync.SERVER_KEY)["ca_fingerprint"] == ca  # pinned
+    assert window.sync.token is None  # in the keyring, not in memory
+
+    dialog.done_button.click()
+    qtbot.waitUntil(lambda: window.sync.login_dialog is None)
+    qtbot.waitUntil(lambda: window.sync.status is not None and window.sync.status.logged_in)
+    # the server answers, so a background run fetches the OIC's reviews straight away
+    qtbot.waitUntil(lambda: window.sync.last_outcome is not None, timeout=15000)
+    qtbot.waitUntil(lambda: not window.sync.running and window.sync.act_logout.isEnabled())
+
+    # logging in again to the same server: nothing to compare any more
+    dialog = window.sync.open_login()
+    qtbot.waitUntil(lambda: dialog.server_edit.text() == oic.url)
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
+    assert not dialog.fingerprint_box.isVisible() and not dialog.mismatch_button.isVisible()
+    dialog.done_button.click()
+    token = memory_keyring.store[("observador", f"token:{oic.url}:{laptop}")]
+
+    # log out: the token leaves the keyring and the server revokes it
+    qtbot.waitUntil(lambda: window.sync.act_logout.isEnabled(), timeout=15000)
+    window.sync.logout(confirm=False)
+    qtbot.waitUntil(lambda: not window.sync.status.logged_in, timeout=15000)
+    assert not any(k[1].startswith("token:") for k in memory_keyring.store)
+    answer = httpx.get(
+        oic.url + "/api/v1/submissions", headers={"Authorization": f"Bearer {token}"}, timeout=5
+    )
+    assert answer.status_code == 401
+
+
+def test_sync_now_without_a_session_opens_the_login(laptop, make_window, qtbot):
+    window = make_window()
+    qtbot.waitUntil(lambda: window.sync.status is not None)
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # the shortcut reaches the action: no clash
+    qtbot.waitUntil(lambda: window.sync.login_dialog is not None, timeout=10000)
+    dialog = window.sync.login_dialog
+    assert dialog.then_sync and dialog.reason_label.isVisible()
+    assert "inicie sesión en el servidor del OIC" in dialog.reason_label.text()
+    dialog.reject()
+
+
+# ------------------------------------------------------------------ background sync
+
+
+def test_background_sync_delivers_with_progress_when_the_server_answers(
+    oic, laptop, make_window, qtbot
+):
+    log_in(laptop, oic)
+    audit_id = finished_audit(laptop, size=600_000, seed=1)
+    assert audit_row(laptop, audit_id)["status"] == "signed"
+
+    progress, texts = [], []
+    window = make_window()
+    window.sync.progress_changed.connect(
+        lambda p: p is not None and (progress.append(p), texts.append(window.sync_status.text))
+    )
+    # nobody asks: the window's server check finds the server and the run starts by itself
+    qtbot.waitUntil(lambda: window.sync.last_outcome is not None, timeout=30000)
+    outcome = window.sync.last_outcome
+    assert not outcome.manual and outcome.result.ok, outcome.result
+    assert [d["audit"] for d in outcome.result.delivered] == [audit_id]
+    assert window.server_state == "online"
+
+    row = audit_row(laptop, audit_id)
+    assert row["status"] == "delivered"
+    with Observador(laptop) as app:
+        assert sync.sync_status(app).unsent == 0
+        assert app.custody_log(audit_id)[-1]["action"] == "submission.delivered"
+    assert progress, "no progress reached the window"
+    last = progress[-1]
+    assert last.files_total == 3 and last.files_done == 3  # audit JSON, report, photo
+    assert last.bytes_total > 600_000 and last.bytes_done == last.bytes_total
+    assert any(t for t in texts)  # the status bar said something while sending
+
+    # the status bar: nothing pending, the last result, the server
+    qtbot.waitUntil(lambda: window.unsent == 0, timeout=10000)
+    assert window.unsent_label.text().startswith("✓")
+    qtbot.waitUntil(lambda: window.sync_status.text.startswith("✓"), timeout=10000)
+    assert "OIC" in window.sync_status.text and window.sync_status.isVisible()
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() == 1 and window.model.index(0, 0).data() == "Entregada",
+        timeout=10000,
+    )
+
+
+# ------------------------------------------------------------------ pause and cancel
+
+
+class SlowTransport(httpx.HTTPTransport):
+    """Loopback is too fast to press a button during the upload: a 15 ms link per chunk."""
+
+    def handle_request(self, request):
+        if request.method == "PATCH":
+            time.sleep(0.015)  # the simulated network, on the sync worker thread
+        return super().handle_request(request)
+
+
+def test_pause_resume_cancel_and_continue_without_sending_again(oic, laptop, make_window, qtbot):
+    log_in(laptop, oic)
+    set_auto(laptop, False)
+    audit_id = finished_audit(laptop, size=1_500_000, seed=2)
+    slow = sync.SyncOptions(
+        stall_timeout=5.0,
+        connect_timeout=5.0,
+        retry=FAST.retry,
+        max_chunk_bytes=16 * 1024,
+        fetch_forms=False,
+        transport=SlowTransport(),
+    )
+    window = make_window(slow)
+    sync_ctl = window.sync
+    qtbot.waitUntil(lambda: sync_ctl.status is not None and sync_ctl.status.logged_in)
+    assert not sync_ctl.act_pause.isEnabled() and not sync_ctl.act_cancel.isEnabled()
+
+    sync_ctl.act_sync.trigger()  # F9
+    assert sync_ctl.running and sync_ctl.manual_run
+    qtbot.waitUntil(
+        lambda: (
+            sync_ctl.progress is not None
+            and sync_ctl.progress.stage == "upload"
+            and sync_ctl.progress.bytes_done > 100_000
+        ),
+        timeout=20000,
+    )
+    assert window.sync_status.pause_button.isVisible()
+    assert window.sync_status.bar.value() > 0
+    assert "archivos" in window.sync_status.text  # "Enviando: 1 de 3 archivos · …"
+
+    sync_ctl.act_pause.trigger()  # Shift+F9
+    assert sync_ctl.paused and sync_ctl.act_pause.text() == "&Reanudar envío"
+    qtbot.waitUntil(lambda: window.sync_status.text.startswith("En pausa"))
+    held = sync_ctl.progress.bytes_done
+    qtbot.wait(400)  # paused: nothing moves meanwhile
+    assert sync_ctl.progress.bytes_done - held <= 16 * 1024  # at most the chunk in flight
+    held = sync_ctl.progress.bytes_done
+    qtbot.wait(300)
+    assert sync_ctl.progress.bytes_done == held
+
+    total = sync_ctl.progress.bytes_total
+    sync_ctl.act_pause.trigger()  # resume
+    qtbot.waitUntil(lambda: sync_ctl.progress.bytes_done > held + 32 * 1024, timeout=10000)
+    sync_ctl.act_cancel.trigger()
+    qtbot.waitUntil(lambda: not sync_ctl.running, timeout=15000)
+    first = sync_ctl.last_outcome.result
+    assert first.cancelled and not first.delivered
+    assert audit_row(laptop, audit_id)["status"] == "queued"
+    assert not window.sync_status.pause_button.isVisible()
+
+    # the next run continues where the first stopped
+    sync_ctl.options = FAST
+    sync_ctl.act_sync.trigger()
+    qtbot.waitUntil(lambda: not sync_ctl.running, timeout=20000)
+    second = sync_ctl.last_outcome.result
+    assert second.ok and [d["audit"] for d in second.delivered] == [audit_id]
+    # the server kept what it had (> held + 32 KiB): at most the chunk cut by the cancel again
+    assert 0 < second.chunk_bytes_sent <= total - held
+    assert audit_row(laptop, audit_id)["status"] == "delivered"
+
+
+# ------------------------------------------------------------------ USB batch
+
+
+def test_a_batch_for_usb_is_ingested_and_the_next_sync_only_collects_the_receipt(
+    oic, laptop, make_window, qtbot, tmp_path
+):
+    log_in(laptop, oic)
+    set_auto(laptop, False)
+    audit_id = finished_audit(laptop, seed=5)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.sync.act_export.isEnabled())
+    target = tmp_path / "usb" / "entrega.obsbatch"
+    target.parent.mkdir()
+    window.sync.export_batch(target)
+    qtbot.waitUntil(lambda: message_box(window, "exportDoneDialog") is not None, timeout=20000)
+    box = message_box(window, "exportDoneDialog")
+    assert str(target) in box.text() and "1 auditoría" in box.text()
+    box.close()
+    assert target.is_file()
+    assert audit_row(laptop, audit_id)["status"] == "queued"  # not delivered by a USB stick
+
+    # what was sent: the outbox window says it waits, and that it went on a USB stick
+    window.sync.act_outbox.trigger()
+    outbox = window.sync.outbox_dialog
+    qtbot.waitUntil(lambda: outbox.table.rowCount() == 1, timeout=10000)
+    assert outbox.table.item(0, 2).text() == "Por enviar"
+    assert outbox.table.item(0, 4).text().startswith("Guardada en un lote para USB")
+    outbox.close()  # closed before the next sync ends: nothing may call it any more
+    qtbot.waitUntil(lambda: window.sync.outbox_dialog is None)
+
+    done = oic.cli("ingest", str(target))
+    assert done.returncode == 0, done.stderr
+    window.sync.act_sync.trigger()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=20000)
+    result = window.sync.last_outcome.result
+    assert result.ok and [d["audit"] for d in result.delivered] == [audit_id]
+    assert result.chunk_bytes_sent == 0  # the server had it all: only the receipt came back
+    assert audit_row(laptop, audit_id)["status"] == "delivered"
+    outbox = window.sync.show_outbox()
+    qtbot.waitUntil(
+        lambda: outbox.table.rowCount() == 1 and outbox.table.item(0, 2).text() == "Entregado",
+        timeout=10000,
+    )
+    assert outbox.table.item(0, 3).text() == "Recibida, aún sin revisar"
+
+
+# ------------------------------------------------------------------ reviews
+
+
+def test_a_returned_audit_shows_the_oic_comment_and_is_corrected_as_a_new_version(
+    oic, laptop, make_window, qtbot
+):
+    log_in(laptop, oic)
+    set_auto(laptop, False)
+    audit_id = finished_audit(laptop, seed=3)
+    with Observador(laptop) as app:
+        delivered = sync.sync_now(app, options=FAST).delivered
+    (submission,) = [d["submission_id"] for d in delivered]
+    comment = "Falta la foto del acta de apertura; agréguela y envíe de nuevo."
+    done = oic.cli("review", submission, "return", "--comment", comment)
+    assert done.returncode == 0, done.stderr
+
+    window = make_window()
+    window.open_audit(audit_id)
+    editor = window.audit_page.editor
+    qtbot.waitUntil(lambda: editor.audit_id == audit_id and not editor.is_loading, timeout=10000)
+    banner = editor.review_banner
+    assert banner.isVisible() and "Entregada al OIC" in banner.label.text()
+
+    window.sync.act_sync.trigger()
+    qtbot.waitUntil(lambda: message_box(window, "reviewsDialog") is not None, timeout=20000)
+    box = message_box(window, "reviewsDialog")
+    assert comment in box.text() and "devolvió" in box.text()
+    assert box.findChild(QPushButton, "openReturnedButton") is not None
+    box.close()
+
+    # the editor follows: the comment, and the way to correct it
+    qtbot.waitUntil(lambda: banner.kind == "returned", timeout=10000)
+    assert banner.isVisible()
+    assert banner.label.text().startswith("Devuelta por el OIC: " + comment)
+    button = banner.new_version_button
+    assert button.isVisible() and button.isEnabled()
+    assert button.text() == "Crear nueva versión para &corregir"
+    assert not editor.banner.isVisible()  # one banner, not two offering the same thing
+    assert audit_row(laptop, audit_id)["status"] == "returned"
+
+    button.click()
+    qtbot.waitUntil(lambda: editor.audit_id != audit_id and not editor.is_loading, timeout=10000)
+    new_id = editor.audit_id
+    new = audit_row(laptop, new_id)
+    assert new["status"] == "draft" and new["supersedes"] == audit_id and new["version"] == 2
+    assert audit_row(laptop, audit_id)["superseded_by"] == new_id
+    # the draft remembers why it exists
+    assert banner.isVisible() and "devolvió la versión 1" in banner.label.text()
+    assert comment in banner.label.text() and not banner.new_version_button.isVisible()
+
+
+# ------------------------------------------------------------------ failures
+
+
+def test_an_unreachable_server_is_explained_in_spanish(
+    oic_template, laptop, make_window, qtbot, tmp_path
+):
+    server = copy_server(oic_template, tmp_path).start()
+    try:
+        log_in(laptop, server)
+    finally:
+        server.stop()  # the village link goes down
+    set_auto(laptop, False)
+    finished_audit(laptop, seed=4)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.server_state == "offline", timeout=15000)
+    assert "no disponible" in window.server_label.text()
+
+    window.sync.act_sync.trigger()
+    qtbot.waitUntil(lambda: message_box(window, "syncErrorDialog") is not None, timeout=20000)
+    box = message_box(window, "syncErrorDialog")
+    assert "No se pudo comunicar con el servidor del OIC" in box.text()
+    assert "Revise su conexión" in box.text()  # and what to do
+    box.close()
+    qtbot.waitUntil(lambda: window.sync_status.text.startswith("⚠"), timeout=10000)
+    assert "No se pudo comunicar" in window.sync_status.label.toolTip()
+    assert window.unsent == 1
+
+
+def test_without_a_keyring_the_session_lives_in_memory_and_is_revoked_at_close(
+    oic, laptop, make_window, qtbot, no_keyring
+):
+    window = make_window()
+    dialog = window.sync.open_login()
+    qtbot.waitUntil(lambda: dialog.code_edit.text() == CODE)
+    qtbot.keyClicks(dialog.server_edit, oic.url)
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    dialog.login_button.click()
+    # enrollment needs a signing key; without a keyring its passphrase is asked here
+    bridge = window.sync.bridge
+    qtbot.waitUntil(lambda: bridge.dialog is not None, timeout=20000)
+    ask = bridge.dialog
+    assert ask.mode == "create"
+    qtbot.keyClicks(ask.edit, "frase de paso larga")
+    qtbot.keyClicks(ask.again, "frase de paso larga")
+    ask.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
+    assert dialog.certificate_label.text().startswith("✓")
+    notes = dialog.findChild(QLabel, "loginNotes")
+    assert notes.isVisible() and "llavero" in notes.text()
+    dialog.done_button.click()
+
+    token = window.sync.token
+    assert token and len(token) >= 32
+    qtbot.waitUntil(lambda: window.sync.status is not None and window.sync.status.needs_password)
+    headers = {"Authorization": f"Bearer {token}"}
+    assert httpx.get(oic.url + "/api/v1/submissions", headers=headers).status_code == 200
+
+    window.close()
+    window.tasks.wait()
+    assert window.sync.token is None
+    assert httpx.get(oic.url + "/api/v1/submissions", headers=headers).status_code == 401
+    with Observador(laptop) as app:
+        assert not sync.sync_status(app).logged_in
+
+
+def test_a_report_signed_before_enrollment_is_signed_again_asking_the_passphrase(
+    oic, laptop, make_window, qtbot, no_keyring, monkeypatch
+):
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase secreta de Rosa")
+    audit_id = finished_audit(laptop, seed=6)  # signed with the self-signed certificate
+    with Observador(laptop) as app:
+        result = sync.login(app, server=oic.url, code=CODE, password=PASSWORD, options=FAST)
+    assert result.enrolled and not result.token_in_keyring
+    monkeypatch.delenv("OBSERVER_PASSPHRASE")  # from now on only the observer knows it
+    monkeypatch.setitem(sync_ui._MEMORY_TOKENS, str(laptop), result.token)
+    set_auto(laptop, False)
+
+    window = make_window()
+    qtbot.waitUntil(lambda: window.sync.status is not None and window.sync.status.logged_in)
+    window.sync.act_sync.trigger()
+    bridge = window.sync.bridge
+    qtbot.waitUntil(lambda: bridge.dialog is not None, timeout=20000)
+    first = bridge.dialog
+    assert first.mode == "ask" and window.sync.running  # the worker waits for the answer
+    qtbot.keyClicks(first.edit, "no es esta")
+    first.ok_button.click()
+    # a wrong passphrase is asked again, saying why
+    qtbot.waitUntil(lambda: bridge.dialog is not None and bridge.dialog is not first, timeout=10000)
+    again = bridge.dialog
+    assert again.error_label.isVisible() and again.error_label.text()
+    qtbot.keyClicks(again.edit, "frase secreta de Rosa")
+    again.ok_button.click()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30000)
+    outcome = window.sync.last_outcome
+    assert outcome.result.ok and [d["audit"] for d in outcome.result.delivered] == [audit_id]
+    with Observador(laptop) as app:
+        assert len(app.store.reports(audit_id)) == 2  # signed again, with the OIC certificate
+    assert audit_row(laptop, audit_id)["status"] == "delivered"

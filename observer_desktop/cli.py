@@ -1147,8 +1147,16 @@ def cmd_sync(app: Observador, args: argparse.Namespace) -> int:
         for p in result.pending:
             reason = p["error"] or "en espera del próximo envío"
             print(f"  - {p['title']} ({p['audit'][:8]} v{p['audit_version']}): {reason}")
-    elif not result.error:
-        print("Todo entregado al OIC.")
+    if result.not_ready:
+        print(f"Finalizadas sin informe firmado (no se envían todavía): {len(result.not_ready)}")
+        for a in result.not_ready:
+            print(
+                f"  - {a['title']} ({a['audit'][:8]}): firme su informe con observer report {a['audit'][:8]}"
+            )
+    if not result.pending and not result.error:
+        print(
+            "Todo lo firmado se entregó al OIC." if result.not_ready else "Todo entregado al OIC."
+        )
     return code
 
 

@@ -513,6 +513,16 @@ def queue_signed(app: Observador) -> list[dict[str, Any]]:
     return queued
 
 
+def not_ready(app: Observador) -> list[dict[str, Any]]:
+    """Finalized audits (latest version, never queued) that have no signed report yet:
+    they go to the OIC once the observer signs their report."""
+    return [
+        {"audit": a["id"], "title": a.get("title") or "", "audit_version": a["version"]}
+        for a in app.store.list_audits(status="finalized", include_superseded=False)
+        if not app.store.outbox_rows(audit_id=a["id"])
+    ]
+
+
 def _row_json(r: dict[str, Any]) -> dict[str, Any]:
     state_label = {
         "queued": "En cola",
@@ -874,6 +884,8 @@ class SyncResult:
     error: str | None = None
     error_code: str | None = None
     cancelled: bool = False
+    # finalized audits without a signed report: not sendable yet (they need one)
+    not_ready: list[dict[str, Any]] = field(default_factory=list)
     chunk_bytes_sent: int = 0  # evidence/report/audit bytes handed to the network
     requests: int = 0
 
@@ -893,6 +905,7 @@ class SyncResult:
             "error": self.error,
             "error_code": self.error_code,
             "cancelled": self.cancelled,
+            "not_ready": self.not_ready,
             "chunk_bytes_sent": self.chunk_bytes_sent,
             "requests": self.requests,
         }
@@ -1012,6 +1025,7 @@ def sync_now(
             result.requests = client.stats.requests
             client.close()
         result.pending = outbox(app)
+        result.not_ready = not_ready(app)
         state: dict[str, Any] = {"warnings": result.warnings}
         if result.error:
             state.update(last_error=result.error, last_error_code=result.error_code)

@@ -368,3 +368,16 @@ def test_logging_in_again_revokes_the_previous_token(oic, observer):
     assert caught.value.status == 401
     with closing(ProtocolClient(oic.url, token=second.token)) as new:
         assert new.submissions() is not None
+
+
+def test_finalized_audits_without_a_report_are_named_not_reported_as_delivered(
+    oic, observer, tmp_path
+):
+    login(observer, oic)
+    signed = make_audit(observer, tmp_path / "a", seed=41)
+    unsigned = make_audit(observer, tmp_path / "b", seed=42, sign=False)
+    outcome = sync.sync_now(observer, options=FAST)
+    assert outcome.ok
+    assert [d["audit"] for d in outcome.delivered] == [signed["id"]]
+    assert [a["audit"] for a in outcome.not_ready] == [unsigned["id"]]
+    assert outcome.to_json()["not_ready"][0]["audit"] == unsigned["id"]

@@ -261,6 +261,9 @@ def verify_pdf(
                         f"faltante(s) y {len(checked['altered'])} alterado(s) en la carpeta de datos."
                     )
     result.status = "valid" if not result.reasons else "invalid"
+    if result.status != "valid" and result.trust_note.startswith("Íntegro, pero "):
+        # trust is separate from integrity, but never call an altered report intact
+        result.trust_note = "No certificado por el OIC: " + result.trust_note.split(": ", 1)[1]
     return result
 
 

@@ -206,6 +206,7 @@ def test_flipped_byte_inside_the_signed_range(app, finalized, tmp_path):
     v = verify_report(bad)
     assert v.status == "invalid" and v.exit_code() == 1
     assert any("alteró" in r or "dañado" in r for r in v.reasons), v.reasons
+    assert "Íntegro" not in v.trust_note  # an altered report is never called intact
 
 
 def test_incremental_update_that_changes_page_content(app, finalized, tmp_path):

@@ -79,3 +79,32 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info
+
+# ------------------------------------------------------------------ packaging
+# See docs/install.md. The bundle and the .deb are built here (Linux); the
+# Windows installer on a Windows machine (packaging/windows/build.ps1).
+
+.PHONY: bundle deb ci-package
+
+PSTAMP          := $(VENV)/.installed-package
+BUNDLE          := dist/observador
+DEB_COMPRESSION ?= xz
+
+$(PSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	@touch $@
+
+## bundle: the app as one folder that runs without Python (dist/observador/, PyInstaller)
+bundle: $(PSTAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/observador.spec
+	@du -sh $(BUNDLE)
+
+## deb: the Debian/Ubuntu package dist/observador_<version>_<arch>.deb (needs dpkg-deb)
+deb: bundle
+	$(BIN)/python packaging/build_deb.py --bundle $(BUNDLE) --out dist --compression $(DEB_COMPRESSION)
+
+## ci-package: build the bundle and the .deb, run --self-test from the bundle and from the .deb's files
+ci-package:
+	$(MAKE) deb DEB_COMPRESSION=zstd
+	$(BIN)/python packaging/check_package.py --bundle $(BUNDLE) --deb-dir dist

@@ -255,9 +255,25 @@ CREATE INDEX outbox_state ON outbox(state)
 """
 
 
+# Databases made by the first release lack the settings table: it was added to the
+# initial schema after that release, and step 1 never runs again on them.
+_V3 = """
+CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)
+"""
+
+
+def _v3_settings(conn: sqlite3.Connection) -> None:
+    conn.execute(_V3)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "sync outbox: manifest, audit blob, errors, reviews", _v2_sync),
+    Migration(3, "settings table for databases of the first release", _v3_settings),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -13,7 +13,6 @@ import argparse
 import json
 import logging
 import logging.handlers
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,9 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop import __version__
+from observer_desktop.logs import setup_logging
 from observer_desktop.storage.database import resolve_data_dir
 from observer_desktop.ui import i18n
 from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.diagnostics import DiagnosticsDialog, app_icon, install_crash_dialog
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.models import (
     AUDIT_ID_ROLE,
@@ -54,6 +55,7 @@ from observer_desktop.ui.models import (
     AuditTableModel,
     status_label,
 )
+from observer_desktop.ui.open_files import FileOpener
 from observer_desktop.ui.sync_ui import SyncController, SyncStatusWidget
 from observer_desktop.ui.tasks import TaskRunner
 
@@ -668,26 +670,7 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def about(self) -> None:
-        text = (
-            self.tr(
-                "<b>Observador %1</b><br>Citizen audits of public procurement for the "
-                "Internal Control Organ of the municipality of Chihuahua.<br><br>"
-                "Data folder: %2<br>Log file: %3<br><br>"
-                "<b>Keys</b><br>Ctrl+N new audit · Ctrl+F search · Enter open · Alt+Left back<br>"
-                "F8 / Shift+F8 next / previous question · Ctrl+E add evidence<br>"
-                "Ctrl+Shift+F finalize · Ctrl+P signed report · Ctrl+O verify a PDF<br>"
-                "Ctrl+1 audits · Ctrl+2 participation · Ctrl+, settings<br>"
-                "F9 send to the OIC now · Shift+F9 pause sending"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.backend.data_dir))
-            .replace("%3", str(self.backend.data_dir / "logs" / "observador.log"))
-        )
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Observador"), text)
-        box.setParent(self, box.windowFlags())
-        box.setObjectName("aboutDialog")
-        self._keep(box)
-        box.open()
+        self._keep(DiagnosticsDialog(self.backend, self.tasks, self)).open()
 
     def show_error(self, exc: BaseException, details: str) -> None:
         self.counts_label.setText("")
@@ -840,25 +823,18 @@ def _parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     p.add_argument("--data-dir", help="carpeta de datos")
     p.add_argument("--version", action="version", version=f"observer-desktop {__version__}")
-    return p.parse_known_args(argv)[0]
-
-
-def _setup_logging(data_dir: Path) -> Path:
-    """Console and a rotating file ``<data>/logs/observador.log``."""
-    level = os.environ.get("OBSERVER_LOG_LEVEL", "INFO")
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "observador.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="comprobar la instalación sin mostrar la ventana (código 0 si todo funciona)",
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.setLevel(level)
-    root.addHandler(handler)
-    if not any(isinstance(h, logging.StreamHandler) and h is not handler for h in root.handlers):
-        root.addHandler(logging.StreamHandler())
-    return path
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="ARCHIVO",
+        help="informes PDF para verificar o paquetes .observador.zip para importar",
+    )
+    return p.parse_known_args(argv)[0]
 
 
 class _Shell(QObject):
@@ -893,30 +869,27 @@ class _Shell(QObject):
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.self_test:  # before any QApplication: the self-test makes its own, offscreen
+        from observer_desktop.selftest import main as self_test
+
+        return self_test()
+    setup_logging("observador")  # the platform log folder (observer_desktop/logs.py)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Observador")
     qt_app.setOrganizationName("OIC Chihuahua")
+    qt_app.setWindowIcon(app_icon())
+    qt_app.setDesktopFileName("observador")  # the menu entry: taskbar icon on Wayland
+    install_crash_dialog()  # uncaught errors: the log and a dialog, never silence
     data_dir = resolve_data_dir(args.data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
-    log_path = _setup_logging(data_dir)
     backend = Backend(data_dir)
     i18n.install(backend.settings().value("language") or i18n.DEFAULT_LANGUAGE)
 
-    def unhandled(kind, value, tb) -> None:
-        logging.getLogger("observer_desktop").critical(
-            "unhandled exception", exc_info=(kind, value, tb)
-        )
-        show_error(
-            None,
-            value,
-            f"{kind.__name__}: {value}\n"
-            + QApplication.translate("MainWindow", "Details in %1").replace("%1", str(log_path)),
-        )
-
-    sys.excepthook = unhandled
     tasks = TaskRunner()
     shell = _Shell(backend, tasks)
-    shell.build()
+    window = shell.build()
+    if args.files:  # a double-click on a report, package or batch (docs/install.md)
+        FileOpener(window, backend, tasks).open_paths(args.files)
     code = qt_app.exec()
     tasks.wait()
     return code

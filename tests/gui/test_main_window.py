@@ -254,26 +254,3 @@ def test_error_text_names_the_file_and_the_log(tmp_path):
         logging.getLogger().removeHandler(handler)
         handler.close()
     assert "inesperado" in text and str(tmp_path / "observador.log") in text
-
-
-def test_log_file_rotates_in_the_data_folder(tmp_path):
-    import logging
-    import logging.handlers
-
-    from observer_desktop.ui.app import _setup_logging
-
-    root = logging.getLogger()
-    before = list(root.handlers)
-    try:
-        path = _setup_logging(tmp_path)
-        logging.getLogger("observer_desktop.test").error("algo falló: ñandú")
-        for handler in root.handlers:
-            handler.flush()
-        assert path == tmp_path / "logs" / "observador.log"
-        assert "algo falló: ñandú" in path.read_text("utf-8")
-        assert any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers)
-    finally:
-        for handler in list(root.handlers):
-            if handler not in before:
-                root.removeHandler(handler)
-                handler.close()

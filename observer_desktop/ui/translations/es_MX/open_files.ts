@@ -1,0 +1,63 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX">
+<context>
+    <name>FileOpener</name>
+    <message>
+        <location filename="../../open_files.py" line="83"/>
+        <source>The file %1 does not exist or is not a file.</source>
+        <translation>El archivo %1 no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="97"/>
+        <source>%1 is a batch of audits for the OIC, made with Sending → Export batch for USB. It is not opened on this computer: take it to the OIC, where it is loaded into the server. Nothing was changed here.</source>
+        <translation>%1 es un lote de auditorías para el OIC, hecho con Envíos → Exportar lote para USB. No se abre en esta computadora: llévelo al OIC, donde se carga en el servidor. Aquí no se modificó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="106"/>
+        <source>Observador cannot open %1. It opens signed reports (.pdf) to verify them and audit packages (.observador.zip) to import them.</source>
+        <translation>Observador no puede abrir %1. Abre informes firmados (.pdf) para verificarlos y paquetes de auditoría (.observador.zip) para importarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="112"/>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="129"/>
+        <location filename="../../open_files.py" line="151"/>
+        <source>Import audit package</source>
+        <translation>Importar paquete de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="131"/>
+        <source>Import the audit in %1 into this data folder? It is checked first; a damaged or altered package is refused and nothing changes.</source>
+        <translation>¿Importar la auditoría de %1 a esta carpeta de datos? Primero se revisa; un paquete dañado o alterado se rechaza y no cambia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="139"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="140"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="152"/>
+        <source>Checking and importing %1…</source>
+        <translation>Revisando e importando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="163"/>
+        <source>The audit %1 was already in this data folder.</source>
+        <translation>La auditoría %1 ya estaba en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../open_files.py" line="165"/>
+        <source>Audit %1 imported: %2 answers, %3 new evidence file(s).</source>
+        <translation>Auditoría %1 importada: %2 respuestas, %3 archivo(s) de evidencia nuevos.</translation>
+    </message>
+</context>
+</TS>

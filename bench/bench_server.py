@@ -32,54 +32,10 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from relay import Relay  # noqa: E402 - bench/relay.py
+
 from oic_server.api import create_app  # noqa: E402
 from oic_server.service import OICServer, initialize  # noqa: E402
-
-
-class Relay:
-    """TCP relay 127.0.0.1:port -> target, counting bytes each way."""
-
-    def __init__(self, target_port: int):
-        self.target = target_port
-        self.up = 0
-        self.down = 0
-        self.listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen()
-        self.port = self.listener.getsockname()[1]
-        self.lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            server = socket.create_connection(("127.0.0.1", self.target))
-            for s in (client, server):
-                s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            threading.Thread(target=self._pipe, args=(client, server, "up"), daemon=True).start()
-            threading.Thread(target=self._pipe, args=(server, client, "down"), daemon=True).start()
-
-    def _pipe(self, src: socket.socket, dst: socket.socket, way: str) -> None:
-        try:
-            while data := src.recv(1 << 20):
-                with self.lock:
-                    setattr(self, way, getattr(self, way) + len(data))
-                dst.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (src, dst):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-
-    def reset(self) -> None:
-        with self.lock:
-            self.up = self.down = 0
 
 
 def _serve(app) -> tuple[int, object]:

@@ -30,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import httpx
+from relay import Relay  # bench/relay.py
 
 from observer_desktop.services import evidence as ev
 from observer_desktop.services import sync
@@ -46,58 +47,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-class Relay:
-    """A TCP relay that counts bytes both ways and can reset the connection once."""
-
-    def __init__(self, target_port: int):
-        self.target = target_port
-        self.up = 0
-        self.down = 0
-        self.cut_at_up: int | None = None
-        self._lock = threading.Lock()
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.sock.accept()
-            except OSError:
-                return
-            server = socket.create_connection(("127.0.0.1", self.target))
-            for a, b, up in ((client, server, True), (server, client, False)):
-                threading.Thread(target=self._pipe, args=(a, b, up), daemon=True).start()
-
-    def _pipe(self, src: socket.socket, dst: socket.socket, up: bool) -> None:
-        try:
-            while data := src.recv(1 << 20):
-                with self._lock:
-                    if up and self.cut_at_up is not None and self.up + len(data) > self.cut_at_up:
-                        self.cut_at_up = None
-                        for s in (src, dst):
-                            s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\1\0\0\0\0\0\0\0")
-                            s.close()
-                        return
-                    if up:
-                        self.up += len(data)
-                    else:
-                        self.down += len(data)
-                dst.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (src, dst):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-
-    def reset(self) -> None:
-        with self._lock:
-            self.up = self.down = 0
 
 
 class _Sink(BaseHTTPRequestHandler):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -18,16 +17,14 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
+from observer_desktop.core.canonical import canonical_json
 from observer_desktop.sync.errors import SyncError
 
 __all__ = ["canonical_bytes", "manifest_sha256", "verify_receipt"]
 
 
-def canonical_bytes(value: Any) -> bytes:
-    """The protocol's canonical JSON: keys sorted, no spaces, UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+# the protocol's canonical JSON is the one the server (and the audit hash) use
+canonical_bytes = canonical_json
 
 
 def manifest_sha256(manifest: dict[str, Any]) -> str:

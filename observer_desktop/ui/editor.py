@@ -1136,12 +1136,11 @@ class AuditEditor(QWidget):
             .replace("%2", str(required))
         ]
         missing = len(self._state["missing"])
-        if self._read_only:
-            pass
-        elif missing:
-            lines.append(self.tr("Missing to finalize: %1").replace("%1", str(missing)))
-        else:
-            lines.append(self.tr("Ready to finalize."))
+        if not self._read_only:  # a closed audit has nothing left to finalize
+            if missing:
+                lines.append(self.tr("Missing to finalize: %1").replace("%1", str(missing)))
+            else:
+                lines.append(self.tr("Ready to finalize."))
         counts = {"alta": 0, "media": 0, "baja": 0}
         for f in self._state["findings"]:
             if f["source"] == "rule":

@@ -137,11 +137,12 @@ class AnswerInput(QWidget):
         self.lang = lang
         self._read_only = False
 
+    # abstract: every input type (ChoiceInput, NumberInput, DateInput…) implements both
     def value(self) -> Any:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must implement value()")
 
     def set_value(self, value: Any) -> None:
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must implement set_value()")
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -9,11 +9,9 @@ problem is shown next to the field, on its tab.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -39,6 +37,8 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.errors import InputError
 from observer_desktop.services import evidence, keys
 from observer_desktop.services.app import Observador
+from observer_desktop.services.sync import AUTO_SYNC_KEY, SERVER_URL_KEY
+from observer_desktop.sync import client as sync_client
 from observer_desktop.ui import i18n
 from observer_desktop.ui.backend import Backend
 from observer_desktop.ui.errors import show_error
@@ -56,67 +56,23 @@ from observer_desktop.ui.wizard import (
 
 log = logging.getLogger(__name__)
 
-SERVER_URL_KEY = "sync.server_url"
-AUTO_SYNC_KEY = "sync.auto"
 MB = 1024 * 1024
 MAX_EVIDENCE_MB = 50 * 1024  # services.evidence refuses more than 50 GB
-LOOPBACK_NAMES = {"localhost"}
-
-
-def _is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_server_url(text: str) -> tuple[str | None, str | None]:
     """``(url, None)`` for a usable OIC server address, ``(None, message)`` otherwise.
 
-    HTTPS is required; plain HTTP only to this same computer (localhost,
-    127.0.0.1, ::1), which is how a test server runs. An empty text means "no
-    server yet" and is allowed. Without ``scheme://`` the address is taken as
-    HTTPS, the way a browser does.
+    An empty text means "no server yet" and is allowed; anything else follows the
+    sync client's own rule (``sync.client.check_server_url``: HTTPS, plain HTTP
+    only to this computer), so the dialog never accepts an address sync refuses.
     """
-    text = text.strip()
-    if not text:
+    if not text.strip():
         return "", None
-    if "://" not in text:
-        text = "https://" + text
     try:
-        parts = urlsplit(text)
-        port = parts.port
-    except ValueError:
-        return None, QCoreApplication.translate(
-            "SettingsDialog",
-            "The server address is not valid. Write it like https://oic.example.mx",
-        )
-    host = parts.hostname or ""
-    scheme = parts.scheme.lower()
-    if scheme not in ("https", "http") or not host or " " in text:
-        return None, QCoreApplication.translate(
-            "SettingsDialog",
-            "The server address is not valid. Write it like https://oic.example.mx",
-        )
-    if parts.username or parts.password:
-        return None, QCoreApplication.translate(
-            "SettingsDialog",
-            "Do not put a user name or password in the server address; Observador asks for "
-            "them when it connects.",
-        )
-    if scheme == "http" and not _is_loopback(host):
-        return None, QCoreApplication.translate(
-            "SettingsDialog",
-            "The OIC server must use a secure connection: the address has to begin with "
-            "https:// (http:// is only allowed for a test server on this same computer).",
-        )
-    netloc = host if ":" not in host else f"[{host}]"
-    if port is not None:
-        netloc += f":{port}"
-    path = parts.path.rstrip("/")
-    return f"{scheme}://{netloc.lower()}{path}", None
+        return sync_client.check_server_url(text), None
+    except InputError as exc:
+        return None, str(exc)
 
 
 def stacked(*items: QWidget | QLayout) -> QVBoxLayout:

@@ -207,16 +207,27 @@ def test_malformed_requests_never_fail_the_server_or_store_anything(target, requ
 
 
 @pytest.mark.parametrize(
-    "raw",
+    ("raw", "answers"),
     [
-        b"\x00\xff\xfe basura\r\n\r\n",
-        b"GET /api/v1/meta HTTP/9.9\r\n\r\n",
-        b"PATCH /api/v1/blobs/x HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n",
-        b"PUT /api/v1/submissions/x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
-        b"GET /api/v1/meta HTTP/1.1\r\nHost: a\r\nX: " + b"y" * 70000 + b"\r\n\r\n",
+        (b"\x00\xff\xfe basura\r\n\r\n", (b"HTTP/1.1 4",)),
+        (b"GET /api/v1/meta HTTP/9.9\r\n\r\n", (b"HTTP/1.1 4",)),
+        (
+            b"PATCH /api/v1/blobs/x HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n",
+            (b"HTTP/1.1 4",),
+        ),
+        (
+            b"PUT /api/v1/submissions/x HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+            (b"HTTP/1.1 4",),
+        ),
+        # a valid request with one huge header: refused (431) or, when it arrives in
+        # one read and fits the parser's buffer, simply answered — both are fine
+        (
+            b"GET /api/v1/meta HTTP/1.1\r\nHost: a\r\nX: " + b"y" * 70000 + b"\r\n\r\n",
+            (b"HTTP/1.1 4", b"HTTP/1.1 200"),
+        ),
     ],
 )
-def test_broken_http_gets_an_answer_and_the_server_lives_on(server, raw):
+def test_broken_http_gets_an_answer_and_the_server_lives_on(server, raw, answers):
     import socket
 
     host, port = server.base_url.removeprefix("http://").split(":")
@@ -227,6 +238,6 @@ def test_broken_http_gets_an_answer_and_the_server_lives_on(server, raw):
             answer = sock.recv(4096)
         except (ConnectionResetError, BrokenPipeError):
             answer = b""
-    assert answer == b"" or answer.startswith(b"HTTP/1.1 4"), answer[:200]
+    assert answer == b"" or answer.startswith(answers), answer[:200]
     with server.client() as c:
         assert c.get("/meta").status_code == 200

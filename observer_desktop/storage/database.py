@@ -12,6 +12,7 @@ import datetime as _dt
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -134,6 +135,20 @@ def _damaged(path: Path) -> StorageError:
     )
 
 
+def _set_wal(conn: sqlite3.Connection) -> str:
+    """``PRAGMA journal_mode = WAL``, retried while locked: when two threads open a new
+    data folder at once (the app's workers at first start), SQLite answers the
+    second "database is locked" at once instead of waiting (one time in ten)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """Open and check the file *before* changing anything in it (journal mode included)."""
     try:
@@ -149,7 +164,7 @@ def _connect(path: Path) -> sqlite3.Connection:
                 f"(esquema {version}; esta versión llega al {LATEST_VERSION}). "
                 "Actualice la aplicación; no se modificó nada."
             )
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _set_wal(conn)
         if mode.lower() != "wal":
             raise StorageError(f"No se pudo activar el modo WAL en {path} (modo {mode}).")
         conn.execute("PRAGMA synchronous = FULL")

@@ -111,6 +111,29 @@ def test_two_processes_creating_the_same_folder(tmp_path):
             assert app.database.schema_version() >= 1
 
 
+def test_two_threads_opening_a_new_folder_at_once(tmp_path):
+    """The app's workers open a new data folder together at first start; SQLite used to
+    refuse the second switch to WAL at once ("ocupada por otro programa", 1 in 10)."""
+    import threading
+
+    for trial in range(30):
+        folder = tmp_path / f"d{trial}"
+        errors: list[BaseException] = []
+
+        def open_it(folder=folder, errors=errors):
+            try:
+                Observador(folder).close()
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        threads = [threading.Thread(target=open_it) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [], f"trial {trial}"
+
+
 def _interleave(app, action):
     """Make ``action`` (another process's change) happen just before ``app`` takes the write lock."""
     original = app.database.transaction

@@ -548,10 +548,10 @@ def cmd_finding_remove(app: Observador, args: argparse.Namespace) -> int:
 
 
 def cmd_export(app: Observador, args: argparse.Namespace) -> int:
-    from observer_desktop.services.packages import export_package
+    from observer_desktop.services.packages import export_package, package_file_name
 
     audit = app.resolve_audit(args.audit)
-    target = Path(args.output or f"auditoria-{audit['id'][:8]}-v{audit['version']}.observador.zip")
+    target = Path(args.output or package_file_name(audit))
     if target.exists() and not args.force:
         raise InputError(
             f"{target} ya existe; elija otro nombre con -o o use --force para reemplazarlo."

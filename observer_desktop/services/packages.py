@@ -24,6 +24,7 @@ import stat
 import uuid
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,9 +37,17 @@ from observer_desktop.services.app import AUDIT_FORMAT, STATUS_LABELS, Observado
 from observer_desktop.services.evidence import make_previews
 from observer_desktop.storage.repositories import now_iso
 
-__all__ = ["PACKAGE_FORMAT", "PackageError", "export_package", "import_package"]
+__all__ = [
+    "PACKAGE_FORMAT",
+    "PACKAGE_SUFFIX",
+    "PackageError",
+    "export_package",
+    "import_package",
+    "package_file_name",
+]
 
 PACKAGE_FORMAT = "observador.package/1"
+PACKAGE_SUFFIX = ".observador.zip"
 MAX_JSON_BYTES = 32 * 1024 * 1024
 MAX_CHECKLIST_BYTES = 2 * 1024 * 1024
 MAX_EVIDENCE_BYTES = 500 * 1024 * 1024
@@ -73,7 +82,24 @@ class PackageError(InputError):
 # ------------------------------------------------------------------ export
 
 
-def export_package(app: Observador, audit_ref: str, target: Path) -> Path:
+def package_file_name(audit: dict) -> str:
+    """The name a package gets unless the observer chooses another."""
+    return f"auditoria-{audit['id'][:8]}-v{audit['version']}{PACKAGE_SUFFIX}"
+
+
+def export_package(
+    app: Observador,
+    audit_ref: str,
+    target: Path,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write the audit, its custody log, checklist and evidence to ``target`` (a zip).
+
+    ``progress(bytes_done, bytes_total)`` is called after each evidence file;
+    an exception it raises (a cancel) stops the export. The file appears only
+    when complete (written beside it, then renamed); nothing is left otherwise.
+    """
     audit = app.resolve_audit(audit_ref)
     document = app.audit_document(audit["id"])
     custody = app.custody_log(audit["id"])
@@ -113,15 +139,25 @@ def export_package(app: Observador, audit_ref: str, target: Path) -> Path:
             zf.writestr("audit.json", audit_bytes)
             zf.writestr("custody.json", custody_bytes)
             zf.writestr("checklist.yaml", checklist_bytes)
-            for sha, _ in evidence_hashes:
+            total = sum(size for _, size in evidence_hashes)
+            done = 0
+            if progress is not None:
+                progress(done, total)
+            for sha, size in evidence_hashes:
                 # photos and PDFs are already compressed; storing is faster and no bigger
                 zf.write(
                     app.evidence.path_for(sha), f"evidence/{sha}", compress_type=zipfile.ZIP_STORED
                 )
+                done += size
+                if progress is not None:
+                    progress(done, total)
         tmp.replace(target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise InputError(f"No se pudo escribir {target}: {os_reason(exc)}.") from None
+    except BaseException:  # cancelled from ``progress``: no half-written package stays
+        tmp.unlink(missing_ok=True)
+        raise
     return target
 
 

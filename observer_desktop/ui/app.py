@@ -65,6 +65,7 @@ log = logging.getLogger(__name__)
 
 PAGE_LIST, PAGE_AUDIT, PAGE_PARTICIPATION = range(3)
 SERVER_CHECK_MS = 60_000
+MAX_FILES_OPENED_AT_ONCE = 5  # dropped on the list: each opens a dialog
 
 
 class AuditListPage(QWidget):
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
 
         # sync with the OIC (ui/sync_ui.py): its menu, status bar part and background runs
         self.sync = SyncController(backend, tasks, self)
+        self.files = FileOpener(self, backend, tasks)  # dropped files, packages
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -381,6 +383,18 @@ class MainWindow(QMainWindow):
         self.act_report = self._action(
             self.tr("Signed &report…"), self.open_report, "Ctrl+P", "actReport"
         )
+        self.act_import_package = self._action(
+            self.tr("&Import audit package…"),
+            self.files.choose_package_to_import,
+            "Ctrl+Shift+I",
+            "actImportPackage",
+        )
+        self.act_export_package = self._action(
+            self.tr("E&xport audit package…"),
+            self.export_package,
+            "Ctrl+Shift+X",
+            "actExportPackage",
+        )
         self.act_about = self._action(self.tr("&About Observador"), self.about, "F1")
         for action in (self.act_add_evidence, self.act_report):
             action.setEnabled(False)
@@ -388,12 +402,21 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for action in (self.act_new, self.act_verify, None, self.act_settings, None, self.act_quit):
+        for action in (
+            self.act_new,
+            self.act_verify,
+            self.act_import_package,
+            None,
+            self.act_settings,
+            None,
+            self.act_quit,
+        ):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.audit_menu = bar.addMenu(self.tr("A&udit"))
         self.audit_menu.addAction(self.act_open)
         self.audit_menu.addAction(self.act_add_evidence)
         self.audit_menu.addAction(self.act_report)
+        self.audit_menu.addAction(self.act_export_package)
         self.audit_menu.addSeparator()
         self._editor_actions_anchor = self.audit_menu.addSeparator()
         self.audit_menu.addAction(self.act_back)
@@ -640,6 +663,27 @@ class MainWindow(QMainWindow):
         dialog.reportGenerated.connect(self._status_changed)  # the audit is now "signed"
         dialog.open()
 
+    def export_package(self) -> None:
+        """The open audit, or the one selected in the list, as a package file."""
+        if self.stack.currentIndex() == PAGE_AUDIT and self._open_audit:
+            audit_id = self._open_audit["id"]
+        elif self.stack.currentIndex() == PAGE_LIST:
+            audit_id = self.list_page.selected_audit()
+        else:
+            audit_id = None
+        if not audit_id:
+            self.statusBar().showMessage(
+                self.tr("Select an audit in the list (or open one) to export it."), 8000
+            )
+            return
+        if self.audit_page is not None and self.stack.currentIndex() == PAGE_AUDIT:
+            self.audit_page.editor.flush()  # the last answer typed goes in the package
+        self.tasks.run(
+            lambda: self.backend.app().resolve_audit(audit_id),
+            on_success=self.files.choose_export_target,
+            on_failure=self.show_error,
+        )
+
     def choose_pdf_to_verify(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Verify a PDF report"), str(Path.home()), self.tr("PDF files (*.pdf)")
@@ -684,19 +728,13 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        pdfs = [p for p in paths if p.lower().endswith(".pdf")]
         on_audit = self.stack.currentIndex() == PAGE_AUDIT and self.act_add_evidence.isEnabled()
         if on_audit and self.audit_page is not None:
             # an open draft takes the files as evidence (PDFs too: scans, contracts)
             self.audit_page.evidence.add_files(paths)
-        elif pdfs:
-            for pdf in pdfs[:5]:
-                self.verify_pdf(pdf)
-        else:
-            self.statusBar().showMessage(
-                self.tr("Open a draft audit to add files as evidence; drop a PDF to verify it."),
-                8000,
-            )
+        elif paths:
+            # elsewhere, as a double-click would: a PDF is verified, a package imported
+            self.files.open_paths(paths[:MAX_FILES_OPENED_AT_ONCE])
         event.acceptProposedAction()
 
     # ------------------------------------------------------------- state
@@ -889,7 +927,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     shell = _Shell(backend, tasks)
     window = shell.build()
     if args.files:  # a double-click on a report, package or batch (docs/install.md)
-        FileOpener(window, backend, tasks).open_paths(args.files)
+        window.files.open_paths(args.files)
     code = qt_app.exec()
     tasks.wait()
     return code

@@ -14,9 +14,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from observer_desktop.services.app import Observador
+
+
+def documents_folder() -> str:
+    """Where save and open dialogs start: Documents when it exists, else the home folder
+    (a dialog given a missing folder starts in the program's working folder instead)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
 class Backend:

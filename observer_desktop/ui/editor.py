@@ -21,7 +21,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -64,6 +63,7 @@ from observer_desktop.ui.question_widgets import (
     severity_label,
 )
 from observer_desktop.ui.sync_ui import ReviewBanner
+from observer_desktop.ui.tasks import alive
 
 __all__ = ["HEADER_PAGE", "AddFindingDialog", "AuditEditor", "MissingItemsDialog"]
 
@@ -134,10 +134,6 @@ def _section_applies(checklist: Checklist, state: Any, relevant: dict) -> dict[s
         except Exception:  # data of a shape the expression cannot use: as the engine does
             out[s.id] = False
     return out
-
-
-def _alive(obj: Any) -> bool:
-    return obj is not None and shiboken6.isValid(obj)
 
 
 # ------------------------------------------------------------ dialogs
@@ -666,11 +662,11 @@ class AuditEditor(QWidget):
         self.save_indicator.setText(self.tr("Loading…"))
 
         def loaded(state: dict) -> None:
-            if _alive(self) and generation == self._generation:
+            if alive(self) and generation == self._generation:
                 self._loaded(state)
 
         def failed(exc: BaseException, tb: str) -> None:
-            if not _alive(self) or generation != self._generation:
+            if not alive(self) or generation != self._generation:
                 return
             self._loading = False
             self.save_indicator.setText("")
@@ -1279,7 +1275,7 @@ class AuditEditor(QWidget):
 
     def _save_answer(self, qw: QuestionWidget, *, quiet: bool) -> None:
         """Save what ``qw`` shows. ``quiet``: typing paused; a half-typed value waits."""
-        if self._read_only or not _alive(qw) or not self._audit_id:
+        if self._read_only or not alive(qw) or not self._audit_id:
             return
         qid, item = qw.key
         header = qw.question.is_header
@@ -1312,7 +1308,7 @@ class AuditEditor(QWidget):
         self._submit(job, save_key=save_key, error_key=(qid, item))
 
     def _save_note(self, qw: QuestionWidget) -> None:
-        if self._read_only or not _alive(qw) or not self._audit_id or qw.note_edit is None:
+        if self._read_only or not alive(qw) or not self._audit_id or qw.note_edit is None:
             return
         qid, item = qw.key
         save_key = ("note", qid, item)
@@ -1356,7 +1352,7 @@ class AuditEditor(QWidget):
             return {"result": result, "state": collect_state(app, audit_id)}
 
         def done(out: dict) -> None:
-            if not _alive(self):
+            if not alive(self):
                 return
             self._inflight -= 1
             self._last_saved = _dt.datetime.now()
@@ -1370,7 +1366,7 @@ class AuditEditor(QWidget):
             self._update_indicator()
 
         def failed(exc: BaseException, tb: str) -> None:
-            if not _alive(self):
+            if not alive(self):
                 return
             self._inflight -= 1
             if save_key is not None:
@@ -1395,7 +1391,7 @@ class AuditEditor(QWidget):
         generation = self._generation
 
         def done(state: dict) -> None:
-            if _alive(self) and generation == self._generation:
+            if alive(self) and generation == self._generation:
                 self._apply_state(state)
                 if after is not None:
                     after()
@@ -1403,7 +1399,7 @@ class AuditEditor(QWidget):
         self.tasks.run(
             lambda: collect_state(backend.app(), audit_id),
             on_success=done,
-            on_failure=lambda exc, tb: _alive(self) and show_error(self, exc, tb),
+            on_failure=lambda exc, tb: alive(self) and show_error(self, exc, tb),
         )
 
     def _set_error(self, key: Key, message: str | None) -> None:
@@ -1412,7 +1408,7 @@ class AuditEditor(QWidget):
         else:
             self._errors.pop(key, None)
         qw = self._qwidgets.get(key)
-        if _alive(qw):
+        if alive(qw):
             qw.set_error(message)
         self._update_indicator()
 
@@ -1548,7 +1544,7 @@ class AuditEditor(QWidget):
         return out
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if not _alive(self) or new is None or not _alive(new):
+        if not alive(self) or new is None or not alive(new):
             return
         widget = new
         while widget is not None and widget is not self:
@@ -1623,7 +1619,7 @@ class AuditEditor(QWidget):
             qw.focus_input()
         page.ensureWidgetVisible(qw, 20, 40)
         # the page may have been built just now: scroll again once it has its geometry
-        QTimer.singleShot(0, lambda: _alive(qw) and page.ensureWidgetVisible(qw, 20, 40))
+        QTimer.singleShot(0, lambda: alive(qw) and page.ensureWidgetVisible(qw, 20, 40))
         return True
 
     def _jump_to_missing(self, missing: dict) -> None:
@@ -1719,11 +1715,11 @@ class AuditEditor(QWidget):
             return app.add_finding(audit_id, **values)
 
         def after(_row: dict) -> None:
-            if _alive(dialog):
+            if alive(dialog):
                 dialog.accept()
 
         def on_error(exc: BaseException, tb: str) -> bool:
-            if not _alive(dialog):
+            if not alive(dialog):
                 return False
             dialog.set_busy(False)
             if isinstance(exc, ObserverError):
@@ -1775,7 +1771,7 @@ class AuditEditor(QWidget):
         generation = self._generation
 
         def checked(state: dict) -> None:
-            if not _alive(self) or generation != self._generation:
+            if not alive(self) or generation != self._generation:
                 return
             self._apply_state(state)
             if state["missing"]:
@@ -1786,7 +1782,7 @@ class AuditEditor(QWidget):
         self.tasks.run(
             lambda: collect_state(backend.app(), audit_id),
             on_success=checked,
-            on_failure=lambda exc, tb: _alive(self) and show_error(self, exc, tb),
+            on_failure=lambda exc, tb: alive(self) and show_error(self, exc, tb),
         )
 
     def _show_missing(self, missing: list[dict]) -> None:
@@ -1849,7 +1845,7 @@ class AuditEditor(QWidget):
         generation = self._generation
 
         def created(new_audit: dict) -> None:
-            if not _alive(self):
+            if not alive(self):
                 return
             self.status_changed.emit(old_id)
             self.new_version_created.emit(new_audit["id"])
@@ -1859,5 +1855,5 @@ class AuditEditor(QWidget):
         self.tasks.run(
             lambda: backend.app().new_version(old_id),
             on_success=created,
-            on_failure=lambda exc, tb: _alive(self) and show_error(self, exc, tb),
+            on_failure=lambda exc, tb: alive(self) and show_error(self, exc, tb),
         )

@@ -34,6 +34,13 @@ DEFAULT_LANGUAGE = "es_MX"
 _installed: list[QTranslator] = []
 
 
+def human_size(n: int) -> str:
+    """A byte count as the observer reads it, in the language on screen ("4.2 MB")."""
+    return QLocale().formattedDataSize(
+        max(0, int(n)), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
+
+
 def ts_files(language: str) -> list[Path]:
     return sorted((TRANSLATIONS / language).glob("*.ts"))
 

@@ -9,25 +9,36 @@ FILE…`` must do something sensible with each:
 - a batch for the OIC (``.obsbatch``): explain that it is loaded at the OIC
   (``oic-server ingest``), not on a laptop, and where the file is;
 - anything else, or a file that is not there: say so, plainly.
+
+It also carries the two menu commands for packages: File → Import audit
+package and Audit → Export audit package (to move an audit to another
+computer or hand it to a coordinator, with its evidence and custody log).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from observer_desktop.ui.backend import Backend
+from observer_desktop.services.packages import PACKAGE_SUFFIX, package_file_name
+from observer_desktop.services.packages import export_package as write_package
+from observer_desktop.services.packages import import_package as read_package
+from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import show_error
-from observer_desktop.ui.tasks import TaskRunner
+from observer_desktop.ui.i18n import human_size
+from observer_desktop.ui.tasks import TaskHandle, TaskRunner, alive, cancel_on_close, close_if_alive
 
 __all__ = ["FileOpener", "file_kind"]
 
-PACKAGE_SUFFIX = ".observador.zip"
 BATCH_SUFFIX = ".obsbatch"
+
+
+class _Cancelled(Exception):
+    """The observer stopped an export; the half-written package is removed."""
 
 
 class _Window(Protocol):
@@ -60,10 +71,15 @@ class FileOpener(QObject):
 
     def __init__(self, window: QWidget, backend: Backend, tasks: TaskRunner):
         super().__init__(window)
-        self.window = window
         self.backend = backend
         self.tasks = tasks
         self.dialogs: list[QWidget] = []  # kept alive while open; tests look here
+
+    @property
+    def window(self) -> Any:
+        # the parent, not an attribute: window.files -> opener -> window would be a
+        # Python cycle keeping a closed window's wrapper alive (docs/ui.md, traps)
+        return self.parent()
 
     def open_paths(self, paths: Sequence[str | Path]) -> None:
         """Open each file (checked off the UI thread first: it may be on a slow drive)."""
@@ -108,8 +124,8 @@ class FileOpener(QObject):
                     ).replace("%1", str(path)),
                 )
 
-    def _message(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
-        box = QMessageBox(icon, self.tr("Open file"), text, QMessageBox.StandardButton.Ok)
+    def _message(self, icon: QMessageBox.Icon, text: str, title: str = "") -> QMessageBox:
+        box = QMessageBox(icon, title or self.tr("Open file"), text, QMessageBox.StandardButton.Ok)
         box.setParent(self.window, box.windowFlags())
         box.setObjectName("openFileMessage")
         self._keep(box)
@@ -143,9 +159,17 @@ class FileOpener(QObject):
         box.open()
         return box
 
-    def import_package(self, path: Path) -> QProgressDialog:
-        from observer_desktop.services.packages import import_package
+    def choose_package_to_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import audit package"),
+            documents_folder(),
+            self.tr("Audit packages (*%1)").replace("%1", PACKAGE_SUFFIX),
+        )
+        if path:
+            self.import_package(Path(path))
 
+    def import_package(self, path: Path) -> QProgressDialog:
         progress = QProgressDialog(self.window)
         progress.setObjectName("importProgress")
         progress.setWindowTitle(self.tr("Import audit package"))
@@ -158,7 +182,7 @@ class FileOpener(QObject):
         backend = self.backend
 
         def done(result: dict) -> None:
-            progress.close()
+            close_if_alive(progress)
             if result["status"] == "already-present":
                 text = self.tr("The audit %1 was already in this data folder.")
             else:
@@ -172,12 +196,96 @@ class FileOpener(QObject):
             self.imported.emit(result["audit"])
 
         def failed(exc: BaseException, details: str) -> None:
-            progress.close()
+            close_if_alive(progress)
             show_error(self.window, exc, details)
 
         self.tasks.run_long(
-            lambda _handle: import_package(backend.app(), path),
+            lambda _handle: read_package(backend.app(), path),
             on_success=done,
             on_failure=failed,
         )
+        return progress
+
+    # ------------------------------------------------------------------ export
+
+    def choose_export_target(self, audit: dict) -> None:
+        """Ask where to save ``audit`` as a package, then export it."""
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export audit package"),
+            str(Path(documents_folder()) / package_file_name(audit)),
+            self.tr("Audit packages (*%1)").replace("%1", PACKAGE_SUFFIX),
+        )
+        if path:
+            if not path.lower().endswith(PACKAGE_SUFFIX):
+                path += PACKAGE_SUFFIX
+            self.export_package(audit["id"], Path(path))
+
+    def export_package(self, audit_id: str, target: Path) -> QProgressDialog:
+        """Write the package in the background, with progress in bytes and cancel."""
+        progress = QProgressDialog(self.window)
+        progress.setObjectName("exportPackageProgress")
+        progress.setWindowTitle(self.tr("Export audit package"))
+        progress.setLabelText(self.tr("Writing %1…").replace("%1", target.name))
+        progress.setCancelButtonText(self.tr("&Cancel"))
+        progress.setRange(0, 0)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._keep(progress)
+        progress.open()
+        backend = self.backend
+
+        def work(handle: TaskHandle) -> dict:
+            def step(done: int, total: int) -> None:
+                if handle.cancelled():
+                    raise _Cancelled
+                handle.progress((done, total))
+
+            written = write_package(backend.app(), audit_id, target, progress=step)
+            return {"file": str(written), "bytes": written.stat().st_size}
+
+        def progressed(value: tuple[int, int]) -> None:
+            done, total = value
+            if total and alive(progress) and progress.isVisible():
+                progress.setRange(0, 1000)
+                progress.setValue(int(1000 * done / total))
+                progress.setLabelText(
+                    self.tr("Writing %1: %2 of %3…")
+                    .replace("%1", target.name)
+                    .replace("%2", human_size(done))
+                    .replace("%3", human_size(total))
+                )
+
+        def done(result: dict) -> None:
+            close_if_alive(progress)
+            box = self._message(
+                QMessageBox.Icon.Information,
+                self.tr(
+                    "The audit package was saved in %1 (%2). It holds the audit, its evidence "
+                    "and its custody log; on another computer, open it with File → Import "
+                    "audit package."
+                )
+                .replace("%1", result["file"])
+                .replace("%2", human_size(result["bytes"])),
+                title=self.tr("Export audit package"),
+            )
+            box.setObjectName("exportPackageDone")
+
+        def failed(exc: BaseException, details: str) -> None:
+            close_if_alive(progress)
+            if isinstance(exc, _Cancelled):
+                self._message(
+                    QMessageBox.Icon.Information,
+                    self.tr("The export was cancelled; no package was written."),
+                    title=self.tr("Export audit package"),
+                ).setObjectName("exportPackageCancelled")
+            else:
+                show_error(self.window, exc, details)
+
+        handle = self.tasks.run_long(
+            work, on_progress=progressed, on_success=done, on_failure=failed
+        )
+        # lambdas, not handle.cancel: see cancel_on_close in tasks.py
+        cancel_on_close(progress, handle.cancel)
         return progress

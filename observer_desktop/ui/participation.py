@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     QTime,
     QTimer,
@@ -54,7 +53,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.errors import ObserverError
 from observer_desktop.core.files import atomic_write
 from observer_desktop.services import sessions as session_service
-from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.tasks import TaskRunner
 
@@ -1020,11 +1019,8 @@ class ParticipationPage(QWidget):
         return act
 
     def _default_export_path(self, date_from: str, date_to: str) -> str:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         name = self.tr("participation-%1-to-%2.csv").replace("%1", date_from).replace("%2", date_to)
-        return os.path.join(folder, name) if folder else name
+        return os.path.join(documents_folder(), name)
 
     def _say(self, text: str) -> None:
         self.status_label.setText(text)

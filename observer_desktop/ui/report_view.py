@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QMimeData,
     QPointF,
     QRectF,
-    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -73,7 +72,7 @@ from observer_desktop.core.errors import InputError, ObserverError
 from observer_desktop.core.files import atomic_write
 from observer_desktop.services import keys
 from observer_desktop.services.reports import generate_report, verify_report
-from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import error_text, show_error
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner
 
@@ -1226,12 +1225,9 @@ class ReportDialog(QDialog):
             self.pdf._update_page()
 
     def _default_save_path(self) -> str:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)
         audit = self.audit or {"id": self.audit_id, "version": 1}
         name = f"informe-{audit['id'][:8]}-v{audit['version']}.pdf"
-        return os.path.join(folder, name) if folder else name
+        return os.path.join(documents_folder(), name)
 
     def _size_for_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()

@@ -44,7 +44,6 @@ from PySide6.QtCore import (
     QDateTime,
     QLocale,
     QObject,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -89,9 +88,11 @@ from observer_desktop.services.sync import (
     SyncResult,
     SyncStatus,
 )
+from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import error_text, show_error
+from observer_desktop.ui.i18n import human_size
 from observer_desktop.ui.settings_dialog import check_server_url
-from observer_desktop.ui.tasks import TaskHandle, TaskRunner
+from observer_desktop.ui.tasks import TaskHandle, TaskRunner, alive, cancel_on_close, close_if_alive
 
 __all__ = [
     "LoginDialog",
@@ -136,12 +137,6 @@ def local_time(iso: str | None) -> str:
     if moment.date() == QDate.currentDate():
         return QCoreApplication.translate("SyncUi", "today at %1").replace("%1", clock)
     return locale.toString(moment.date(), QLocale.FormatType.ShortFormat) + " " + clock
-
-
-def human_size(n: int) -> str:
-    return QLocale().formattedDataSize(
-        max(0, int(n)), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
-    )
 
 
 def _message_box(
@@ -942,9 +937,7 @@ class SyncController(QObject):
     def export_batch_dialog(self) -> None:
         if self.running or self._busy:
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        folder = documents_folder()
         name = "observador-" + QDate.currentDate().toString("yyyy-MM-dd") + ".obsbatch"
         path, _ = QFileDialog.getSaveFileName(
             self.window,
@@ -969,7 +962,7 @@ class SyncController(QObject):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(control.cancel)
+        cancel_on_close(progress, control.cancel)
         progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         progress.open()
         self._busy = True
@@ -992,7 +985,7 @@ class SyncController(QObject):
             )
 
         def progressed(n: int) -> None:
-            if progress.isVisible():
+            if alive(progress) and progress.isVisible():
                 progress.setLabelText(
                     self.tr("Writing the batch: %1 written…").replace("%1", human_size(n))
                 )
@@ -1000,7 +993,7 @@ class SyncController(QObject):
         def done(summary: dict) -> None:
             self._busy = False
             self._update_actions()
-            progress.close()
+            close_if_alive(progress)
             self.refresh_status()
             lines = [
                 self.tr(
@@ -1023,7 +1016,7 @@ class SyncController(QObject):
         def failed(exc: BaseException, tb: str) -> None:
             self._busy = False
             self._update_actions()
-            progress.close()
+            close_if_alive(progress)
             if type(exc).__name__ == "Cancelled":
                 self.message.emit(self.tr("Export cancelled; no batch was written."))
                 return

@@ -28,6 +28,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -123,6 +124,34 @@ def _deliver(callback: Callable[..., Any], *args: Any) -> None:
         if "already deleted" not in str(exc):
             raise
         log.debug("result for a closed widget dropped: %s", exc)
+
+
+def alive(obj: Any) -> bool:
+    """False once the Qt object behind ``obj`` was deleted (a dialog closed by the observer)."""
+    return obj is not None and shiboken6.isValid(obj)
+
+
+def close_if_alive(widget: Any) -> None:
+    """Close a progress dialog when its task ends, unless the observer already closed it
+    (Escape; it deletes itself): the result must still be shown."""
+    if alive(widget):
+        widget.close()
+
+
+def cancel_on_close(dialog: Any, cancel: Callable[[], None]) -> None:
+    """Cancel a task when its progress dialog is cancelled, escaped or closed.
+
+    Connected through a lambda on purpose. PySide holds a *bound method* of a
+    plain Python object (``handle.cancel``, ``control.cancel``) only weakly, and
+    disconnects it from the dialog when that object dies. The object's last
+    reference is usually the task's closure, which dies on the worker thread:
+    the disconnect then takes the dialog's signal lock on the worker and waits
+    for the GIL, while the UI thread, holding the GIL, closes the dialog and
+    waits for that lock. Both wait forever (a CI run hung exactly so). A lambda
+    is held strongly, so the object dies with the dialog, on the UI thread.
+    """
+    dialog.canceled.connect(lambda: cancel())
+    dialog.rejected.connect(lambda: cancel())  # Escape without the shortcut, or closed
 
 
 class TaskRunner(QObject):

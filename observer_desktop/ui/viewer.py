@@ -28,7 +28,6 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QSize,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -64,6 +63,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.errors import os_reason
 from observer_desktop.evidence.media import MAX_PIXELS, RENDITION_PX
 from observer_desktop.services import evidence as evidence_service
+from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.evidence_panel import camera_time, data_size, kind_of, placeholder
 from observer_desktop.ui.models import local_time
@@ -150,9 +150,7 @@ def save_copy(
 ) -> None:
     """Ask where, then export one evidence file (the only way to open it elsewhere)."""
     settings = backend.settings()
-    folder = str(
-        settings.value("evidence/export_folder", "") or ""
-    ) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = str(settings.value("evidence/export_folder", "") or "") or documents_folder()
     name = safe_file_name(row.get("original_name", ""), row["sha256"][:16])
     target, _ = QFileDialog.getSaveFileName(
         parent,

@@ -32,9 +32,9 @@ class FakeWindow(QWidget):
 
 @pytest.fixture
 def opener(qtbot, spanish, backend, tasks):
-    window = FakeWindow()
+    window = FakeWindow()  # held here: the opener refers to it only as its Qt parent
     qtbot.addWidget(window)
-    return FileOpener(window, backend, tasks)
+    yield FileOpener(window, backend, tasks)
 
 
 def _shown(opener: FileOpener, name: str) -> list[QMessageBox]:

@@ -450,6 +450,29 @@ def test_export_of_an_unknown_audit_writes_nothing(mini_app, audit_id, tmp_path)
 # ------------------------------------------------------------------ not a package
 
 
+def test_export_reports_progress_in_bytes(mini_app, audit_id, tmp_path):
+    seen: list[tuple[int, int]] = []
+    export_package(
+        mini_app, audit_id, tmp_path / "p.zip", progress=lambda d, t: seen.append((d, t))
+    )
+    total = len(PHOTO) + len(PDF)
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen) and len(seen) == 3
+
+
+def test_an_export_stopped_by_its_progress_callback_leaves_no_file(mini_app, audit_id, tmp_path):
+    class Stop(Exception):
+        pass
+
+    def stop_after_first_file(done: int, total: int) -> None:
+        if done:
+            raise Stop
+
+    with pytest.raises(Stop):
+        export_package(mini_app, audit_id, tmp_path / "p.zip", progress=stop_after_first_file)
+    assert not (tmp_path / "p.zip").exists() and not list(tmp_path.glob(".*.tmp"))
+
+
 def test_missing_file_is_an_input_error_naming_it(target, tmp_path):
     missing = tmp_path / "no-existe" / "paquete.zip"
     message = assert_refused(target, missing, str(missing), error=InputError)

@@ -4,82 +4,82 @@
 <context>
     <name>AddFindingDialog</name>
     <message>
-        <location filename="../../editor.py" line="222"/>
+        <location filename="../../editor.py" line="218"/>
         <source>Add a finding</source>
         <translation>Agregar un hallazgo</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="227"/>
+        <location filename="../../editor.py" line="223"/>
         <source>Describe what you observed as a fact, not an accusation. Fields marked * are required.</source>
         <translation>Describa lo que observó como un hecho, no como una acusación. Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="238"/>
+        <location filename="../../editor.py" line="234"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="241"/>
+        <location filename="../../editor.py" line="237"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="243"/>
+        <location filename="../../editor.py" line="239"/>
         <source>possible breach of the law; escalate to the OIC</source>
         <translation>posible incumplimiento legal; escalar al OIC</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="244"/>
+        <location filename="../../editor.py" line="240"/>
         <source>weak control or transparency</source>
         <translation>debilidad de control o de transparencia</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="245"/>
+        <location filename="../../editor.py" line="241"/>
         <source>good practice not followed</source>
         <translation>buena práctica no seguida</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="252"/>
+        <location filename="../../editor.py" line="248"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="256"/>
+        <location filename="../../editor.py" line="252"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="259"/>
+        <location filename="../../editor.py" line="255"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="260"/>
+        <location filename="../../editor.py" line="256"/>
         <source>(The whole audit)</source>
         <translation>(Toda la auditoría)</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="266"/>
+        <location filename="../../editor.py" line="262"/>
         <source>&amp;Title *</source>
         <translation>&amp;Título *</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="267"/>
+        <location filename="../../editor.py" line="263"/>
         <source>&amp;Severity</source>
         <translation>&amp;Severidad</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="268"/>
+        <location filename="../../editor.py" line="264"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="269"/>
+        <location filename="../../editor.py" line="265"/>
         <source>&amp;Recommendation</source>
         <translation>&amp;Recomendación</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="270"/>
+        <location filename="../../editor.py" line="266"/>
         <source>&amp;Question</source>
         <translation>&amp;Pregunta</translation>
     </message>
@@ -87,392 +87,392 @@
 <context>
     <name>AuditEditor</name>
     <message>
-        <location filename="../../editor.py" line="448"/>
+        <location filename="../../editor.py" line="444"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="473"/>
+        <location filename="../../editor.py" line="469"/>
         <source>Open the newer version</source>
         <translation>Abrir la versión más nueva</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="486"/>
+        <location filename="../../editor.py" line="482"/>
         <source>No audit is open.</source>
         <translation>No hay ninguna auditoría abierta.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="496"/>
+        <location filename="../../editor.py" line="492"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="501"/>
+        <location filename="../../editor.py" line="497"/>
         <source>Sections of the checklist</source>
         <translation>Secciones del formulario</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="521"/>
-        <location filename="../../editor.py" line="526"/>
+        <location filename="../../editor.py" line="517"/>
+        <location filename="../../editor.py" line="522"/>
         <source>Findings and red flags</source>
         <translation>Hallazgos y alertas</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="539"/>
-        <location filename="../../editor.py" line="1480"/>
-        <location filename="../../editor.py" line="1751"/>
+        <location filename="../../editor.py" line="535"/>
+        <location filename="../../editor.py" line="1475"/>
+        <location filename="../../editor.py" line="1746"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="541"/>
+        <location filename="../../editor.py" line="537"/>
         <source>Remove the selected finding (Delete)</source>
         <translation>Quitar el hallazgo seleccionado (Supr)</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="582"/>
+        <location filename="../../editor.py" line="578"/>
         <source>&amp;Next question</source>
         <translation>&amp;Siguiente pregunta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="585"/>
+        <location filename="../../editor.py" line="581"/>
         <source>&amp;Previous question</source>
         <translation>Pregunta &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="591"/>
+        <location filename="../../editor.py" line="587"/>
         <source>Note on this q&amp;uestion</source>
         <translation>&amp;Nota de esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="597"/>
+        <location filename="../../editor.py" line="593"/>
         <source>&amp;Evidence of this question…</source>
         <translation>&amp;Evidencia de esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="603"/>
+        <location filename="../../editor.py" line="599"/>
         <source>&amp;Add finding…</source>
         <translation>Agregar &amp;hallazgo…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="609"/>
+        <location filename="../../editor.py" line="605"/>
         <source>&amp;Finalize audit…</source>
         <translation>&amp;Finalizar auditoría…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="613"/>
+        <location filename="../../editor.py" line="609"/>
         <source>Check that nothing is missing and close the audit for changes</source>
         <translation>Revisar que no falte nada y cerrar la auditoría a cambios</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="616"/>
+        <location filename="../../editor.py" line="612"/>
         <source>Create new &amp;version</source>
         <translation>Crear nueva &amp;versión</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="620"/>
+        <location filename="../../editor.py" line="616"/>
         <source>Copy this audit into a new draft that replaces it</source>
         <translation>Copiar esta auditoría en un borrador nuevo que la reemplaza</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="623"/>
+        <location filename="../../editor.py" line="619"/>
         <source>&amp;Report…</source>
         <translation>&amp;Reporte…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="627"/>
+        <location filename="../../editor.py" line="623"/>
         <source>The signed PDF report of a finalized audit (Ctrl+P)</source>
         <translation>El informe PDF firmado de una auditoría finalizada (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="666"/>
+        <location filename="../../editor.py" line="662"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="786"/>
-        <location filename="../../editor.py" line="1795"/>
+        <location filename="../../editor.py" line="782"/>
+        <location filename="../../editor.py" line="1790"/>
         <source>Process data</source>
         <translation>Datos del proceso</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="866"/>
+        <location filename="../../editor.py" line="862"/>
         <source>Data of the process you are observing. They title the audit in the list and appear on the report cover.</source>
         <translation>Datos del proceso que está observando. Dan título a la auditoría en la lista y aparecen en la portada del reporte.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="885"/>
+        <location filename="../../editor.py" line="881"/>
         <source>This section does not apply with the current answers. It will appear when the answers it depends on change.</source>
         <translation>Esta sección no aplica con las respuestas actuales. Aparecerá cuando cambien las respuestas de las que depende.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="923"/>
+        <location filename="../../editor.py" line="919"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="933"/>
+        <location filename="../../editor.py" line="929"/>
         <source>No items yet.</source>
         <translation>Todavía no hay elementos.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="937"/>
+        <location filename="../../editor.py" line="933"/>
         <source>Add %1</source>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1035"/>
+        <location filename="../../editor.py" line="1031"/>
         <source>%1 of at most %2</source>
         <translation>%1 de un máximo de %2</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1066"/>
+        <location filename="../../editor.py" line="1062"/>
         <source>Does not apply</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1069"/>
+        <location filename="../../editor.py" line="1065"/>
         <source>%1 of %2 required</source>
         <translation>%1 de %2 obligatorias</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1075"/>
+        <location filename="../../editor.py" line="1071"/>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidas</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1080"/>
+        <location filename="../../editor.py" line="1076"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1095"/>
+        <location filename="../../editor.py" line="1091"/>
         <source>Red flag</source>
         <translation>Alerta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1095"/>
+        <location filename="../../editor.py" line="1091"/>
         <source>Manual finding</source>
         <translation>Hallazgo del observador</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1109"/>
+        <location filename="../../editor.py" line="1105"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1115"/>
+        <location filename="../../editor.py" line="1111"/>
         <source>No findings or red flags.</source>
         <translation>No hay hallazgos ni alertas.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1134"/>
+        <location filename="../../editor.py" line="1130"/>
         <source>Required answers: %1 of %2</source>
         <translation>Respuestas obligatorias: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1142"/>
+        <location filename="../../editor.py" line="1137"/>
         <source>Missing to finalize: %1</source>
         <translation>Faltan para finalizar: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1144"/>
+        <location filename="../../editor.py" line="1139"/>
         <source>Ready to finalize.</source>
         <translation>Lista para finalizar.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1150"/>
+        <location filename="../../editor.py" line="1145"/>
         <source>Red flags — high: %1 · medium: %2 · low: %3</source>
         <translation>Alertas — altas: %1 · medias: %2 · bajas: %3</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1164"/>
+        <location filename="../../editor.py" line="1159"/>
         <source>%1 (replaced by a newer version)</source>
         <translation>%1 (reemplazada por una versión más nueva)</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1165"/>
+        <location filename="../../editor.py" line="1160"/>
         <source>%1 · version %2 · %3</source>
         <translation>%1 · versión %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1173"/>
+        <location filename="../../editor.py" line="1168"/>
         <source>This audit is %1 and a newer version replaces it: it can no longer be changed. Open the newer version to keep working.</source>
         <translation>Esta auditoría está %1 y una versión más nueva la reemplaza: ya no se puede modificar. Abra la versión más nueva para seguir trabajando.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1178"/>
+        <location filename="../../editor.py" line="1173"/>
         <source>This audit is %1: it can no longer be changed. To correct or complete it, create a new version (a draft copy that replaces it).</source>
         <translation>Esta auditoría está %1: ya no se puede modificar. Para corregirla o completarla, cree una nueva versión (una copia en borrador que la reemplaza).</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1190"/>
+        <location filename="../../editor.py" line="1185"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1191"/>
+        <location filename="../../editor.py" line="1186"/>
         <source>Finalized</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1192"/>
+        <location filename="../../editor.py" line="1187"/>
         <source>Signed</source>
         <translation>Firmada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1193"/>
+        <location filename="../../editor.py" line="1188"/>
         <source>Queued for delivery</source>
         <translation>En cola de envío</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1194"/>
+        <location filename="../../editor.py" line="1189"/>
         <source>Delivered</source>
         <translation>Entregada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1195"/>
+        <location filename="../../editor.py" line="1190"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1196"/>
+        <location filename="../../editor.py" line="1191"/>
         <source>Returned</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1201"/>
+        <location filename="../../editor.py" line="1196"/>
         <source>finalized</source>
         <translation>finalizada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1202"/>
+        <location filename="../../editor.py" line="1197"/>
         <source>signed</source>
         <translation>firmada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1203"/>
+        <location filename="../../editor.py" line="1198"/>
         <source>queued for delivery</source>
         <translation>en cola de envío</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1204"/>
+        <location filename="../../editor.py" line="1199"/>
         <source>delivered</source>
         <translation>entregada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1205"/>
+        <location filename="../../editor.py" line="1200"/>
         <source>approved</source>
         <translation>aprobada</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1206"/>
+        <location filename="../../editor.py" line="1201"/>
         <source>returned to the observer</source>
         <translation>devuelta al observador</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1424"/>
+        <location filename="../../editor.py" line="1419"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1427"/>
+        <location filename="../../editor.py" line="1422"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1430"/>
+        <location filename="../../editor.py" line="1425"/>
         <source>Saved %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1431"/>
+        <location filename="../../editor.py" line="1426"/>
         <source>Every change is saved as you type.</source>
         <translation>Cada cambio se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1433"/>
+        <location filename="../../editor.py" line="1428"/>
         <source>Read only</source>
         <translation>Solo lectura</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1435"/>
+        <location filename="../../editor.py" line="1430"/>
         <source>Changes are saved automatically</source>
         <translation>Los cambios se guardan solos</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1471"/>
+        <location filename="../../editor.py" line="1466"/>
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1472"/>
+        <location filename="../../editor.py" line="1467"/>
         <source>Remove %1 with its answers, notes and red flags?</source>
         <translation>¿Quitar %1 con sus respuestas, notas y alertas?</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1478"/>
+        <location filename="../../editor.py" line="1473"/>
         <source>The evidence files stay in the audit; only their link to this item goes.</source>
         <translation>Los archivos de evidencia se quedan en la auditoría; solo se quita su enlace con este elemento.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1603"/>
+        <location filename="../../editor.py" line="1598"/>
         <source>This is the last question.</source>
         <translation>Esta es la última pregunta.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1605"/>
+        <location filename="../../editor.py" line="1600"/>
         <source>This is the first question.</source>
         <translation>Esta es la primera pregunta.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1616"/>
+        <location filename="../../editor.py" line="1611"/>
         <source>That question does not apply with the current answers.</source>
         <translation>Esa pregunta no aplica con las respuestas actuales.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1645"/>
-        <location filename="../../editor.py" line="1672"/>
+        <location filename="../../editor.py" line="1640"/>
+        <location filename="../../editor.py" line="1667"/>
         <source>Go to a question first (F8).</source>
         <translation>Primero vaya a una pregunta (F8).</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1649"/>
+        <location filename="../../editor.py" line="1644"/>
         <source>The process data have no notes.</source>
         <translation>Los datos del proceso no llevan notas.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1661"/>
+        <location filename="../../editor.py" line="1656"/>
         <source>Finalize the audit first; then you can make its signed report.</source>
         <translation>Primero finalice la auditoría; después podrá generar su informe firmado.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1745"/>
+        <location filename="../../editor.py" line="1740"/>
         <source>Remove finding</source>
         <translation>Quitar hallazgo</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1746"/>
+        <location filename="../../editor.py" line="1741"/>
         <source>Remove the finding “%1”?</source>
         <translation>¿Quitar el hallazgo «%1»?</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1805"/>
+        <location filename="../../editor.py" line="1800"/>
         <source>Finalize audit</source>
         <translation>Finalizar auditoría</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1806"/>
+        <location filename="../../editor.py" line="1801"/>
         <source>Nothing is missing. Finalize this audit now?</source>
         <translation>No falta nada. ¿Finalizar esta auditoría ahora?</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1813"/>
+        <location filename="../../editor.py" line="1808"/>
         <source>A finalized audit is read-only: its answers, findings and evidence can no longer be changed, and it can be signed and sent to the OIC. To correct it later you would create a new version.</source>
         <translation>Una auditoría finalizada queda en solo lectura: sus respuestas, hallazgos y evidencias ya no se pueden modificar, y se puede firmar y enviar al OIC. Para corregirla después tendría que crear una nueva versión.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="1818"/>
+        <location filename="../../editor.py" line="1813"/>
         <source>Finalize</source>
         <translation>Finalizar</translation>
     </message>
@@ -480,37 +480,37 @@
 <context>
     <name>MissingItemsDialog</name>
     <message>
-        <location filename="../../editor.py" line="154"/>
+        <location filename="../../editor.py" line="150"/>
         <source>The audit cannot be finalized yet</source>
         <translation>La auditoría todavía no se puede finalizar</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="158"/>
+        <location filename="../../editor.py" line="154"/>
         <source>One thing is missing before you can finalize.</source>
         <translation>Falta una cosa para poder finalizar.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="160"/>
+        <location filename="../../editor.py" line="156"/>
         <source>%1 things are missing before you can finalize.</source>
         <translation>Faltan %1 cosas para poder finalizar.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="164"/>
+        <location filename="../../editor.py" line="160"/>
         <source>Choose one and press Enter (or double-click it) to go there.</source>
         <translation>Elija una y presione Entrar (o haga doble clic) para ir ahí.</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="171"/>
+        <location filename="../../editor.py" line="167"/>
         <source>Missing items</source>
         <translation>Lo que falta</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="178"/>
+        <location filename="../../editor.py" line="174"/>
         <source>Section: %1</source>
         <translation>Sección: %1</translation>
     </message>
     <message>
-        <location filename="../../editor.py" line="190"/>
+        <location filename="../../editor.py" line="186"/>
         <source>&amp;Go to this item</source>
         <translation>&amp;Ir a este elemento</translation>
     </message>

@@ -4,62 +4,62 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../report_view.py" line="511"/>
+        <location filename="../../report_view.py" line="510"/>
         <source>Signing key passphrase</source>
         <translation>Frase de paso de la llave de firma</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="519"/>
+        <location filename="../../report_view.py" line="518"/>
         <source>You do not have a signing key yet. Choose a passphrase to protect it: at least 8 characters, easy for you to remember and hard to guess. You will type it every time you sign a report, so write it down somewhere safe. It is not saved on this computer.</source>
         <translation>Todavía no tiene llave de firma. Elija una frase de paso para protegerla: de al menos 8 caracteres, fácil de recordar para usted y difícil de adivinar para otros. La escribirá cada vez que firme un informe, así que anótela en un lugar seguro. No se guarda en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="528"/>
+        <location filename="../../report_view.py" line="527"/>
         <source>Your reports are signed with your personal signing key. Type the passphrase you chose when the signing key was created (in the first-run assistant). It is used only for this signature and is not saved.</source>
         <translation>Sus informes se firman con su llave de firma personal. Escriba la frase de paso que eligió cuando se creó la llave de firma (en el asistente de inicio). Se usa solo para esta firma y no se guarda.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="538"/>
+        <location filename="../../report_view.py" line="537"/>
         <source>Passphrase</source>
         <translation>Frase de paso</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="539"/>
+        <location filename="../../report_view.py" line="538"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de paso:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="543"/>
+        <location filename="../../report_view.py" line="542"/>
         <source>Passphrase again</source>
         <translation>Frase de paso otra vez</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="545"/>
+        <location filename="../../report_view.py" line="544"/>
         <source>&amp;Again:</source>
         <translation>&amp;Repítala:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="549"/>
+        <location filename="../../report_view.py" line="548"/>
         <source>&amp;Show what I type</source>
         <translation>&amp;Mostrar lo que escribo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="562"/>
+        <location filename="../../report_view.py" line="561"/>
         <source>&amp;Sign</source>
         <translation>F&amp;irmar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="562"/>
+        <location filename="../../report_view.py" line="561"/>
         <source>&amp;Create key and sign</source>
         <translation>Crear llave y f&amp;irmar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="594"/>
+        <location filename="../../report_view.py" line="593"/>
         <source>Use at least 8 characters.</source>
         <translation>Use al menos 8 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="596"/>
+        <location filename="../../report_view.py" line="595"/>
         <source>The two passphrases are different.</source>
         <translation>Las dos frases de paso no coinciden.</translation>
     </message>
@@ -67,117 +67,117 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report_view.py" line="795"/>
+        <location filename="../../report_view.py" line="794"/>
         <source>Signed report</source>
         <translation>Informe firmado</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="822"/>
+        <location filename="../../report_view.py" line="821"/>
         <source>Report progress</source>
         <translation>Avance del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="830"/>
+        <location filename="../../report_view.py" line="829"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="852"/>
+        <location filename="../../report_view.py" line="851"/>
         <source>&amp;Open the latest report</source>
         <translation>&amp;Abrir el informe más reciente</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="855"/>
+        <location filename="../../report_view.py" line="854"/>
         <source>&amp;Generate a new report</source>
         <translation>Generar un informe nue&amp;vo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="876"/>
+        <location filename="../../report_view.py" line="875"/>
         <source>&amp;Try again</source>
         <translation>&amp;Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="910"/>
+        <location filename="../../report_view.py" line="909"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="912"/>
+        <location filename="../../report_view.py" line="911"/>
         <source>Generate &amp;new</source>
         <translation>Generar &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="914"/>
+        <location filename="../../report_view.py" line="913"/>
         <source>Sign a new report of this audit</source>
         <translation>Firmar un informe nuevo de esta auditoría</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="915"/>
+        <location filename="../../report_view.py" line="914"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="924"/>
+        <location filename="../../report_view.py" line="923"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="930"/>
+        <location filename="../../report_view.py" line="929"/>
         <source>Save a copy of the signed PDF (Ctrl+S)</source>
         <translation>Guardar una copia del PDF firmado (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="935"/>
+        <location filename="../../report_view.py" line="934"/>
         <source>Loading the audit…</source>
         <translation>Cargando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="945"/>
+        <location filename="../../report_view.py" line="944"/>
         <source>Checking your signing key…</source>
         <translation>Revisando su llave de firma…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="959"/>
+        <location filename="../../report_view.py" line="958"/>
         <source>Opening the report…</source>
         <translation>Abriendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="979"/>
+        <location filename="../../report_view.py" line="978"/>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="985"/>
+        <location filename="../../report_view.py" line="984"/>
         <source>Copy saved in %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="999"/>
+        <location filename="../../report_view.py" line="998"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1016"/>
+        <location filename="../../report_view.py" line="1015"/>
         <source>Save a copy of the report</source>
         <translation>Guardar una copia del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1016"/>
+        <location filename="../../report_view.py" line="1015"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1044"/>
+        <location filename="../../report_view.py" line="1043"/>
         <source>%1 — version %2</source>
         <translation>%1 — versión %2</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1051"/>
+        <location filename="../../report_view.py" line="1050"/>
         <source>This audit is still a draft. Finalize it in the editor first: the signed report can only be made of a finalized audit.</source>
         <translation>Esta auditoría todavía es un borrador. Finalícela primero en el editor: el informe firmado solo se puede hacer de una auditoría finalizada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report_view.py" line="1062"/>
+        <location filename="../../report_view.py" line="1061"/>
         <source>This audit already has %n signed report(s); the latest was made on %1.
 
 You can open it, or sign a new one (for example after enrolling with the OIC).</source>
@@ -191,7 +191,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1193"/>
+        <location filename="../../report_view.py" line="1192"/>
         <source>The report could not be made:
 
 %1</source>
@@ -200,62 +200,62 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1088"/>
+        <location filename="../../report_view.py" line="1087"/>
         <source>No report was made: the signature needs your passphrase.</source>
         <translation>No se hizo el informe: la firma necesita su frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1095"/>
+        <location filename="../../report_view.py" line="1094"/>
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1125"/>
+        <location filename="../../report_view.py" line="1124"/>
         <source>Cancelled. Nothing was signed or saved.</source>
         <translation>Cancelado. No se firmó ni se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1150"/>
+        <location filename="../../report_view.py" line="1149"/>
         <source>Gathering the audit&apos;s answers, findings and evidence…</source>
         <translation>Reuniendo las respuestas, hallazgos y evidencia de la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1153"/>
+        <location filename="../../report_view.py" line="1152"/>
         <source>Preparing photos (%1 of %2)…</source>
         <translation>Preparando fotografías (%1 de %2)…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1159"/>
+        <location filename="../../report_view.py" line="1158"/>
         <source>Placing photos in the report (%1 of %2)…</source>
         <translation>Colocando fotografías en el informe (%1 de %2)…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1164"/>
+        <location filename="../../report_view.py" line="1163"/>
         <source>Laying out the pages…</source>
         <translation>Armando las páginas…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1166"/>
+        <location filename="../../report_view.py" line="1165"/>
         <source>Signing the report with your key…</source>
         <translation>Firmando el informe con su llave…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1168"/>
+        <location filename="../../report_view.py" line="1167"/>
         <source>Done: the report is signed and saved.</source>
         <translation>Listo: el informe está firmado y guardado.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1169"/>
+        <location filename="../../report_view.py" line="1168"/>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1182"/>
+        <location filename="../../report_view.py" line="1181"/>
         <source>New report signed on %1 and kept in your data folder.</source>
         <translation>Informe nuevo firmado el %1 y guardado en su carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1185"/>
+        <location filename="../../report_view.py" line="1184"/>
         <source>Report signed on %1.</source>
         <translation>Informe firmado el %1.</translation>
     </message>
@@ -263,152 +263,152 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 <context>
     <name>VerificationView</name>
     <message>
-        <location filename="../../report_view.py" line="295"/>
+        <location filename="../../report_view.py" line="294"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="296"/>
+        <location filename="../../report_view.py" line="295"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="297"/>
+        <location filename="../../report_view.py" line="296"/>
         <source>Signed on:</source>
         <translation>Fecha de firma:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="298"/>
+        <location filename="../../report_view.py" line="297"/>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="299"/>
+        <location filename="../../report_view.py" line="298"/>
         <source>Content unchanged since signing:</source>
         <translation>Contenido sin cambios desde la firma:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="300"/>
+        <location filename="../../report_view.py" line="299"/>
         <source>Signature covers the whole file:</source>
         <translation>La firma cubre todo el archivo:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="301"/>
+        <location filename="../../report_view.py" line="300"/>
         <source>Modified after signing:</source>
         <translation>Modificado después de firmar:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="302"/>
+        <location filename="../../report_view.py" line="301"/>
         <source>Audit record inside the PDF:</source>
         <translation>Registro de la auditoría dentro del PDF:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="303"/>
+        <location filename="../../report_view.py" line="302"/>
         <source>Record matches the evidence list:</source>
         <translation>El registro coincide con la lista de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="304"/>
+        <location filename="../../report_view.py" line="303"/>
         <source>Evidence on this computer:</source>
         <translation>Evidencia en esta computadora:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="320"/>
+        <location filename="../../report_view.py" line="319"/>
         <source>Checking the signature…</source>
         <translation>Revisando la firma…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="332"/>
+        <location filename="../../report_view.py" line="331"/>
         <source>Valid signed report</source>
         <translation>Informe firmado válido</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="334"/>
+        <location filename="../../report_view.py" line="333"/>
         <source>The report is intact: it has not been changed since it was signed, and its embedded audit record matches it.</source>
         <translation>El informe está íntegro: no ha cambiado desde que se firmó y el registro de la auditoría que lleva dentro coincide con él.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="339"/>
+        <location filename="../../report_view.py" line="338"/>
         <source>NOT valid: do not rely on this copy</source>
         <translation>NO es válido: no confíe en esta copia</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="341"/>
+        <location filename="../../report_view.py" line="340"/>
         <source>The checks below failed. Ask the observer for the original file or verify the copy kept by the OIC.</source>
         <translation>Fallaron las revisiones que se indican abajo. Pida al observador el archivo original o verifique la copia que conserva el OIC.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="346"/>
+        <location filename="../../report_view.py" line="345"/>
         <source>This is not a signed report</source>
         <translation>Esto no es un informe firmado</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="348"/>
+        <location filename="../../report_view.py" line="347"/>
         <source>The PDF has no digital signature, so nobody can tell who made it or whether it was changed.</source>
         <translation>El PDF no tiene firma digital, así que nadie puede saber quién lo hizo ni si fue modificado.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="353"/>
+        <location filename="../../report_view.py" line="352"/>
         <source>The file could not be read</source>
         <translation>No se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="354"/>
+        <location filename="../../report_view.py" line="353"/>
         <source>It is not a PDF, or it is damaged.</source>
         <translation>No es un PDF o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="363"/>
+        <location filename="../../report_view.py" line="362"/>
         <source>Why:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="373"/>
+        <location filename="../../report_view.py" line="372"/>
         <source>Certified: the certificate was issued or recognized by the OIC.</source>
         <translation>Certificado: el certificado fue emitido o reconocido por el OIC.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="379"/>
+        <location filename="../../report_view.py" line="378"/>
         <source>Intact, but not certified by the OIC: the certificate is self-signed by the observer. Only the OIC can confirm who the observer is.</source>
         <translation>Íntegro, pero no certificado por el OIC: el certificado es autofirmado por el observador. Solo el OIC puede confirmar quién es el observador.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="387"/>
+        <location filename="../../report_view.py" line="386"/>
         <source>Not certified by the OIC: the certificate is self-signed by the observer.</source>
         <translation>No certificado por el OIC: el certificado es autofirmado por el observador.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="393"/>
+        <location filename="../../report_view.py" line="392"/>
         <source>The certificate does not come from an authority this app trusts.</source>
         <translation>El certificado no proviene de una autoridad en la que confíe esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="406"/>
+        <location filename="../../report_view.py" line="405"/>
         <source>%1 (observer code %2)</source>
         <translation>%1 (clave de observador %2)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="412"/>
+        <location filename="../../report_view.py" line="411"/>
         <source>fingerprint %1</source>
         <translation>huella %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="414"/>
+        <location filename="../../report_view.py" line="413"/>
         <source>self-signed by the observer</source>
         <translation>autofirmado por el observador</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="416"/>
+        <location filename="../../report_view.py" line="415"/>
         <source>issued by %1</source>
         <translation>emitido por %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="418"/>
+        <location filename="../../report_view.py" line="417"/>
         <source>valid until %1</source>
         <translation>vigente hasta el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report_view.py" line="431"/>
+        <location filename="../../report_view.py" line="430"/>
         <source>audit %1, version %2, %n evidence file(s)</source>
         <translation>
             <numerusform>auditoría %1, versión %2, %n archivo de evidencia</numerusform>
@@ -416,7 +416,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report_view.py" line="447"/>
+        <location filename="../../report_view.py" line="446"/>
         <source>%n file(s), present and identical</source>
         <translation>
             <numerusform>%n archivo, presente e idéntico</numerusform>
@@ -424,32 +424,32 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="449"/>
+        <location filename="../../report_view.py" line="448"/>
         <source>the report lists no evidence files</source>
         <translation>el informe no lista archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="436"/>
+        <location filename="../../report_view.py" line="435"/>
         <source>missing</source>
         <translation>no está</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="455"/>
+        <location filename="../../report_view.py" line="454"/>
         <source>%1 missing, %2 altered</source>
         <translation>%1 faltante(s), %2 alterado(s)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="461"/>
+        <location filename="../../report_view.py" line="460"/>
         <source>not checked: this audit is not in your data folder</source>
         <translation>no se verificó: esta auditoría no está en su carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="490"/>
+        <location filename="../../report_view.py" line="489"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="490"/>
+        <location filename="../../report_view.py" line="489"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -457,62 +457,62 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../report_view.py" line="1275"/>
+        <location filename="../../report_view.py" line="1271"/>
         <source>Verify a report</source>
         <translation>Verificar un informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1286"/>
+        <location filename="../../report_view.py" line="1282"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1296"/>
+        <location filename="../../report_view.py" line="1292"/>
         <source>Verification checks the digital signature inside the PDF; it works without internet. You can also drop another PDF on this window.</source>
         <translation>La verificación revisa la firma digital que lleva el PDF; funciona sin internet. También puede arrastrar otro PDF a esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1305"/>
+        <location filename="../../report_view.py" line="1301"/>
         <source>Verify &amp;another file…</source>
         <translation>Verificar &amp;otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1307"/>
+        <location filename="../../report_view.py" line="1303"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1309"/>
+        <location filename="../../report_view.py" line="1305"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1316"/>
+        <location filename="../../report_view.py" line="1312"/>
         <source>Verify another file…</source>
         <translation>Verificar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1321"/>
+        <location filename="../../report_view.py" line="1317"/>
         <source>Choose another PDF to verify (Ctrl+O)</source>
         <translation>Elegir otro PDF para verificar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1338"/>
+        <location filename="../../report_view.py" line="1334"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1356"/>
+        <location filename="../../report_view.py" line="1352"/>
         <source>The file could not be verified.</source>
         <translation>No se pudo verificar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1374"/>
+        <location filename="../../report_view.py" line="1370"/>
         <source>Choose a PDF to verify</source>
         <translation>Elija un PDF para verificar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1376"/>
+        <location filename="../../report_view.py" line="1372"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
@@ -520,52 +520,52 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 <context>
     <name>_PdfPane</name>
     <message>
-        <location filename="../../report_view.py" line="632"/>
+        <location filename="../../report_view.py" line="631"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="650"/>
+        <location filename="../../report_view.py" line="649"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="656"/>
+        <location filename="../../report_view.py" line="655"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="662"/>
+        <location filename="../../report_view.py" line="661"/>
         <source>First page</source>
         <translation>Primera página</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="668"/>
+        <location filename="../../report_view.py" line="667"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="674"/>
+        <location filename="../../report_view.py" line="673"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="680"/>
+        <location filename="../../report_view.py" line="679"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="686"/>
+        <location filename="../../report_view.py" line="685"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="692"/>
+        <location filename="../../report_view.py" line="691"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="754"/>
+        <location filename="../../report_view.py" line="753"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>

@@ -4,123 +4,123 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sync_ui.py" line="1233"/>
+        <location filename="../../sync_ui.py" line="1226"/>
         <source>Log in to the OIC</source>
         <translation>Iniciar sesión en el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1253"/>
+        <location filename="../../sync_ui.py" line="1246"/>
         <source>Use the observer code and password the OIC gave you. The password is not kept: this computer keeps only a session key, in the system keyring.</source>
         <translation>Use el código de observador y la contraseña que le dio el OIC. La contraseña no se guarda: esta computadora conserva solo una llave de sesión, en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1264"/>
+        <location filename="../../sync_ui.py" line="1257"/>
         <source>OIC server address</source>
         <translation>Dirección del servidor del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1265"/>
+        <location filename="../../sync_ui.py" line="1258"/>
         <source>https://oic.example.mx</source>
         <translation>https://oic.ejemplo.mx</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1269"/>
+        <location filename="../../sync_ui.py" line="1262"/>
         <source>Observer code</source>
         <translation>Código de observador</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1270"/>
+        <location filename="../../sync_ui.py" line="1263"/>
         <source>for example OBS-001</source>
         <translation>por ejemplo OBS-001</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1273"/>
+        <location filename="../../sync_ui.py" line="1266"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1275"/>
+        <location filename="../../sync_ui.py" line="1268"/>
         <source>S&amp;how the password</source>
         <translation>&amp;Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1284"/>
+        <location filename="../../sync_ui.py" line="1277"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1285"/>
+        <location filename="../../sync_ui.py" line="1278"/>
         <source>Observer &amp;code:</source>
         <translation>Códi&amp;go de observador:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1286"/>
+        <location filename="../../sync_ui.py" line="1279"/>
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1304"/>
+        <location filename="../../sync_ui.py" line="1297"/>
         <source>Connecting to the OIC server…</source>
         <translation>Conectando con el servidor del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1308"/>
+        <location filename="../../sync_ui.py" line="1301"/>
         <source>&amp;Log in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1350"/>
+        <location filename="../../sync_ui.py" line="1343"/>
         <source>This is the first time this computer connects to this server. Compare this fingerprint of the OIC&apos;s certification authority with the one the OIC gave you (on paper or by phone):</source>
         <translation>Es la primera vez que esta computadora se conecta a este servidor. Compare esta huella de la autoridad certificadora del OIC con la que le dio el OIC (en papel o por teléfono):</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1363"/>
+        <location filename="../../sync_ui.py" line="1356"/>
         <source>Fingerprint of the OIC authority</source>
         <translation>Huella de la autoridad del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1372"/>
+        <location filename="../../sync_ui.py" line="1365"/>
         <source>If it does not match, press “It does not match”: the session is closed, the server is forgotten and nothing is sent. Then call the OIC.</source>
         <translation>Si no coincide, pulse «No coincide»: se cierra la sesión, se olvida el servidor y no se envía nada. Después llame al OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1388"/>
+        <location filename="../../sync_ui.py" line="1381"/>
         <source>It does &amp;not match</source>
         <translation>&amp;No coincide</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1393"/>
-        <location filename="../../sync_ui.py" line="1516"/>
+        <location filename="../../sync_ui.py" line="1386"/>
+        <location filename="../../sync_ui.py" line="1509"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1458"/>
+        <location filename="../../sync_ui.py" line="1451"/>
         <source>Write the address of the OIC server.</source>
         <translation>Escriba la dirección del servidor del OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1485"/>
+        <location filename="../../sync_ui.py" line="1478"/>
         <source>You are logged in as %1 (%2).</source>
         <translation>Inició sesión como %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1496"/>
+        <location filename="../../sync_ui.py" line="1489"/>
         <source>✓ Your OIC certificate is installed: your reports are now signed with it.</source>
         <translation>✓ Su certificado del OIC quedó instalado: desde ahora sus informes se firman con él.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1502"/>
+        <location filename="../../sync_ui.py" line="1495"/>
         <source>Your OIC certificate is not installed yet; the next sync tries again.</source>
         <translation>Su certificado del OIC aún no está instalado; se intentará de nuevo en el próximo envío.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1509"/>
+        <location filename="../../sync_ui.py" line="1502"/>
         <source>This computer has no system keyring: the session lasts while Observador is open, and is closed when you quit.</source>
         <translation>Esta computadora no tiene llavero del sistema: la sesión dura mientras Observador esté abierto y se cierra al salir.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1516"/>
+        <location filename="../../sync_ui.py" line="1509"/>
         <source>It &amp;matches, continue</source>
         <translation>&amp;Coincide, continuar</translation>
     </message>
@@ -128,77 +128,77 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../sync_ui.py" line="1569"/>
+        <location filename="../../sync_ui.py" line="1562"/>
         <source>Sending to the OIC</source>
         <translation>Envíos al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1578"/>
+        <location filename="../../sync_ui.py" line="1571"/>
         <source>Audits sent or waiting to be sent</source>
         <translation>Auditorías enviadas o por enviar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1581"/>
+        <location filename="../../sync_ui.py" line="1574"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1582"/>
+        <location filename="../../sync_ui.py" line="1575"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1583"/>
+        <location filename="../../sync_ui.py" line="1576"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1584"/>
+        <location filename="../../sync_ui.py" line="1577"/>
         <source>OIC review</source>
         <translation>Revisión del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1585"/>
+        <location filename="../../sync_ui.py" line="1578"/>
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1600"/>
+        <location filename="../../sync_ui.py" line="1593"/>
         <source>Nothing has been sent or queued yet.</source>
         <translation>Aún no se ha enviado ni puesto en cola ninguna auditoría.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1655"/>
+        <location filename="../../sync_ui.py" line="1648"/>
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1657"/>
+        <location filename="../../sync_ui.py" line="1650"/>
         <source>Delivered %1</source>
         <translation>Entregada %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1661"/>
+        <location filename="../../sync_ui.py" line="1654"/>
         <source>Saved in a USB batch %1</source>
         <translation>Guardada en un lote para USB %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1688"/>
+        <location filename="../../sync_ui.py" line="1681"/>
         <source>No OIC server is set. Log in (the OIC gives you the address), or hand in your audits on a USB stick.</source>
         <translation>No hay servidor del OIC configurado. Inicie sesión (el OIC le da la dirección) o entregue sus auditorías en una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1692"/>
+        <location filename="../../sync_ui.py" line="1685"/>
         <source>Server %1 · not logged in.</source>
         <translation>Servidor %1 · sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1694"/>
+        <location filename="../../sync_ui.py" line="1687"/>
         <source>Server %1 · logged in.</source>
         <translation>Servidor %1 · sesión iniciada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1696"/>
+        <location filename="../../sync_ui.py" line="1689"/>
         <source>%n audit(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n auditoría por enviar.</numerusform>
@@ -206,12 +206,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1698"/>
+        <location filename="../../sync_ui.py" line="1691"/>
         <source>Nothing waiting to be sent.</source>
         <translation>Nada pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1700"/>
+        <location filename="../../sync_ui.py" line="1693"/>
         <source>Background sending is off (Settings).</source>
         <translation>El envío automático está desactivado (Ajustes).</translation>
     </message>
@@ -219,73 +219,73 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../sync_ui.py" line="1741"/>
+        <location filename="../../sync_ui.py" line="1734"/>
         <source>Create a new version to &amp;correct it</source>
         <translation>Crear nueva versión para &amp;corregir</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1768"/>
-        <location filename="../../sync_ui.py" line="1814"/>
+        <location filename="../../sync_ui.py" line="1761"/>
+        <location filename="../../sync_ui.py" line="1807"/>
         <source>(no comment)</source>
         <translation>(sin comentario)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1769"/>
+        <location filename="../../sync_ui.py" line="1762"/>
         <source>Returned by the OIC: %1</source>
         <translation>Devuelta por el OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1771"/>
+        <location filename="../../sync_ui.py" line="1764"/>
         <source>Reviewed %1.</source>
         <translation>Revisada %1.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1775"/>
+        <location filename="../../sync_ui.py" line="1768"/>
         <source>A newer version already replaces it.</source>
         <translation>Ya la reemplaza una versión más nueva.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1778"/>
+        <location filename="../../sync_ui.py" line="1771"/>
         <source>Correct it in a new version: once you finalize and sign it, it is sent again.</source>
         <translation>Corríjala en una nueva versión: cuando la finalice y la firme, se enviará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1782"/>
+        <location filename="../../sync_ui.py" line="1775"/>
         <source>Approved by the OIC %1.</source>
         <translation>Aprobada por el OIC %1.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1786"/>
+        <location filename="../../sync_ui.py" line="1779"/>
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1790"/>
+        <location filename="../../sync_ui.py" line="1783"/>
         <source>Delivered to the OIC %1; not reviewed yet.</source>
         <translation>Entregada al OIC %1; aún sin revisar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1798"/>
+        <location filename="../../sync_ui.py" line="1791"/>
         <source>Could not be sent to the OIC: %1</source>
         <translation>No se pudo enviar al OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1803"/>
+        <location filename="../../sync_ui.py" line="1796"/>
         <source>Waiting to be sent to the OIC.</source>
         <translation>En espera de enviarse al OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1805"/>
+        <location filename="../../sync_ui.py" line="1798"/>
         <source>Last attempt: %1</source>
         <translation>Último intento: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1812"/>
+        <location filename="../../sync_ui.py" line="1805"/>
         <source>The OIC returned version %1: %2</source>
         <translation>El OIC devolvió la versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1817"/>
+        <location filename="../../sync_ui.py" line="1810"/>
         <source>Correct it here; when you finalize and sign this version it is sent again.</source>
         <translation>Corríjala aquí; cuando finalice y firme esta versión, se enviará de nuevo.</translation>
     </message>
@@ -293,73 +293,73 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../sync_ui.py" line="412"/>
+        <location filename="../../sync_ui.py" line="407"/>
         <source>&amp;Log in to the OIC…</source>
         <translation>&amp;Iniciar sesión en el OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="413"/>
+        <location filename="../../sync_ui.py" line="408"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="415"/>
+        <location filename="../../sync_ui.py" line="410"/>
         <source>Send the finished audits to the OIC and fetch its reviews (F9)</source>
         <translation>Enviar al OIC las auditorías terminadas y traer sus revisiones (F9)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="418"/>
-        <location filename="../../sync_ui.py" line="469"/>
+        <location filename="../../sync_ui.py" line="413"/>
+        <location filename="../../sync_ui.py" line="464"/>
         <source>&amp;Pause sending</source>
         <translation>&amp;Pausar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="420"/>
+        <location filename="../../sync_ui.py" line="415"/>
         <source>Ca&amp;ncel sending</source>
         <translation>Ca&amp;ncelar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="422"/>
+        <location filename="../../sync_ui.py" line="417"/>
         <source>&amp;View what was sent…</source>
         <translation>&amp;Ver envíos…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="425"/>
+        <location filename="../../sync_ui.py" line="420"/>
         <source>&amp;Export batch for USB…</source>
         <translation>&amp;Exportar lote para USB…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="428"/>
+        <location filename="../../sync_ui.py" line="423"/>
         <source>Save the audits waiting to be sent in a signed file to take to the OIC</source>
         <translation>Guardar las auditorías por enviar en un archivo firmado para llevarlo al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="430"/>
+        <location filename="../../sync_ui.py" line="425"/>
         <source>Log &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="469"/>
+        <location filename="../../sync_ui.py" line="464"/>
         <source>&amp;Resume sending</source>
         <translation>&amp;Reanudar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="535"/>
+        <location filename="../../sync_ui.py" line="530"/>
         <source>Already sending to the OIC…</source>
         <translation>Ya se está enviando al OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="641"/>
+        <location filename="../../sync_ui.py" line="636"/>
         <source>Stopping… what was already sent is kept.</source>
         <translation>Deteniendo… lo ya enviado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="700"/>
+        <location filename="../../sync_ui.py" line="695"/>
         <source>Nothing was sent</source>
         <translation>No se envió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="711"/>
+        <location filename="../../sync_ui.py" line="706"/>
         <source>%n audit(s) delivered to the OIC.</source>
         <translation>
             <numerusform>%n auditoría entregada al OIC.</numerusform>
@@ -367,27 +367,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="716"/>
+        <location filename="../../sync_ui.py" line="711"/>
         <source>Sending cancelled. What was already sent is kept; the rest continues next time.</source>
         <translation>Envío cancelado. Lo ya enviado se conserva; el resto continuará la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="728"/>
+        <location filename="../../sync_ui.py" line="723"/>
         <source>Your session on the OIC server is no longer valid (it was closed or the OIC revoked it). Log in again to send.</source>
         <translation>Su sesión en el servidor del OIC ya no es válida (se cerró o el OIC la revocó). Inicie sesión de nuevo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="735"/>
+        <location filename="../../sync_ui.py" line="730"/>
         <source>Sending to the OIC stopped</source>
         <translation>Se detuvo el envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="745"/>
+        <location filename="../../sync_ui.py" line="740"/>
         <source>These audits could not be sent:</source>
         <translation>Estas auditorías no se pudieron enviar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="750"/>
+        <location filename="../../sync_ui.py" line="745"/>
         <source>%n finalized audit(s) are not sent yet because they have no signed report: open each one and make its report (Ctrl+P).</source>
         <translation>
             <numerusform>%n auditoría finalizada aún no se envía porque no tiene informe firmado: ábrala y genere su informe (Ctrl+P).</numerusform>
@@ -395,27 +395,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="760"/>
+        <location filename="../../sync_ui.py" line="755"/>
         <source>Sending to the OIC</source>
         <translation>Envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="765"/>
+        <location filename="../../sync_ui.py" line="760"/>
         <source>Everything is up to date with the OIC.</source>
         <translation>Todo está al día con el OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="771"/>
+        <location filename="../../sync_ui.py" line="766"/>
         <source>This computer has no system keyring, so your session on the OIC server ended when Observador was closed. Log in again to send.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que su sesión en el servidor del OIC terminó al cerrar Observador. Inicie sesión de nuevo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="774"/>
+        <location filename="../../sync_ui.py" line="769"/>
         <source>To send your audits, log in to the OIC server first.</source>
         <translation>Para enviar sus auditorías, primero inicie sesión en el servidor del OIC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="786"/>
+        <location filename="../../sync_ui.py" line="781"/>
         <source>The OIC approved %n audit(s).</source>
         <translation>
             <numerusform>El OIC aprobó %n auditoría.</numerusform>
@@ -423,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="791"/>
+        <location filename="../../sync_ui.py" line="786"/>
         <source>The OIC returned %n audit(s) for correction. Open each one and create a new version to correct it; it is sent again once you finalize and sign it.</source>
         <translation>
             <numerusform>El OIC devolvió %n auditoría para corrección. Ábrala y cree una nueva versión para corregirla; se enviará de nuevo cuando la finalice y la firme.</numerusform>
@@ -431,69 +431,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="799"/>
+        <location filename="../../sync_ui.py" line="794"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versión %2)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="804"/>
+        <location filename="../../sync_ui.py" line="799"/>
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="808"/>
+        <location filename="../../sync_ui.py" line="803"/>
         <source>Audits returned by the OIC</source>
         <translation>Auditorías devueltas por el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="813"/>
+        <location filename="../../sync_ui.py" line="808"/>
         <source>&amp;Open the audit</source>
         <translation>&amp;Abrir la auditoría</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="892"/>
-        <location filename="../../sync_ui.py" line="928"/>
+        <location filename="../../sync_ui.py" line="887"/>
+        <location filename="../../sync_ui.py" line="923"/>
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="894"/>
+        <location filename="../../sync_ui.py" line="889"/>
         <source>Log out of the OIC server on this computer? Finished audits keep waiting here and are sent after you log in again.</source>
         <translation>¿Cerrar la sesión en el servidor del OIC en esta computadora? Las auditorías terminadas seguirán esperando aquí y se enviarán cuando vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="931"/>
+        <location filename="../../sync_ui.py" line="926"/>
         <source>Logged out of the OIC server.</source>
         <translation>Se cerró la sesión en el servidor del OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="951"/>
+        <location filename="../../sync_ui.py" line="944"/>
         <source>Save batch for USB</source>
         <translation>Guardar lote para USB</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="953"/>
+        <location filename="../../sync_ui.py" line="946"/>
         <source>Observador batch (*.obsbatch)</source>
         <translation>Lote de Observador (*.obsbatch)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="966"/>
-        <location filename="../../sync_ui.py" line="1018"/>
+        <location filename="../../sync_ui.py" line="959"/>
+        <location filename="../../sync_ui.py" line="1011"/>
         <source>Export batch for USB</source>
         <translation>Exportar lote para USB</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="967"/>
+        <location filename="../../sync_ui.py" line="960"/>
         <source>Preparing the batch…</source>
         <translation>Preparando el lote…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="997"/>
+        <location filename="../../sync_ui.py" line="990"/>
         <source>Writing the batch: %1 written…</source>
         <translation>Escribiendo el lote: %1 escritos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1007"/>
+        <location filename="../../sync_ui.py" line="1000"/>
         <source>The batch with %n audit(s) was saved in %1 (%2). Take it to the OIC; the audits are marked delivered at your next sync with the server.</source>
         <translation>
             <numerusform>El lote con %n auditoría se guardó en %1 (%2). Llévelo al OIC; la auditoría quedará como entregada en su próxima sincronización con el servidor.</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1028"/>
+        <location filename="../../sync_ui.py" line="1021"/>
         <source>Export cancelled; no batch was written.</source>
         <translation>Exportación cancelada; no se escribió ningún lote.</translation>
     </message>
@@ -509,87 +509,87 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../sync_ui.py" line="1090"/>
+        <location filename="../../sync_ui.py" line="1083"/>
         <source>Sending to the OIC</source>
         <translation>Envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1142"/>
+        <location filename="../../sync_ui.py" line="1135"/>
         <source>Click for details.</source>
         <translation>Haga clic para ver el detalle.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1148"/>
+        <location filename="../../sync_ui.py" line="1141"/>
         <source>%1 of %2 files · %3 of %4</source>
         <translation>%1 de %2 archivos · %3 de %4</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1156"/>
+        <location filename="../../sync_ui.py" line="1149"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1159"/>
+        <location filename="../../sync_ui.py" line="1152"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1161"/>
+        <location filename="../../sync_ui.py" line="1154"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1165"/>
+        <location filename="../../sync_ui.py" line="1158"/>
         <source>Connecting to the OIC server…</source>
         <translation>Conectando con el servidor del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1166"/>
+        <location filename="../../sync_ui.py" line="1159"/>
         <source>Preparing what to send…</source>
         <translation>Preparando lo que se va a enviar…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1167"/>
+        <location filename="../../sync_ui.py" line="1160"/>
         <source>Looking for new checklists…</source>
         <translation>Buscando listas de verificación nuevas…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1168"/>
+        <location filename="../../sync_ui.py" line="1161"/>
         <source>Fetching the OIC&apos;s reviews…</source>
         <translation>Consultando las revisiones del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1169"/>
+        <location filename="../../sync_ui.py" line="1162"/>
         <source>Sending to the OIC…</source>
         <translation>Enviando al OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1173"/>
+        <location filename="../../sync_ui.py" line="1166"/>
         <source>No connection; trying again in %1 s</source>
         <translation>Sin conexión; se reintentará en %1 s</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1182"/>
+        <location filename="../../sync_ui.py" line="1175"/>
         <source>Not logged in to the OIC</source>
         <translation>Sin sesión en el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1184"/>
+        <location filename="../../sync_ui.py" line="1177"/>
         <source>Log in (Sending menu) to send your finished audits.</source>
         <translation>Inicie sesión (menú Envíos) para enviar sus auditorías terminadas.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1188"/>
+        <location filename="../../sync_ui.py" line="1181"/>
         <source>Log in again to send (F9)</source>
         <translation>Inicie sesión de nuevo para enviar (F9)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1191"/>
+        <location filename="../../sync_ui.py" line="1184"/>
         <source>This computer has no system keyring, so the session ends when the app closes.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la sesión termina al cerrar la aplicación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1197"/>
+        <location filename="../../sync_ui.py" line="1190"/>
         <source>⚠ %n audit(s) could not be sent</source>
         <translation>
             <numerusform>⚠ %n auditoría no se pudo enviar</numerusform>
@@ -597,7 +597,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1200"/>
+        <location filename="../../sync_ui.py" line="1193"/>
         <source>✓ Synced with the OIC %1</source>
         <translation>✓ Sincronizado con el OIC %1</translation>
     </message>
@@ -605,37 +605,37 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../sync_ui.py" line="137"/>
+        <location filename="../../sync_ui.py" line="138"/>
         <source>today at %1</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1545"/>
+        <location filename="../../sync_ui.py" line="1538"/>
         <source>Waiting to be sent</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1546"/>
+        <location filename="../../sync_ui.py" line="1539"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1547"/>
+        <location filename="../../sync_ui.py" line="1540"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1553"/>
+        <location filename="../../sync_ui.py" line="1546"/>
         <source>Received, not reviewed yet</source>
         <translation>Recibida, aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1554"/>
+        <location filename="../../sync_ui.py" line="1547"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1555"/>
+        <location filename="../../sync_ui.py" line="1548"/>
         <source>Returned for correction</source>
         <translation>Devuelta para corrección</translation>
     </message>

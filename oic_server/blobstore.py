@@ -87,6 +87,15 @@ class BlobStore(Protocol):
 
     def promote_staged(self, staged: StagedBlob, sha256: str) -> bool: ...
 
+    def parts(self) -> Iterator[tuple[str, int, float]]:
+        """Every partial upload: (key, bytes held, last write as a POSIX time)."""
+        ...
+
+    def discard_stale_staging(self, before: float, *, dry_run: bool = False) -> tuple[int, int]:
+        """Remove staging files (interrupted ingests) last written before ``before``;
+        returns (files, bytes)."""
+        ...
+
 
 class FilesystemBlobStore:
     """Blobs under ``<root>/blobs``, partial uploads under ``<root>/uploads``.
@@ -189,6 +198,16 @@ class FilesystemBlobStore:
     def promote_part(self, key: str, sha256: str) -> bool:
         return self._install(self._part(key), sha256)
 
+    def parts(self) -> Iterator[tuple[str, int, float]]:
+        if not self.part_dir.is_dir():
+            return
+        for path in sorted(self.part_dir.glob("*.part")):
+            try:
+                st = path.stat()
+            except FileNotFoundError:  # finished or discarded meanwhile
+                continue
+            yield path.name.removesuffix(".part"), st.st_size, st.st_mtime
+
     # ------------------------------------------------------------ staging (ingest)
 
     def stage(self) -> StagedBlob:
@@ -197,6 +216,21 @@ class FilesystemBlobStore:
 
     def promote_staged(self, staged: StagedBlob, sha256: str) -> bool:
         return self._install(staged.path, sha256)
+
+    def discard_stale_staging(self, before: float, *, dry_run: bool = False) -> tuple[int, int]:
+        files = size = 0
+        if not self.stage_dir.is_dir():
+            return files, size
+        for path in self.stage_dir.glob(".stage-*"):
+            try:
+                st = path.stat()
+            except FileNotFoundError:
+                continue
+            if st.st_mtime < before:
+                files, size = files + 1, size + st.st_size
+                if not dry_run:
+                    path.unlink(missing_ok=True)
+        return files, size
 
 
 def _check_sha(sha256: str) -> None:

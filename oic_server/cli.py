@@ -384,6 +384,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_cleanup(args: argparse.Namespace) -> int:
+    server = _open(args)
+    try:
+        result = server.cleanup(args.older_than, dry_run=args.dry_run)
+    finally:
+        server.close()
+    if args.json:
+        _json(result)
+        return EXIT_OK
+    mb = 1024 * 1024
+    verb = "se borrarían" if args.dry_run else "se borraron"
+    _out(
+        f"Subidas sin actividad en {args.older_than:g} día(s): {result['abandoned_uploads']} "
+        f"({result['abandoned_upload_bytes'] / mb:.1f} MB) {verb}; sus observadores las "
+        "reanudan desde el principio si vuelven."
+    )
+    _out(
+        f"Fragmentos que ninguna subida necesita: {result['orphan_parts']} "
+        f"({result['orphan_part_bytes'] / mb:.1f} MB); archivos de ingestas interrumpidas: "
+        f"{result['staging_files']} ({result['staging_bytes'] / mb:.1f} MB); {verb}."
+    )
+    if args.dry_run:
+        _out("Ensayo (--dry-run): no se borró nada.")
+    return EXIT_OK
+
+
 def _forms_folder(args: argparse.Namespace) -> Path:
     paths = Paths(args.data_dir_path)
     if not paths.root.is_dir():
@@ -548,6 +574,22 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("submission", metavar="ENVÍO")
     c.add_argument("decision", choices=["approve", "return"], metavar="approve|return")
     c.add_argument("--comment", default="", metavar="TEXTO", help="obligatorio al devolver")
+
+    c = add(
+        sub,
+        "cleanup",
+        cmd_cleanup,
+        "liberar el disco de subidas abandonadas (los envíos y archivos completos no se tocan)",
+    )
+    c.add_argument(
+        "--older-than",
+        type=float,
+        default=30.0,
+        metavar="DÍAS",
+        help="sin actividad desde hace al menos tantos días (30; mínimo 1)",
+    )
+    c.add_argument("--dry-run", action="store_true", help="solo decir qué se borraría")
+    c.add_argument("--json", action="store_true", help="resultado en JSON")
 
     c = add(sub, "ingest", cmd_ingest, "recibir un lote (.obsbatch) traído en USB")
     c.add_argument("file", metavar="ARCHIVO")

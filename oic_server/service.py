@@ -12,6 +12,7 @@ while the bytes of a file sent by two observers are stored once.
 
 from __future__ import annotations
 
+import datetime as _dt
 import getpass
 import hashlib
 import json
@@ -55,6 +56,8 @@ from oic_server.schema import SCHEMA_VERSION, current_version, migrate, now_iso
 __all__ = ["Caller", "OICServer", "initialize"]
 
 log = logging.getLogger(__name__)
+
+MIN_CLEANUP_DAYS = 1.0  # an upload idle for less may still be going on
 
 PROTOCOL = {"min": 1, "max": 1}
 DEFAULT_SERVER_NAME = "oic-chihuahua"
@@ -1080,6 +1083,82 @@ class OICServer:
 
         row, changed = self.db.write(txn)
         return {"code": row.code, "name": row.name, "disabled": disabled, "changed": changed}
+
+    def cleanup(
+        self, older_than_days: float, *, dry_run: bool = False, now: float | None = None
+    ) -> dict[str, Any]:
+        """Free the disk that abandoned uploads hold (``oic-server cleanup``).
+
+        An upload not touched for ``older_than_days`` loses its bytes; its row stays,
+        at offset 0, so an observer who comes back after weeks offline is told to
+        start that file again (HEAD says 0), never refused. Part files no upload
+        row needs, and staging files of interrupted ingests, go too. Complete
+        blobs and submissions are never touched.
+        """
+        if not older_than_days >= MIN_CLEANUP_DAYS:
+            raise ApiError(
+                "bad_request",
+                f"--older-than debe ser al menos {MIN_CLEANUP_DAYS:g} día(s): una subida más "
+                "reciente puede estar en curso. No se borró nada.",
+            )
+        now = time.time() if now is None else now
+        before = now - older_than_days * 86400
+        cutoff = _dt.datetime.fromtimestamp(before, _dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        store = self.store
+        with self.db.read() as conn:
+            pending = conn.execute(
+                select(s.uploads.c.observer_id, s.uploads.c.sha256, s.uploads.c.updated_at).where(
+                    s.uploads.c.complete.is_(False)
+                )
+            ).all()
+        stale = [(r.observer_id, r.sha256) for r in pending if r.updated_at < cutoff]
+        wanted = {f"{r.observer_id}-{r.sha256}" for r in pending}
+        freed = {"uploads": 0, "upload_bytes": 0}
+
+        for observer_id, sha256 in stale:
+
+            def txn(conn: Connection, observer_id=observer_id, sha256=sha256) -> int:
+                where = and_(s.uploads.c.observer_id == observer_id, s.uploads.c.sha256 == sha256)
+                row = conn.execute(select(s.uploads).where(where).with_for_update()).first()
+                key = f"{observer_id}-{sha256}"
+                if row is None or row.complete or row.updated_at >= cutoff:
+                    return -1  # finished or resumed meanwhile
+                held = store.part_size(key)
+                if not dry_run:
+                    store.discard_part(key)
+                    conn.execute(update(s.uploads).where(where).values(held=0))
+                return held
+
+            held = self.db.write(txn)
+            if held > 0:
+                freed["uploads"] += 1
+                freed["upload_bytes"] += held
+        orphans = orphan_bytes = 0
+        for key, size, mtime in store.parts():
+            if key not in wanted and mtime < before:
+                orphans, orphan_bytes = orphans + 1, orphan_bytes + size
+                if not dry_run:
+                    store.discard_part(key)
+        staged, staged_bytes = store.discard_stale_staging(before, dry_run=dry_run)
+        log.info(
+            "cleanup%s: %d abandoned uploads (%d bytes), %d orphan parts, %d staging files",
+            " (dry run)" if dry_run else "",
+            freed["uploads"],
+            freed["upload_bytes"],
+            orphans,
+            staged,
+        )
+        return {
+            "older_than_days": older_than_days,
+            "dry_run": dry_run,
+            "abandoned_uploads": freed["uploads"],
+            "abandoned_upload_bytes": freed["upload_bytes"],
+            "orphan_parts": orphans,
+            "orphan_part_bytes": orphan_bytes,
+            "staging_files": staged,
+            "staging_bytes": staged_bytes,
+            "bytes_freed": 0 if dry_run else freed["upload_bytes"] + orphan_bytes + staged_bytes,
+        }
 
     def list_observers(self) -> list[dict[str, Any]]:
         with self.db.read() as conn:

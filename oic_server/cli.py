@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from oic_server import __version__
-from oic_server.config import Paths, resolve_data_dir
+from oic_server.config import Limits, Paths, resolve_data_dir
 from oic_server.errors import ApiError
 
 __all__ = ["build_parser", "main"]
@@ -98,10 +98,34 @@ def _read_password_stdin() -> str:
     return line.rstrip("\r\n")
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, limits: Limits | None = None):
     from oic_server.service import OICServer
 
-    return OICServer.open(args.data_dir_path, args.database)
+    return OICServer.open(args.data_dir_path, args.database, limits=limits)
+
+
+MAX_FILE_MB = (1, 100_000)
+CHUNK_MB = (1, 64)
+
+
+def _serve_limits(args: argparse.Namespace) -> Limits:
+    """The limits ``serve`` publishes (GET /api/v1/meta); laptops follow them."""
+    from dataclasses import replace
+
+    for value, (low, high), option in (
+        (args.max_file_mb, MAX_FILE_MB, "--max-file-mb"),
+        (args.chunk_mb, CHUNK_MB, "--chunk-mb"),
+    ):
+        if not low <= value <= high:
+            raise ApiError(
+                "bad_request",
+                f"{option} debe estar entre {low} y {high} (MB); se indicó {value}.",
+            )
+    return replace(
+        Limits(),
+        max_blob_bytes=args.max_file_mb * 1024 * 1024,
+        chunk_bytes=args.chunk_mb * 1024 * 1024,
+    )
 
 
 REVIEW_ES = {"received": "recibido", "approved": "aprobado", "returned": "devuelto", None: "—"}
@@ -159,7 +183,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from oic_server.api import create_app
 
-    server = _open(args)
+    server = _open(args, limits=_serve_limits(args))
     try:
         if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
             raise ApiError("bad_request", "Use --ssl-certfile y --ssl-keyfile juntos.")
@@ -510,6 +534,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--forwarded-allow-ips",
         metavar="IPS",
         help="proxies de confianza cuyo X-Forwarded-For se usa (p. ej. 127.0.0.1)",
+    )
+    c.add_argument(
+        "--max-file-mb",
+        type=int,
+        default=Limits.max_blob_bytes // (1024 * 1024),
+        metavar="MB",
+        help="tamaño máximo de cada archivo recibido (500; videos largos pueden pedir más)",
+    )
+    c.add_argument(
+        "--chunk-mb",
+        type=int,
+        default=Limits.chunk_bytes // (1024 * 1024),
+        metavar="MB",
+        help="tamaño de cada fragmento de subida (4; de 1 a 64; menos en enlaces malos)",
     )
     c.add_argument(
         "--log-level",

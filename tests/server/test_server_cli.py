@@ -263,7 +263,10 @@ def test_the_real_command_starts_a_server(tmp_path):
     )
     port = _free_port()
     proc = subprocess.Popen(
-        [exe, "serve", "--port", str(port)], env=env, stderr=subprocess.PIPE, stdout=subprocess.PIPE
+        [exe, "serve", "--port", str(port), "--max-file-mb", "2000", "--chunk-mb", "8"],
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60  # waiting for startup, not measuring it
@@ -276,6 +279,9 @@ def test_the_real_command_starts_a_server(tmp_path):
                     raise AssertionError(proc.stderr.read().decode()) from None
                 time.sleep(0.1)
         assert r.status_code == 200 and r.json()["protocol"] == {"min": 1, "max": 1}
+        limits = r.json()["limits"]  # what laptops follow: bigger files, bigger chunks
+        assert limits["max_blob_bytes"] == 2000 * 1024 * 1024
+        assert limits["chunk_bytes"] == 8 * 1024 * 1024
         r = httpx.post(
             f"http://127.0.0.1:{port}/api/v1/auth/login",
             json={"code": "OBS-001", "password": "contrasena-larga-1"},
@@ -285,6 +291,14 @@ def test_the_real_command_starts_a_server(tmp_path):
         proc.terminate()
         proc.wait(30)
     assert "Servidor OIC en http://127.0.0.1" in proc.stderr.read().decode()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--chunk-mb", "0"), ("--chunk-mb", "65"), ("--max-file-mb", "-5")]
+)
+def test_serve_refuses_limits_out_of_range(tmp_path, capsys, option, value):
+    code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "serve", option, value)
+    assert code == 2 and f"{option} debe estar entre" in err
 
 
 def test_database_urls_are_normalized_and_passwords_never_recorded():

@@ -117,7 +117,7 @@ class AuditListPage(QWidget):
         for edit, name in ((self.date_from, "dateFrom"), (self.date_to, "dateTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(i18n.date_pattern())
             edit.setEnabled(False)
         self.date_from.setAccessibleName(self.tr("From date"))
         self.date_to.setAccessibleName(self.tr("To date"))

@@ -84,7 +84,7 @@ from observer_desktop.core.text import fold
 from observer_desktop.services import evidence as evidence_service
 from observer_desktop.services.evidence import ImportProgress, ImportResult
 from observer_desktop.ui.errors import show_error
-from observer_desktop.ui.models import local_time
+from observer_desktop.ui.i18n import local_time
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)

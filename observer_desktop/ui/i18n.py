@@ -23,7 +23,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTimeZone,
+    QTranslator,
+)
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +41,34 @@ LANGUAGES = {"es_MX": "Español (México)", "en": "English"}
 DEFAULT_LANGUAGE = "es_MX"
 
 _installed: list[QTranslator] = []
+
+
+def date_pattern() -> str:
+    """How dates are shown and typed: 05/03/2026 in Spanish (as written in Mexico),
+    2026-03-05 in English (unambiguous for readers on either side of the Atlantic)."""
+    return "dd/MM/yyyy" if QLocale().language() == QLocale.Language.Spanish else "yyyy-MM-dd"
+
+
+def date_text(iso: str | None) -> str:
+    """A stored date ('2026-03-05', or the date part of a time) as :func:`date_pattern`."""
+    if not iso:
+        return ""
+    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return day.toString(date_pattern()) if day.isValid() else iso
+
+
+def local_time(iso: str | None) -> str:
+    """A stored time (UTC, ISO) on the observer's clock: '26/11/2026 10:20'."""
+    if not iso:
+        return ""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    if moment.timeSpec() == Qt.TimeSpec.LocalTime and not iso.endswith(("Z", "+00:00")):
+        moment.setTimeZone(QTimeZone.utc())  # the services store UTC even without a suffix
+    return moment.toLocalTime().toString(date_pattern() + " HH:mm")
 
 
 def human_size(n: int) -> str:

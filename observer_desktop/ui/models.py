@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,6 +11,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from observer_desktop.ui.i18n import date_text, local_time
 
 # status key -> English source label; shown through status_label() (translated)
 STATUS_LABELS = {
@@ -42,17 +43,6 @@ def _status_strings() -> None:  # pragma: no cover - only read by pyside6-lupdat
     QCoreApplication.translate("Status", "Delivered")
     QCoreApplication.translate("Status", "Approved")
     QCoreApplication.translate("Status", "Returned")
-
-
-def local_time(iso_utc: str | None) -> str:
-    """'2026-11-26T16:20:00.000Z' (stored in UTC) as the observer's local 'AAAA-MM-DD HH:MM'."""
-    if not iso_utc:
-        return ""
-    try:
-        moment = _dt.datetime.fromisoformat(iso_utc.replace("Z", "+00:00"))
-    except ValueError:
-        return iso_utc
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -143,7 +133,7 @@ class AuditTableModel(QAbstractTableModel):
                 label = status_label(row["status"])
                 return label + (self.tr(" (replaced)") if row.get("superseded_by") else "")
             if col == self.COL_DATE:
-                return row.get("event_date") or ""
+                return date_text(row.get("event_date"))
             if col == self.COL_TITLE:
                 return row.get("title") or ""
             if col == self.COL_FORM:

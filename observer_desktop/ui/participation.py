@@ -55,6 +55,7 @@ from observer_desktop.core.files import atomic_write
 from observer_desktop.services import sessions as session_service
 from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import show_error
+from observer_desktop.ui.i18n import date_pattern, date_text
 from observer_desktop.ui.tasks import TaskRunner
 
 __all__ = [
@@ -206,7 +207,7 @@ class SessionTableModel(QAbstractTableModel):
             return (self.data(index) or "").casefold()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_DATE:
-                return row["date"]
+                return date_text(row["date"])
             if col == self.COL_EVENT:
                 return row["event"]
             if col == self.COL_START:
@@ -279,7 +280,7 @@ class SessionDialog(QDialog):
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setDisplayFormat(date_pattern())
         self.date_edit.setDate(QDate.currentDate())
         form.addRow(self.tr("&Date:"), self.date_edit)
         times = QHBoxLayout()
@@ -635,7 +636,7 @@ class ParticipationPage(QWidget):
         self.to_edit.setAccessibleName(self.tr("To date"))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(date_pattern())
         from_label = QLabel(self.tr("&From:"), self)
         from_label.setBuddy(self.from_edit)
         to_label = QLabel(self.tr("&To:"), self)

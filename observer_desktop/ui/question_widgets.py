@@ -17,7 +17,6 @@ Signals of every :class:`AnswerInput` (and forwarded by :class:`QuestionWidget`)
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 from typing import Any
 
@@ -46,13 +45,13 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.checklist import Question
 from observer_desktop.core.engine import parse_value
 from observer_desktop.core.errors import InputError
+from observer_desktop.ui.i18n import date_text
 
 __all__ = [
     "SEVERITY_STYLES",
     "AnswerInput",
     "QuestionWidget",
     "checklist_language",
-    "date_for_display",
     "make_input",
     "place_in_tab_order",
     "severity_label",
@@ -79,16 +78,6 @@ def severity_label(severity: str) -> str:
         "baja": QCoreApplication.translate("Severity", "Low"),
     }
     return labels.get(severity, severity)
-
-
-def date_for_display(iso: str | None) -> str:
-    """'2026-03-05' → '05/03/2026', the way dates are written in Mexico."""
-    if not iso:
-        return ""
-    try:
-        return _dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
-    except ValueError:
-        return iso
 
 
 def _number_for_display(value: Any) -> str:
@@ -396,7 +385,7 @@ class DateInput(_LineInput):
     def __init__(self, question: Question, lang: str, parent: QWidget | None = None):
         super().__init__(question, lang, parent)
         self.edit.setMaximumWidth(160)
-        self.edit.setPlaceholderText(self.tr("DD/MM/YYYY"))
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))  # Spanish: DD/MM/AAAA
         self.edit.installEventFilter(self)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setObjectName("calendarButton")
@@ -449,7 +438,7 @@ class DateInput(_LineInput):
         return parse_value(self.question, self.edit.text())
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText(date_for_display(value))
+        self.edit.setText(date_text(value))
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

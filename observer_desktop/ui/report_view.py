@@ -16,7 +16,6 @@ stored.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -74,6 +73,7 @@ from observer_desktop.services import keys
 from observer_desktop.services.reports import generate_report, verify_report
 from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import error_text, show_error
+from observer_desktop.ui.i18n import local_time
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner
 
 __all__ = ["PassphraseDialog", "ReportDialog", "VerificationView", "VerifyDialog", "is_pdf_drop"]
@@ -178,18 +178,6 @@ def is_pdf_drop(mime_data: QMimeData | None) -> list[str]:
             if local.lower().endswith(".pdf"):
                 paths.append(local)
     return paths
-
-
-def _local_time(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        moment = _dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=_dt.UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _grouped(hex_text: str, length: int = 16) -> str:
@@ -405,7 +393,7 @@ class VerificationView(QWidget):
                 self.tr("%1 (observer code %2)").replace("%1", signer).replace("%2", v.signer_code)
             )
         self._set_row("signer", signer or None)
-        self._set_row("signed_at", _local_time(v.signed_at) or None)
+        self._set_row("signed_at", local_time(v.signed_at) or None)
         if cert:
             fingerprint = cert.get("sha256", "")
             text = self.tr("fingerprint %1").replace("%1", _grouped(fingerprint))
@@ -1063,7 +1051,7 @@ class ReportDialog(QDialog):
                     "the OIC).",
                     "",
                     count,
-                ).replace("%1", _local_time(latest["signed_at"]))
+                ).replace("%1", local_time(latest["signed_at"]))
             )
             self.stack.setCurrentIndex(self.PAGE_CHOICE)
             self.open_latest_button.setDefault(True)
@@ -1175,7 +1163,7 @@ class ReportDialog(QDialog):
         result["bytes"] = b""  # the preview keeps its own copy
         self.verification_view.set_result(result["verification"], path=result["path"])
         self.stack.setCurrentIndex(self.PAGE_RESULT)
-        when = _local_time(result.get("signed_at"))
+        when = local_time(result.get("signed_at"))
         if result.get("new"):
             self.status_label.setText(
                 self.tr("New report signed on %1 and kept in your data folder.").replace("%1", when)

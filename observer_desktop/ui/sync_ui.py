@@ -41,8 +41,6 @@ from typing import Any, ClassVar
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QDateTime,
-    QLocale,
     QObject,
     Qt,
     Signal,
@@ -90,7 +88,8 @@ from observer_desktop.services.sync import (
 )
 from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import error_text, show_error
-from observer_desktop.ui.i18n import human_size
+from observer_desktop.ui.i18n import date_pattern, human_size
+from observer_desktop.ui.i18n import local_time as i18n_local_time
 from observer_desktop.ui.settings_dialog import check_server_url
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner, alive, cancel_on_close, close_if_alive
 
@@ -123,20 +122,12 @@ _MEMORY_TOKENS: dict[str, str] = {}
 
 
 def local_time(iso: str | None) -> str:
-    """An ISO time from the services (UTC) as the observer's clock shows it."""
-    if not iso:
-        return ""
-    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return iso
-    moment = moment.toLocalTime()
-    locale = QLocale()
-    clock = locale.toString(moment.time(), "HH:mm")
-    if moment.date() == QDate.currentDate():
-        return QCoreApplication.translate("SyncUi", "today at %1").replace("%1", clock)
-    return locale.toString(moment.date(), QLocale.FormatType.ShortFormat) + " " + clock
+    """As :func:`i18n.local_time`, with "today at 10:20" for today (the status bar)."""
+    text = i18n_local_time(iso)
+    today = QDate.currentDate().toString(date_pattern())
+    if text.startswith(today + " "):
+        return QCoreApplication.translate("SyncUi", "today at %1").replace("%1", text[-5:])
+    return text
 
 
 def _message_box(

@@ -66,7 +66,7 @@ from observer_desktop.services import evidence as evidence_service
 from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.evidence_panel import camera_time, data_size, kind_of, placeholder
-from observer_desktop.ui.models import local_time
+from observer_desktop.ui.i18n import local_time
 from observer_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

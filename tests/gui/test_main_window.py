@@ -94,7 +94,7 @@ def test_model_without_widgets():
     assert model.index(0, AuditTableModel.COL_FORM).data() == "Formulario"
     shown = model.index(0, AuditTableModel.COL_UPDATED).data()
     expected = (
-        dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+        dt.datetime(2026, 11, 26, 10, 0, tzinfo=dt.UTC).astimezone().strftime("%d/%m/%Y %H:%M")
     )
     assert shown == expected
 

@@ -210,7 +210,9 @@ def test_malformed_requests_never_fail_the_server_or_store_anything(target, requ
     ("raw", "answers"),
     [
         (b"\x00\xff\xfe basura\r\n\r\n", (b"HTTP/1.1 4",)),
-        (b"GET /api/v1/meta HTTP/9.9\r\n\r\n", (b"HTTP/1.1 4",)),
+        # an unknown HTTP version: the parser (httptools) usually closes the connection
+        # and now and then reads it as HTTP/1.x and answers (seen once in ~20 CI runs)
+        (b"GET /api/v1/meta HTTP/9.9\r\n\r\n", (b"HTTP/1.1 4", b"HTTP/1.1 200")),
         (
             b"PATCH /api/v1/blobs/x HTTP/1.1\r\nHost: a\r\nContent-Length: -5\r\n\r\n",
             (b"HTTP/1.1 4",),

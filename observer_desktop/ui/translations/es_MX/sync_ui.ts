@@ -4,123 +4,123 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sync_ui.py" line="1226"/>
+        <location filename="../../sync_ui.py" line="1217" />
         <source>Log in to the OIC</source>
         <translation>Iniciar sesión en el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1246"/>
+        <location filename="../../sync_ui.py" line="1237" />
         <source>Use the observer code and password the OIC gave you. The password is not kept: this computer keeps only a session key, in the system keyring.</source>
         <translation>Use el código de observador y la contraseña que le dio el OIC. La contraseña no se guarda: esta computadora conserva solo una llave de sesión, en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1257"/>
+        <location filename="../../sync_ui.py" line="1248" />
         <source>OIC server address</source>
         <translation>Dirección del servidor del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1258"/>
+        <location filename="../../sync_ui.py" line="1249" />
         <source>https://oic.example.mx</source>
         <translation>https://oic.ejemplo.mx</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1262"/>
+        <location filename="../../sync_ui.py" line="1253" />
         <source>Observer code</source>
         <translation>Código de observador</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1263"/>
+        <location filename="../../sync_ui.py" line="1254" />
         <source>for example OBS-001</source>
         <translation>por ejemplo OBS-001</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1266"/>
+        <location filename="../../sync_ui.py" line="1257" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1268"/>
+        <location filename="../../sync_ui.py" line="1259" />
         <source>S&amp;how the password</source>
         <translation>&amp;Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1277"/>
+        <location filename="../../sync_ui.py" line="1268" />
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1278"/>
+        <location filename="../../sync_ui.py" line="1269" />
         <source>Observer &amp;code:</source>
         <translation>Códi&amp;go de observador:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1279"/>
+        <location filename="../../sync_ui.py" line="1270" />
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1297"/>
+        <location filename="../../sync_ui.py" line="1288" />
         <source>Connecting to the OIC server…</source>
         <translation>Conectando con el servidor del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1301"/>
+        <location filename="../../sync_ui.py" line="1292" />
         <source>&amp;Log in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1343"/>
-        <source>This is the first time this computer connects to this server. Compare this fingerprint of the OIC&apos;s certification authority with the one the OIC gave you (on paper or by phone):</source>
+        <location filename="../../sync_ui.py" line="1334" />
+        <source>This is the first time this computer connects to this server. Compare this fingerprint of the OIC's certification authority with the one the OIC gave you (on paper or by phone):</source>
         <translation>Es la primera vez que esta computadora se conecta a este servidor. Compare esta huella de la autoridad certificadora del OIC con la que le dio el OIC (en papel o por teléfono):</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1356"/>
+        <location filename="../../sync_ui.py" line="1347" />
         <source>Fingerprint of the OIC authority</source>
         <translation>Huella de la autoridad del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1365"/>
+        <location filename="../../sync_ui.py" line="1356" />
         <source>If it does not match, press “It does not match”: the session is closed, the server is forgotten and nothing is sent. Then call the OIC.</source>
         <translation>Si no coincide, pulse «No coincide»: se cierra la sesión, se olvida el servidor y no se envía nada. Después llame al OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1381"/>
+        <location filename="../../sync_ui.py" line="1372" />
         <source>It does &amp;not match</source>
         <translation>&amp;No coincide</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1386"/>
-        <location filename="../../sync_ui.py" line="1509"/>
+        <location filename="../../sync_ui.py" line="1377" />
+        <location filename="../../sync_ui.py" line="1500" />
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1451"/>
+        <location filename="../../sync_ui.py" line="1442" />
         <source>Write the address of the OIC server.</source>
         <translation>Escriba la dirección del servidor del OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1478"/>
+        <location filename="../../sync_ui.py" line="1469" />
         <source>You are logged in as %1 (%2).</source>
         <translation>Inició sesión como %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1489"/>
+        <location filename="../../sync_ui.py" line="1480" />
         <source>✓ Your OIC certificate is installed: your reports are now signed with it.</source>
         <translation>✓ Su certificado del OIC quedó instalado: desde ahora sus informes se firman con él.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1495"/>
+        <location filename="../../sync_ui.py" line="1486" />
         <source>Your OIC certificate is not installed yet; the next sync tries again.</source>
         <translation>Su certificado del OIC aún no está instalado; se intentará de nuevo en el próximo envío.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1502"/>
+        <location filename="../../sync_ui.py" line="1493" />
         <source>This computer has no system keyring: the session lasts while Observador is open, and is closed when you quit.</source>
         <translation>Esta computadora no tiene llavero del sistema: la sesión dura mientras Observador esté abierto y se cierra al salir.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1509"/>
+        <location filename="../../sync_ui.py" line="1500" />
         <source>It &amp;matches, continue</source>
         <translation>&amp;Coincide, continuar</translation>
     </message>
@@ -128,77 +128,77 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../sync_ui.py" line="1562"/>
+        <location filename="../../sync_ui.py" line="1553" />
         <source>Sending to the OIC</source>
         <translation>Envíos al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1571"/>
+        <location filename="../../sync_ui.py" line="1562" />
         <source>Audits sent or waiting to be sent</source>
         <translation>Auditorías enviadas o por enviar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1574"/>
+        <location filename="../../sync_ui.py" line="1565" />
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1575"/>
+        <location filename="../../sync_ui.py" line="1566" />
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1576"/>
+        <location filename="../../sync_ui.py" line="1567" />
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1577"/>
+        <location filename="../../sync_ui.py" line="1568" />
         <source>OIC review</source>
         <translation>Revisión del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1578"/>
+        <location filename="../../sync_ui.py" line="1569" />
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1593"/>
+        <location filename="../../sync_ui.py" line="1584" />
         <source>Nothing has been sent or queued yet.</source>
         <translation>Aún no se ha enviado ni puesto en cola ninguna auditoría.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1648"/>
+        <location filename="../../sync_ui.py" line="1639" />
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1650"/>
+        <location filename="../../sync_ui.py" line="1641" />
         <source>Delivered %1</source>
         <translation>Entregada %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1654"/>
+        <location filename="../../sync_ui.py" line="1645" />
         <source>Saved in a USB batch %1</source>
         <translation>Guardada en un lote para USB %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1681"/>
+        <location filename="../../sync_ui.py" line="1672" />
         <source>No OIC server is set. Log in (the OIC gives you the address), or hand in your audits on a USB stick.</source>
         <translation>No hay servidor del OIC configurado. Inicie sesión (el OIC le da la dirección) o entregue sus auditorías en una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1685"/>
+        <location filename="../../sync_ui.py" line="1676" />
         <source>Server %1 · not logged in.</source>
         <translation>Servidor %1 · sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1687"/>
+        <location filename="../../sync_ui.py" line="1678" />
         <source>Server %1 · logged in.</source>
         <translation>Servidor %1 · sesión iniciada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1689"/>
+        <location filename="../../sync_ui.py" line="1680" />
         <source>%n audit(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n auditoría por enviar.</numerusform>
@@ -206,12 +206,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1691"/>
+        <location filename="../../sync_ui.py" line="1682" />
         <source>Nothing waiting to be sent.</source>
         <translation>Nada pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1693"/>
+        <location filename="../../sync_ui.py" line="1684" />
         <source>Background sending is off (Settings).</source>
         <translation>El envío automático está desactivado (Ajustes).</translation>
     </message>
@@ -219,73 +219,73 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../sync_ui.py" line="1734"/>
+        <location filename="../../sync_ui.py" line="1725" />
         <source>Create a new version to &amp;correct it</source>
         <translation>Crear nueva versión para &amp;corregir</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1761"/>
-        <location filename="../../sync_ui.py" line="1807"/>
+        <location filename="../../sync_ui.py" line="1752" />
+        <location filename="../../sync_ui.py" line="1798" />
         <source>(no comment)</source>
         <translation>(sin comentario)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1762"/>
+        <location filename="../../sync_ui.py" line="1753" />
         <source>Returned by the OIC: %1</source>
         <translation>Devuelta por el OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1764"/>
+        <location filename="../../sync_ui.py" line="1755" />
         <source>Reviewed %1.</source>
         <translation>Revisada %1.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1768"/>
+        <location filename="../../sync_ui.py" line="1759" />
         <source>A newer version already replaces it.</source>
         <translation>Ya la reemplaza una versión más nueva.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1771"/>
+        <location filename="../../sync_ui.py" line="1762" />
         <source>Correct it in a new version: once you finalize and sign it, it is sent again.</source>
         <translation>Corríjala en una nueva versión: cuando la finalice y la firme, se enviará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1775"/>
+        <location filename="../../sync_ui.py" line="1766" />
         <source>Approved by the OIC %1.</source>
         <translation>Aprobada por el OIC %1.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1779"/>
+        <location filename="../../sync_ui.py" line="1770" />
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1783"/>
+        <location filename="../../sync_ui.py" line="1774" />
         <source>Delivered to the OIC %1; not reviewed yet.</source>
         <translation>Entregada al OIC %1; aún sin revisar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1791"/>
+        <location filename="../../sync_ui.py" line="1782" />
         <source>Could not be sent to the OIC: %1</source>
         <translation>No se pudo enviar al OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1796"/>
+        <location filename="../../sync_ui.py" line="1787" />
         <source>Waiting to be sent to the OIC.</source>
         <translation>En espera de enviarse al OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1798"/>
+        <location filename="../../sync_ui.py" line="1789" />
         <source>Last attempt: %1</source>
         <translation>Último intento: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1805"/>
+        <location filename="../../sync_ui.py" line="1796" />
         <source>The OIC returned version %1: %2</source>
         <translation>El OIC devolvió la versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1810"/>
+        <location filename="../../sync_ui.py" line="1801" />
         <source>Correct it here; when you finalize and sign this version it is sent again.</source>
         <translation>Corríjala aquí; cuando finalice y firme esta versión, se enviará de nuevo.</translation>
     </message>
@@ -293,73 +293,73 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../sync_ui.py" line="407"/>
+        <location filename="../../sync_ui.py" line="398" />
         <source>&amp;Log in to the OIC…</source>
         <translation>&amp;Iniciar sesión en el OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="408"/>
+        <location filename="../../sync_ui.py" line="399" />
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="410"/>
+        <location filename="../../sync_ui.py" line="401" />
         <source>Send the finished audits to the OIC and fetch its reviews (F9)</source>
         <translation>Enviar al OIC las auditorías terminadas y traer sus revisiones (F9)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="413"/>
-        <location filename="../../sync_ui.py" line="464"/>
+        <location filename="../../sync_ui.py" line="404" />
+        <location filename="../../sync_ui.py" line="455" />
         <source>&amp;Pause sending</source>
         <translation>&amp;Pausar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="415"/>
+        <location filename="../../sync_ui.py" line="406" />
         <source>Ca&amp;ncel sending</source>
         <translation>Ca&amp;ncelar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="417"/>
+        <location filename="../../sync_ui.py" line="408" />
         <source>&amp;View what was sent…</source>
         <translation>&amp;Ver envíos…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="420"/>
+        <location filename="../../sync_ui.py" line="411" />
         <source>&amp;Export batch for USB…</source>
         <translation>&amp;Exportar lote para USB…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="423"/>
+        <location filename="../../sync_ui.py" line="414" />
         <source>Save the audits waiting to be sent in a signed file to take to the OIC</source>
         <translation>Guardar las auditorías por enviar en un archivo firmado para llevarlo al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="425"/>
+        <location filename="../../sync_ui.py" line="416" />
         <source>Log &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="464"/>
+        <location filename="../../sync_ui.py" line="455" />
         <source>&amp;Resume sending</source>
         <translation>&amp;Reanudar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="530"/>
+        <location filename="../../sync_ui.py" line="521" />
         <source>Already sending to the OIC…</source>
         <translation>Ya se está enviando al OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="636"/>
+        <location filename="../../sync_ui.py" line="627" />
         <source>Stopping… what was already sent is kept.</source>
         <translation>Deteniendo… lo ya enviado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="695"/>
+        <location filename="../../sync_ui.py" line="686" />
         <source>Nothing was sent</source>
         <translation>No se envió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="706"/>
+        <location filename="../../sync_ui.py" line="697" />
         <source>%n audit(s) delivered to the OIC.</source>
         <translation>
             <numerusform>%n auditoría entregada al OIC.</numerusform>
@@ -367,27 +367,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="711"/>
+        <location filename="../../sync_ui.py" line="702" />
         <source>Sending cancelled. What was already sent is kept; the rest continues next time.</source>
         <translation>Envío cancelado. Lo ya enviado se conserva; el resto continuará la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="723"/>
+        <location filename="../../sync_ui.py" line="714" />
         <source>Your session on the OIC server is no longer valid (it was closed or the OIC revoked it). Log in again to send.</source>
         <translation>Su sesión en el servidor del OIC ya no es válida (se cerró o el OIC la revocó). Inicie sesión de nuevo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="730"/>
+        <location filename="../../sync_ui.py" line="721" />
         <source>Sending to the OIC stopped</source>
         <translation>Se detuvo el envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="740"/>
+        <location filename="../../sync_ui.py" line="731" />
         <source>These audits could not be sent:</source>
         <translation>Estas auditorías no se pudieron enviar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="745"/>
+        <location filename="../../sync_ui.py" line="736" />
         <source>%n finalized audit(s) are not sent yet because they have no signed report: open each one and make its report (Ctrl+P).</source>
         <translation>
             <numerusform>%n auditoría finalizada aún no se envía porque no tiene informe firmado: ábrala y genere su informe (Ctrl+P).</numerusform>
@@ -395,27 +395,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="755"/>
+        <location filename="../../sync_ui.py" line="746" />
         <source>Sending to the OIC</source>
         <translation>Envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="760"/>
+        <location filename="../../sync_ui.py" line="751" />
         <source>Everything is up to date with the OIC.</source>
         <translation>Todo está al día con el OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="766"/>
+        <location filename="../../sync_ui.py" line="757" />
         <source>This computer has no system keyring, so your session on the OIC server ended when Observador was closed. Log in again to send.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que su sesión en el servidor del OIC terminó al cerrar Observador. Inicie sesión de nuevo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="769"/>
+        <location filename="../../sync_ui.py" line="760" />
         <source>To send your audits, log in to the OIC server first.</source>
         <translation>Para enviar sus auditorías, primero inicie sesión en el servidor del OIC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="781"/>
+        <location filename="../../sync_ui.py" line="772" />
         <source>The OIC approved %n audit(s).</source>
         <translation>
             <numerusform>El OIC aprobó %n auditoría.</numerusform>
@@ -423,7 +423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="786"/>
+        <location filename="../../sync_ui.py" line="777" />
         <source>The OIC returned %n audit(s) for correction. Open each one and create a new version to correct it; it is sent again once you finalize and sign it.</source>
         <translation>
             <numerusform>El OIC devolvió %n auditoría para corrección. Ábrala y cree una nueva versión para corregirla; se enviará de nuevo cuando la finalice y la firme.</numerusform>
@@ -431,69 +431,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="794"/>
+        <location filename="../../sync_ui.py" line="785" />
         <source>%1 (version %2)</source>
         <translation>%1 (versión %2)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="799"/>
+        <location filename="../../sync_ui.py" line="790" />
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="803"/>
+        <location filename="../../sync_ui.py" line="794" />
         <source>Audits returned by the OIC</source>
         <translation>Auditorías devueltas por el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="808"/>
+        <location filename="../../sync_ui.py" line="799" />
         <source>&amp;Open the audit</source>
         <translation>&amp;Abrir la auditoría</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="887"/>
-        <location filename="../../sync_ui.py" line="923"/>
+        <location filename="../../sync_ui.py" line="878" />
+        <location filename="../../sync_ui.py" line="914" />
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="889"/>
+        <location filename="../../sync_ui.py" line="880" />
         <source>Log out of the OIC server on this computer? Finished audits keep waiting here and are sent after you log in again.</source>
         <translation>¿Cerrar la sesión en el servidor del OIC en esta computadora? Las auditorías terminadas seguirán esperando aquí y se enviarán cuando vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="926"/>
+        <location filename="../../sync_ui.py" line="917" />
         <source>Logged out of the OIC server.</source>
         <translation>Se cerró la sesión en el servidor del OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="944"/>
+        <location filename="../../sync_ui.py" line="935" />
         <source>Save batch for USB</source>
         <translation>Guardar lote para USB</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="946"/>
+        <location filename="../../sync_ui.py" line="937" />
         <source>Observador batch (*.obsbatch)</source>
         <translation>Lote de Observador (*.obsbatch)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="959"/>
-        <location filename="../../sync_ui.py" line="1011"/>
+        <location filename="../../sync_ui.py" line="950" />
+        <location filename="../../sync_ui.py" line="1002" />
         <source>Export batch for USB</source>
         <translation>Exportar lote para USB</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="960"/>
+        <location filename="../../sync_ui.py" line="951" />
         <source>Preparing the batch…</source>
         <translation>Preparando el lote…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="990"/>
+        <location filename="../../sync_ui.py" line="981" />
         <source>Writing the batch: %1 written…</source>
         <translation>Escribiendo el lote: %1 escritos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1000"/>
+        <location filename="../../sync_ui.py" line="991" />
         <source>The batch with %n audit(s) was saved in %1 (%2). Take it to the OIC; the audits are marked delivered at your next sync with the server.</source>
         <translation>
             <numerusform>El lote con %n auditoría se guardó en %1 (%2). Llévelo al OIC; la auditoría quedará como entregada en su próxima sincronización con el servidor.</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1021"/>
+        <location filename="../../sync_ui.py" line="1012" />
         <source>Export cancelled; no batch was written.</source>
         <translation>Exportación cancelada; no se escribió ningún lote.</translation>
     </message>
@@ -509,87 +509,87 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../sync_ui.py" line="1083"/>
+        <location filename="../../sync_ui.py" line="1074" />
         <source>Sending to the OIC</source>
         <translation>Envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1135"/>
+        <location filename="../../sync_ui.py" line="1126" />
         <source>Click for details.</source>
         <translation>Haga clic para ver el detalle.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1141"/>
+        <location filename="../../sync_ui.py" line="1132" />
         <source>%1 of %2 files · %3 of %4</source>
         <translation>%1 de %2 archivos · %3 de %4</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1149"/>
+        <location filename="../../sync_ui.py" line="1140" />
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1152"/>
+        <location filename="../../sync_ui.py" line="1143" />
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1154"/>
+        <location filename="../../sync_ui.py" line="1145" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1158"/>
+        <location filename="../../sync_ui.py" line="1149" />
         <source>Connecting to the OIC server…</source>
         <translation>Conectando con el servidor del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1159"/>
+        <location filename="../../sync_ui.py" line="1150" />
         <source>Preparing what to send…</source>
         <translation>Preparando lo que se va a enviar…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1160"/>
+        <location filename="../../sync_ui.py" line="1151" />
         <source>Looking for new checklists…</source>
         <translation>Buscando listas de verificación nuevas…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1161"/>
-        <source>Fetching the OIC&apos;s reviews…</source>
+        <location filename="../../sync_ui.py" line="1152" />
+        <source>Fetching the OIC's reviews…</source>
         <translation>Consultando las revisiones del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1162"/>
+        <location filename="../../sync_ui.py" line="1153" />
         <source>Sending to the OIC…</source>
         <translation>Enviando al OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1166"/>
+        <location filename="../../sync_ui.py" line="1157" />
         <source>No connection; trying again in %1 s</source>
         <translation>Sin conexión; se reintentará en %1 s</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1175"/>
+        <location filename="../../sync_ui.py" line="1166" />
         <source>Not logged in to the OIC</source>
         <translation>Sin sesión en el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1177"/>
+        <location filename="../../sync_ui.py" line="1168" />
         <source>Log in (Sending menu) to send your finished audits.</source>
         <translation>Inicie sesión (menú Envíos) para enviar sus auditorías terminadas.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1181"/>
+        <location filename="../../sync_ui.py" line="1172" />
         <source>Log in again to send (F9)</source>
         <translation>Inicie sesión de nuevo para enviar (F9)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1184"/>
+        <location filename="../../sync_ui.py" line="1175" />
         <source>This computer has no system keyring, so the session ends when the app closes.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la sesión termina al cerrar la aplicación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1190"/>
+        <location filename="../../sync_ui.py" line="1181" />
         <source>⚠ %n audit(s) could not be sent</source>
         <translation>
             <numerusform>⚠ %n auditoría no se pudo enviar</numerusform>
@@ -597,7 +597,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1193"/>
+        <location filename="../../sync_ui.py" line="1184" />
         <source>✓ Synced with the OIC %1</source>
         <translation>✓ Sincronizado con el OIC %1</translation>
     </message>
@@ -605,37 +605,37 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../sync_ui.py" line="138"/>
+        <location filename="../../sync_ui.py" line="129" />
         <source>today at %1</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1538"/>
+        <location filename="../../sync_ui.py" line="1529" />
         <source>Waiting to be sent</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1539"/>
+        <location filename="../../sync_ui.py" line="1530" />
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1540"/>
+        <location filename="../../sync_ui.py" line="1531" />
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1546"/>
+        <location filename="../../sync_ui.py" line="1537" />
         <source>Received, not reviewed yet</source>
         <translation>Recibida, aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1547"/>
+        <location filename="../../sync_ui.py" line="1538" />
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1548"/>
+        <location filename="../../sync_ui.py" line="1539" />
         <source>Returned for correction</source>
         <translation>Devuelta para corrección</translation>
     </message>

@@ -718,6 +718,14 @@ class EvidenceDelegate(QStyledItemDelegate):
         moved.rect = option.rect.adjusted(0, self.TOP, 0, 0)
         super().updateEditorGeometry(editor, moved, index)
 
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        # Qt calls this again whenever the row changes under an open editor (thumbnails,
+        # report images or an import refreshing the list): never overwrite a caption
+        # the observer is typing
+        if isinstance(editor, QLineEdit) and editor.isModified():
+            return
+        super().setEditorData(editor, index)
+
 
 class EvidenceGrid(QListView):
     """The thumbnail grid; says how to add evidence while it is empty."""

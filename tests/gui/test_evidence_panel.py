@@ -284,7 +284,7 @@ def test_caption_is_edited_in_place_with_f2(qtbot, panel, data_dir, audit_id, tm
     select(panel, 0)
     qtbot.keyClick(panel.view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert editor is not None and editor is not panel.view
+    assert editor is not None and panel.view.isAncestorOf(editor)
     editor.selectAll()
     qtbot.keyClicks(editor, "Bacheo frente al numero 12")
     editor.insert(", calle Ñandú")  # QTest types ASCII only
@@ -293,6 +293,27 @@ def test_caption_is_edited_in_place_with_f2(qtbot, panel, data_dir, audit_id, tm
     caption = "Bacheo frente al numero 12, calle Ñandú"
     assert stored(data_dir, audit_id)[0]["caption"] == caption
     assert panel.model.index(0).data() == caption
+
+
+def test_a_caption_being_typed_survives_a_refresh_of_its_row(
+    qtbot, panel, data_dir, audit_id, tmp_path
+):
+    """The list is refreshed in the background (thumbnails, report images, imports);
+    Qt then re-sends the row to an open editor — it used to wipe what was typed."""
+    panel.add_files([media.photo(tmp_path / "obra.jpg")])
+    wait_import(qtbot, panel)
+    select(panel, 0)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and panel.view.isAncestorOf(editor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Zanja sin senalizar")
+    row = dict(panel.model.row_dict(0), caption="", updated_marker=1)  # the row changed
+    panel.model.set_rows([row])
+    assert editor.text() == "Zanja sin senalizar"
+    with qtbot.waitSignal(panel.evidence_changed, timeout=10000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert stored(data_dir, audit_id)[0]["caption"] == "Zanja sin senalizar"
 
 
 def test_link_to_questions_and_a_finding_then_unlink(qtbot, panel, data_dir, audit_id, tmp_path):

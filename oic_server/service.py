@@ -1113,7 +1113,7 @@ class OICServer:
             ).all()
         stale = [(r.observer_id, r.sha256) for r in pending if r.updated_at < cutoff]
         wanted = {f"{r.observer_id}-{r.sha256}" for r in pending}
-        freed = {"uploads": 0, "upload_bytes": 0}
+        abandoned = abandoned_bytes = 0
 
         for observer_id, sha256 in stale:
 
@@ -1131,8 +1131,7 @@ class OICServer:
 
             held = self.db.write(txn)
             if held > 0:
-                freed["uploads"] += 1
-                freed["upload_bytes"] += held
+                abandoned, abandoned_bytes = abandoned + 1, abandoned_bytes + held
         orphans = orphan_bytes = 0
         for key, size, mtime in store.parts():
             if key not in wanted and mtime < before:
@@ -1143,21 +1142,21 @@ class OICServer:
         log.info(
             "cleanup%s: %d abandoned uploads (%d bytes), %d orphan parts, %d staging files",
             " (dry run)" if dry_run else "",
-            freed["uploads"],
-            freed["upload_bytes"],
+            abandoned,
+            abandoned_bytes,
             orphans,
             staged,
         )
         return {
             "older_than_days": older_than_days,
             "dry_run": dry_run,
-            "abandoned_uploads": freed["uploads"],
-            "abandoned_upload_bytes": freed["upload_bytes"],
+            "abandoned_uploads": abandoned,
+            "abandoned_upload_bytes": abandoned_bytes,
             "orphan_parts": orphans,
             "orphan_part_bytes": orphan_bytes,
             "staging_files": staged,
             "staging_bytes": staged_bytes,
-            "bytes_freed": 0 if dry_run else freed["upload_bytes"] + orphan_bytes + staged_bytes,
+            "bytes_freed": 0 if dry_run else abandoned_bytes + orphan_bytes + staged_bytes,
         }
 
     def list_observers(self) -> list[dict[str, Any]]:

@@ -57,18 +57,24 @@ def date_text(iso: str | None) -> str:
     return day.toString(date_pattern()) if day.isValid() else iso
 
 
-def local_time(iso: str | None) -> str:
-    """A stored time (UTC, ISO) on the observer's clock: '26/11/2026 10:20'."""
+def local_moment(iso: str | None) -> QDateTime | None:
+    """A stored time (UTC, ISO) on the observer's clock; None if it is not a time."""
     if not iso:
-        return ""
+        return None
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
-        return iso
-    if moment.timeSpec() == Qt.TimeSpec.LocalTime and not iso.endswith(("Z", "+00:00")):
+        return None
+    if moment.timeSpec() == Qt.TimeSpec.LocalTime:
         moment.setTimeZone(QTimeZone.utc())  # the services store UTC even without a suffix
-    return moment.toLocalTime().toString(date_pattern() + " HH:mm")
+    return moment.toLocalTime()
+
+
+def local_time(iso: str | None) -> str:
+    """A stored time (UTC, ISO) on the observer's clock: '26/11/2026 10:20'."""
+    moment = local_moment(iso)
+    return moment.toString(date_pattern() + " HH:mm") if moment else (iso or "")
 
 
 def human_size(n: int) -> str:

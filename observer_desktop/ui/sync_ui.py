@@ -88,7 +88,7 @@ from observer_desktop.services.sync import (
 )
 from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import error_text, show_error
-from observer_desktop.ui.i18n import date_pattern, human_size
+from observer_desktop.ui.i18n import human_size, local_moment
 from observer_desktop.ui.i18n import local_time as i18n_local_time
 from observer_desktop.ui.settings_dialog import check_server_url
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner, alive, cancel_on_close, close_if_alive
@@ -123,11 +123,12 @@ _MEMORY_TOKENS: dict[str, str] = {}
 
 def local_time(iso: str | None) -> str:
     """As :func:`i18n.local_time`, with "today at 10:20" for today (the status bar)."""
-    text = i18n_local_time(iso)
-    today = QDate.currentDate().toString(date_pattern())
-    if text.startswith(today + " "):
-        return QCoreApplication.translate("SyncUi", "today at %1").replace("%1", text[-5:])
-    return text
+    moment = local_moment(iso)
+    if moment is not None and moment.date() == QDate.currentDate():
+        return QCoreApplication.translate("SyncUi", "today at %1").replace(
+            "%1", moment.toString("HH:mm")
+        )
+    return i18n_local_time(iso)
 
 
 def _message_box(

@@ -278,7 +278,8 @@ def test_too_big_or_empty_files_are_refused_and_nothing_changes(
     assert panel.model.rowCount() == 0
 
 
-def test_caption_is_edited_in_place_with_f2(qtbot, panel, data_dir, audit_id, tmp_path):
+def caption_editor(qtbot, panel: EvidencePanel, tmp_path: Path):
+    """One photo imported, selected, F2 pressed: its caption editor, text selected."""
     panel.add_files([media.photo(tmp_path / "obra.jpg")])
     wait_import(qtbot, panel)
     select(panel, 0)
@@ -286,6 +287,11 @@ def test_caption_is_edited_in_place_with_f2(qtbot, panel, data_dir, audit_id, tm
     editor = QApplication.focusWidget()
     assert editor is not None and panel.view.isAncestorOf(editor)
     editor.selectAll()
+    return editor
+
+
+def test_caption_is_edited_in_place_with_f2(qtbot, panel, data_dir, audit_id, tmp_path):
+    editor = caption_editor(qtbot, panel, tmp_path)
     qtbot.keyClicks(editor, "Bacheo frente al numero 12")
     editor.insert(", calle Ñandú")  # QTest types ASCII only
     with qtbot.waitSignal(panel.evidence_changed, timeout=10000):
@@ -300,13 +306,7 @@ def test_a_caption_being_typed_survives_a_refresh_of_its_row(
 ):
     """The list is refreshed in the background (thumbnails, report images, imports);
     Qt then re-sends the row to an open editor — it used to wipe what was typed."""
-    panel.add_files([media.photo(tmp_path / "obra.jpg")])
-    wait_import(qtbot, panel)
-    select(panel, 0)
-    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert editor is not None and panel.view.isAncestorOf(editor)
-    editor.selectAll()
+    editor = caption_editor(qtbot, panel, tmp_path)
     qtbot.keyClicks(editor, "Zanja sin senalizar")
     row = dict(panel.model.row_dict(0), caption="", updated_marker=1)  # the row changed
     panel.model.set_rows([row])

@@ -263,6 +263,11 @@ def _value_text(q: Question, value: Any) -> str:
     if q.type == "number":
         text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
         return f"{text} {q.unit}" if q.unit else text
+    if q.type == "date":  # as the app shows it in Spanish: 15/04/2026
+        try:
+            return _dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+        except ValueError:
+            return str(value)
     return str(value)
 
 

@@ -338,3 +338,16 @@ def test_two_reports_in_the_same_second_keep_both_files(app, finalized, tmp_path
     assert first.path != second.path
     assert first.path.read_bytes() != second.path.read_bytes()
     assert verify_report(first.path, app=app).status == "valid"
+
+
+def test_dates_in_the_report_read_as_in_the_app():
+    from observer_desktop.core.checklist import load_checklist
+    from observer_desktop.reports.layout import _value_text
+
+    checklist = load_checklist(
+        Path(__file__).resolve().parents[2] / "forms" / "visita_obra_publica.yaml"
+    )
+    date_field = next(f for f in checklist.header if f.type == "date")
+    assert _value_text(date_field, "2026-04-15") == "15/04/2026"
+    assert _value_text(date_field, "pronto") == "pronto"  # never seen; shown as stored
+    assert _value_text(date_field, None) == "Sin respuesta"

@@ -8,7 +8,7 @@ DATA   ?= $(CURDIR)/data
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench demo sample-report clean check-python translations update-translations
+.PHONY: run test lint bench bench-quick demo sample-report clean check-python translations update-translations
 
 TS_DIR := observer_desktop/ui/translations
 QM     := $(TS_DIR)/observador_es_MX.qm
@@ -77,6 +77,11 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_evidence.py --dir "$(BENCH_DIR)"
 	$(BIN)/python bench/bench_server.py
 	$(BIN)/python bench/bench_sync.py --dir "$(BENCH_DIR)"
+
+## bench-quick: every bench at small sizes (under 2 minutes): fails on a crash or an
+## impossible figure, never on a timing; prints figure, budget, value (bench/quick.py)
+bench-quick: $(TSTAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/quick.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

@@ -1,7 +1,8 @@
 """Benchmark the local store: answer-save latency and audit-list queries at 10,000 audits.
 
-Prints one JSON object. Budgets (docs: ../shared/DESIGN.md §7): save one answer,
-fsync included, p99 <= 20 ms; filter the audit list (10,000 audits) <= 50 ms.
+Prints one JSON object. Budgets in force (../shared/DESIGN.md §7, bench/budgets.py):
+save one answer, fsync included, p99 <= 5 ms; an audit-list query at 10,000 audits
+<= 30 ms (the window's own figure, keystroke to rows shown, is bench_ui.py's).
 
     .venv/bin/python bench/bench_store.py [--audits 10000] [--saves 2000] [--dir D]
 
@@ -13,35 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from observer_desktop.services.app import Observador
+from budgets import report
+from fixtures import UNITS, create_audits
 
-UNITS = [
-    "Dirección de Obras Públicas",
-    "Dirección de Recursos Materiales",
-    "Dirección de Alumbrado Público",
-    "Secretaría de Seguridad Pública",
-    "DIF Municipal",
-]
-OBJECTS = [
-    "uniformes",
-    "luminarias",
-    "pavimentación",
-    "patrullas",
-    "medicamentos",
-    "papelería",
-    "mantenimiento de parques",
-    "combustible",
-    "equipo de cómputo",
-    "techumbre",
-]
-TYPES = ["licitacion_publica", "invitacion_tres", "adjudicacion_directa"]
+from observer_desktop.services.app import Observador
 
 
 def pct(values: list[float], q: float) -> float:
@@ -73,30 +55,27 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=2_000)
     parser.add_argument("--dir", default=None, help="parent folder for the temporary data folder")
     args = parser.parse_args()
-    rng = random.Random(7)
     with tempfile.TemporaryDirectory(dir=args.dir, prefix="observador-bench-") as tmp:
         app = Observador(Path(tmp) / "data")
         app.save_profile(name="Bench", observer_code="BENCH-1")
 
         t0 = time.perf_counter()
-        batch = 500
-        for start in range(0, args.audits, batch):
-            with app.database.transaction():  # one commit per batch keeps set-up fast
-                for i in range(start, min(start + batch, args.audits)):
-                    app.create_audit(
-                        "procedimiento_contratacion",
-                        header={
-                            "numero_procedimiento": f"LP-MCH-{i:05d}-2026",
-                            "unidad_convocante": rng.choice(UNITS),
-                            "objeto_contratacion": f"Adquisición de {rng.choice(OBJECTS)} lote {i}",
-                            "tipo_procedimiento": rng.choice(TYPES),
-                            "fecha_evento": f"2026-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                        },
-                    )
+        create_audits(app, args.audits)
         setup_s = time.perf_counter() - t0
 
-        # answer saves, each its own transaction with fsync, as in the app
-        audit_id = app.list_audits(limit=1)[0]["id"]
+        # answer saves, each its own transaction with fsync, as in the app, on an audit of
+        # its own: a public tender, where every question below applies (an invitation or a
+        # direct award hides the bid-clarification meeting, so its questions are refused)
+        audit_id = app.create_audit(
+            "procedimiento_contratacion",
+            header={
+                "numero_procedimiento": "LP-MCH-BENCH-2026",
+                "unidad_convocante": UNITS[0],
+                "objeto_contratacion": "Adquisición de luminarias (respuestas del bench)",
+                "tipo_procedimiento": "licitacion_publica",
+                "fecha_evento": "2026-06-15",
+            },
+        )["id"]
         questions = [
             ("numero_proposiciones", lambda i: i % 7),
             ("asistentes_junta", lambda i: i % 9),
@@ -114,13 +93,14 @@ def main() -> None:
             "list_all_sorted": timed(lambda: app.list_audits(), 15),
             "search_text": timed(lambda: app.list_audits(text="luminarias"), 30),
             "search_two_words": timed(lambda: app.list_audits(text="obras lote 12"), 30),
-            "filter_status": timed(lambda: app.list_audits(status="finalized"), 30),
+            "filter_status": timed(lambda: app.list_audits(status="delivered"), 30),
             "filter_date_range": timed(
                 lambda: app.list_audits(date_from="2026-03-01", date_to="2026-03-31"), 30
             ),
             "status_counts": timed(lambda: app.status_counts(), 30),
         }
         app.close()
+    p99 = ms(pct(save_times, 0.99))
     result = {
         "benchmark": "store",
         "python": sys.version.split()[0],
@@ -131,12 +111,16 @@ def main() -> None:
             "count": len(save_times),
             "p50_ms": ms(pct(save_times, 0.50)),
             "p95_ms": ms(pct(save_times, 0.95)),
-            "p99_ms": ms(pct(save_times, 0.99)),
+            "p99_ms": p99,
             "max_ms": ms(max(save_times)),
-            "budget_p99_ms": 20,
         },
         "audit_list": queries,
-        "audit_list_budget_ms": 50,
+        "budgets": report(
+            {
+                "answer_save_p99_ms": p99,
+                "audit_query_ms": max(q["median_ms"] for q in queries.values()),
+            }
+        ),
     }
     print(json.dumps(result, indent=2, ensure_ascii=False))
 

@@ -1,0 +1,135 @@
+"""The budgets in force (../shared/DESIGN.md §7, second column), in one place.
+
+Every bench adds ``"budgets": report({...})`` to the JSON it prints: for each
+figure it measures, the budget, the value and whether it is within it.
+``bench/quick.py`` (``make bench-quick``) checks that every figure below is
+reported by its bench, as a finite, non-negative number.
+
+Used from the repository root, so ``bench/`` is on ``sys.path`` as the
+script's own folder.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Budget:
+    bench: str  # the script that reports it
+    what: str  # the line of DESIGN §7
+    limit: float
+    unit: str
+    at_most: bool = True  # False: the figure must be at least the limit
+
+    def text(self) -> str:
+        return f"{'≤' if self.at_most else '≥'} {self.limit:g} {self.unit}".rstrip()
+
+    def within(self, value: float) -> bool:
+        return value <= self.limit if self.at_most else value >= self.limit
+
+
+BUDGETS: dict[str, Budget] = {
+    "start_seconds": Budget(
+        "bench_ui", "start to a usable window, 10,000 audits, 100,000 evidence rows", 0.5, "s"
+    ),
+    "filter_ms": Budget(
+        "bench_ui", "filter the audit list (10,000 audits), worst median", 30, "ms"
+    ),
+    "answer_save_p99_ms": Budget("bench_store", "save one answer, fsync included, p99", 5, "ms"),
+    "audit_query_ms": Budget(
+        "bench_store", "audit-list query (10,000 audits), worst median", 30, "ms"
+    ),
+    "photos_seconds_per_1000": Budget(
+        "bench_evidence", "import 1,000 photos of 12 MP, report renditions included", 25, "s"
+    ),
+    "photos_peak_rss_mb": Budget("bench_evidence", "peak RSS of that import", 250, "MB"),
+    "big_file_ratio_to_cp_fsync": Budget(
+        "bench_evidence", "import one 1 GB file / cp followed by fsync", 0.75, "", at_most=False
+    ),
+    "import_ui_stall_ms": Budget(
+        "bench_ui_import", "longest UI-thread stall during an import", 50, "ms"
+    ),
+    "report_seconds": Budget("bench_report", "signed report, 200 photos", 3, "s"),
+    "report_mb": Budget("bench_report", "size of that report", 25, "MB"),
+    "report_peak_rss_mb": Budget("bench_report", "peak RSS while making it", 300, "MB"),
+    "sync_wire_per_payload": Budget("bench_sync", "sync bytes on the wire / payload", 1.01, ""),
+    "sync_resent_chunks": Budget(
+        "bench_sync", "bytes sent again after a cut at 50 %, in chunks", 1, "chunk"
+    ),
+    "sync_throughput_ratio": Budget(
+        "bench_sync", "sync throughput on loopback / one plain PUT", 0.5, "", at_most=False
+    ),
+    "server_wire_per_payload": Budget(
+        "bench_server", "server upload path: bytes on the wire / payload", 1.01, ""
+    ),
+    "server_resent_chunks": Budget(
+        "bench_server", "server upload path: bytes sent again after a cut, in chunks", 1, "chunk"
+    ),
+}
+
+
+def expected(bench: str) -> list[str]:
+    """The figures ``bench`` must report."""
+    return [name for name, b in BUDGETS.items() if b.bench == bench]
+
+
+def report(values: dict[str, float]) -> dict[str, dict]:
+    """The ``budgets`` part of a bench's JSON: budget, value and verdict per figure."""
+    out = {}
+    for name, value in values.items():
+        budget = BUDGETS[name]  # a KeyError here is a bench reporting a figure not listed
+        out[name] = {
+            "budget": budget.text(),
+            "value": value,
+            "within": bool(isinstance(value, int | float) and budget.within(value)),
+        }
+    return out
+
+
+def problems(bench: str, result: dict) -> list[str]:
+    """What makes a bench's JSON impossible: a figure missing, not a number, negative or
+    not finite; a time below zero or a row count of zero anywhere in it."""
+    found = []
+    budgets = result.get("budgets")
+    if not isinstance(budgets, dict):
+        return [f"{bench}: no 'budgets' in its JSON"]
+    for name in expected(bench):
+        entry = budgets.get(name)
+        if not isinstance(entry, dict) or "value" not in entry:
+            found.append(f"{bench}: budget figure {name!r} missing")
+            continue
+        value = entry["value"]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            found.append(f"{bench}: {name} = {value!r} is not a number")
+        elif not math.isfinite(value) or value < 0:
+            found.append(f"{bench}: {name} = {value!r} is impossible")
+    found.extend(_impossible(bench, result, ""))
+    return found
+
+
+_TIME_SUFFIXES = ("_ms", "_s", "seconds", "_ms_worst")
+_COUNT_KEYS = ("rows", "count", "photos", "files")
+
+
+def _impossible(bench: str, node: object, where: str) -> list[str]:
+    found = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            path = f"{where}.{key}" if where else str(key)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                if key.endswith(_TIME_SUFFIXES) and (value < 0 or not math.isfinite(value)):
+                    found.append(f"{bench}: {path} = {value} (a time below zero)")
+                if key in _COUNT_KEYS and value <= 0:
+                    found.append(f"{bench}: {path} = {value} (nothing was measured)")
+            else:
+                found.extend(_impossible(bench, value, path))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                if where.endswith(_TIME_SUFFIXES) and value < 0:
+                    found.append(f"{bench}: {where}[{i}] = {value} (a time below zero)")
+            else:
+                found.extend(_impossible(bench, value, f"{where}[{i}]"))
+    return found

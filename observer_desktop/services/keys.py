@@ -14,9 +14,8 @@ import secrets
 import sys
 from collections.abc import Callable
 
-import keyring
-import keyring.errors
-
+# keyring (and its backends, ~15 ms) is imported in the functions that use it: the
+# window imports this module at start, before it needs any secret
 from observer_desktop.core.errors import InputError
 from observer_desktop.reports.signing import (
     KeyFiles,
@@ -43,6 +42,8 @@ PassphraseProvider = Callable[[str], str | None]  # prompt text -> passphrase or
 
 
 def _keyring_usable() -> bool:
+    import keyring.errors
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # a broken backend is the same as none
@@ -60,6 +61,8 @@ def _keyring_user(app: Observador) -> str:
 
 def passphrase_in_keyring(app: Observador) -> bool:
     """Whether the keyring holds a passphrase for this data folder (never returns it)."""
+    import keyring.errors
+
     if not _keyring_usable():
         return False
     try:
@@ -77,6 +80,8 @@ def create_key(app: Observador, passphrase: str) -> tuple[SigningIdentity, bool]
     typing it if the keyring is lost or the data folder moves to another computer.
     Without a keyring nothing is stored and signing asks for it. An existing key is kept.
     """
+    import keyring.errors
+
     existing = identity(app)
     if existing is not None:
         return existing, passphrase_in_keyring(app)
@@ -113,6 +118,8 @@ def ensure_identity(
     app: Observador, *, ask: PassphraseProvider | None = terminal_prompt
 ) -> SigningIdentity:
     """The observer's identity, created on first use (key + self-signed certificate)."""
+    import keyring.errors
+
     existing = identity(app)
     if existing is not None:
         return existing
@@ -158,6 +165,8 @@ def ensure_identity(
 def passphrase_for(
     app: Observador, ident: SigningIdentity, *, ask: PassphraseProvider | None = terminal_prompt
 ) -> bytes:
+    import keyring.errors
+
     candidates: list[str] = []
     env = os.environ.get("OBSERVER_PASSPHRASE")
     if env:

@@ -36,9 +36,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.errors
-
+# keyring (and its backends, ~15 ms) is imported in the functions that use it: the
+# window imports this module at start, before it needs any secret
 from observer_desktop.core.canonical import canonical_json
 from observer_desktop.core.checklist import ChecklistError, parse_checklist
 from observer_desktop.core.errors import InputError, NotFoundError, ObserverError, os_reason
@@ -165,6 +164,8 @@ def _token_user(app: Observador, url: str) -> str:
 
 
 def _keyring_token(app: Observador, url: str) -> str | None:
+    import keyring.errors
+
     if not keys.keyring_usable():
         return None
     try:
@@ -174,6 +175,8 @@ def _keyring_token(app: Observador, url: str) -> str | None:
 
 
 def _store_token(app: Observador, url: str, token: str) -> bool:
+    import keyring.errors
+
     if not keys.keyring_usable():
         return False
     try:
@@ -184,6 +187,8 @@ def _store_token(app: Observador, url: str, token: str) -> bool:
 
 
 def _delete_token(app: Observador, url: str) -> None:
+    import keyring.errors
+
     if not keys.keyring_usable():
         return
     with contextlib.suppress(keyring.errors.KeyringError):
@@ -937,6 +942,7 @@ def _sync_lock(app: Observador) -> Iterator[None]:
 
 def needs_password(app: Observador) -> bool:
     """Whether a sync from here must log in again (no token in a keyring). Probes the keyring."""
+
     url = _configured_url(app)
     return bool(url) and _keyring_token(app, url) is None
 

@@ -95,6 +95,13 @@ class Database:
         self._depth = 0
         self.conn.execute("COMMIT")
 
+    def change_token(self) -> tuple[int, int]:
+        """A value that differs after any write through this connection or any commit by
+        another one (another thread's, another process's): a reader may keep a result
+        for as long as the token it was read under is the current one."""
+        (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return (version, self.conn.total_changes)
+
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
 

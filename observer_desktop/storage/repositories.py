@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
@@ -47,9 +48,14 @@ class AuditFilter(dict):
     """Keyword filter for :meth:`Store.list_audits` (text, status, form_id, date_from, date_to)."""
 
 
+BRIEF_LIST_CACHE = 4  # brief audit lists kept per connection (the window's last filters)
+
+
 class Store:
     def __init__(self, database: Database):
         self.database = database
+        # brief lists by their arguments, with the change token they were read under
+        self._brief_lists: OrderedDict[tuple, tuple[tuple[int, int], list[dict]]] = OrderedDict()
 
     # --------------------------------------------------------- profile
 
@@ -141,7 +147,31 @@ class Store:
         brief: bool = False,
     ) -> list[dict]:
         """Audits matching the filters. ``sort=None`` leaves the order to the caller
-        (the window sorts in memory); ``brief`` reads only what the list shows."""
+        (the window sorts in memory); ``brief`` reads only what the list shows.
+
+        Brief lists are kept until the database changes (any write, here or by another
+        connection): the window asks again for a list it showed a moment ago — the
+        whole list after a search is cleared — and building 10,000 rows costs more than
+        everything else between a keystroke and the rows on screen. Their rows are
+        shared between callers: read them, never modify them."""
+        key = None
+        if brief:
+            key = (
+                text,
+                status if status is None or isinstance(status, str) else tuple(status),
+                form_id,
+                date_from,
+                date_to,
+                sort,
+                limit,
+                include_superseded,
+                with_header,
+            )
+            token = self.database.change_token()
+            kept = self._brief_lists.get(key)
+            if kept is not None and kept[0] == token:
+                self._brief_lists.move_to_end(key)
+                return list(kept[1])
         where, params = self._audit_where(
             text=text, status=status, form_id=form_id, date_from=date_from, date_to=date_to
         )
@@ -162,7 +192,31 @@ class Store:
             sql += f" ORDER BY {AUDIT_SORTS.get(sort, AUDIT_SORTS['updated'])}"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return self.database.query(sql, params)
+        if brief and not with_header:
+            # the window's list: rows built by a dict display, three times faster than
+            # the generic query's dict(zip(...)) for 10,000 rows
+            rows = [
+                {
+                    "id": a,
+                    "form_id": f,
+                    "status": s,
+                    "version": v,
+                    "superseded_by": by,
+                    "title": t,
+                    "event_date": d,
+                    "updated_at": u,
+                }
+                for a, f, s, v, by, t, d, u in self.database.execute(sql, params).fetchall()
+            ]
+        else:
+            rows = self.database.query(sql, params)
+        if key is not None:
+            self._brief_lists[key] = (token, rows)
+            self._brief_lists.move_to_end(key)
+            while len(self._brief_lists) > BRIEF_LIST_CACHE:
+                self._brief_lists.popitem(last=False)
+            return list(rows)
+        return rows
 
     def count_audits_by_status(self, **filters: Any) -> dict[str, int]:
         where, params = self._audit_where(**filters)

@@ -16,13 +16,15 @@ import ipaddress
 import json
 import ssl
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
-
-import httpx
 
 from observer_desktop import __version__
 from observer_desktop.core.errors import InputError
+
+if TYPE_CHECKING:  # httpx is imported when a client is made: the window starts sooner
+    import httpx
+
 from observer_desktop.sync.errors import (
     SyncError,
     describe_http_error,
@@ -208,6 +210,8 @@ class ProtocolClient:
         self.token = token
         self.stall_timeout = stall_timeout
         self.stats = ClientStats()
+        import httpx  # here, not at the top: the window imports this module at start
+
         self._http = httpx.Client(
             base_url=self.server_url + API,
             timeout=httpx.Timeout(
@@ -243,6 +247,8 @@ class ProtocolClient:
         limit: int = MAX_JSON_BYTES,
         auth: bool = True,
     ) -> _Reply:
+        import httpx
+
         hdrs = dict(headers or {})
         if auth and self.token:
             hdrs["Authorization"] = f"Bearer {self.token}"

@@ -119,6 +119,44 @@ def test_malformed_yaml_has_line():
     assert err.message.startswith("YAML mal formado") and err.line in (3, 4)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "id: x\nversion: 1\ntitle: [sin cerrar\nsections: []\n",
+        "id: x\n\tversion: 1\n",
+        "id: x\ntitle: 'sin cerrar\n",
+        "id: x\n  version: 1\n",
+    ],
+)
+def test_yaml_errors_read_the_same_with_the_fast_reader(text, monkeypatch):
+    """libyaml reads checklists at start (ten times faster); an error is told with the
+    pure-Python reader's words, which the Spanish messages translate."""
+    import yaml
+
+    from observer_desktop.core import checklist
+
+    if not getattr(yaml, "__with_libyaml__", False):
+        pytest.skip("PyYAML was built without libyaml here")
+    assert checklist._FAST_LOADER is yaml.CSafeLoader
+    fast = broken(text=text)
+    monkeypatch.setattr(checklist, "_FAST_LOADER", yaml.SafeLoader)
+    slow = broken(text=text)
+    assert (fast.message, fast.line) == (slow.message, slow.line)
+
+
+def test_the_fast_reader_gives_the_same_checklists(monkeypatch):
+    import yaml
+
+    from observer_desktop.core import checklist
+
+    for path in sorted(FORMS.glob("*.yaml")):
+        fast = load_checklist(path)
+        monkeypatch.setattr(checklist, "_FAST_LOADER", yaml.SafeLoader)
+        slow = load_checklist(path)
+        monkeypatch.undo()
+        assert fast == slow, path.name
+
+
 def test_empty_file():
     assert "vacío" in broken(text="").message
 

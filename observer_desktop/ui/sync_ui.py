@@ -43,6 +43,7 @@ from PySide6.QtCore import (
     QDate,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -332,7 +333,9 @@ class SyncController(QObject):
         self.outbox_dialog: OutboxDialog | None = None
         self._build_actions()
         self._update_actions()
-        self.refresh_status()
+        # after the event loop starts: the window's first list query goes first on the
+        # database thread (the list is what the observer waits for at start)
+        QTimer.singleShot(0, self, self.refresh_status)
         self._watch_network()
 
     # ------------------------------------------------------------ state

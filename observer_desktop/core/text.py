@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
-__all__ = ["fold"]
+__all__ = ["MONEY_UNITS", "fold", "number_text"]
+
+MONEY_UNITS = frozenset({"MXN", "$", "pesos"})  # a checklist unit that names an amount
 
 
 def fold(text: str) -> str:
     """Lowercase without accents, for searching: 'Pavimentación' and 'pavimentacion' match."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def number_text(value: int | float, *, unit: str | None = None) -> str:
+    """A number as the observer entered it, for a signed record: every digit kept (a
+    float's shortest exact form, never rounded, never in exponent notation), thousands
+    grouped with commas as in Mexico (4,850,000), the unit after it; an amount (unit
+    MXN) with at least two decimals: 4,850,000.00 MXN.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if isinstance(value, float) and exact == exact.to_integral_value():
+        exact = exact.quantize(Decimal(1))  # 4850000.0 was typed as 4850000
+    if exact.is_zero():
+        exact = Decimal(0)  # never "-0"
+    money = unit is not None and unit.strip() in MONEY_UNITS
+    if money and exact.as_tuple().exponent > -2:  # type: ignore[operator]
+        exact = exact.quantize(Decimal("0.01"))
+    text = f"{exact:,f}"
+    return f"{text} {unit}" if unit else text

@@ -45,6 +45,7 @@ from reportlab.platypus import (
 
 from observer_desktop.core.checklist import Checklist, Question
 from observer_desktop.core.engine import Evaluation
+from observer_desktop.core.text import number_text
 
 __all__ = ["SIGNATURE_BOX", "ReportData", "build_report"]
 
@@ -260,9 +261,8 @@ def _value_text(q: Question, value: Any) -> str:
         return q.option_label(value)
     if q.type == "multiple_choice":
         return ", ".join(q.option_label(v) for v in value)
-    if q.type == "number":
-        text = f"{value:,.2f}".rstrip("0").rstrip(".") if isinstance(value, float) else f"{value:,}"
-        return f"{text} {q.unit}" if q.unit else text
+    if q.type == "number":  # every digit entered: 28.63541 is not 28.64 (a kilometre)
+        return number_text(value, unit=q.unit)
     if q.type == "date":  # as the app shows it in Spanish: 15/04/2026
         try:
             return _dt.date.fromisoformat(str(value)).strftime("%d/%m/%Y")

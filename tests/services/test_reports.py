@@ -351,3 +351,35 @@ def test_dates_in_the_report_read_as_in_the_app():
     assert _value_text(date_field, "2026-04-15") == "15/04/2026"
     assert _value_text(date_field, "pronto") == "pronto"  # never seen; shown as stored
     assert _value_text(date_field, None) == "Sin respuesta"
+
+
+def test_numbers_print_as_entered_in_the_signed_report(app, tmp_path, env_passphrase):
+    """Coordinates were rounded to two places (28.63541 -> 28.64: about a kilometre off)."""
+    if not shutil.which("pdftotext"):
+        pytest.skip("poppler-utils not installed")
+    audit_id = app.create_audit(
+        "visita_obra_publica",
+        header={"latitud": 28.63541, "longitud": -106.0889, "monto_contratado": 4850000},
+    )["id"]
+    fill_everything(app, audit_id, tmp_path)
+    app.finalize(audit_id)
+    path = generate_report(app, audit_id, output=tmp_path / "r.pdf", ask=None).path
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    assert "28.63541" in text and "-106.0889" in text
+    assert "28.64" not in text and "-106.09" not in text.replace("-106.0889", "")
+    assert "4,850,000.00 MXN" in text
+
+
+def test_number_text_keeps_every_digit():
+    from observer_desktop.core.text import number_text
+
+    assert number_text(28.63541) == "28.63541"
+    assert number_text(-106.0889) == "-106.0889"
+    assert number_text(4850000, unit="MXN") == "4,850,000.00 MXN"
+    assert number_text(1234.5, unit="MXN") == "1,234.50 MXN"
+    assert number_text(1234.567, unit="MXN") == "1,234.567 MXN"  # never rounded
+    assert number_text(12.5, unit="%") == "12.5 %"
+    assert number_text(3.0, unit="personas") == "3 personas"
+    assert number_text(1e-07) == "0.0000001"  # no exponent notation
+    assert number_text(-0.0) == "0"
+    assert number_text(1234567.891) == "1,234,567.891"

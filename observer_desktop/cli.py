@@ -1122,7 +1122,9 @@ def cmd_sync(app: Observador, args: argparse.Namespace) -> int:
     finally:
         if show:
             sys.stderr.write("\r\x1b[K")
-    code = EXIT_OK if not result.pending else EXIT_CHECK
+    # an error (wrong password, server stopped) fails the command even when nothing was
+    # waiting to be sent, as a login with a wrong password does: scripts must see it
+    code = EXIT_OK if result.ok else EXIT_CHECK
     if args.json:
         _print_json(result.to_json() | {"exit_code": code})
         return code

@@ -147,7 +147,20 @@ def test_cli_sync_reads_the_password_without_a_keyring(
     code, out, err = run(
         capsys, monkeypatch, laptop.data_dir, "sync", "--password-stdin", stdin="mala\n"
     )
-    assert code == 0 and "contraseña no son correctos" in err  # nothing pending: still 0
+    assert code == 1 and "contraseña no son correctos" in err  # nothing pending, still 1
+
+
+def test_cli_sync_of_nothing_fails_when_the_server_is_stopped(
+    oic_template, laptop, tmp_path, capsys, monkeypatch
+):
+    server = new_server(oic_template, tmp_path).start()
+    login(laptop, server)
+    server.stop()
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync")
+    assert code == 1 and "No se pudo comunicar con el servidor del OIC" in err
+    assert "Todo entregado" not in out
+    code, out, _err = run(capsys, monkeypatch, laptop.data_dir, "sync", "--json")
+    assert code == 1 and json.loads(out)["exit_code"] == 1
 
 
 def test_cli_login_with_a_wrong_password_exits_1(oic, laptop, capsys, monkeypatch):

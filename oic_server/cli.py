@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from observer_desktop.core.text import fingerprint_text
 from oic_server import __version__
 from oic_server.config import Limits, Paths, resolve_data_dir
 from oic_server.errors import ApiError
@@ -153,9 +154,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     _out(
         "Autoridad certificadora (CA): "
         + ("creada" if result["keys_created"] else "existente")
-        + f"\n  huella SHA-256: {result['ca_fingerprint_sha256']}"
+        + f"\n  huella SHA-256: {fingerprint_text(result['ca_fingerprint_sha256'])}"
     )
-    _out(f"Llave de constancias: huella SHA-256 {result['receipt_key_fingerprint_sha256']}")
+    _out(
+        "Llave de constancias: huella SHA-256 "
+        + fingerprint_text(result["receipt_key_fingerprint_sha256"])
+    )
     if result["forms_added"]:
         _out("Formularios agregados: " + ", ".join(result["forms_added"]))
     for problem in result["forms_problems"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-__all__ = ["MONEY_UNITS", "fold", "number_text"]
+__all__ = ["MONEY_UNITS", "fingerprint_text", "fold", "number_text"]
 
 MONEY_UNITS = frozenset({"MXN", "$", "pesos"})  # a checklist unit that names an amount
 
@@ -34,3 +34,11 @@ def number_text(value: int | float, *, unit: str | None = None) -> str:
         exact = exact.quantize(Decimal("0.01"))
     text = f"{exact:,f}"
     return f"{text} {unit}" if unit else text
+
+
+def fingerprint_text(hex_digest: str) -> str:
+    """A certificate's SHA-256 as people compare it, read aloud over the phone between
+    the OIC and an observer: ``AB:CD:…``, upper case, in pairs. The laptop's login and
+    ``oic-server init`` print it the same way; the protocol's JSON keeps plain hex."""
+    h = hex_digest.replace(":", "").strip().upper()
+    return ":".join(h[i : i + 2] for i in range(0, len(h), 2))

@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit
 
 from observer_desktop import __version__
 from observer_desktop.core.errors import InputError
+from observer_desktop.core.text import fingerprint_text
 
 if TYPE_CHECKING:  # httpx is imported when a client is made: the window starts sooner
     import httpx
@@ -104,8 +105,7 @@ def check_server_url(text: str) -> str:
 
 def format_fingerprint(hex_digest: str) -> str:
     """``AB:CD:…`` in groups, easy to read aloud over the phone to the OIC."""
-    h = hex_digest.upper()
-    return ":".join(h[i : i + 2] for i in range(0, len(h), 2))
+    return fingerprint_text(hex_digest)
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,21 @@ def test_init_is_idempotent_and_never_replaces_keys(tmp_path, database_url, caps
         assert code == 0 and json.loads(out) == []
 
 
+def test_init_prints_the_ca_fingerprint_as_the_laptop_shows_it(tmp_path, capsys):
+    """One format for reading it aloud: the observer's login dialog shows AB:CD:…"""
+    from observer_desktop.sync.client import format_fingerprint
+
+    data = tmp_path / "srv"
+    code, out, _ = run(capsys, "--data-dir", str(data), "init")
+    assert code == 0
+    printed = next(line for line in out.splitlines() if "huella SHA-256:" in line)
+    shown = printed.split("huella SHA-256:")[1].strip()
+    code, out, _ = run(capsys, "--data-dir", str(data), "init", "--json")  # same keys
+    raw = json.loads(out)["ca_fingerprint_sha256"]
+    assert shown == format_fingerprint(raw) != raw
+    assert len(shown) == 95 and shown.count(":") == 31 and shown == shown.upper()
+
+
 def test_init_with_a_key_passphrase(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("OIC_SERVER_KEY_PASSPHRASE", "frase-del-servidor-larga")
     data = tmp_path / "srv"

@@ -34,6 +34,7 @@ from sqlalchemy import Connection, and_, delete, func, select, update
 
 from observer_desktop.core.canonical import canonical_json, sha256_hex
 from observer_desktop.core.files import atomic_write
+from observer_desktop.core.text import observer_code
 from oic_server import schema as s
 from oic_server.blobstore import BlobStore, FilesystemBlobStore
 from oic_server.config import (
@@ -90,7 +91,7 @@ def _token_hash(token: str) -> str:
 
 
 def normalize_code(code: str) -> str:
-    return code.strip().upper()
+    return observer_code(code)  # the laptop writes codes the same way
 
 
 def generate_password() -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-__all__ = ["MONEY_UNITS", "fingerprint_text", "fold", "number_text"]
+__all__ = ["MONEY_UNITS", "fingerprint_text", "fold", "number_text", "observer_code"]
 
 MONEY_UNITS = frozenset({"MXN", "$", "pesos"})  # a checklist unit that names an amount
 
@@ -42,3 +42,10 @@ def fingerprint_text(hex_digest: str) -> str:
     ``oic-server init`` print it the same way; the protocol's JSON keeps plain hex."""
     h = hex_digest.replace(":", "").strip().upper()
     return ":".join(h[i : i + 2] for i in range(0, len(h), 2))
+
+
+def observer_code(code: str) -> str:
+    """An observer's code in its one written form, as the OIC issues it: "obs-014 " typed
+    in the assistant is OBS-014 in the profile, the report, the certificate and the login
+    (the server keeps codes the same way)."""
+    return code.strip().upper()

@@ -33,6 +33,7 @@ from observer_desktop.core.errors import (
     NotFoundError,
 )
 from observer_desktop.core.text import fold
+from observer_desktop.core.text import observer_code as canonical_code
 from observer_desktop.evidence.store import EvidenceStore
 from observer_desktop.services.forms import FormRegistry, shipped_forms_dir
 from observer_desktop.storage.database import Database, open_database, resolve_data_dir
@@ -140,7 +141,7 @@ class Observador:
     ) -> dict:
         name, observer_code, municipality = (
             name.strip(),
-            observer_code.strip(),
+            canonical_code(observer_code),
             municipality.strip(),
         )
         if not name:

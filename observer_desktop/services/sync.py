@@ -42,6 +42,7 @@ from observer_desktop.core.canonical import canonical_json
 from observer_desktop.core.checklist import ChecklistError, parse_checklist
 from observer_desktop.core.errors import InputError, NotFoundError, ObserverError, os_reason
 from observer_desktop.core.files import atomic_write
+from observer_desktop.core.text import observer_code as canonical_code
 from observer_desktop.services import keys
 from observer_desktop.services.app import STATUS_LABELS, Observador
 from observer_desktop.storage.repositories import now_iso
@@ -264,7 +265,7 @@ def _require_profile(app: Observador, code: str, name: str) -> None:
     if profile is None:
         app.save_profile(name=name or code, observer_code=code)
         return
-    if profile["observer_code"] != code:
+    if canonical_code(profile["observer_code"]) != code:
         raise InputError(
             f"Su perfil en esta computadora es del observador {profile['observer_code']}, pero "
             f"inició sesión como {code}. Use su propio código, o corrija el perfil "
@@ -289,7 +290,7 @@ def login(
     """
     options = options or SyncOptions()
     url = check_server_url(server)
-    code = (code or "").strip()
+    code = canonical_code(code or "")
     if not code or len(code) > 40 or any(c.isspace() for c in code):
         raise InputError("Escriba su código de observador (el que le asignó el OIC, sin espacios).")
     if not password:

@@ -29,6 +29,15 @@ def test_profile_is_validated(mini_app):
     assert profile["name"] == "Ana María"
 
 
+def test_observer_codes_have_one_written_form(mini_app):
+    """ "obs-014" typed in the assistant is OBS-014 everywhere (the OIC's certificate,
+    the server's login and the signed report all say OBS-014)."""
+    profile = mini_app.save_profile(name="Ana", observer_code="  obs-014 ")
+    assert profile["observer_code"] == "OBS-014"
+    audit = mini_app.create_audit("mini", header={"numero": "LP-001"})
+    assert mini_app.resolve_audit(audit["id"])["observer_code"] == "OBS-014"
+
+
 def test_create_pins_checklist_version_and_source(mini_app):
     audit = mini_app.create_audit("mini", header={"numero": "LP-001"})
     row = mini_app.store.get_checklist_row("mini", 1)

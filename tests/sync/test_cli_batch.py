@@ -150,6 +150,26 @@ def test_cli_sync_reads_the_password_without_a_keyring(
     assert code == 1 and "contraseña no son correctos" in err  # nothing pending, still 1
 
 
+@pytest.mark.parametrize(("in_profile", "typed"), [("obs-014", "OBS-014"), ("OBS-014", "obs-014")])
+def test_a_code_logs_in_however_it_was_typed(oic, laptop, capsys, monkeypatch, in_profile, typed):
+    # the profile as an older version saved it: the code as typed in the assistant
+    laptop.database.execute("UPDATE observer_profile SET observer_code = ?", (in_profile,))
+    code, _out, err = run(
+        capsys,
+        monkeypatch,
+        laptop.data_dir,
+        "login",
+        "--server",
+        oic.url,
+        "--code",
+        typed,
+        "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )
+    assert code == 0, err
+    assert sync.sync_status(laptop).logged_in
+
+
 def test_cli_sync_of_nothing_fails_when_the_server_is_stopped(
     oic_template, laptop, tmp_path, capsys, monkeypatch
 ):

@@ -95,6 +95,9 @@ ACTIONS = {
     "audit.superseded": "Reemplazada por nueva versión",
     "audit.imported": "Importada de un paquete",
     "report.signed": "Informe firmado",
+    "submission.queued": "En cola para enviarse al OIC",
+    "submission.exported": "Exportada en un lote para USB",
+    "submission.delivered": "Entregada al OIC (acuse firmado)",
 }
 
 

@@ -383,3 +383,31 @@ def test_number_text_keeps_every_digit():
     assert number_text(1e-07) == "0.0000001"  # no exponent notation
     assert number_text(-0.0) == "0"
     assert number_text(1234567.891) == "1,234,567.891"
+
+
+def test_every_custody_action_reads_in_spanish_in_the_report():
+    """The report printed raw names ("submission.queued"): each action the services
+    record has its Spanish description (found in the code, so a new one cannot be missed)."""
+    import ast
+
+    from observer_desktop.reports.layout import ACTIONS
+
+    root = Path(__file__).resolve().parents[2] / "observer_desktop"
+    recorded = set()
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", "") == "append_custody"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
+                recorded.add(node.args[1].value)
+            if (
+                isinstance(node, ast.Assign)
+                and any(getattr(t, "id", "") == "action" for t in node.targets)
+                and isinstance(node.value, ast.Constant)
+            ):
+                recorded.add(node.value.value)
+    assert {"audit.created", "submission.queued", "answer.set"} <= recorded
+    assert sorted(recorded - set(ACTIONS)) == []

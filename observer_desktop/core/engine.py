@@ -277,10 +277,19 @@ class Evaluation:
     flags: list[FiredFlag]
     missing: list[MissingItem]
     progress: dict[str, SectionProgress]
+    header: SectionProgress = field(default_factory=SectionProgress)
 
     @property
     def complete(self) -> bool:
         return not self.missing
+
+    @property
+    def required_total(self) -> tuple[int, int]:
+        """(answered, required) for the whole audit: the header's required fields and every
+        section's required questions, those that apply. The editor's summary and the
+        report print this one count."""
+        parts = [self.header, *self.progress.values()]
+        return sum(p.required_answered for p in parts), sum(p.required for p in parts)
 
     def is_relevant(self, question_id: str, item: int | None = None) -> bool:
         return self.relevant.get((question_id, item), False)
@@ -378,8 +387,17 @@ def evaluate(
 
     missing: list[MissingItem] = []
     progress: dict[str, SectionProgress] = {s.id: SectionProgress() for s in checklist.sections}
+    header_progress = SectionProgress()
     for f in checklist.header:
-        if f.required and relevant.get((f.id, None)) and not is_answered(state.header.get(f.id)):
+        if not relevant.get((f.id, None)):
+            continue
+        answered = is_answered(state.header.get(f.id))
+        header_progress.visible += 1
+        header_progress.answered += answered
+        if f.required:
+            header_progress.required += 1
+            header_progress.required_answered += answered
+        if f.required and not answered:
             missing.append(
                 MissingItem(
                     "header",
@@ -462,7 +480,9 @@ def evaluate(
         for i, values in enumerate(items):
             for q in section.questions:
                 check_question(q, i, values, item_scopes[(section.id, i)])
-    return Evaluation(relevant=relevant, flags=flags, missing=missing, progress=progress)
+    return Evaluation(
+        relevant=relevant, flags=flags, missing=missing, progress=progress, header=header_progress
+    )
 
 
 def _item_label(checklist: Checklist, q: Question, item: int) -> str:

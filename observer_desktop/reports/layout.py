@@ -381,8 +381,7 @@ def build_report(
     # -- summary
     story.append(_p("Resumen", st["h1"]))
     ev = data.evaluation
-    required = sum(p.required for p in ev.progress.values())
-    answered = sum(p.required_answered for p in ev.progress.values())
+    answered, required = ev.required_total  # the editor's count too
     findings = [f for f in doc["findings"] if f["status"] == "open"]
     by_sev = Counter(f["severity"] for f in findings)
     summary = [

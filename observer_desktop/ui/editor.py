@@ -94,6 +94,7 @@ def collect_state(app: Any, audit_id: str, *, full: bool = False) -> dict:
             sid: (p.required, p.required_answered, p.answered, p.visible)
             for sid, p in result.progress.items()
         },
+        "required_total": result.required_total,  # (answered, required), as the report
         "missing": [m.to_json() for m in result.missing],
         "findings": app.findings(audit["id"]),
         "evidence_counts": dict(state.evidence_counts),
@@ -1119,13 +1120,7 @@ class AuditEditor(QWidget):
     def _update_summary(self) -> None:
         if self._checklist is None:
             return
-        required = done = 0
-        for r, d, _a, _v in self._state["progress"].values():
-            required += r
-            done += d
-        h_required, h_done = self._header_progress()
-        required += h_required
-        done += h_done
+        done, required = self._state["required_total"]
         lines = [
             self.tr("Required answers: %1 of %2")
             .replace("%1", str(done))

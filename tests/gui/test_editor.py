@@ -614,3 +614,24 @@ def test_a_date_picked_on_the_calendar_is_saved(qtbot, editor, mini_dir):
     assert apertura.input.edit.text() == "09/04/2026"
     saved(qtbot, editor)
     assert answer(mini_dir, audit_id, "apertura")["value"] == "2026-04-09"
+
+
+def test_the_editor_counts_required_answers_as_the_report_does(qtbot, editor, mini_dir):
+    """The window said "20 de 20" and the report "14 de 14" for one audit (the report
+    left the header out): both print Evaluation.required_total now."""
+    import re
+
+    from observer_desktop.core.engine import evaluate
+
+    audit_id = new_audit(mini_dir)
+    open_audit(qtbot, editor, audit_id)
+    with db(mini_dir) as app:
+        audit = app.resolve_audit(audit_id)
+        result = evaluate(app.checklist_for(audit), app.audit_state(audit))
+    answered, required = result.required_total
+    header_required = sum(1 for f in app.checklist_for(audit).header if f.required)
+    assert header_required and result.header.required == header_required
+    assert required == result.header.required + sum(p.required for p in result.progress.values())
+    shown = re.search(r"(\d+) de (\d+)", editor.summary_label.text())
+    assert shown is not None, editor.summary_label.text()
+    assert (int(shown.group(1)), int(shown.group(2))) == (answered, required)

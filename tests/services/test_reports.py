@@ -368,6 +368,15 @@ def test_numbers_print_as_entered_in_the_signed_report(app, tmp_path, env_passph
     assert "28.63541" in text and "-106.0889" in text
     assert "28.64" not in text and "-106.09" not in text.replace("-106.0889", "")
     assert "4,850,000.00 MXN" in text
+    # the summary counts required answers as the editor does: the header included
+    from observer_desktop.core.engine import evaluate
+
+    audit = app.resolve_audit(audit_id)
+    result = evaluate(app.checklist_for(audit), app.audit_state(audit))
+    answered, required = result.required_total
+    assert result.header.required > 0
+    summary = text[text.index("Preguntas obligatorias respondidas") :][:200]
+    assert f"{answered} de {required}" in summary, summary
 
 
 def test_number_text_keeps_every_digit():

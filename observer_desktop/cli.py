@@ -676,9 +676,10 @@ def cmd_evidence_add(app: Observador, args: argparse.Namespace) -> int:
     finally:
         if show:
             sys.stderr.write("\n")
+    code = EXIT_CHECK if result.refused else EXIT_OK  # scripts see what was left out
     if args.json:
-        _print_json(result.to_json())
-        return EXIT_OK
+        _print_json(result.to_json() | {"exit_code": code})
+        return code
     for e in result.added:
         preview = (
             "" if e["thumbnail"] or not e["mime"].startswith("image/") else "  (sin vista previa)"
@@ -690,12 +691,15 @@ def cmd_evidence_add(app: Observador, args: argparse.Namespace) -> int:
         print(f"= {d['message']}")
     for w in result.warnings:
         print(f"⚠ {Path(w['file']).name}: {w['message']}", file=sys.stderr)
+    for r in result.refused:
+        print(f"✗ {r['file']}: {r['reason']} (no se importó)", file=sys.stderr)
     print(
         f"{len(result.added)} archivo(s) agregado(s)"
         + (f", {len(result.duplicates)} repetido(s)" if result.duplicates else "")
+        + (f", {len(result.refused)} rechazado(s)" if result.refused else "")
         + "."
     )
-    return EXIT_OK
+    return code
 
 
 def _size(n: int) -> str:

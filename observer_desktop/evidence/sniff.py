@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["HEAD_BYTES", "FileKind", "sniff", "sniff_bytes"]
+__all__ = ["GENERIC", "HEAD_BYTES", "FileKind", "executable_reason", "sniff", "sniff_bytes"]
 
 HEAD_BYTES = 8192
 
@@ -139,6 +139,39 @@ def sniff_bytes(head: bytes) -> FileKind:
     if _looks_like_text(head):
         return FileKind("text/plain", "text", "Texto")
     return GENERIC
+
+
+# programs and scripts are never evidence: a double-click on one in the OIC's console or
+# a reviewer's folder would run it. Decided by content where a format has a signature;
+# scripts without one (a .bat is plain text) by their name.
+_PROGRAMS = (
+    (b"\x7fELF", "es un programa (ejecutable de Linux)"),
+    (b"MZ", "es un programa de Windows (.exe, .dll o similar)"),
+    (b"\xfe\xed\xfa\xce", "es un programa de macOS"),
+    (b"\xfe\xed\xfa\xcf", "es un programa de macOS"),
+    (b"\xce\xfa\xed\xfe", "es un programa de macOS"),
+    (b"\xcf\xfa\xed\xfe", "es un programa de macOS"),
+    (b"\xca\xfe\xba\xbe", "es un programa (macOS o Java)"),
+    (b"\x00asm", "es un programa (WebAssembly)"),
+)
+_SCRIPT_SUFFIXES = frozenset(
+    ".bat .cmd .com .ps1 .psm1 .vbs .vbe .js .jse .wsf .wsh .hta .scr .msi .lnk .reg "
+    ".sh .bash .command .jar .apk .app .py .pyw".split()
+)
+
+
+def executable_reason(head: bytes, name: str) -> str | None:
+    """Why a file is refused as evidence (Spanish), or None: a program by its first
+    bytes, a script by its ``#!`` line or its extension."""
+    for magic, reason in _PROGRAMS:
+        if head.startswith(magic):
+            return reason
+    if head.startswith(b"#!") and not head.startswith(b"#!AMR"):  # AMR voice notes
+        return "es un guion (script) que se puede ejecutar"
+    suffix = Path(name).suffix.lower()
+    if suffix in _SCRIPT_SUFFIXES:
+        return f"es un programa o guion ({suffix}) que se puede ejecutar"
+    return None
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -20,13 +20,13 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from observer_desktop.core.errors import InputError, NotFoundError, os_reason
 from observer_desktop.evidence.media import MediaInfo, analyze
-from observer_desktop.evidence.sniff import FileKind, sniff
+from observer_desktop.evidence.sniff import GENERIC, FileKind, executable_reason, sniff
 from observer_desktop.evidence.store import Cancelled
 from observer_desktop.services.app import Observador
 from observer_desktop.storage.repositories import now_iso
@@ -65,6 +65,8 @@ class ImportResult:
     added: list[dict] = field(default_factory=list)
     duplicates: list[dict] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
+    # files not imported, each with why: {"file": path, "reason": Spanish}
+    refused: list[dict] = field(default_factory=list)
     cancelled: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -76,6 +78,7 @@ class ImportResult:
             ],
             "duplicates": self.duplicates,
             "warnings": self.warnings,
+            "refused": self.refused,
             "cancelled": self.cancelled,
         }
 
@@ -96,31 +99,52 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:,.1f} MB"
 
 
-def _check_files(paths: list[Path], limit: int) -> list[int]:
-    """Refuse the whole batch, naming every bad file, before anything is written."""
-    problems, sizes = [], []
+UNKNOWN_TYPE_WARNING = (
+    "tipo desconocido: se guardó como archivo genérico (no se abre ni se muestra en la "
+    "aplicación ni en el informe)"
+)
+
+
+def _check_files(paths: list[Path], limit: int) -> tuple[list[Path], list[int], list[dict]]:
+    """Split the selection into files to import (with their sizes) and files refused,
+    each with its reason, before anything is written. Programs and scripts are refused
+    by their content (and scripts without a signature by their name)."""
+    good: list[Path] = []
+    sizes: list[int] = []
+    refused: list[dict] = []
     for path in paths:
+        reason = None
         try:
             if path.is_dir():
-                problems.append(f"{path}: es una carpeta; elija los archivos que contiene")
-                continue
-            size = path.stat().st_size
+                reason = "es una carpeta; elija los archivos que contiene"
+            else:
+                size = path.stat().st_size
+                if size == 0:
+                    reason = "está vacío (0 bytes); vuelva a copiarlo o descargarlo"
+                elif size > limit:
+                    reason = (
+                        f"pesa {_mb(size)} y el máximo es {_mb(limit)} "
+                        "(cámbielo con observer config set evidence.max_mb N)"
+                    )
+                else:
+                    with open(path, "rb") as fh:
+                        head = fh.read(16)
+                    found = executable_reason(head, path.name)
+                    if found:
+                        reason = f"{found}; no se aceptan programas como evidencia"
         except OSError as exc:
-            problems.append(f"{path}: {os_reason(exc)}")
-            continue
-        if size == 0:
-            problems.append(f"{path}: está vacío (0 bytes); vuelva a copiarlo o descargarlo")
-        elif size > limit:
-            problems.append(
-                f"{path}: pesa {_mb(size)} y el máximo es {_mb(limit)} "
-                "(cámbielo con observer config set evidence.max_mb N)"
-            )
-        sizes.append(size)
-    if problems:
+            reason = os_reason(exc)
+        if reason is None:
+            good.append(path)
+            sizes.append(size)
+        else:
+            refused.append({"file": str(path), "reason": reason})
+    if not good:
         raise InputError(
-            "No se importó ningún archivo:\n" + "\n".join(f"  - {p}" for p in problems)
+            "No se importó ningún archivo:\n"
+            + "\n".join(f"  - {r['file']}: {r['reason']}" for r in refused)
         )
-    return sizes
+    return good, sizes, refused
 
 
 def add_evidence(
@@ -156,9 +180,9 @@ def add_evidence(
     if finding_id is not None:
         finding_id = app._resolve_finding(audit["id"], finding_id)["id"]
     limit = max_evidence_bytes(app)
-    sizes = _check_files(paths, limit)
+    paths, sizes, refused = _check_files(paths, limit)
     total = sum(sizes)
-    result = ImportResult()
+    result = ImportResult(refused=refused)
     done_bytes = 0
     done_files = 0
     cancel = should_cancel or (lambda: False)
@@ -320,6 +344,8 @@ def _record(
     finding_id: str | None,
     caption: str,
 ) -> None:
+    if kind == GENERIC:  # kept, but the observer is told it will not be shown
+        info = replace(info, warnings=[*info.warnings, UNKNOWN_TYPE_WARNING])
     for message in info.warnings:
         result.warnings.append({"file": str(path), "message": message})
     with app.database.transaction():

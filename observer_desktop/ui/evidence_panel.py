@@ -1453,6 +1453,14 @@ class EvidencePanel(QWidget):
                 self.tr("%n file(s) were already in this audit:", "", len(result.duplicates))
             )
             lines += self._listed([d["message"] for d in result.duplicates])
+        if result.refused:
+            lines.append(self.tr("%n file(s) were not imported:", "", len(result.refused)))
+            lines += self._listed(
+                [
+                    self.tr("%1: %2").replace("%1", Path(r["file"]).name).replace("%2", r["reason"])
+                    for r in result.refused
+                ]
+            )
         if result.warnings:
             lines.append(self.tr("%n warning(s):", "", len(result.warnings)))
             lines += self._listed(
@@ -1467,7 +1475,9 @@ class EvidencePanel(QWidget):
             lines.append(self._subfolder_note(subfolders))
         self._show_summary(
             "\n".join(lines),
-            warning=bool(result.cancelled or result.duplicates or result.warnings),
+            warning=bool(
+                result.cancelled or result.duplicates or result.warnings or result.refused
+            ),
         )
         self.evidence_changed.emit(audit_id)
         self.import_finished.emit(audit_id, result)

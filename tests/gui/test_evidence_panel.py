@@ -253,7 +253,7 @@ def test_a_duplicate_is_reported_with_the_services_message(
     assert panel.model.rowCount() == 1
 
 
-def test_too_big_or_empty_files_are_refused_and_nothing_changes(
+def test_too_big_or_empty_files_are_named_and_the_good_ones_imported(
     qtbot, panel, data_dir, audit_id, tmp_path
 ):
     with Observador(data_dir) as app:
@@ -261,21 +261,26 @@ def test_too_big_or_empty_files_are_refused_and_nothing_changes(
     small = media.photo(tmp_path / "chica.jpg", size=(64, 48))
     big = media.photo(tmp_path / "grande.jpg", size=(1600, 1200))
     big.write_bytes(big.read_bytes() + bytes(30_000))
-    panel.add_files([small, big])
-    qtbot.waitUntil(lambda: bool(error_dialogs(panel)), timeout=10000)
-    box = error_dialogs(panel)[0]
-    assert "grande.jpg" in box.text() and "máximo" in box.text()
-    box.done(0)
-    wait_import(qtbot, panel)
-
     empty = tmp_path / "vacio.jpg"
     empty.write_bytes(b"")
-    panel.add_files([small, empty])
+    program = tmp_path / "programa.exe"
+    program.write_bytes(b"MZ\x90\x00" + bytes(100))
+    panel.add_files([small, big, empty, program])
+    wait_import(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
+    summary = panel.summary_text.text()
+    assert "3 archivos no se importaron" in summary, summary
+    assert "grande.jpg" in summary and "máximo" in summary
+    assert "vacio.jpg" in summary and "vacío" in summary
+    assert "programa.exe" in summary and "no se aceptan programas" in summary
+    assert not error_dialogs(panel)
+    assert len(stored(data_dir, audit_id)) == 1
+
+    panel.add_files([empty])  # nothing left to import: an error, and nothing changes
     qtbot.waitUntil(lambda: bool(error_dialogs(panel)), timeout=10000)
     assert "vacío" in error_dialogs(panel)[0].text()
     wait_import(qtbot, panel)
-    assert stored(data_dir, audit_id) == []
-    assert panel.model.rowCount() == 0
+    assert len(stored(data_dir, audit_id)) == 1
 
 
 def caption_editor(qtbot, panel: EvidencePanel, tmp_path: Path):

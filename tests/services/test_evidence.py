@@ -1,6 +1,7 @@
 """Evidence: types from content, metadata, previews, limits, hostile files, cancel, verify."""
 
 import json
+from pathlib import Path
 
 import media
 import pytest
@@ -131,16 +132,44 @@ def test_same_file_in_two_audits_is_one_stored_copy(mini_app, audit, tmp_path):
     assert row_count(mini_app, "evidence") == 2 and len(files_in_store(mini_app)) == 1
 
 
-def test_over_limit_file_changes_nothing(mini_app, audit, tmp_path):
+def test_an_over_limit_file_is_refused_and_the_rest_imported(mini_app, audit, tmp_path):
     ev.set_max_evidence_bytes(mini_app, 1000)
     small = media.text(tmp_path / "chico.txt")
     big = media.binary(tmp_path / "grande.bin")  # 2048 bytes
+    result = ev.add_evidence(mini_app, audit, [small, big])
+    assert [e["original_name"] for e in result.added] == ["chico.txt"]
+    [refused] = result.refused
+    assert refused["file"].endswith("grande.bin") and "máximo" in refused["reason"]
+    assert row_count(mini_app, "evidence") == 1
+
+
+def test_when_every_file_is_refused_nothing_changes(mini_app, audit, tmp_path):
+    ev.set_max_evidence_bytes(mini_app, 1000)
+    big = media.binary(tmp_path / "grande.bin")
+    empty = tmp_path / "vacío.jpg"
+    empty.write_bytes(b"")
     log_before = len(mini_app.custody_log(audit))
     with pytest.raises(InputError) as info:
-        ev.add_evidence(mini_app, audit, [small, big])
+        ev.add_evidence(mini_app, audit, [big, empty])
     assert "grande.bin" in str(info.value) and "máximo" in str(info.value)
+    assert "vacío.jpg" in str(info.value) and "0 bytes" in str(info.value)
     assert files_in_store(mini_app) == [] and row_count(mini_app, "evidence") == 0
     assert len(mini_app.custody_log(audit)) == log_before
+
+
+def test_one_empty_file_does_not_cancel_the_others(mini_app, audit, tmp_path):
+    """Three good photos and an empty file: the photos are imported, the empty one named."""
+    photos = [media.photo(tmp_path / f"foto{i}.jpg", color=(40 * i, 90, 30)) for i in range(3)]
+    empty = tmp_path / "vacío.jpg"
+    empty.write_bytes(b"")
+    result = ev.add_evidence(mini_app, audit, [photos[0], empty, photos[1], photos[2]])
+    assert sorted(e["original_name"] for e in result.added) == [
+        "foto0.jpg",
+        "foto1.jpg",
+        "foto2.jpg",
+    ]
+    assert [Path(r["file"]).name for r in result.refused] == ["vacío.jpg"]
+    assert "vacío" in result.refused[0]["reason"]
 
 
 def test_zero_byte_file_and_folder_are_refused(mini_app, audit, tmp_path):
@@ -153,6 +182,39 @@ def test_zero_byte_file_and_folder_are_refused(mini_app, audit, tmp_path):
     with pytest.raises(InputError, match="no existe"):
         ev.add_evidence(mini_app, audit, [tmp_path / "no-existe.jpg"])
     assert row_count(mini_app, "evidence") == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "words"),
+    [
+        ("programa.exe", b"MZ\x90\x00\x03" + bytes(200), "Windows"),
+        ("foto.jpg", b"\x7fELF\x02\x01\x01" + bytes(200), "Linux"),  # a program named .jpg
+        ("instalar.jpg", b"#!/bin/sh\nrm -rf ~\n", "guion"),
+        ("abrir.bat", b"@echo off\r\nstart calc\r\n", ".bat"),
+        ("macro.ps1", b"Write-Host hola\n", ".ps1"),
+    ],
+)
+def test_programs_and_scripts_are_refused_with_the_reason(
+    mini_app, audit, tmp_path, name, content, words
+):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = media.text(tmp_path / "acta.txt")
+    result = ev.add_evidence(mini_app, audit, [bad, good])
+    assert [e["original_name"] for e in result.added] == ["acta.txt"]
+    [refused] = result.refused
+    assert words in refused["reason"] and "no se aceptan programas" in refused["reason"]
+    with pytest.raises(InputError, match="no se aceptan programas"):
+        ev.add_evidence(mini_app, audit, [bad])
+
+
+def test_an_unknown_type_is_kept_with_a_visible_warning(mini_app, audit, tmp_path):
+    result = ev.add_evidence(mini_app, audit, [media.binary(tmp_path / "datos.bin")])
+    [row] = result.added
+    assert row["mime"] == "application/octet-stream"
+    assert any("tipo desconocido" in w["message"] for w in result.warnings)
+    stored = mini_app.store.get_evidence(row["id"])
+    assert any("tipo desconocido" in w for w in stored["metadata"]["warnings"])
 
 
 def test_decompression_bomb_is_kept_without_preview(mini_app, audit, tmp_path):
@@ -355,3 +417,17 @@ def test_cli_evidence_commands(mini_app, audit, tmp_path, capsys):
     )
     assert "máximo" in capsys.readouterr().err
     assert main(["--data-dir", d, "evidence", "verify"]) == 0
+
+
+def test_cli_imports_the_good_files_and_names_the_refused_ones(mini_app, audit, tmp_path, capsys):
+    d = str(mini_app.data_dir)
+    photo = media.photo(tmp_path / "fachada.jpg")
+    empty = tmp_path / "vacío.jpg"
+    empty.write_bytes(b"")
+    code = main(["--data-dir", d, "evidence", "add", audit, str(photo), str(empty)])
+    out, err = capsys.readouterr()
+    assert code == 1  # something was left out: scripts must notice
+    assert "1 archivo(s) agregado(s), 1 rechazado(s)." in out
+    assert "✗" in err and "vacío.jpg" in err and "0 bytes" in err
+    code = main(["--data-dir", d, "evidence", "add", audit, str(empty), "--json"])
+    assert code == 2 and "0 bytes" in capsys.readouterr().err  # nothing to import

@@ -252,6 +252,14 @@ Arrastre aquí fotos, PDF u otros archivos, o presione Ctrl+E para elegirlos.</t
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../evidence_panel.py" line="1456"/>
+        <source>%n file(s) were not imported:</source>
+        <translation>
+            <numerusform>%n archivo no se importó:</numerusform>
+            <numerusform>%n archivos no se importaron:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../evidence_panel.py" line="1449"/>
         <source>%n warning(s):</source>
         <translation>

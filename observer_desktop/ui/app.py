@@ -272,6 +272,10 @@ class AuditPage(QWidget):
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
+        # the editor's keys (F8, Ctrl+Shift+H, Ctrl+Shift+F…) work wherever the focus is in
+        # the open audit, the evidence panel included; not on the list or other pages
+        for action in self.editor.keyboard_actions:
+            self.addAction(action)
 
 
 class MainWindow(QMainWindow):

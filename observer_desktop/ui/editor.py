@@ -561,12 +561,17 @@ class AuditEditor(QWidget):
         self._hint_timer.timeout.connect(lambda: self.hint_label.setText(""))
 
     def _build_actions(self) -> None:
+        # the ones with keys: the audit page adds them to itself too, so they work from
+        # the evidence panel beside the editor (ui/app.py AuditPage)
+        self.keyboard_actions: list[QAction] = []
+
         def make(text: str, shortcut: Any, slot: Callable, name: str, tip: str = "") -> QAction:
             action = QAction(text, self)
             action.setObjectName(name)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
-            # only while the focus is inside the editor: the main window may show other pages
+                self.keyboard_actions.append(action)
+            # only while the focus is inside the open audit: the window may show other pages
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             if tip:
                 action.setToolTip(tip)

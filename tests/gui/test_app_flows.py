@@ -190,3 +190,37 @@ def test_row_ids_are_audit_ids(qtbot, backend, tasks, demo_dir):
     ids = {w.model.index(r, 0).data(AUDIT_ID_ROLE) for r in range(6)}
     with Observador(demo_dir) as app:
         assert ids == {a["id"] for a in app.list_audits()}
+
+
+def test_editor_keys_work_from_the_evidence_panel(qtbot, backend, tasks, demo_dir):
+    """F8 and Ctrl+Shift+H did nothing once the focus was in the evidence panel (after
+    Ctrl+E or a click on a thumbnail): they belong to the whole open audit."""
+    from observer_desktop.ui.editor import AddFindingDialog
+
+    w = _window(qtbot, backend, tasks)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 6, timeout=10000)
+    draft = _draft_id(demo_dir)
+    w.open_audit(draft)
+    editor = w.audit_page.editor
+    qtbot.waitUntil(lambda: editor.audit_id == draft and not editor.is_loading, timeout=10000)
+    panel = w.audit_page.evidence
+    w.activateWindow()
+    panel.view.setFocus()
+    qtbot.waitUntil(lambda: panel.view.hasFocus(), timeout=5000)
+    before = editor.current_question()
+    qtbot.keyClick(panel.view, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: editor.current_question() not in (None, before), timeout=5000)
+    assert editor.isAncestorOf(QApplication.focusWidget())  # F8 took the keyboard there
+
+    panel.view.setFocus()
+    qtbot.waitUntil(lambda: panel.view.hasFocus(), timeout=5000)
+    qtbot.keyClick(
+        panel.view,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: w.findChild(AddFindingDialog) is not None, timeout=5000)
+    w.findChild(AddFindingDialog).reject()
+    w.show_list()
+    qtbot.keyClick(w.list_page.table, Qt.Key.Key_F8)  # on the list F8 is nobody's
+    assert w.stack.currentIndex() == PAGE_LIST

@@ -138,7 +138,9 @@ class AuditListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AuditTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 140), (1, 140), (3, 240), (4, 70), (5, 140)):
+        # fixed columns as narrow as their contents allow ("05/03/2026 14:22"): the process
+        # column, the one read, takes the rest (it was squeezed to three letters at 800 px)
+        for col, width in ((0, 130), (1, 100), (3, 200), (4, 60), (5, 130)):
             header.resizeSection(col, width)
         self.table.setAccessibleName(self.tr("List of audits"))
         self.table.activated.connect(self._activated)
@@ -825,7 +827,10 @@ class MainWindow(QMainWindow):
             return
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() <= 1440:
-            self.setWindowState(Qt.WindowState.WindowMaximized)  # a small laptop: use it all
+            # a small laptop: use it all. Sized first: without a window manager (a kiosk, a
+            # bare X session) "maximized" is only a wish and the window stayed 686×326
+            self.setGeometry(screen)
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         elif screen is not None:
             self.resize(
                 min(1400, int(screen.width() * 0.85)), min(900, int(screen.height() * 0.85))

@@ -224,3 +224,21 @@ def test_editor_keys_work_from_the_evidence_panel(qtbot, backend, tasks, demo_di
     w.show_list()
     qtbot.keyClick(w.list_page.table, Qt.Key.Key_F8)  # on the list F8 is nobody's
     assert w.stack.currentIndex() == PAGE_LIST
+
+
+def test_a_new_window_fills_a_small_screen_and_the_process_column_is_readable(
+    qtbot, backend, tasks, profiled
+):
+    """Without a window manager "maximized" is only a wish: the window stayed 686×326 with
+    the process column three letters wide. It takes the screen's size itself now."""
+    w = _window(qtbot, backend, tasks)
+    screen = w.screen().availableGeometry()
+    assert screen.width() <= 1440  # the offscreen screen: a small laptop's
+    assert w.width() >= screen.width() * 0.95 and w.height() >= screen.height() * 0.95
+    w.showNormal()
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024, timeout=5000)
+    header = w.list_page.table.horizontalHeader()
+    title = header.sectionSize(w.model.COL_TITLE)
+    others = [header.sectionSize(c) for c in range(w.model.columnCount()) if c != w.model.COL_TITLE]
+    assert title >= 300 and title > max(others)

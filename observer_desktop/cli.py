@@ -1546,6 +1546,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(app, args)
     except ObserverError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        hint = getattr(exc, "terminal_hint", None)  # what only a terminal can do
+        if hint:
+            print(hint, file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("Interrumpido.", file=sys.stderr)

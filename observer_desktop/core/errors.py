@@ -19,6 +19,18 @@ class InputError(ObserverError):
     """The user gave something unusable (a value, an id, a file)."""
 
 
+class PassphraseError(InputError):
+    """The signing key's passphrase is missing or wrong.
+
+    The message is for anyone (the window shows it); ``terminal_hint`` is added by
+    the command line only, where an environment variable or a prompt can help.
+    """
+
+    terminal_hint = (
+        "En una terminal se le pide al ejecutar el comando; en scripts, defina OBSERVER_PASSPHRASE."
+    )
+
+
 class NotFoundError(InputError):
     """An audit, question, finding or checklist that does not exist."""
 

@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from observer_desktop.core.errors import InputError
+from observer_desktop.core.errors import InputError, PassphraseError
 from observer_desktop.core.files import atomic_write
 
 __all__ = ["KeyFiles", "SigningIdentity", "create_identity", "load_identity", "sign_pdf"]
@@ -144,9 +144,8 @@ def check_passphrase(identity: SigningIdentity, passphrase: bytes) -> None:
     try:
         serialization.load_pem_private_key(identity.files.key.read_bytes(), password=passphrase)
     except (ValueError, TypeError):
-        raise InputError(
-            "La frase de paso de la llave de firma no es correcta. Escríbala de nuevo "
-            "(o revise OBSERVER_PASSPHRASE)."
+        raise PassphraseError(
+            "La frase de paso de la llave de firma no es correcta. Escríbala de nuevo."
         ) from None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 # keyring (and its backends, ~15 ms) is imported in the functions that use it: the
 # window imports this module at start, before it needs any secret
-from observer_desktop.core.errors import InputError
+from observer_desktop.core.errors import InputError, PassphraseError
 from observer_desktop.reports.signing import (
     KeyFiles,
     SigningIdentity,
@@ -138,9 +138,9 @@ def ensure_identity(
             raise InputError("Las frases de paso no coinciden; no se creó la llave.")
         passphrase = first
     if not passphrase:
-        raise InputError(
-            "No hay llavero del sistema para guardar la frase de paso de su llave de firma. "
-            "Defina OBSERVER_PASSPHRASE o ejecute el comando en una terminal para escribirla."
+        raise PassphraseError(
+            "No hay llavero del sistema para guardar la frase de paso de su llave de firma: "
+            "hace falta escribirla para crear la llave."
         )
     created = create_identity(
         app.data_dir / "keys",
@@ -155,9 +155,9 @@ def ensure_identity(
         except keyring.errors.KeyringError as exc:
             created.files.key.unlink(missing_ok=True)
             created.files.cert.unlink(missing_ok=True)
-            raise InputError(
+            raise PassphraseError(
                 f"No se pudo guardar la frase de paso en el llavero del sistema ({exc}); "
-                "no se creó la llave. Defina OBSERVER_PASSPHRASE e intente de nuevo."
+                "no se creó la llave. Intente de nuevo."
             ) from None
     return created
 
@@ -189,11 +189,11 @@ def passphrase_for(
         if typed:
             check_passphrase(ident, typed.encode())
             return typed.encode()
-    raise InputError(
-        "Falta la frase de paso de su llave de firma: no está en el llavero del sistema ni en "
-        "OBSERVER_PASSPHRASE. Defínala o ejecute el comando en una terminal."
+    raise PassphraseError(
+        "Falta la frase de paso de su llave de firma: no está guardada en el llavero del "
+        "sistema. Escríbala cuando se le pida."
         if not candidates
-        else "La frase de paso (OBSERVER_PASSPHRASE o llavero) no abre su llave de firma."
+        else "La frase de paso guardada no abre su llave de firma: escríbala de nuevo."
     )
 
 

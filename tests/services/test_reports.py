@@ -10,7 +10,7 @@ import media
 import pytest
 
 from observer_desktop.cli import main
-from observer_desktop.core.errors import InputError
+from observer_desktop.core.errors import InputError, PassphraseError
 from observer_desktop.reports.verify import AUDIT_ATTACHMENT, _attachments
 from observer_desktop.services import evidence as ev
 from observer_desktop.services.app import Observador
@@ -286,14 +286,36 @@ def test_without_keyring_the_passphrase_is_required(app, tmp_path, no_keyring, m
     audit_id = app.create_audit("visita_obra_publica")["id"]
     fill_everything(app, audit_id, tmp_path)
     app.finalize(audit_id)
-    with pytest.raises(InputError, match="OBSERVER_PASSPHRASE"):
+    with pytest.raises(PassphraseError, match="llavero") as info:
         generate_report(app, audit_id, ask=None)
+    # the window shows the message as it is: no environment variables, no commands
+    assert "OBSERVER_PASSPHRASE" not in str(info.value) and "OBSERVER_PASSPHRASE" in (
+        info.value.terminal_hint
+    )
     assert not (app.data_dir / "keys" / "signing-key.pem").exists()
     typed = iter(["mi frase secreta", "mi frase secreta", "mi frase secreta"])
     generate_report(app, audit_id, output=tmp_path / "r.pdf", ask=lambda prompt: next(typed))
     monkeypatch.setenv("OBSERVER_PASSPHRASE", "otra frase equivocada")
-    with pytest.raises(InputError, match="no abre"):
+    with pytest.raises(PassphraseError, match="no abre") as info:
         generate_report(app, audit_id, output=tmp_path / "r2.pdf", ask=None)
+    assert "OBSERVER_PASSPHRASE" not in str(info.value)
+
+
+def test_the_command_line_adds_what_only_a_terminal_can_do(
+    app, tmp_path, no_keyring, monkeypatch, capsys
+):
+    from observer_desktop.cli import main
+
+    audit_id = app.create_audit("visita_obra_publica")["id"]
+    fill_everything(app, audit_id, tmp_path)
+    app.finalize(audit_id)
+    monkeypatch.delenv("OBSERVER_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code = main(
+        ["--data-dir", str(app.data_dir), "report", audit_id[:8], "-o", str(tmp_path / "x.pdf")]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and "OBSERVER_PASSPHRASE" in err
 
 
 def test_cli_report_and_verify(app, finalized, tmp_path, capsys):

@@ -779,6 +779,9 @@ class ReportDialog(QDialog):
         self.save_handle: TaskHandle | None = None
         self.saved_path: Path | None = None
         self._closing = False
+        self._signing = False  # a report is being made (its result changes the audit)
+        self._close_code: int | None = None  # closing asked for while signing
+        self._quit_after = False  # Ctrl+Q: close the window too once this one is closed
         self.setWindowTitle(self.tr("Signed report"))
         self.setSizeGripEnabled(True)
         self._size_for_screen()
@@ -915,6 +918,12 @@ class ReportDialog(QDialog):
         self.addAction(self.save_action)
         self.save_button.clicked.connect(self.save_action.trigger)
         self.save_button.setToolTip(self.tr("Save a copy of the signed PDF (Ctrl+S)"))
+        # the app's Ctrl+Q works here too (the window behind this dialog cannot take keys)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.quit_app)
+        self.addAction(self.quit_action)
 
         self.setTabOrder(self.pdf_view, self.save_button)
         self.setTabOrder(self.save_button, self.new_button)
@@ -1081,6 +1090,7 @@ class ReportDialog(QDialog):
         audit_id = self.audit_id
         self._show_busy(self.tr("Preparing the report…"), cancellable=True)
         self.progress.setValue(0)
+        self._signing = True
 
         def work(handle: TaskHandle) -> dict[str, Any]:
             app = self.backend.app()
@@ -1104,6 +1114,10 @@ class ReportDialog(QDialog):
             )
 
         def failed(exc: BaseException, tb: str) -> None:
+            self._signing = False
+            if self._close_code is not None:  # closed meanwhile: cancelled, or failed (logged)
+                self._finish_close()
+                return
             if self._closing:
                 return
             if isinstance(exc, _WrongPassphrase):
@@ -1114,7 +1128,11 @@ class ReportDialog(QDialog):
                 self._failed(exc, tb)
 
         def succeeded(result: dict[str, Any]) -> None:
-            self.reportGenerated.emit(audit_id)
+            self._signing = False
+            self.reportGenerated.emit(audit_id)  # still alive: closing waited for this
+            if self._close_code is not None:
+                self._finish_close()
+                return
             self._shown(result)
 
         self.handle = self.tasks.run_long(
@@ -1227,11 +1245,37 @@ class ReportDialog(QDialog):
         self.resize(width, height)
 
     def done(self, code: int) -> None:
-        # closing cancels what has not been signed yet; late callbacks then do nothing
+        if self._signing:
+            # cancel what has not been signed yet; a signature under way finishes and its
+            # PDF is kept. Either way the window waits for the task, saying so, and then
+            # closes: the list must learn of a new report, and nothing may reach a window
+            # already deleted ("Signal source has been deleted").
+            if self.handle is not None:
+                self.handle.cancel()
+            self._close_code = code
+            self._show_busy(
+                self.tr(
+                    "Closing… a report being signed is saved first; this window closes by itself."
+                ),
+                cancellable=False,
+            )
+            return
+        # late callbacks of other tasks (opening, saving a copy) then do nothing
         if self.handle is not None and not self.handle.finished:
             self.handle.cancel()
         self._closing = True
         super().done(code)
+        if self._quit_after and self.parent() is not None:
+            self.parent().window().close()
+
+    def _finish_close(self) -> None:
+        code, self._close_code = self._close_code, None
+        self.done(QDialog.DialogCode.Rejected if code is None else code)
+
+    def quit_app(self) -> None:
+        """Ctrl+Q: close this window (waiting for a signature under way), then the app's."""
+        self._quit_after = True
+        self.reject()
 
 
 # ------------------------------------------------------------------ verify

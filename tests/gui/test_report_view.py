@@ -406,3 +406,68 @@ def test_is_pdf_drop_keeps_local_pdfs(tmp_path):
     assert is_pdf_drop(mime) == [str(tmp_path / "informe.PDF")]
     assert is_pdf_drop(QMimeData()) == []
     assert is_pdf_drop(None) == []
+
+
+def test_closing_while_signing_waits_says_so_and_closes_cleanly(
+    qtbot, backend, tasks, finalized, profiled, env_passphrase, monkeypatch, caplog
+):
+    """Closing the window during the signature raised "Signal source has been deleted"
+    (an unexpected-error dialog) although the PDF was written. It waits now, says why,
+    tells the list of the new report and closes by itself."""
+    import threading
+
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from observer_desktop.ui import report_view
+
+    signing = threading.Event()
+    release = threading.Event()
+    real = report_view.generate_report
+
+    def slow_signature(*args, progress=None, **kwargs):
+        def spy(stage, done, total):
+            progress(stage, done, total)
+            if stage == "sign":
+                signing.set()
+                assert release.wait(20)  # the observer closes the window now
+
+        return real(*args, progress=spy, **kwargs)
+
+    monkeypatch.setattr(report_view, "generate_report", slow_signature)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = ReportDialog(backend, tasks, finalized, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the window opens it
+    generated: list[str] = []
+    dialog.reportGenerated.connect(generated.append)
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    dialog.show()
+    qtbot.waitUntil(signing.is_set, timeout=60000)
+    qtbot.waitUntil(lambda: dialog.stage_label.text().startswith("Firmando"), timeout=10000)
+    dialog.close()
+    assert dialog.isVisible() and "se cierra sola" in dialog.stage_label.text()
+    release.set()
+    qtbot.waitUntil(lambda: closed != [], timeout=30000)
+    assert generated == [finalized]
+    assert len(reports_of(profiled, finalized)) == 1
+    assert status_of(profiled, finalized) == "signed"
+    assert not [w for w in parent.findChildren(QMessageBox) if w.isVisible()]
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+def test_ctrl_q_in_the_report_window_closes_the_app_window(
+    qtbot, backend, tasks, finalized, env_passphrase
+):
+    from PySide6.QtWidgets import QMainWindow
+
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    dialog = ReportDialog(backend, tasks, finalized, main)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    wait_result(qtbot, dialog)
+    assert dialog.quit_action.shortcut().toString() == "Ctrl+Q"
+    dialog.quit_action.trigger()
+    qtbot.waitUntil(lambda: not main.isVisible(), timeout=10000)

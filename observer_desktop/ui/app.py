@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         self.sync.open_audit_requested.connect(self.open_audit)
         self.sync.logged_in.connect(lambda *_: self._load_app_state(False))  # new address
         self.sync.logged_out.connect(lambda *_: self._load_app_state(False))
-        self.sync.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.sync.message.connect(lambda text: self.flash(text, 10000))
 
         self._restore_geometry()
         self.refresh()
@@ -447,12 +447,27 @@ class MainWindow(QMainWindow):
         self.unsent_label.setObjectName("unsentLabel")
         self.server_label = QLabel(self)
         self.server_label.setObjectName("serverLabel")
-        self.statusBar().addWidget(self.counts_label, 1)
+        # passing messages get a label of their own: QStatusBar.showMessage() hides the
+        # counters while it shows one
+        self.flash_label = QLabel(self)
+        self.flash_label.setObjectName("flashLabel")
+        self.flash_label.setStyleSheet("font-style: italic;")
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self.flash_label.clear)
+        self.statusBar().addWidget(self.counts_label)
+        self.statusBar().addWidget(self.flash_label, 1)
         self.sync_status = SyncStatusWidget(self.sync, self)  # last result, or progress
         self.statusBar().addPermanentWidget(self.unsent_label)
         self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.server_label)
         self._show_server_state()
+
+    def flash(self, text: str, msecs: int = 10000) -> None:
+        """A passing message beside the counters, gone after ``msecs``."""
+        self.flash_label.setText(text)
+        self.flash_label.setToolTip(text)
+        self._flash_timer.start(msecs)
 
     # ------------------------------------------------------------- list
 
@@ -493,7 +508,7 @@ class MainWindow(QMainWindow):
                 empty.setText(self.tr("No audit matches the search and filters."))
             self.list_page.table_stack.setCurrentIndex(0 if result["rows"] else 1)
             if result["problems"]:
-                self.statusBar().showMessage(
+                self.flash(
                     self.tr("%1 checklist file(s) have errors and were not loaded").replace(
                         "%1", str(len(result["problems"]))
                     ),
@@ -611,6 +626,15 @@ class MainWindow(QMainWindow):
 
     def _synced(self, outcome: Any) -> None:
         """A sync ended: new statuses in the list, and the open audit if it was reviewed."""
+        result = outcome.result
+        if result is not None and self.server_url and not outcome.skipped:
+            # what the sync just learnt about the server beats the last periodic check
+            # (the bar said "reachable" for up to a minute while the sync said offline)
+            if result.error_code in ("network", "stalled", "tls"):
+                self.server_state = "offline"
+            elif result.error is None:
+                self.server_state = "online"
+            self._show_server_state()
         self.refresh()
         shown = self._open_audit["id"] if self._open_audit else None
         if shown in outcome.audits and self.stack.currentIndex() == PAGE_AUDIT:
@@ -625,7 +649,7 @@ class MainWindow(QMainWindow):
             return
         if not self.act_add_evidence.isEnabled():  # a closed audit: its evidence is beside it
             self.audit_page.evidence.view.setFocus()
-            self.statusBar().showMessage(
+            self.flash(
                 self.tr("This audit is closed: its evidence is in the panel on the right."), 8000
             )
             return
@@ -678,9 +702,7 @@ class MainWindow(QMainWindow):
         else:
             audit_id = None
         if not audit_id:
-            self.statusBar().showMessage(
-                self.tr("Select an audit in the list (or open one) to export it."), 8000
-            )
+            self.flash(self.tr("Select an audit in the list (or open one) to export it."), 8000)
             return
         if self.audit_page is not None and self.stack.currentIndex() == PAGE_AUDIT:
             self.audit_page.editor.flush()  # the last answer typed goes in the package

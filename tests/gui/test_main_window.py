@@ -169,6 +169,33 @@ def test_status_bar_shows_unsent_work_and_server_state(window, qtbot):
     assert window.server_label.text() == "Servidor: no configurado"
 
 
+def test_a_passing_message_leaves_the_counters_in_place(window, qtbot):
+    """QStatusBar.showMessage() hid the counters while a message was shown."""
+    qtbot.waitUntil(lambda: "de 6" in window.counts_label.text(), timeout=5000)
+    window.flash("Seleccione una auditoría en la lista", 60000)
+    assert window.flash_label.text() == "Seleccione una auditoría en la lista"
+    assert window.counts_label.isVisible() and "de 6" in window.counts_label.text()
+    assert window.unsent_label.isVisible() and window.server_label.isVisible()
+    window.flash("Se va pronto", 10)
+    qtbot.waitUntil(lambda: window.flash_label.text() == "", timeout=5000)
+
+
+def test_a_sync_that_found_no_network_marks_the_server_unreachable(window, qtbot):
+    """The bar said "Servidor disponible" for up to a minute after a sync said offline."""
+    from observer_desktop.services.sync import SyncResult
+    from observer_desktop.ui.sync_ui import SyncOutcome
+
+    qtbot.waitUntil(lambda: window.tasks.pending() == 0, timeout=10000)
+    window.server_url = "https://oic.example.mx"
+    window.server_state = "online"
+    window._show_server_state()
+    cut = SyncResult(error="No se pudo comunicar con el servidor del OIC", error_code="network")
+    window._synced(SyncOutcome(manual=False, result=cut))
+    assert window.server_state == "offline" and "sin conexión" in window.server_label.text()
+    window._synced(SyncOutcome(manual=False, result=SyncResult()))
+    assert window.server_state == "online" and "disponible" in window.server_label.text()
+
+
 def _http_server(status: int):
     import http.server
     import threading

@@ -161,7 +161,7 @@ def test_export_with_nothing_chosen_says_what_to_do(qtbot, make_window, demo_dir
     window = make_window(demo_dir, 6)
     window.list_page.table.setCurrentIndex(window.model.index(-1, -1))
     window.act_export_package.trigger()
-    assert "Seleccione una auditoría" in window.statusBar().currentMessage()
+    assert "Seleccione una auditoría" in window.flash_label.text()
     assert not window.files.dialogs
 
 

@@ -138,9 +138,10 @@ class AuditListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(AuditTableModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        # fixed columns as narrow as their contents allow ("05/03/2026 14:22"): the process
-        # column, the one read, takes the rest (it was squeezed to three letters at 800 px)
-        for col, width in ((0, 130), (1, 100), (3, 200), (4, 60), (5, 130)):
+        # fixed columns as wide as their widest text in this language and font, no wider:
+        # the process column, the one read, takes the rest (it was squeezed to three
+        # letters at 800 px, and "Fecha del evento" cut to "echa del event")
+        for col, width in self._column_widths().items():
             header.resizeSection(col, width)
         self.table.setAccessibleName(self.tr("List of audits"))
         self.table.activated.connect(self._activated)
@@ -217,6 +218,27 @@ class AuditListPage(QWidget):
     def selected_audit(self) -> str | None:
         index = self.table.currentIndex()
         return index.data(AUDIT_ID_ROLE) if index.isValid() else None
+
+    def _column_widths(self) -> dict[int, int]:
+        m = AuditTableModel
+        cells = self.table.fontMetrics()
+        heads = self.table.horizontalHeader().fontMetrics()
+        titles = self.model.headers()
+        samples = {
+            m.COL_STATUS: [status_label(k) + self.model.tr(" (replaced)") for k in STATUS_LABELS],
+            m.COL_DATE: [i18n.date_text("2026-12-28")],
+            m.COL_VERSION: ["99"],
+            m.COL_UPDATED: [i18n.local_time("2026-12-28T23:59:00Z")],
+        }
+        widths = {
+            col: max(
+                [heads.horizontalAdvance(titles[col]) + 24]  # the sort arrow
+                + [cells.horizontalAdvance(t) + 12 for t in texts]
+            )
+            for col, texts in samples.items()
+        }
+        widths[m.COL_FORM] = cells.averageCharWidth() * 26  # a checklist title, elided
+        return widths
 
     def select_audit(self, audit_id: str) -> None:
         row = self.model.row_for(audit_id)

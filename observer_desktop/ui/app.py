@@ -53,6 +53,7 @@ from observer_desktop.ui.models import (
     STATUS_LABELS,
     UNSENT_STATUSES,
     AuditTableModel,
+    replaced_suffix,
     status_label,
 )
 from observer_desktop.ui.open_files import FileOpener
@@ -225,7 +226,7 @@ class AuditListPage(QWidget):
         heads = self.table.horizontalHeader().fontMetrics()
         titles = self.model.headers()
         samples = {
-            m.COL_STATUS: [status_label(k) + self.model.tr(" (replaced)") for k in STATUS_LABELS],
+            m.COL_STATUS: [status_label(k) + replaced_suffix() for k in STATUS_LABELS],
             m.COL_DATE: [i18n.date_text("2026-12-28")],
             m.COL_VERSION: ["99"],
             m.COL_UPDATED: [i18n.local_time("2026-12-28T23:59:00Z")],

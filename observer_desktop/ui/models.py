@@ -35,6 +35,11 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("Status", STATUS_LABELS.get(status, status))
 
 
+def replaced_suffix() -> str:
+    """What the status column adds to an audit replaced by a newer version."""
+    return QCoreApplication.translate("AuditTableModel", " (replaced)")
+
+
 def _status_strings() -> None:  # pragma: no cover - only read by pyside6-lupdate
     QCoreApplication.translate("Status", "Draft")
     QCoreApplication.translate("Status", "Finalized")
@@ -131,7 +136,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_STATUS:
                 label = status_label(row["status"])
-                return label + (self.tr(" (replaced)") if row.get("superseded_by") else "")
+                return label + (replaced_suffix() if row.get("superseded_by") else "")
             if col == self.COL_DATE:
                 return date_text(row.get("event_date"))
             if col == self.COL_TITLE:

@@ -676,11 +676,9 @@ class MainWindow(QMainWindow):
                 self.tr("This audit is closed: its evidence is in the panel on the right."), 8000
             )
             return
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Evidence for this question"), str(Path.home())
+        self.audit_page.evidence.choose_files(  # in the folder used last, as "Add evidence"
+            question_id=question_id, item=item, title=self.tr("Evidence for this question")
         )
-        if paths:
-            self.audit_page.evidence.add_files(paths, question_id=question_id, item=item)
 
     # ------------------------------------------------------------- dialogs
 

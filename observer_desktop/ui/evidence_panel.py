@@ -83,6 +83,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.text import fold
 from observer_desktop.services import evidence as evidence_service
 from observer_desktop.services.evidence import ImportProgress, ImportResult
+from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.i18n import local_time
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner
@@ -1284,20 +1285,25 @@ class EvidencePanel(QWidget):
 
     # -------------------------------------------------------------- import
 
-    def choose_files(self) -> None:
+    def choose_files(
+        self, *, question_id: str | None = None, item: int | None = None, title: str = ""
+    ) -> None:
+        """Ask for files (starting in the folder used last) and import them, linked to a
+        question when one is given (the editor's "Evidence of this question…")."""
         if not self._can_add(explain=True):
             return
         settings = self.backend.settings()
-        start = str(settings.value("evidence/last_folder", "") or "") or str(Path.home())
+        last = str(settings.value("evidence/last_folder", "") or "")
+        start = last if last and Path(last).is_dir() else documents_folder()
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Add evidence"),
+            title or self.tr("Add evidence"),
             start,
             self.tr("All files (*);;Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff)"),
         )
         if paths:
             settings.setValue("evidence/last_folder", str(Path(paths[0]).parent))
-            self.add_files(paths)
+            self.add_files(paths, question_id=question_id, item=item)
 
     def _can_add(self, *, explain: bool) -> bool:
         if self._audit_id is None:

@@ -554,3 +554,36 @@ def test_ctrl_e_adds_evidence_alone_and_inside_a_window_with_its_own_ctrl_e(
     wait_import(qtbot, hosted)
     assert hits == [1]
     assert sorted(r["original_name"] for r in stored(data_dir, audit_id)) == ["dos.jpg", "uno.jpg"]
+
+
+def test_the_file_dialog_starts_in_the_folder_used_last_and_links_to_the_question(
+    qtbot, panel, backend, data_dir, audit_id, tmp_path, monkeypatch
+):
+    """The per-question "Evidencia…" dialog always started in the home folder."""
+    from observer_desktop.ui import evidence_panel
+
+    trip = tmp_path / "viaje"
+    trip.mkdir()
+    first = media.photo(trip / "frente.jpg")
+    asked: list[str] = []
+
+    def dialog(_parent, _title, start, _filters):
+        asked.append(start)
+        return [str(first)], ""
+
+    monkeypatch.setattr(evidence_panel.QFileDialog, "getOpenFileNames", dialog)
+    backend.settings().remove("evidence/last_folder")
+    panel.choose_files()
+    wait_import(qtbot, panel)
+    assert Path(asked[0]).is_dir() and asked[0] != str(trip)  # Documents or home at first
+    second = media.photo(trip / "costado.jpg", color=(10, 200, 30))
+    first = second
+    panel.choose_files(question_id="foto_sitio", title="Evidencia de esta pregunta")
+    wait_import(qtbot, panel)
+    assert asked[1] == str(trip)  # where the last files came from
+    with Observador(data_dir) as app:
+        [linked] = [e for e in app.store.evidence(audit_id) if e["original_name"] == "costado.jpg"]
+        links = app.database.query(
+            "SELECT question_id FROM evidence_links WHERE evidence_id = ?", (linked["id"],)
+        )
+    assert [link["question_id"] for link in links] == ["foto_sitio"]

@@ -77,3 +77,25 @@ def test_spanish_is_the_default_and_english_available(qapp):
     assert i18n.install("en") == "en"
     assert QCoreApplication.translate("Status", "Draft") == "Draft"
     assert i18n.install("es_MX") == "es_MX"
+
+
+def test_qt_dialogs_speak_mexican_spanish(qtbot):
+    """The file dialog said "Files of type:" in English or "fichero" (Spain's word):
+    Qt's own Spanish is installed, in the words used in Mexico, under ours."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from observer_desktop.ui.i18n import mexican
+
+    tr = QCoreApplication.translate
+    assert tr("QFileDialog", "Files of type:") == "Archivos de tipo:"
+    assert tr("QFileDialog", "Look in:") != "Look in:"
+    assert "archivo" in tr("QFileDialog", "File &name:")
+    assert tr("MainWindow", "&Quit") == "&Salir"  # ours still come first
+    dialog = QFileDialog(None, "Evidencia")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QLabel) if w.text()]
+    assert texts and not any("ichero" in t for t in texts), texts
+    assert mexican("Ficheros del ordenador; el fichero") == "Archivos del equipo; el archivo"
+    assert mexican("ordenadores") == "equipos" and mexican("aficheros") == "aficheros"

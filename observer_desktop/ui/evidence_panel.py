@@ -1194,8 +1194,11 @@ class EvidencePanel(QWidget):
         if self.viewer is not None and shiboken6.isValid(self.viewer):
             self.viewer.close()
         changed = audit_id != self._audit_id
+        closed_now = self._editable and not (editable and audit_id)
         self._audit_id = audit_id
         self._editable = bool(editable and audit_id)
+        if closed_now:  # finalized: the last import's summary is old news
+            self.summary.setVisible(False)
         self._status = None
         self._generation += 1
         if changed:

@@ -587,3 +587,15 @@ def test_the_file_dialog_starts_in_the_folder_used_last_and_links_to_the_questio
             "SELECT question_id FROM evidence_links WHERE evidence_id = ?", (linked["id"],)
         )
     assert [link["question_id"] for link in links] == ["foto_sitio"]
+
+
+def test_the_import_summary_goes_when_the_audit_is_finalized(qtbot, panel, audit_id, tmp_path):
+    """"0 archivos agregados…" stayed under a finalized audit and its new version."""
+    photo = media.photo(tmp_path / "fachada.jpg")
+    panel.add_files([photo])
+    wait_import(qtbot, panel)
+    panel.add_files([photo])  # already there: a summary with a warning
+    wait_import(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.summary.isVisible(), timeout=5000)
+    panel.set_audit(audit_id, False)  # the editor finalized it
+    assert not panel.summary.isVisible()

@@ -590,7 +590,7 @@ def test_the_file_dialog_starts_in_the_folder_used_last_and_links_to_the_questio
 
 
 def test_the_import_summary_goes_when_the_audit_is_finalized(qtbot, panel, audit_id, tmp_path):
-    """"0 archivos agregados…" stayed under a finalized audit and its new version."""
+    """ "0 archivos agregados…" stayed under a finalized audit and its new version."""
     photo = media.photo(tmp_path / "fachada.jpg")
     panel.add_files([photo])
     wait_import(qtbot, panel)

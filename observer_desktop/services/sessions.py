@@ -14,7 +14,7 @@ from observer_desktop.core.errors import InputError, NotFoundError
 from observer_desktop.services.app import Observador
 from observer_desktop.storage.repositories import now_iso
 
-__all__ = ["add_session", "list_sessions", "remove_session", "sessions_csv"]
+__all__ = ["add_session", "list_sessions", "remove_session", "sessions_csv", "update_session"]
 
 
 def _date(text: str, what: str) -> str:
@@ -44,6 +44,52 @@ def add_session(
     place: str = "",
     notes: str = "",
 ) -> dict:
+    row = _checked_row(
+        app, event=event, date=date, start=start, end=end, audit_ref=audit_ref, place=place,
+        notes=notes, replacing=None,
+    )  # fmt: skip
+    row = {"id": str(uuid.uuid4()), **row, "created_at": now_iso()}
+    with app.database.transaction():
+        app.store.insert_session(row)
+    return _with_hours(row)
+
+
+def update_session(
+    app: Observador,
+    session_ref: str,
+    *,
+    event: str,
+    date: str,
+    start: str,
+    end: str,
+    audit_ref: str | None = None,
+    place: str = "",
+    notes: str = "",
+) -> dict:
+    """Correct a session (a wrong time, a misspelt event): the same checks as a new one,
+    its own old times aside."""
+    with app.database.transaction():
+        current = _resolve_session(app, session_ref)
+        row = _checked_row(
+            app, event=event, date=date, start=start, end=end, audit_ref=audit_ref,
+            place=place, notes=notes, replacing=current["id"],
+        )  # fmt: skip
+        app.store.update_session(current["id"], row)
+    return _with_hours({**current, **row})
+
+
+def _checked_row(
+    app: Observador,
+    *,
+    event: str,
+    date: str,
+    start: str,
+    end: str,
+    audit_ref: str | None,
+    place: str,
+    notes: str,
+    replacing: str | None,
+) -> dict:
     event = (event or "").strip()
     if not event:
         raise InputError(
@@ -61,42 +107,44 @@ def add_session(
             "pasa de la medianoche se registra en dos partes."
         )
     for other in app.store.sessions(date_from=day, date_to=day):
+        if other["id"] == replacing:
+            continue
         if t0 < other["end_time"] and other["start_time"] < t1:
             raise InputError(
                 f"La sesión se traslapa con «{other['event']}» ({other['start_time']}–"
                 f"{other['end_time']}); las horas no se pueden contar dos veces."
             )
     audit_id = app.resolve_audit(audit_ref)["id"] if audit_ref else None
-    row = {
-        "id": str(uuid.uuid4()),
+    return {
         "event": event,
         "date": day,
         "start_time": t0,
         "end_time": t1,
         "audit_id": audit_id,
-        "place": place.strip(),
-        "notes": notes.strip(),
-        "created_at": now_iso(),
+        "place": (place or "").strip(),
+        "notes": (notes or "").strip(),
     }
-    with app.database.transaction():
-        app.store.insert_session(row)
-    return _with_hours(row)
 
 
-def remove_session(app: Observador, session_ref: str) -> dict:
+def _resolve_session(app: Observador, session_ref: str) -> dict:
     ref = (session_ref or "").strip().lower()
     if len(ref) < 4:
         raise InputError("Indique la sesión con al menos los primeros 4 caracteres de su id.")
-    with app.database.transaction():
-        matches = [r for r in app.store.sessions() if r["id"].startswith(ref)]
-        if len(matches) != 1:
-            raise NotFoundError(
-                f"No existe la sesión {session_ref!r} (observer session list --json muestra los ids)."
-                if not matches
-                else f"{session_ref!r} corresponde a varias sesiones; escriba más caracteres."
-            )
-        app.store.delete_session(matches[0]["id"])
+    matches = [r for r in app.store.sessions() if r["id"].startswith(ref)]
+    if len(matches) != 1:
+        raise NotFoundError(
+            f"No existe la sesión {session_ref!r} (observer session list --json muestra los ids)."
+            if not matches
+            else f"{session_ref!r} corresponde a varias sesiones; escriba más caracteres."
+        )
     return matches[0]
+
+
+def remove_session(app: Observador, session_ref: str) -> dict:
+    with app.database.transaction():
+        row = _resolve_session(app, session_ref)
+        app.store.delete_session(row["id"])
+    return row
 
 
 def _with_hours(row: dict[str, Any]) -> dict[str, Any]:

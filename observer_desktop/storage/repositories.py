@@ -643,6 +643,9 @@ class Store:
     def insert_session(self, row: dict[str, Any]) -> None:
         self.database.db["participation_sessions"].insert(row)
 
+    def update_session(self, session_id: str, fields: dict[str, Any]) -> None:
+        self.database.db["participation_sessions"].update(session_id, fields)
+
     def delete_session(self, session_id: str) -> int:
         return self.database.execute(
             "DELETE FROM participation_sessions WHERE id = ?", (session_id,)

@@ -238,8 +238,38 @@ class SessionTableModel(QAbstractTableModel):
 # ------------------------------------------------------------------ dialogs
 
 
+class _TypedFieldMixin:
+    """Date and time fields that take what is typed: Tab leaves the field (it went to the
+    field's next part, so "16:00" typed after Tab changed the date's month), and the
+    part clicked or entered is selected, so typing replaces it."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.ShortcutFocusReason):
+            self.setCurrentSectionIndex(0)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.setCurrentSectionIndex(self.sectionCount() - 1)
+        QTimer.singleShot(0, lambda: self.setSelectedSection(self.currentSection()))
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        self.setSelectedSection(self.currentSection())
+
+
+class TypedTimeEdit(_TypedFieldMixin, QTimeEdit):
+    pass
+
+
+class TypedDateEdit(_TypedFieldMixin, QDateEdit):
+    pass
+
+
 class SessionDialog(QDialog):
-    """Add one session. Saves through the service; its message stays in the dialog."""
+    """Add one session, or correct one (``session``: its row). Saves through the service;
+    its message stays in the dialog."""
 
     saved = Signal(dict)
 
@@ -249,15 +279,22 @@ class SessionDialog(QDialog):
         tasks: TaskRunner,
         prefill: dict[str, Any] | None = None,
         parent: QWidget | None = None,
+        *,
+        session: dict[str, Any] | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("sessionDialog")
         self.backend = backend
         self.tasks = tasks
-        self.prefill = dict(prefill or {})
+        self.session = dict(session) if session else None
+        self.prefill = dict(prefill or {}) if session is None else _prefill_of(session)
         self.saving = False
         self.setWindowTitle(
-            self.tr("Session from an audit") if self.prefill else self.tr("New session")
+            self.tr("Edit session")
+            if self.session
+            else self.tr("Session from an audit")
+            if self.prefill
+            else self.tr("New session")
         )
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -276,7 +313,7 @@ class SessionDialog(QDialog):
         self.event_edit.setPlaceholderText(self.tr("e.g. Clarification meeting LP-012-2026"))
         self.event_edit.setMaxLength(300)
         form.addRow(self.tr("&Event:"), self.event_edit)
-        self.date_edit = QDateEdit(self)
+        self.date_edit = TypedDateEdit(self)
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.date_edit.setCalendarPopup(True)
@@ -284,12 +321,12 @@ class SessionDialog(QDialog):
         self.date_edit.setDate(QDate.currentDate())
         form.addRow(self.tr("&Date:"), self.date_edit)
         times = QHBoxLayout()
-        self.start_edit = QTimeEdit(self)
+        self.start_edit = TypedTimeEdit(self)
         self.start_edit.setObjectName("startEdit")
         self.start_edit.setAccessibleName(self.tr("Start time"))
         self.start_edit.setDisplayFormat("HH:mm")
         self.start_edit.setTime(QTime(10, 0))
-        self.end_edit = QTimeEdit(self)
+        self.end_edit = TypedTimeEdit(self)
         self.end_edit.setObjectName("endEdit")
         self.end_edit.setAccessibleName(self.tr("End time"))
         self.end_edit.setDisplayFormat("HH:mm")
@@ -402,11 +439,15 @@ class SessionDialog(QDialog):
             else:
                 show_error(self, exc, tb)
 
-        self.tasks.run(
-            lambda: session_service.add_session(self.backend.app(), **values),
-            on_success=done,
-            on_failure=failed,
-        )
+        session = self.session
+
+        def work() -> dict:
+            app = self.backend.app()
+            if session is not None:
+                return session_service.update_session(app, session["id"], **values)
+            return session_service.add_session(app, **values)
+
+        self.tasks.run(work, on_success=done, on_failure=failed)
 
     # -- internals
     def _apply_prefill(self) -> None:
@@ -417,6 +458,12 @@ class SessionDialog(QDialog):
             day = QDate.fromString(p["date"], ISO)
             if day.isValid():
                 self.date_edit.setDate(day)
+        for key, edit in (("start", self.start_edit), ("end", self.end_edit)):
+            moment = QTime.fromString(p.get(key) or "", "HH:mm")
+            if moment.isValid():
+                edit.setTime(moment)
+        if p.get("notes"):
+            self.notes_edit.setPlainText(p["notes"])
         if p.get("place"):
             self.place_edit.setText(p["place"])
         if p.get("audit_id"):
@@ -469,6 +516,20 @@ class SessionDialog(QDialog):
     def _clear_error(self, *_: Any) -> None:
         if not self.saving:
             self.error_label.hide()
+
+
+def _prefill_of(session: dict[str, Any]) -> dict[str, Any]:
+    """A stored session as the dialog's fields."""
+    return {
+        "event": session.get("event") or "",
+        "date": session.get("date"),
+        "start": session.get("start_time"),
+        "end": session.get("end_time"),
+        "place": session.get("place") or "",
+        "notes": session.get("notes") or "",
+        "audit_id": session.get("audit_id"),
+        "title": session.get("audit_title") or "",
+    }
 
 
 def _audit_label(row: dict[str, Any]) -> str:
@@ -692,11 +753,13 @@ class ParticipationPage(QWidget):
         self.add_button.setObjectName("addSessionButton")
         self.from_audit_button = QPushButton(self.tr("Add from an a&udit…"), self)
         self.from_audit_button.setObjectName("addFromAuditButton")
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.edit_button.setObjectName("editSessionButton")
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("removeSessionButton")
         self.export_button = QPushButton(self.tr("E&xport CSV…"), self)
         self.export_button.setObjectName("exportButton")
-        for b in (self.add_button, self.from_audit_button, self.remove_button):
+        for b in (self.add_button, self.from_audit_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -713,6 +776,12 @@ class ParticipationPage(QWidget):
         self.add_from_audit_action = self._action(
             self.tr("Add session from an audit…"), [], self.add_from_audit
         )
+        self.edit_action = QAction(self.tr("Edit session…"), self)
+        self.edit_action.setShortcuts([QKeySequence(Qt.Key.Key_F2)])
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.table.addAction(self.edit_action)
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter, double-click
         self.remove_action = QAction(self.tr("Remove session"), self)
         self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -725,6 +794,8 @@ class ParticipationPage(QWidget):
         )
         self.add_button.clicked.connect(self.add_action.trigger)
         self.from_audit_button.clicked.connect(self.add_from_audit_action.trigger)
+        self.edit_button.clicked.connect(self.edit_action.trigger)
+        self.edit_button.setToolTip(self.tr("Correct the selected session (F2 or Enter)"))
         self.remove_button.clicked.connect(self.remove_action.trigger)
         self.export_button.clicked.connect(self.export_action.trigger)
         self.add_button.setToolTip(self.tr("Record a session by hand (Insert)"))
@@ -738,7 +809,8 @@ class ParticipationPage(QWidget):
         self.setTabOrder(self.to_edit, self.table)
         self.setTabOrder(self.table, self.add_button)
         self.setTabOrder(self.add_button, self.from_audit_button)
-        self.setTabOrder(self.from_audit_button, self.remove_button)
+        self.setTabOrder(self.from_audit_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.export_button)
 
         self._debounce = QTimer(self)
@@ -848,6 +920,18 @@ class ParticipationPage(QWidget):
             on_success=self._open_session_dialog,
             on_failure=lambda exc, tb: show_error(self, exc, tb),
         )
+
+    def edit_selected(self) -> None:
+        session_id = self.selected_session()
+        row = self.model.find(session_id) if session_id else None
+        if row is None:
+            return
+        dialog = SessionDialog(self.backend, self.tasks, None, self, session=row)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._session_saved)
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        self.session_dialog = dialog
+        self._show_session_dialog(dialog)
 
     def remove_selected(self) -> None:
         session_id = self.selected_session()
@@ -1005,8 +1089,8 @@ class ParticipationPage(QWidget):
 
     def _update_actions(self) -> None:
         has_selection = self.selected_session() is not None
-        self.remove_action.setEnabled(has_selection)
-        self.remove_button.setEnabled(has_selection)
+        for widget in (self.edit_action, self.edit_button, self.remove_action, self.remove_button):
+            widget.setEnabled(has_selection)
         date_from, date_to = self.period()
         self.export_action.setEnabled(date_from <= date_to)
         self.export_button.setEnabled(date_from <= date_to)

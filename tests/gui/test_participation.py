@@ -310,3 +310,58 @@ def test_audit_picker_filters_and_chooses(qtbot, backend, tasks, profiled):
     assert dialog.selected_audit() == ids[1]
     qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_a_session_is_corrected_with_enter_and_keeps_its_id(qtbot, page, profiled):
+    """Sessions could only be deleted and typed again."""
+    other = add(profiled, day=TODAY, start="13:00", end="14:00", event="Fallo")
+    session = add(profiled, day=TODAY, start="10:00", end="12:00", event="Junta de aclaracoines")
+    reloaded(qtbot, page)
+    assert page.select_session(session["id"])
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = page.session_dialog
+    assert dialog is not None and dialog.windowTitle() == "Editar sesión"
+    assert dialog.event_edit.text() == "Junta de aclaracoines"
+    assert dialog.start_edit.time() == QTime(10, 0) and dialog.end_edit.time() == QTime(12, 0)
+    dialog.event_edit.setText("Junta de aclaraciones")
+    dialog.end_edit.setTime(QTime(13, 30))  # overlaps the other session: refused
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)
+    assert "traslapa" in dialog.error_label.text() and "Fallo" in dialog.error_label.text()
+    dialog.end_edit.setTime(QTime(12, 30))  # its own old times are no overlap
+    dialog.save()
+    qtbot.waitUntil(lambda: page.session_dialog is None, timeout=10000)
+    rows = {r["id"]: r for r in stored_sessions(profiled)}
+    assert set(rows) == {session["id"], other["id"]}
+    fixed = rows[session["id"]]
+    assert (fixed["event"], fixed["start_time"], fixed["end_time"]) == (
+        "Junta de aclaraciones",
+        "10:00",
+        "12:30",
+    )
+
+
+def test_times_are_typed_after_tab_without_touching_the_date(qtbot, page, profiled):
+    """Typing "16:00" after Tab changed the date to 03/10/2026 (Tab went to the date's
+    month); a click in a time and typing did nothing."""
+    from PySide6.QtCore import QPoint
+
+    page.add_action.trigger()
+    dialog = page.session_dialog
+    day = QDate(TODAY.year, TODAY.month, TODAY.day)
+    dialog.date_edit.setDate(day)
+    dialog.date_edit.setFocus()
+    qtbot.waitUntil(lambda: dialog.date_edit.hasFocus(), timeout=5000)
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Tab)  # leaves the date: to the start time
+    qtbot.waitUntil(lambda: dialog.start_edit.hasFocus(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.start_edit.lineEdit().selectedText() == "10", timeout=5000)
+    qtbot.keyClicks(dialog.start_edit, "16:00")
+    assert dialog.start_edit.time() == QTime(16, 0)
+    assert dialog.date_edit.date() == day
+    end = dialog.end_edit
+    qtbot.mouseClick(end, Qt.MouseButton.LeftButton, pos=QPoint(6, end.height() // 2))
+    qtbot.waitUntil(lambda: end.lineEdit().selectedText() == "12", timeout=5000)  # the hour
+    qtbot.keyClicks(end, "18")
+    assert end.time() == QTime(18, 0)
+    dialog.reject()

@@ -463,3 +463,32 @@ def test_search_ignores_accents_and_case(mini_app):
     assert [r["id"] for r in mini_app.list_audits(text="pavimentacion")] == [a]
     assert [r["id"] for r in mini_app.list_audits(text="Pavimentación")] == [a]
     assert [r["id"] for r in mini_app.list_audits(text="formulario minimo")] == [a]
+
+
+def test_a_session_is_updated_in_place_with_the_same_checks(mini_app):
+    import datetime as dt
+
+    from observer_desktop.services import sessions
+
+    today = dt.date.today().isoformat()
+    first = sessions.add_session(mini_app, event="Fallo", date=today, start="09:00", end="10:00")
+    second = sessions.add_session(mini_app, event="Junta", date=today, start="11:00", end="12:00")
+    fixed = sessions.update_session(
+        mini_app, second["id"][:8], event="Junta de aclaraciones", date=today, start="10:30",
+        end="12:30", place="Sala de cabildo",
+    )  # fmt: skip
+    assert fixed["id"] == second["id"] and fixed["hours"] == 2
+    with pytest.raises(InputError, match="traslapa"):
+        sessions.update_session(
+            mini_app, second["id"], event="Junta", date=today, start="09:30", end="12:00"
+        )
+    with pytest.raises(InputError, match="posterior"):
+        sessions.update_session(
+            mini_app, first["id"], event="Fallo", date=today, start="10:00", end="09:00"
+        )
+    rows = {r["id"]: r for r in mini_app.store.sessions()}
+    assert (
+        rows[second["id"]]["start_time"] == "10:30"
+        and rows[second["id"]]["place"] == "Sala de cabildo"
+    )
+    assert rows[first["id"]]["end_time"] == "10:00"  # a refused change changes nothing

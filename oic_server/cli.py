@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from observer_desktop.core.text import fingerprint_text
+from observer_desktop.core.text import count_text, fingerprint_text
 from oic_server import __version__
 from oic_server.config import Limits, Paths, resolve_data_dir
 from oic_server.errors import ApiError
@@ -401,8 +401,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     subs = result["submissions"]
     new = [x for x in subs if x["status"] == "committed"]
     _out(
-        f"Lote de {result['observer']}: {len(new)} envío(s) recibido(s), "
-        f"{len(subs) - len(new)} ya estaban recibidos."
+        f"Lote de {result['observer']}: "
+        + count_text(len(new), "envío recibido", "envíos recibidos")
+        + ", "
+        + count_text(len(subs) - len(new), "ya estaba recibido", "ya estaban recibidos")
+        + "."
     )
     for x in subs:
         status = "recibido" if x["status"] == "committed" else "ya recibido"

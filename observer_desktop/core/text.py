@@ -5,7 +5,14 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-__all__ = ["MONEY_UNITS", "fingerprint_text", "fold", "number_text", "observer_code"]
+__all__ = [
+    "MONEY_UNITS",
+    "count_text",
+    "fingerprint_text",
+    "fold",
+    "number_text",
+    "observer_code",
+]
 
 MONEY_UNITS = frozenset({"MXN", "$", "pesos"})  # a checklist unit that names an amount
 
@@ -49,3 +56,9 @@ def observer_code(code: str) -> str:
     in the assistant is OBS-014 in the profile, the report, the certificate and the login
     (the server keeps codes the same way)."""
     return code.strip().upper()
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """A count in Spanish, its words agreeing: "1 evidencia", "3 evidencias",
+    "1 ya estaba recibido" (never "1 evidencia(s)")."""
+    return f"{n} {one if n == 1 else many}"

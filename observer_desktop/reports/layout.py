@@ -45,7 +45,7 @@ from reportlab.platypus import (
 
 from observer_desktop.core.checklist import Checklist, Question
 from observer_desktop.core.engine import Evaluation
-from observer_desktop.core.text import number_text
+from observer_desktop.core.text import count_text, number_text
 
 __all__ = ["SIGNATURE_BOX", "ReportData", "build_report"]
 
@@ -462,10 +462,14 @@ def build_report(
                 a = answers.get((q.id, item)) or {}
                 n_ev = counts.get((q.id, item), 0)
                 if q.type == "evidence":
-                    shown = f"{n_ev} archivo(s) de evidencia" if n_ev else "Sin evidencia"
+                    shown = (
+                        count_text(n_ev, "archivo de evidencia", "archivos de evidencia")
+                        if n_ev
+                        else "Sin evidencia"
+                    )
                 else:
                     shown = _value_text(q, a.get("value")) + (
-                        f"\n({n_ev} evidencia(s))" if n_ev else ""
+                        f"\n({count_text(n_ev, 'evidencia', 'evidencias')})" if n_ev else ""
                     )
                 notes: list[Any] = []
                 if a.get("note"):

@@ -85,7 +85,7 @@ from observer_desktop.services import evidence as evidence_service
 from observer_desktop.services.evidence import ImportProgress, ImportResult
 from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import show_error
-from observer_desktop.ui.i18n import local_time
+from observer_desktop.ui.i18n import date_text, local_time
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -141,11 +141,13 @@ def data_size(n: int) -> str:
 
 
 def camera_time(value: str | None) -> str:
-    """EXIF time as the camera wrote it ('2026-11-18T10:22:31' -> '2026-11-18 10:22')."""
+    """EXIF time as the camera wrote it, dates as everywhere on screen: '2026-11-18T10:22:31'
+    -> '18/11/2026 10:22' (in Spanish); the camera's zone, when it wrote one, after it."""
     if not value:
         return ""
     text = value.replace("T", " ")
-    return text[:16] + (f" ({text[19:]})" if len(text) > 19 else "")
+    shown = f"{date_text(text[:10])} {text[11:16]}".strip()
+    return shown + (f" ({text[19:]})" if len(text) > 19 else "")
 
 
 def local_files(urls: Iterable) -> list[str]:

@@ -535,7 +535,7 @@ def _prefill_of(session: dict[str, Any]) -> dict[str, Any]:
 def _audit_label(row: dict[str, Any]) -> str:
     title = row.get("title") or row["id"][:8]
     date = row.get("event_date")
-    return f"{date} · {title}" if date else title
+    return f"{date_text(date)} · {title}" if date else title
 
 
 class AuditPickerDialog(QDialog):
@@ -625,7 +625,7 @@ class AuditPickerDialog(QDialog):
             self.model.appendRow(item)
         if rows:
             self.list.setCurrentIndex(self.proxy.index(0, 0))
-            self.status.setText(self.tr("%1 audits").replace("%1", str(len(rows))))
+            self.status.setText(self.tr("%n audit(s)", "", len(rows)))
         else:
             self.status.setText(self.tr("There are no audits yet."))
         self._update()

@@ -599,3 +599,12 @@ def test_the_import_summary_goes_when_the_audit_is_finalized(qtbot, panel, audit
     qtbot.waitUntil(lambda: panel.summary.isVisible(), timeout=5000)
     panel.set_audit(audit_id, False)  # the editor finalized it
     assert not panel.summary.isVisible()
+
+
+def test_camera_times_read_as_every_date_on_screen():
+    """ "Fecha de captura 2026-12-03 10:15" while the list says 03/12/2026."""
+    from observer_desktop.ui.evidence_panel import camera_time
+
+    assert camera_time("2026-12-03T10:15:31") == "03/12/2026 10:15"
+    assert camera_time("2026-12-03T10:15:31-06:00") == "03/12/2026 10:15 (-06:00)"
+    assert camera_time(None) == ""

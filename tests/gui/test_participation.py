@@ -296,13 +296,19 @@ def test_audit_picker_filters_and_chooses(qtbot, backend, tasks, profiled):
 
     with Observador(profiled) as app:
         ids = [
-            app.create_audit("procedimiento_contratacion", header={"numero_procedimiento": n})["id"]
+            app.create_audit(
+                "procedimiento_contratacion",
+                header={"numero_procedimiento": n, "fecha_evento": "2026-03-05"},
+            )["id"]
             for n in ("LP-001-2026", "AD-002-2026", "LP-003-2026")
         ]
     dialog = AuditPickerDialog(backend, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.proxy.rowCount() == 3, timeout=10000)
+    assert dialog.status.text() == "3 auditorías"  # "1 auditorías" before: Qt plurals now
+    shown = dialog.proxy.index(0, 0).data()
+    assert shown.startswith("05/03/2026 · "), shown  # dates as everywhere, not 2026-03-05
     qtbot.keyClicks(dialog.filter_edit, "ad-002")
     assert dialog.proxy.rowCount() == 1
     qtbot.keyClick(dialog.filter_edit, Qt.Key.Key_Down)

@@ -390,6 +390,7 @@ def test_numbers_print_as_entered_in_the_signed_report(app, tmp_path, env_passph
     assert "28.63541" in text and "-106.0889" in text
     assert "28.64" not in text and "-106.09" not in text.replace("-106.0889", "")
     assert "4,850,000.00 MXN" in text
+    assert "(s)" not in text  # counts agree: "1 evidencia", "3 archivos de evidencia"
     # the summary counts required answers as the editor does: the header included
     from observer_desktop.core.engine import evaluate
 
@@ -442,3 +443,11 @@ def test_every_custody_action_reads_in_spanish_in_the_report():
                 recorded.add(node.value.value)
     assert {"audit.created", "submission.queued", "answer.set"} <= recorded
     assert sorted(recorded - set(ACTIONS)) == []
+
+
+def test_count_text_agrees_with_the_number():
+    from observer_desktop.core.text import count_text
+
+    assert count_text(1, "evidencia", "evidencias") == "1 evidencia"
+    assert count_text(0, "evidencia", "evidencias") == "0 evidencias"
+    assert count_text(2, "ya estaba recibido", "ya estaban recibidos") == "2 ya estaban recibidos"

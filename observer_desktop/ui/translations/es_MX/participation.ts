@@ -38,10 +38,13 @@
         <source>&amp;Choose</source>
         <translation>&amp;Elegir</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../participation.py" line="628"/>
-        <source>%1 audits</source>
-        <translation>%1 auditorías</translation>
+        <source>%n audit(s)</source>
+        <translation>
+            <numerusform>%n auditoría</numerusform>
+            <numerusform>%n auditorías</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../participation.py" line="630"/>

@@ -23,11 +23,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def number_text(value: int | float, *, unit: str | None = None) -> str:
+def number_text(value: int | float, *, unit: str | None = None, with_unit: bool = True) -> str:
     """A number as the observer entered it, for a signed record: every digit kept (a
     float's shortest exact form, never rounded, never in exponent notation), thousands
     grouped with commas as in Mexico (4,850,000), the unit after it; an amount (unit
-    MXN) with at least two decimals: 4,850,000.00 MXN.
+    MXN) with at least two decimals: 4,850,000.00 MXN. ``with_unit=False``: the number
+    alone, for a field that shows its unit beside it (the editor).
     """
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
@@ -40,7 +41,7 @@ def number_text(value: int | float, *, unit: str | None = None) -> str:
     if money and exact.as_tuple().exponent > -2:  # type: ignore[operator]
         exact = exact.quantize(Decimal("0.01"))
     text = f"{exact:,f}"
-    return f"{text} {unit}" if unit else text
+    return f"{text} {unit}" if unit and with_unit else text
 
 
 def fingerprint_text(hex_digest: str) -> str:

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.checklist import Question
 from observer_desktop.core.engine import parse_value
 from observer_desktop.core.errors import InputError
+from observer_desktop.core.text import number_text
 from observer_desktop.ui.i18n import date_text
 
 __all__ = [
@@ -355,7 +356,11 @@ class NumberInput(_LineInput):
         return parse_value(self.question, self.edit.text())
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText(_number_for_display(value))
+        # as the report prints it (4,850,000.00 for an amount); the parser reads it back
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.edit.setText(number_text(value, unit=self.question.unit, with_unit=False))
+        else:
+            self.edit.setText(_number_for_display(value))
 
 
 class _CalendarDialog(QDialog):

@@ -4,6 +4,8 @@ keyboard navigation."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -635,3 +637,24 @@ def test_the_editor_counts_required_answers_as_the_report_does(qtbot, editor, mi
     shown = re.search(r"(\d+) de (\d+)", editor.summary_label.text())
     assert shown is not None, editor.summary_label.text()
     assert (int(shown.group(1)), int(shown.group(2))) == (answered, required)
+
+
+def test_an_amount_reads_as_in_the_report_and_parses_back(qtbot):
+    """The editor showed 4850000 where the report prints 4,850,000.00 MXN."""
+    from observer_desktop.core.checklist import load_checklist
+    from observer_desktop.ui.question_widgets import NumberInput
+
+    forms = Path(__file__).resolve().parents[2] / "forms"
+    checklist = load_checklist(forms / "procedimiento_contratacion.yaml")
+    amount = checklist.header_field("monto_estimado")
+    assert amount.unit == "MXN"
+    widget = NumberInput(amount, "es")
+    qtbot.addWidget(widget)
+    widget.set_value(4850000)
+    assert widget.edit.text() == "4,850,000.00"
+    assert widget.value() == 4850000
+    people = checklist.question("asistentes_junta")
+    count = NumberInput(people, "es")
+    qtbot.addWidget(count)
+    count.set_value(12)
+    assert count.edit.text() == "12" and count.value() == 12

@@ -60,17 +60,41 @@ class Verification:
         return {k: v for k, v in self.__dict__.items()} | {"valid": self.valid}
 
 
+# a certificate's name in the words of the people who read it (asn1crypto's own
+# human_friendly says "Common Name: …, Organization: …")
+_NAME_FIELDS = {
+    "common_name": "Nombre",
+    "serial_number": "Código",
+    "organization_name": "Organización",
+    "organizational_unit_name": "Unidad",
+    "locality_name": "Municipio",
+    "state_or_province_name": "Estado",
+    "country_name": "País",
+    "email_address": "Correo",
+}
+
+
+def name_text(name: Any) -> str:
+    """'Nombre: Ana López, Código: OBS-014, Organización: …' from an asn1crypto Name."""
+    parts = []
+    for key, value in reversed(list(name.native.items())):  # the person first, the country last
+        values = value if isinstance(value, list) else [value]
+        label = _NAME_FIELDS.get(key, key.replace("_", " "))
+        parts += [f"{label}: {v}" for v in values]
+    return ", ".join(parts)
+
+
 def _fingerprint(der: bytes) -> str:
     return hashlib.sha256(der).hexdigest()
 
 
-def _load_trust(paths: list[Path]) -> list[Any]:
+def _load_trust(paths: list[Path], blobs: list[bytes] | None = None) -> list[Any]:
+    """Certificates from files and from PEM or DER bytes (the OIC CA pinned at login)."""
     from asn1crypto import pem
     from asn1crypto import x509 as ax509
 
     certs = []
-    for path in paths:
-        data = Path(path).read_bytes()
+    for data in [Path(path).read_bytes() for path in paths] + list(blobs or []):
         if pem.detect(data):
             for _, _, der in pem.unarmor(data, multiple=True):
                 certs.append(ax509.Certificate.load(der))
@@ -112,9 +136,11 @@ def verify_pdf(
     path: Path,
     *,
     trust: list[Path] | None = None,
+    trust_certs: list[bytes] | None = None,
     evidence_check: Any = None,
 ) -> Verification:
-    """Check ``path``. ``evidence_check(sha256) -> 'ok'|'missing'|'altered'`` checks local files."""
+    """Check ``path`` against the trust roots in ``trust`` (files) and ``trust_certs`` (PEM
+    or DER). ``evidence_check(sha256) -> 'ok'|'missing'|'altered'`` checks local files."""
     result = Verification()
     try:
         size = Path(path).stat().st_size
@@ -161,11 +187,11 @@ def verify_pdf(
     # pyHanko logs every untrusted chain at error level; here that is an expected answer
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    trust_certs = _load_trust(trust or [])
-    trusted_prints = {_fingerprint(c.dump()) for c in trust_certs}
+    roots = _load_trust(trust or [], trust_certs)
+    trusted_prints = {_fingerprint(c.dump()) for c in roots}
     sig = signatures[0]
     try:
-        status = validate_pdf_signature(sig, ValidationContext(trust_roots=trust_certs))
+        status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots))
     except Exception:
         # e.g. the signer's own self-signed certificate passed as a trust root
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[]))
@@ -177,8 +203,8 @@ def verify_pdf(
     reported = status.signer_reported_dt
     result.signed_at = reported.isoformat() if reported else None
     result.certificate = {
-        "subject": cert.subject.human_friendly,
-        "issuer": cert.issuer.human_friendly,
+        "subject": name_text(cert.subject),
+        "issuer": name_text(cert.issuer),
         "sha256": fp,
         "self_signed": self_signed,
         "valid_from": cert["tbs_certificate"]["validity"]["not_before"].native.isoformat(),

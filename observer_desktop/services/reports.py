@@ -209,4 +209,15 @@ def verify_report(
     for t in trust or []:
         if not Path(t).is_file():
             raise InputError(f"No existe el certificado de confianza {t}.")
-    return verify_pdf(Path(path), trust=trust, evidence_check=check)
+    # the OIC's CA pinned at login is this app's own authority: a report it certified is
+    # "certified by the OIC" here without naming any file
+    pinned = [ca.encode()] if app is not None and (ca := oic_ca_pem(app)) else []
+    return verify_pdf(Path(path), trust=trust, trust_certs=pinned, evidence_check=check)
+
+
+def oic_ca_pem(app: Observador) -> str | None:
+    """The OIC certificate authority pinned when the observer logged in (None before)."""
+    from observer_desktop.services.sync import SERVER_KEY  # here: verifying needs no sync
+
+    config = app.store.get_setting(SERVER_KEY)
+    return config.get("ca_pem") if isinstance(config, dict) else None

@@ -153,7 +153,8 @@ class _QtSpanish(QTranslator):
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
         text = super().translate(context, source_text, disambiguation, n)
-        return mexican(text) if text else text
+        # None, not "": an empty answer would count as a translation and blank the string
+        return mexican(text) if text else None
 
 
 def install(language: str | None) -> str:

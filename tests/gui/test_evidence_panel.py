@@ -179,7 +179,7 @@ def test_dropped_files_are_imported_with_thumbnails(qtbot, panel, data_dir, audi
     assert "dañada" in model.index(broken).data(Qt.ItemDataRole.ToolTipRole)
     first = next(r for r in rows if r["original_name"] == "foto_000.jpg")
     tip = model.index(model.row_of(first["id"])).data(Qt.ItemDataRole.ToolTipRole)
-    assert first["sha256"][:16] in tip and "28.71210" in tip and "2026-11-18 10:00" in tip
+    assert first["sha256"][:16] in tip and "28.71210" in tip and "18/11/2026 10:00" in tip
     summary = panel.summary_text.text()
     assert panel.summary.isVisible() and "10 archivos agregados" in summary
     assert "rota.jpg" in summary  # the warning about the damaged photo

@@ -92,6 +92,8 @@ def test_qt_dialogs_speak_mexican_spanish(qtbot):
     assert tr("QFileDialog", "Look in:") != "Look in:"
     assert "archivo" in tr("QFileDialog", "File &name:")
     assert tr("MainWindow", "&Quit") == "&Salir"  # ours still come first
+    # a string nobody translates stays as written (an empty answer blanked it)
+    assert tr("NoSuchContext", "Untranslated words") == "Untranslated words"
     dialog = QFileDialog(None, "Evidencia")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)

@@ -381,3 +381,22 @@ def test_finalized_audits_without_a_report_are_named_not_reported_as_delivered(
     assert [d["audit"] for d in outcome.delivered] == [signed["id"]]
     assert [a["audit"] for a in outcome.not_ready] == [unsigned["id"]]
     assert outcome.to_json()["not_ready"][0]["audit"] == unsigned["id"]
+
+
+def test_a_report_signed_after_enrollment_is_trusted_by_the_app_itself(oic, observer, tmp_path):
+    """The preview said "El certificado no proviene de una autoridad en la que confíe
+    esta aplicación" right after the OIC certified the key: the pinned CA is trusted."""
+    from observer_desktop.services.reports import verify_report
+
+    login(observer, oic)
+    audit = make_audit(observer, tmp_path / "ev", seed=77)
+    [report] = observer.store.reports(audit["id"])
+    result = verify_report(observer.data_dir / report["path"], app=observer)
+    assert result.status == "valid" and result.trusted, result.trust_note
+    assert not result.certificate["self_signed"]
+    # names as people read them, not asn1crypto's "Common Name: …, Organization: …"
+    assert "Nombre: Ana López Ñúñez" in result.certificate["subject"]
+    assert "Código: OBS-014" in result.certificate["subject"]
+    assert "Common Name" not in result.certificate["issuer"]
+    alone = verify_report(observer.data_dir / report["path"])  # no app: no pinned CA
+    assert alone.status == "valid" and not alone.trusted

@@ -735,8 +735,8 @@ def _prepare(
             raise _prepare_error(
                 audit,
                 "hay que firmar su informe con el certificado del OIC y para eso se necesita la "
-                "frase de paso de su llave de firma. Genere el informe en la aplicación (o con "
-                f"observer report {audit['id'][:8]}) y vuelva a enviar. Detalle: {exc}",
+                "frase de paso de su llave de firma. Escríbala cuando se le pida al enviar, o "
+                f"genere el informe de esta auditoría, y vuelva a enviar. Detalle: {exc}",
             ) from None
         found = _latest_good_report(app, audit, ca_pem)
         if found is None:

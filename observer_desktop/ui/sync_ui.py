@@ -167,8 +167,11 @@ class PassphraseBridge(QObject):
     thread while the worker waits (stopping early if the run is cancelled).
 
     :meth:`provider` returns a ``keys.PassphraseProvider`` for the services. The typed
-    passphrase is checked on the worker and asked again when wrong; it lives only in
-    that provider's closure (one run), never in a file or a log.
+    passphrase is checked on the worker and asked again when wrong. Once it opened the
+    key it is remembered in memory for the rest of the app's run (never in a file or a
+    log), so the automatic sync right after a login does not stop for the passphrase
+    typed seconds before, and a background run asks at most once: if the observer says
+    no, background runs stop asking until a run of their own (F9).
     """
 
     requested = Signal(object)
@@ -180,21 +183,45 @@ class PassphraseBridge(QObject):
         self.abandoned.connect(self._close)
         self._dialogs: dict[int, QDialog] = {}
         self.dialog: QDialog | None = None  # the one on screen (tests answer it)
+        self._remembered: str | None = None  # opened the key during this run of the app
+        self._declined = False  # the observer said no to a background run's question
 
-    def provider(self, app: Any, should_stop: Callable[[], bool]) -> keys.PassphraseProvider:
+    def provider(
+        self, app: Any, should_stop: Callable[[], bool], *, background: bool = False
+    ) -> keys.PassphraseProvider:
         cache: dict[str, str] = {}
+        if not background:
+            self._declined = False  # the observer's own run may ask again
+
+        def opens(value: str) -> bool:
+            ident = keys.identity(app)
+            if ident is None:
+                return False
+            try:
+                keys.passphrase_for(app, ident, ask=lambda _p: value)
+            except InputError:
+                return False
+            return True
 
         def ask(_prompt: str) -> str | None:
             if "value" in cache:  # a second prompt of the same run (or "type it again")
                 return cache["value"]
+            remembered = self._remembered
+            if remembered and opens(remembered):
+                cache["value"] = remembered
+                return remembered
+            if background and self._declined:
+                return None
             creating = keys.identity(app) is None
             error = ""
             while True:
                 typed = self._request("create" if creating else "ask", error, should_stop)
                 if not typed:
+                    if background:
+                        self._declined = True
                     return None
                 if creating:
-                    cache["value"] = typed
+                    cache["value"] = self._remembered = typed
                     return typed
                 ident = keys.identity(app)
                 try:
@@ -202,10 +229,14 @@ class PassphraseBridge(QObject):
                 except InputError as exc:
                     error = str(exc)
                     continue
-                cache["value"] = typed
+                cache["value"] = self._remembered = typed
                 return typed
 
         return ask
+
+    def forget(self) -> None:
+        """Drop the remembered passphrase (logout, window closing)."""
+        self._remembered = None
 
     def _request(self, mode: str, error: str, should_stop: Callable[[], bool]) -> str | None:
         request = _PassphraseRequest(mode, error)
@@ -561,7 +592,7 @@ class SyncController(QObject):
                     token=token,
                     progress=progress,
                     control=control,
-                    ask=bridge.provider(app, stop) if manual else None,
+                    ask=bridge.provider(app, stop, background=not manual),
                     options=options,
                 )
             except ObserverError as exc:
@@ -900,6 +931,7 @@ class SyncController(QObject):
             box.open()
             return
         backend, options = self.backend, self.options
+        self.bridge.forget()
         token = _MEMORY_TOKENS.pop(self._key, None)
         self._busy = True
         self._update_actions()
@@ -1042,6 +1074,8 @@ class SyncController(QObject):
         if self._control is not None:
             self._control.cancel()
         self._update_actions()
+        if revoke:  # the window really closes (not rebuilt for another language)
+            self.bridge.forget()
         token = _MEMORY_TOKENS.pop(self._key, None) if revoke else None
         if token:
             backend = self.backend

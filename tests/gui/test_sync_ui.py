@@ -598,3 +598,38 @@ def test_a_report_signed_before_enrollment_is_signed_again_asking_the_passphrase
     with Observador(laptop) as app:
         assert len(app.store.reports(audit_id)) == 2  # signed again, with the OIC certificate
     assert audit_row(laptop, audit_id)["status"] == "delivered"
+
+
+def test_the_first_automatic_sync_after_login_uses_the_passphrase_just_typed(
+    oic, laptop, make_window, qtbot, no_keyring, monkeypatch
+):
+    """Without a keyring the first automatic sync stopped ("Detenido", with a message
+    naming OBSERVER_PASSPHRASE and a terminal command) although the observer had typed
+    the passphrase seconds before, at login: it is remembered for the app's run."""
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase secreta de Rosa")
+    audit_id = finished_audit(laptop, seed=8)  # signed with the self-signed certificate
+    monkeypatch.delenv("OBSERVER_PASSPHRASE")
+    set_auto(laptop, True)
+    window = make_window()
+    dialog = window.sync.open_login()
+    qtbot.waitUntil(lambda: dialog.code_edit.text() == CODE)
+    qtbot.keyClicks(dialog.server_edit, oic.url)
+    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    dialog.login_button.click()
+    bridge = window.sync.bridge
+    qtbot.waitUntil(lambda: bridge.dialog is not None, timeout=20000)
+    ask = bridge.dialog
+    assert ask.mode == "ask"  # enrollment signs a request with the existing key
+    qtbot.keyClicks(ask.edit, "frase secreta de Rosa")
+    ask.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
+    dialog.done_button.click()
+    # the background sync signs the report again with the OIC certificate and sends it,
+    # asking nothing more
+    qtbot.waitUntil(lambda: audit_row(laptop, audit_id)["status"] == "delivered", timeout=40000)
+    qtbot.waitUntil(lambda: window.sync.last_outcome is not None, timeout=20000)
+    assert bridge.dialog is None
+    outcome = window.sync.last_outcome
+    assert not outcome.manual and outcome.result.ok
+    with Observador(laptop) as app:
+        assert len(app.store.reports(audit_id)) == 2

@@ -245,7 +245,7 @@ def test_export_batch_is_ingested_and_the_next_sync_gets_the_receipts(
 
     done = oic.cli("ingest", str(target))
     assert done.returncode == 0, done.stderr
-    assert "2 envío(s) recibido(s)" in done.stdout
+    assert "2 envíos recibidos" in done.stdout
     outcome = sync.sync_now(laptop, options=FAST)
     assert outcome.ok, outcome.to_json()
     assert outcome.chunk_bytes_sent == 0  # everything had arrived on the stick

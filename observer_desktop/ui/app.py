@@ -18,7 +18,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
@@ -57,6 +67,7 @@ from observer_desktop.ui.models import (
     status_label,
 )
 from observer_desktop.ui.open_files import FileOpener
+from observer_desktop.ui.single_instance import SingleInstance
 from observer_desktop.ui.sync_ui import SyncController, SyncStatusWidget
 from observer_desktop.ui.tasks import TaskRunner
 
@@ -881,6 +892,16 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 760)
 
+    def come_forward(self, files: list[str]) -> None:
+        """Another start of the app on this data folder: show this window, open its files."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if files:
+            self.files.open_paths(files)
+
     def closeEvent(self, event) -> None:
         if self.audit_page is not None:
             self.audit_page.editor.flush()
@@ -975,13 +996,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     backend = Backend(data_dir)
     i18n.install(backend.settings().value("language") or i18n.DEFAULT_LANGUAGE)
 
+    # one app per data folder (ui/single_instance.py): a second start hands its files over
+    guard = SingleInstance(data_dir)
+    if not guard.acquire():
+        if guard.hand_over(args.files):
+            return 0
+        QMessageBox.warning(
+            None,
+            "Observador",
+            QCoreApplication.translate(
+                "SingleInstance",
+                "Observador is already open with the data folder %1, and it does not answer. "
+                "Close the other window (or wait until it finishes) and start again.",
+            ).replace("%1", str(data_dir)),
+        )
+        return 1
+
     tasks = TaskRunner()
     shell = _Shell(backend, tasks)
     window = shell.build()
+    guard.activated.connect(lambda files: shell.window and shell.window.come_forward(files))
     if args.files:  # a double-click on a report, package or batch (docs/install.md)
         window.files.open_paths(args.files)
     code = qt_app.exec()
     tasks.wait()
+    guard.release()
     return code
 
 

@@ -1,0 +1,73 @@
+"""One app per data folder: two windows on one folder overwrote each other's answers
+silently. A second start hands its files to the running window and ends."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from observer_desktop.ui.single_instance import SingleInstance
+
+
+def test_a_second_start_hands_its_files_to_the_first(qtbot, data_dir, tmp_path):
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    received: list[list[str]] = []
+    first.activated.connect(received.append)
+    second = SingleInstance(data_dir)
+    assert not second.acquire()  # the folder is taken
+    report = tmp_path / "informe.pdf"
+    report.write_bytes(b"%PDF-1.7\n")
+    import threading
+
+    done: list[bool] = []
+    thread = threading.Thread(target=lambda: done.append(second.hand_over([str(report)])))
+    thread.start()  # a real second app blocks on its socket; the first serves meanwhile
+    qtbot.waitUntil(lambda: bool(received) and bool(done), timeout=10000)
+    thread.join(10)
+    assert done == [True] and received == [[str(report.resolve())]]
+    other = SingleInstance(tmp_path / "otra")  # another folder: its own app
+    (tmp_path / "otra").mkdir()
+    assert other.acquire()
+    other.release()
+    first.release()
+    again = SingleInstance(data_dir)
+    assert again.acquire()  # released: the next start is the first again
+    again.release()
+
+
+def test_a_crashed_apps_lock_does_not_keep_the_folder(data_dir):
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from observer_desktop.ui.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        f"assert SingleInstance(Path({str(data_dir)!r})).acquire()\n"
+        "os._exit(9)  # dies holding the lock\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    dead = subprocess.run([sys.executable, "-c", code], env=env, timeout=60)
+    assert dead.returncode == 9
+    guard = SingleInstance(data_dir)
+    assert guard.acquire()  # its process is gone: the lock is taken over
+    guard.release()
+
+
+def test_the_real_app_ends_a_second_start_at_once(data_dir, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    exe = [sys.executable, "-m", "observer_desktop.ui.app", "--data-dir", str(data_dir)]
+    first = subprocess.Popen(exe, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (data_dir / ".observador-ventana.lock").exists():
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        second = subprocess.run(exe, env=env, timeout=60, capture_output=True)
+        assert second.returncode == 0  # handed over, ended
+        assert first.poll() is None  # the first window is still open
+    finally:
+        first.terminate()
+        first.wait(30)

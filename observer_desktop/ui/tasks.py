@@ -16,10 +16,18 @@ the worker reports, so a fast worker never floods the event loop.
 
 An exception in a worker reaches ``on_failure(exc, traceback_text)`` and the
 log file; widgets pass :func:`show_error` or their own handler.
+
+Python objects that may hold Qt objects die on the UI thread only (a Qt object
+destroyed on a worker is torn down while the UI thread is still delivering its
+events: a segfault). So a task's function, result and exception belong to the
+runner and are dropped when the callback has run, never by the worker; and while
+tasks are pending the cyclic garbage collector runs on the UI thread only
+(:class:`_UiThreadCollector`), never on a worker that happens to allocate.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import threading
@@ -29,7 +37,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -39,14 +47,13 @@ PROGRESS_INTERVAL_S = 0.05
 class _Relay(QObject):
     """One long-lived sender per runner, living on the UI thread.
 
-    Workers emit ``(task id, payload)``; queued delivery runs the callbacks on
-    the UI thread. A sender per task would die with its task on the worker
+    Workers emit the task id (and progress values); queued delivery runs the
+    callbacks on the UI thread. A sender per task would die with its task on the worker
     thread while its queued signals are still in flight — PySide then frees
     their Python arguments twice and the interpreter aborts.
     """
 
-    succeeded = Signal(int, object)
-    failed = Signal(int, object, str)
+    finished = Signal(int)  # the outcome stays in the runner's _Job: no object crosses threads
     progressed = Signal(int, object)
 
 
@@ -88,27 +95,115 @@ class TaskHandle:
             self._relay.progressed.emit(self._id, value)
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay, task_id: int, handle=None):
-        super().__init__()
+class _Job:
+    """One task: its function, callbacks and outcome. Owned by the runner (UI thread).
+
+    The worker reads and fills it through the runner's table but never holds the
+    last reference: a closure over a dialog, a result or an exception whose
+    traceback reaches a widget is dropped on the UI thread when the callback has
+    run. Dropped on the worker, it could be the last reference to a parentless
+    widget, and PySide would destroy that widget there.
+    """
+
+    __slots__ = ("error", "fn", "handle", "on_failure", "on_progress", "on_success", "result")
+
+    def __init__(self, fn, on_success, on_failure, on_progress, handle):
         self.fn = fn
+        self.on_success = on_success
+        self.on_failure = on_failure
+        self.on_progress = on_progress
+        self.handle = handle
+        self.result: Any = None
+        self.error: tuple[BaseException, str] | None = None
+
+
+class _Task(QRunnable):
+    def __init__(self, jobs: dict[int, _Job], relay: _Relay, task_id: int):
+        super().__init__()
+        # The runner's table, not the job: the runner drops the job on the UI thread. (If the
+        # runner is destroyed with tasks queued, they still run, as before, and die here.)
+        self.jobs = jobs
         self.relay = relay
         self.task_id = task_id
-        self.handle = handle
 
     @Slot()
     def run(self) -> None:
+        job = self.jobs[self.task_id]
         try:
-            result = self.fn()
+            job.result = job.fn()
         except Exception as exc:
             log.exception("background task failed")
-            if self.handle is not None:
-                self.handle._flush()
-            self.relay.failed.emit(self.task_id, exc, traceback.format_exc())
+            job.error = (exc, traceback.format_exc())
+        if job.handle is not None:
+            job.handle._flush()
+        del job  # before the signal: from then on the UI thread may drop the job at any moment
+        self.relay.finished.emit(self.task_id)
+
+
+class _UiThreadCollector:
+    """Python's cyclic garbage collector, on the UI thread only while tasks are pending.
+
+    Automatic collection runs on whichever thread happens to allocate, often a
+    worker in the middle of a task. It then frees whatever cyclic garbage holds
+    the last reference to a Qt object: a closed window that only a reference cycle
+    still holds, a ``TaskRunner`` whose owner went away. PySide destroys such an
+    object on that worker, with the GIL released, while the UI thread is still
+    delivering events to it (``Fatal Python error: Segmentation fault`` in
+    ``processEvents``). So while any task is pending automatic collection is off
+    and a timer on the UI thread collects instead, as often as Python would.
+    """
+
+    INTERVAL_MS = 1000  # at most one collection a second on the UI thread, full ones included
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held: dict[int, int] = {}  # pending tasks per runner
+        self._paused = False  # automatic collection turned off by us (not by someone else)
+        self._timer: QTimer | None = None
+
+    def hold(self, runner: int) -> None:
+        """A task was asked for (UI thread)."""
+        with self._lock:
+            self._held[runner] = self._held.get(runner, 0) + 1
+            if not self._paused and gc.isenabled():
+                gc.disable()
+                self._paused = True
+        if threading.current_thread() is not threading.main_thread():
             return
-        if self.handle is not None:
-            self.handle._flush()
-        self.relay.succeeded.emit(self.task_id, result)
+        if self._timer is None or not shiboken6.isValid(self._timer):
+            self._timer = QTimer(QCoreApplication.instance())
+            self._timer.setInterval(self.INTERVAL_MS)
+            self._timer.timeout.connect(lambda: self.collect())
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def release(self, runner: int, count: int = 1) -> None:
+        """A task's callback ran (UI thread), or its runner was destroyed (``count=-1``: all)."""
+        with self._lock:
+            left = 0 if count < 0 else self._held.get(runner, 0) - count
+            if left > 0:
+                self._held[runner] = left
+            else:
+                self._held.pop(runner, None)
+            resume = self._paused and not self._held
+            if resume:
+                self._paused = False
+        if resume:
+            self.collect()  # what piled up meanwhile; then Python collects by itself again
+            gc.enable()
+
+    def collect(self) -> None:
+        """On the UI thread: what automatic collection would have done by now."""
+        if threading.current_thread() is not threading.main_thread() or gc.isenabled():
+            return
+        threshold, count = gc.get_threshold(), gc.get_count()
+        if count[0] > threshold[0]:
+            generation = 2 if count[2] > threshold[2] else 1 if count[1] > threshold[1] else 0
+            gc.collect(generation)
+
+
+_collector = _UiThreadCollector()
+_runner_keys = itertools.count(1)
 
 
 def _noop(*_args: Any) -> None:
@@ -164,31 +259,36 @@ class TaskRunner(QObject):
         for pool in (self.pool, self.long_pool):
             pool.setExpiryTimeout(-1)  # keep the thread: its database connection lives in it
         self._relay = _Relay(self)
-        self._relay.succeeded.connect(self._succeeded)
-        self._relay.failed.connect(self._failed)
+        self._relay.finished.connect(self._finished)
         self._relay.progressed.connect(self._progressed)
-        self._callbacks: dict[int, tuple] = {}
-        self._handles: dict[int, TaskHandle] = {}
+        self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
+        key = self._key = next(_runner_keys)
+        # destroyed with tasks pending (its window closed during a sync): they never report
+        self.destroyed.connect(lambda *_: _collector.release(key, -1))
 
-    def _succeeded(self, task_id: int, result: Any) -> None:
-        on_success, _failure, _progress = self._callbacks.pop(task_id)
-        handle = self._handles.pop(task_id, None)
-        if handle is not None:
-            handle.finished = True
-        _deliver(on_success, result)
-
-    def _failed(self, task_id: int, exc: BaseException, tb: str) -> None:
-        _success, on_failure, _progress = self._callbacks.pop(task_id)
-        handle = self._handles.pop(task_id, None)
-        if handle is not None:
-            handle.finished = True
-        _deliver(on_failure, exc, tb)
+    def _finished(self, task_id: int) -> None:
+        job = self._jobs.pop(task_id)
+        try:
+            if job.handle is not None:
+                job.handle.finished = True
+            if job.error is None:
+                _deliver(job.on_success, job.result)
+            else:
+                _deliver(job.on_failure, *job.error)
+        finally:
+            del job  # the function, result and exception die here, on the UI thread
+            _collector.release(self._key)
 
     def _progressed(self, task_id: int, value: Any) -> None:
-        callbacks = self._callbacks.get(task_id)
-        if callbacks is not None:
-            _deliver(callbacks[2], value)
+        job = self._jobs.get(task_id)
+        if job is not None:
+            _deliver(job.on_progress, value)
+
+    def _start(self, pool: QThreadPool, task_id: int, job: _Job) -> None:
+        self._jobs[task_id] = job
+        _collector.hold(self._key)
+        pool.start(_Task(self._jobs, self._relay, task_id))
 
     def run(
         self,
@@ -198,9 +298,7 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException, str], None],
     ) -> None:
         """Short database work, in order, on the database thread."""
-        task_id = next(self._ids)
-        self._callbacks[task_id] = (on_success, on_failure, _noop)
-        self.pool.start(_Task(fn, self._relay, task_id))
+        self._start(self.pool, next(self._ids), _Job(fn, on_success, on_failure, _noop, None))
 
     def run_long(
         self,
@@ -213,14 +311,13 @@ class TaskRunner(QObject):
         """Long work: ``fn(handle)`` calls ``handle.progress(x)`` and checks ``handle.cancelled()``."""
         task_id = next(self._ids)
         handle = TaskHandle(self._relay, task_id)
-        self._callbacks[task_id] = (on_success, on_failure, on_progress)
-        self._handles[task_id] = handle
-        self.long_pool.start(_Task(lambda: fn(handle), self._relay, task_id, handle))
+        job = _Job(lambda: fn(handle), on_success, on_failure, on_progress, handle)
+        self._start(self.long_pool, task_id, job)
         return handle
 
     def pending(self) -> int:
         """Tasks asked for whose callbacks have not run yet."""
-        return len(self._callbacks)
+        return len(self._jobs)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for both queues (tests, shutdown)."""

@@ -43,6 +43,15 @@ class ConflictError(InputError):
     """The data exists already with other content."""
 
 
+class ChangedElsewhereError(ConflictError):
+    """A write would replace a value changed elsewhere since it was shown (another
+    window, the command line). ``current`` is the value stored now."""
+
+    def __init__(self, message: str, *, current: object = None):
+        super().__init__(message)
+        self.current = current
+
+
 class CheckFailedError(ObserverError):
     """A verification ran and found a problem (exit code 1)."""
 

@@ -27,6 +27,7 @@ from observer_desktop.core.engine import (
 )
 from observer_desktop.core.errors import (
     AuditLockedError,
+    ChangedElsewhereError,
     CheckFailedError,
     ConflictError,
     InputError,
@@ -412,8 +413,15 @@ class Observador:
         *,
         item: int | None = None,
         note: str | None = _UNSET,
+        expected: Any = _UNSET,
+        expected_note: Any = _UNSET,
     ) -> AuditChange:
-        """Save one answer (``value`` None clears it). ``item`` is 0-based."""
+        """Save one answer (``value`` None clears it). ``item`` is 0-based.
+
+        ``expected`` / ``expected_note``: what the caller showed before this edit. When
+        the stored value differs (changed elsewhere meanwhile) nothing is written and
+        :class:`ChangedElsewhereError` says what is stored now: never lost silently.
+        """
         if note is not _UNSET and note is not None:
             note = note.strip() or None
             if note and len(note) > 10000:
@@ -427,6 +435,20 @@ class Observador:
             existing = self.store.get_answer(audit["id"], question_id, item)
             old_value = existing["value"] if existing else None
             old_note = existing["note"] if existing else None
+            if expected is not _UNSET and old_value != _normalized(q, expected):
+                raise ChangedElsewhereError(
+                    f"Esta respuesta cambió en otra parte mientras usted la editaba (otra "
+                    f"ventana o la línea de comandos): ahora dice «{_shown(old_value)}». La suya "
+                    "no se guardó; si es la correcta, cámbiela de nuevo y se guardará.",
+                    current=old_value,
+                )
+            if expected_note is not _UNSET and old_note != _clean_note(expected_note):
+                raise ChangedElsewhereError(
+                    f"Esta nota cambió en otra parte mientras usted la editaba: ahora dice "
+                    f"«{_shown(old_note)}». La suya no se guardó; si es la correcta, cámbiela "
+                    "de nuevo y se guardará.",
+                    current=old_note,
+                )
             new_note = old_note if note is _UNSET else note
             if old_value == value and old_note == new_note:
                 return AuditChange(audit["id"])  # nothing changes: nothing to log
@@ -477,14 +499,22 @@ class Observador:
         return self.set_answer(audit_ref, question_id, None, item=item)
 
     def set_note(
-        self, audit_ref: str, question_id: str, note: str | None, *, item: int | None = None
+        self,
+        audit_ref: str,
+        question_id: str,
+        note: str | None,
+        *,
+        item: int | None = None,
+        expected: Any = _UNSET,
     ) -> AuditChange:
         with self.database.transaction():
             audit, checklist = self._editable(audit_ref)
             self._question(checklist, question_id, item, audit)
             existing = self.store.get_answer(audit["id"], question_id, item)
             value = existing["value"] if existing else None
-            return self.set_answer(audit["id"], question_id, value, item=item, note=note)
+            return self.set_answer(
+                audit["id"], question_id, value, item=item, note=note, expected_note=expected
+            )
 
     def add_group_item(self, audit_ref: str, section_id: str) -> int:
         """Append an item to a repeatable section; return its 0-based index."""
@@ -1081,6 +1111,29 @@ class Observador:
 
 def _dumps(value: Any) -> str:
     return canonical_json(value).decode("utf-8")
+
+
+def _normalized(q: Question, value: Any) -> Any:
+    """``value`` as it would be stored (what a caller showed may be unnormalized)."""
+    if value is None:
+        return None
+    try:
+        return normalize_value(q, value)
+    except Exception:  # not storable: it cannot equal what is stored
+        return value
+
+
+def _clean_note(note: Any) -> Any:
+    return (note.strip() or None) if isinstance(note, str) else note
+
+
+def _shown(value: Any) -> str:
+    """A stored answer in a sentence: lists joined, nothing as «(vacía)»."""
+    if value in (None, "", []):
+        return "(vacía)"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
 
 
 def _loads(text: str | None) -> Any:

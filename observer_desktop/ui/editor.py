@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.checklist import Checklist, Question, Section
 from observer_desktop.core.engine import evaluate
-from observer_desktop.core.errors import InputError, ObserverError
+from observer_desktop.core.errors import ChangedElsewhereError, InputError, ObserverError
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.question_widgets import (
     SEVERITY_STYLES,
@@ -69,6 +69,7 @@ __all__ = ["HEADER_PAGE", "AddFindingDialog", "AuditEditor", "MissingItemsDialog
 
 HEADER_PAGE = "__header__"  # never a checklist id: those start with a letter
 DEBOUNCE_MS = 500
+_NOT_SHOWN = object()  # after a failed save: what is stored is unknown (no expectation)
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -1293,6 +1294,9 @@ class AuditEditor(QWidget):
         if save_key in self._saved and self._saved[save_key] == value:
             self._set_error((qid, item), None)
             return
+        # what the observer was changing: nothing stored when the audit was opened is an
+        # empty field; after a failed save the stored value is unknown (no expectation)
+        shown = self._saved.get(save_key)
         self._saved[save_key] = value
         self._answers.setdefault((qid, item), {"value": None, "note": None})["value"] = value
         audit_id = self._audit_id
@@ -1301,11 +1305,25 @@ class AuditEditor(QWidget):
             def job(app: Any) -> None:
                 app.set_header(audit_id, {qid: value})
         else:
+            expected = {} if shown is _NOT_SHOWN else {"expected": shown}
 
             def job(app: Any) -> None:
-                app.set_answer(audit_id, qid, value, item=item)
+                app.set_answer(audit_id, qid, value, item=item, **expected)
 
-        self._submit(job, save_key=save_key, error_key=(qid, item))
+        self._submit(
+            job,
+            save_key=save_key,
+            error_key=(qid, item),
+            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, exc),
+        )
+
+    def _changed_elsewhere(self, save_key: tuple, exc: BaseException) -> bool:
+        """Another window or the command line changed the value meanwhile: nothing was
+        written. Learn what is stored (so a new change by the observer saves), and let the
+        message under the question say it (returns False: the default message shows)."""
+        if isinstance(exc, ChangedElsewhereError):
+            self._saved[save_key] = exc.current
+        return False
 
     def _save_note(self, qw: QuestionWidget) -> None:
         if self._read_only or not alive(qw) or not self._audit_id or qw.note_edit is None:
@@ -1317,14 +1335,21 @@ class AuditEditor(QWidget):
         note = qw.note()
         if self._saved.get(save_key) == note:
             return
+        shown = self._saved.get(save_key)
         self._saved[save_key] = note
         self._answers.setdefault((qid, item), {"value": None, "note": None})["note"] = note
         audit_id = self._audit_id
+        expected = {} if shown is _NOT_SHOWN else {"expected": shown}
 
         def job(app: Any) -> None:
-            app.set_note(audit_id, qid, note, item=item)
+            app.set_note(audit_id, qid, note, item=item, **expected)
 
-        self._submit(job, save_key=save_key, error_key=(qid, item))
+        self._submit(
+            job,
+            save_key=save_key,
+            error_key=(qid, item),
+            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, exc),
+        )
 
     def _submit(
         self,
@@ -1370,7 +1395,7 @@ class AuditEditor(QWidget):
                 return
             self._inflight -= 1
             if save_key is not None:
-                self._saved.pop(save_key, None)  # unknown now: the next edit retries
+                self._saved[save_key] = _NOT_SHOWN  # unknown now: the next edit retries
             handled = on_error is not None and on_error(exc, tb)
             if not handled:
                 if (

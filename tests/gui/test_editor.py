@@ -658,3 +658,27 @@ def test_an_amount_reads_as_in_the_report_and_parses_back(qtbot):
     qtbot.addWidget(count)
     count.set_value(12)
     assert count.edit.text() == "12" and count.value() == 12
+
+
+def test_a_note_changed_elsewhere_is_not_overwritten_and_its_text_is_shown(qtbot, editor, mini_dir):
+    """Window B saved a note, window A saved the same note over it while B still showed
+    its own as "Guardado". Now the later write is refused and says what is stored."""
+    audit_id = new_audit(mini_dir)
+    open_audit(qtbot, editor, audit_id)
+    with db(mini_dir) as other:  # the command line, or a second app of an older version
+        other.set_note(audit_id, "publicada", "Escrita en la otra ventana")
+    publicada = question(editor, "publicada")
+    click(qtbot, publicada.findChild(QPushButton, "noteButton"))
+    note = publicada.findChild(QPlainTextEdit, "noteEdit")
+    qtbot.keyClicks(note, "Escrita aqui")
+    saved(qtbot, editor)
+    qtbot.waitUntil(lambda: ("publicada", None) in editor._errors, timeout=5000)
+    message = editor._errors[("publicada", None)]
+    assert "cambió en otra parte" in message and "Escrita en la otra ventana" in message
+    assert answer(mini_dir, audit_id, "publicada")["note"] == "Escrita en la otra ventana"
+    qtbot.keyClicks(note, ", revisada")  # the observer saw it and keeps theirs
+    saved(qtbot, editor)
+    qtbot.waitUntil(
+        lambda: answer(mini_dir, audit_id, "publicada")["note"] == "Escrita aqui, revisada",
+        timeout=5000,
+    )

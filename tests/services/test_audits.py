@@ -492,3 +492,26 @@ def test_a_session_is_updated_in_place_with_the_same_checks(mini_app):
         and rows[second["id"]]["place"] == "Sala de cabildo"
     )
     assert rows[first["id"]]["end_time"] == "10:00"  # a refused change changes nothing
+
+
+def test_a_write_over_a_value_changed_elsewhere_is_refused_with_that_value(mini_app):
+    """Two windows on one folder: B saved a note, A saved over it, B still said "Guardado".
+    A write names what it showed; if the stored value changed since, nothing is written."""
+    from observer_desktop.core.errors import ChangedElsewhereError
+
+    audit = mini_app.create_audit("mini", header={"numero": "LP-001", "tipo": "ad"})["id"]
+    mini_app.set_note(audit, "publicada", "Nota de la ventana B", expected=None)
+    with pytest.raises(ChangedElsewhereError) as info:
+        mini_app.set_note(audit, "publicada", "Nota de la ventana A", expected=None)
+    assert info.value.current == "Nota de la ventana B"
+    assert "Nota de la ventana B" in str(info.value)
+    assert mini_app.store.get_answer(audit, "publicada", None)["note"] == "Nota de la ventana B"
+    mini_app.set_note(
+        audit, "publicada", "Nota de A, vista la de B", expected="Nota de la ventana B "
+    )
+    mini_app.set_answer(audit, "ofertas", 3, expected=None)
+    with pytest.raises(ChangedElsewhereError, match="ahora dice «3»"):
+        mini_app.set_answer(audit, "ofertas", 5, expected=None)
+    mini_app.set_answer(audit, "ofertas", 5, expected=3.0)  # as the widget parsed it
+    assert mini_app.store.get_answer(audit, "ofertas", None)["value"] == 5
+    mini_app.set_answer(audit, "ofertas", 6)  # callers that show nothing: as before

@@ -165,6 +165,8 @@ def executable_reason(head: bytes, name: str) -> str | None:
     bytes, a script by its ``#!`` line or its extension."""
     for magic, reason in _PROGRAMS:
         if head.startswith(magic):
+            if magic == b"MZ" and _looks_like_text(head):
+                continue  # "MZ 12 LT 5…", "MZA,LOTE": addresses (manzana), not a program
             return reason
     if head.startswith(b"#!") and not head.startswith(b"#!AMR"):  # AMR voice notes
         return "es un guion (script) que se puede ejecutar"

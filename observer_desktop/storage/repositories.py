@@ -155,7 +155,9 @@ class Store:
         everything else between a keystroke and the rows on screen. Their rows are
         shared between callers: read them, never modify them."""
         key = None
-        if brief:
+        # not inside a transaction: its own writes do not move the token, and a rollback
+        # would leave a list kept mid-transaction describing rows that never were
+        if brief and not self.database.conn.in_transaction:
             key = (
                 text,
                 status if status is None or isinstance(status, str) else tuple(status),

@@ -486,6 +486,7 @@ class MainWindow(QMainWindow):
         self.flash_label = QLabel(self)
         self.flash_label.setObjectName("flashLabel")
         self.flash_label.setStyleSheet("font-style: italic;")
+        self.flash_label.setContentsMargins(18, 0, 0, 0)  # apart from the counters
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(self.flash_label.clear)

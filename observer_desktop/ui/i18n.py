@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -124,39 +123,6 @@ def compile_translation(language: str, target: Path | None = None) -> Path | Non
     return target
 
 
-# Qt's own Spanish (file dialogs, standard buttons) is Spain's: "fichero", "ordenador".
-# Observers in Mexico say "archivo" and "equipo" (as Windows in Mexico: "Este equipo";
-# masculine like "ordenador", so "del ordenador" stays grammatical).
-_MEXICAN_WORDS = {
-    "fichero": "archivo",
-    "ficheros": "archivos",
-    "ordenador": "equipo",
-    "ordenadores": "equipos",
-}
-_SPAIN_WORD = re.compile(r"\b(" + "|".join(_MEXICAN_WORDS) + r")\b", re.IGNORECASE)
-
-
-def _mexican_word(match: re.Match[str]) -> str:
-    word = match.group(0)
-    mexican_word = _MEXICAN_WORDS[word.lower()]
-    return mexican_word.capitalize() if word[0].isupper() else mexican_word
-
-
-def mexican(text: str) -> str:
-    """Qt's Spanish in the words used in Mexico: whole words, first capital kept."""
-    return _SPAIN_WORD.sub(_mexican_word, text)
-
-
-class _QtSpanish(QTranslator):
-    """Qt's own catalog (qtbase_es), its words made Mexican. Installed before ours, so
-    Qt asks it only for strings our catalog does not have (Qt's own dialogs)."""
-
-    def translate(self, context, source_text, disambiguation=None, n=-1):
-        text = super().translate(context, source_text, disambiguation, n)
-        # None, not "": an empty answer would count as a translation and blank the string
-        return mexican(text) if text else None
-
-
 def install(language: str | None) -> str:
     """Install the translators for ``language`` (None: the default). Returns the language used."""
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
@@ -175,7 +141,11 @@ def install(language: str | None) -> str:
         qm = compile_translation(language) or qm
     # Qt asks the translator installed last first: ours, then Qt's own for its buttons
     # and dialogs (Cancel, Yes, "Buscar en:"…)
-    qt_own = _QtSpanish(app)
+    # a plain QTranslator: a Python override of translate() deadlocked a language switch
+    # (Qt calls it under its translator lock from its own threads; install() waits for
+    # that lock holding the GIL). Qt's Spanish is Spain's ("fichero") until a Mexican
+    # catalog of Qt's strings is built with the app's own.
+    qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load("qtbase_es", qt_dir):
         _installed.append(qt_own)

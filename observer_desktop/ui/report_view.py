@@ -1140,7 +1140,7 @@ class ReportDialog(QDialog):
         )
 
     def _progressed(self, value: tuple[str, int, int]) -> None:
-        if self._closing:
+        if self._closing or self._close_code is not None:  # keep saying it is closing
             return
         stage, done, total = value
         start, end = _STAGE_SPAN.get(stage, (0, 100))

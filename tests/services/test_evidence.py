@@ -431,3 +431,14 @@ def test_cli_imports_the_good_files_and_names_the_refused_ones(mini_app, audit, 
     assert "✗" in err and "vacío.jpg" in err and "0 bytes" in err
     code = main(["--data-dir", d, "evidence", "add", audit, str(empty), "--json"])
     assert code == 2 and "0 bytes" in capsys.readouterr().err  # nothing to import
+
+
+def test_text_that_starts_with_mz_is_not_a_program(mini_app, audit, tmp_path):
+    """ "MZ 12 LT 5" (manzana, lote) opens many Mexican address lists: not a Windows program."""
+    listing = tmp_path / "direcciones.txt"
+    listing.write_text("MZ 12 LT 5, Col. Riberas de Sacramento\n", encoding="utf-8")
+    table = tmp_path / "padron.csv"
+    table.write_text("MZA,LOTE,CALLE\n12,5,Libertad\n", encoding="utf-8")
+    result = ev.add_evidence(mini_app, audit, [listing, table])
+    assert sorted(e["original_name"] for e in result.added) == ["direcciones.txt", "padron.csv"]
+    assert result.refused == []

@@ -56,3 +56,15 @@ def test_filters_are_kept_apart(app):
     assert len(brief(app, status=["draft"])) == 2
     assert len(brief(app)) == 2
     assert len(brief(app, text="patrullas")) == 1
+
+
+def test_a_list_read_inside_a_rolled_back_transaction_is_not_kept(app):
+    """Its own writes do not move the token and a rollback does not undo total_changes:
+    a list kept mid-transaction would describe rows that never were."""
+    import pytest
+
+    with pytest.raises(RuntimeError), app.database.transaction():
+        app.create_audit("procedimiento_contratacion", header=HEADER)
+        assert len(brief(app)) == 1
+        raise RuntimeError("rolled back")
+    assert brief(app) == []

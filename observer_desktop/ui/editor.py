@@ -69,7 +69,6 @@ __all__ = ["HEADER_PAGE", "AddFindingDialog", "AuditEditor", "MissingItemsDialog
 
 HEADER_PAGE = "__header__"  # never a checklist id: those start with a letter
 DEBOUNCE_MS = 500
-_NOT_SHOWN = object()  # after a failed save: what is stored is unknown (no expectation)
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 2
 MISSING_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -78,6 +77,18 @@ Key = tuple[str, int | None]
 
 
 # ------------------------------------------------------------ worker side
+
+
+def _guarded(stored: dict, key: tuple, value: Any, write: Callable[..., Any]) -> None:
+    """Write ``value`` expecting what ``stored`` says the database holds (runs on the
+    database thread, in order). The database's answer updates ``stored``: the new value
+    after a write, the other value after a refusal (ChangedElsewhereError)."""
+    try:
+        write(expected=stored.get(key))
+    except ChangedElsewhereError as exc:
+        stored[key] = exc.current
+        raise
+    stored[key] = value
 
 
 def collect_state(app: Any, audit_id: str, *, full: bool = False) -> dict:
@@ -394,6 +405,11 @@ class AuditEditor(QWidget):
         self._pending: dict[tuple, QTimer] = {}
         self._pending_fns: dict[tuple, Callable[[], None]] = {}
         self._saved: dict[tuple, Any] = {}
+        # what the database holds for each answer and note, as far as this editor knows:
+        # set when the audit is read, and by each save job on the database thread after
+        # its write (so a job queued behind a failed one expects what is really stored)
+        self._stored: dict[tuple, Any] = {}
+        self._refused: dict[tuple, Any] = {}  # a value refused because of a change elsewhere
         self._errors: dict[tuple, str] = {}
         self._inflight = 0
         self._last_saved: _dt.datetime | None = None
@@ -722,10 +738,14 @@ class AuditEditor(QWidget):
         self._audit = state["audit"]
         self._audit_id = self._audit["id"]
         self._reviews = state.get("reviews") or []
+        self._stored = {}
+        self._refused = {}
         for key, answer in self._answers.items():
             kind = "header" if self._is_header(key[0]) else "answer"
             self._saved[(kind, *key)] = answer["value"]
             self._saved[("note", *key)] = answer["note"]
+            self._stored[(kind, *key)] = answer["value"]
+            self._stored[("note", *key)] = answer["note"]
         self._read_only = self._audit["status"] != "draft"
         self._populate_sections()
         self._apply_state(state)
@@ -1291,12 +1311,13 @@ class AuditEditor(QWidget):
                 return
             self._set_error((qid, item), str(exc))
             return
+        if save_key in self._refused:
+            if self._refused[save_key] == value:
+                return  # still the refused value (focus left, say): the message stays
+            del self._refused[save_key]  # the observer changed it after seeing the message
         if save_key in self._saved and self._saved[save_key] == value:
             self._set_error((qid, item), None)
             return
-        # what the observer was changing: nothing stored when the audit was opened is an
-        # empty field; after a failed save the stored value is unknown (no expectation)
-        shown = self._saved.get(save_key)
         self._saved[save_key] = value
         self._answers.setdefault((qid, item), {"value": None, "note": None})["value"] = value
         audit_id = self._audit_id
@@ -1305,24 +1326,30 @@ class AuditEditor(QWidget):
             def job(app: Any) -> None:
                 app.set_header(audit_id, {qid: value})
         else:
-            expected = {} if shown is _NOT_SHOWN else {"expected": shown}
+            stored = self._stored
 
             def job(app: Any) -> None:
-                app.set_answer(audit_id, qid, value, item=item, **expected)
+                # what the database holds as far as this editor knows, decided here on the
+                # database thread: a save queued behind a failed one expects the truth
+                _guarded(stored, save_key, value, lambda **kw: app.set_answer(
+                    audit_id, qid, value, item=item, **kw
+                ))  # fmt: skip
 
         self._submit(
             job,
             save_key=save_key,
             error_key=(qid, item),
-            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, exc),
+            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, value, exc),
         )
 
-    def _changed_elsewhere(self, save_key: tuple, exc: BaseException) -> bool:
+    def _changed_elsewhere(self, save_key: tuple, refused: Any, exc: BaseException) -> bool:
         """Another window or the command line changed the value meanwhile: nothing was
-        written. Learn what is stored (so a new change by the observer saves), and let the
-        message under the question say it (returns False: the default message shows)."""
+        written. The refused value is not saved again (leaving the field would do that)
+        until the observer changes it after reading the message; the message under the
+        question says what is stored (returns False: the default message shows)."""
         if isinstance(exc, ChangedElsewhereError):
             self._saved[save_key] = exc.current
+            self._refused[save_key] = refused
         return False
 
     def _save_note(self, qw: QuestionWidget) -> None:
@@ -1333,22 +1360,27 @@ class AuditEditor(QWidget):
         self._cancel_pending(save_key)
         self.flush()
         note = qw.note()
+        if save_key in self._refused:
+            if self._refused[save_key] == note:
+                return
+            del self._refused[save_key]
         if self._saved.get(save_key) == note:
             return
-        shown = self._saved.get(save_key)
         self._saved[save_key] = note
         self._answers.setdefault((qid, item), {"value": None, "note": None})["note"] = note
         audit_id = self._audit_id
-        expected = {} if shown is _NOT_SHOWN else {"expected": shown}
+        stored = self._stored
 
         def job(app: Any) -> None:
-            app.set_note(audit_id, qid, note, item=item, **expected)
+            _guarded(stored, save_key, note, lambda **kw: app.set_note(
+                audit_id, qid, note, item=item, **kw
+            ))  # fmt: skip
 
         self._submit(
             job,
             save_key=save_key,
             error_key=(qid, item),
-            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, exc),
+            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, note, exc),
         )
 
     def _submit(
@@ -1395,7 +1427,7 @@ class AuditEditor(QWidget):
                 return
             self._inflight -= 1
             if save_key is not None:
-                self._saved[save_key] = _NOT_SHOWN  # unknown now: the next edit retries
+                self._saved.pop(save_key, None)  # unknown now: the next edit retries
             handled = on_error is not None and on_error(exc, tb)
             if not handled:
                 if (
@@ -1512,10 +1544,20 @@ class AuditEditor(QWidget):
     def _do_remove_item(self, section_id: str, index: int) -> None:
         self.flush()
         audit_id = self._audit_id
+        stored = self._stored
+        group = {q.id for q in self._checklist.section(section_id).questions}
 
         def job(app: Any) -> dict:
             app.remove_group_item(audit_id, section_id, index)
-            return collect_state(app, audit_id, full=True)["answers"]
+            answers = collect_state(app, audit_id, full=True)["answers"]
+            # the items after it moved up: what is stored for them, before any later save
+            for key in [k for k in stored if k[1] in group]:
+                del stored[key]
+            for (qid, item), answer in answers.items():
+                if qid in group:
+                    stored[("answer", qid, item)] = answer["value"]
+                    stored[("note", qid, item)] = answer["note"]
+            return answers
 
         def after(answers: dict) -> None:
             self._answers = answers

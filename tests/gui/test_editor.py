@@ -682,3 +682,58 @@ def test_a_note_changed_elsewhere_is_not_overwritten_and_its_text_is_shown(qtbot
         lambda: answer(mini_dir, audit_id, "publicada")["note"] == "Escrita aqui, revisada",
         timeout=5000,
     )
+
+
+def test_after_a_refused_save_leaving_the_field_does_not_overwrite(qtbot, editor, mini_dir):
+    """Found in review: after a refusal, Tab saved the refused value over the other change
+    (the stored value was learnt, so the next save 'expected' it)."""
+    audit_id = new_audit(mini_dir)
+    open_audit(qtbot, editor, audit_id)
+    with db(mini_dir) as other:
+        other.set_answer(audit_id, "ofertas", 7)
+    edit = question(editor, "ofertas").findChild(QLineEdit, "input")
+    type_into(qtbot, edit, "4")
+    qtbot.waitUntil(lambda: ("ofertas", None) in editor._errors, timeout=5000)
+    saved(qtbot, editor)
+    assert "ahora dice «7»" in editor._errors[("ofertas", None)]
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # the observer only moves on
+    saved(qtbot, editor)
+    assert answer(mini_dir, audit_id, "ofertas")["value"] == 7
+    assert ("ofertas", None) in editor._errors  # the message stays
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "5")  # read it, and chose another value: that one is saved
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    saved(qtbot, editor)
+    qtbot.waitUntil(lambda: answer(mini_dir, audit_id, "ofertas")["value"] == 5, timeout=5000)
+
+
+def test_a_failed_save_does_not_make_the_next_one_a_false_conflict(
+    qtbot, editor, mini_dir, monkeypatch
+):
+    """Found in review: a save queued behind one that failed (the database busy) expected
+    the failed value and was refused as "changed elsewhere"."""
+    from observer_desktop.storage.database import locked_error
+
+    audit_id = new_audit(mini_dir)
+    open_audit(qtbot, editor, audit_id)
+    real = Observador.set_answer
+    calls: list = []
+
+    def busy_once(self, *args, **kwargs):
+        calls.append(kwargs.get("expected"))
+        if len(calls) == 1:
+            raise locked_error(self.database.path)  # the command line held the lock
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Observador, "set_answer", busy_once)
+    qw = question(editor, "ofertas")
+    edit = qw.findChild(QLineEdit, "input")
+    edit.setText("4")
+    editor._save_answer(qw, quiet=False)  # fails: busy
+    edit.setText("5")
+    editor._save_answer(qw, quiet=False)  # typed on while the first waited
+    saved(qtbot, editor)
+    assert calls == [None, None]  # the second expected what is really stored: nothing
+    assert "cambió en otra parte" not in (editor._errors.get(("ofertas", None)) or "")
+    assert answer(mini_dir, audit_id, "ofertas")["value"] == 5

@@ -1311,10 +1311,8 @@ class AuditEditor(QWidget):
                 return
             self._set_error((qid, item), str(exc))
             return
-        if save_key in self._refused:
-            if self._refused[save_key] == value:
-                return  # still the refused value (focus left, say): the message stays
-            del self._refused[save_key]  # the observer changed it after seeing the message
+        if self._still_refused(save_key, value):
+            return
         if save_key in self._saved and self._saved[save_key] == value:
             self._set_error((qid, item), None)
             return
@@ -1342,6 +1340,16 @@ class AuditEditor(QWidget):
             on_error=lambda exc, _tb: self._changed_elsewhere(save_key, value, exc),
         )
 
+    def _still_refused(self, save_key: tuple, value: Any) -> bool:
+        """True while the field still holds a value refused for a change elsewhere (focus
+        left, say): it is not saved again and the message stays. A new value clears it."""
+        if save_key not in self._refused:
+            return False
+        if self._refused[save_key] == value:
+            return True
+        del self._refused[save_key]  # the observer changed it after reading the message
+        return False
+
     def _changed_elsewhere(self, save_key: tuple, refused: Any, exc: BaseException) -> bool:
         """Another window or the command line changed the value meanwhile: nothing was
         written. The refused value is not saved again (leaving the field would do that)
@@ -1360,10 +1368,8 @@ class AuditEditor(QWidget):
         self._cancel_pending(save_key)
         self.flush()
         note = qw.note()
-        if save_key in self._refused:
-            if self._refused[save_key] == note:
-                return
-            del self._refused[save_key]
+        if self._still_refused(save_key, note):
+            return
         if self._saved.get(save_key) == note:
             return
         self._saved[save_key] = note

@@ -79,7 +79,7 @@ def main() -> int:
     chunk = oic.limits.chunk_bytes
     port, uv = _serve(create_app(oic))
     relay = Relay(port)
-    oic.add_observer("OBS-001", "Banco de pruebas", "contraseña-de-banco")
+    oic.add_observer("OBS-001", "Banco de pruebas", "contraseña-de-banco", one_time=False)
     base = f"http://127.0.0.1:{relay.port}/api/v1"
     login = httpx.post(
         f"{base}/auth/login", json={"code": "OBS-001", "password": "contraseña-de-banco"}

@@ -123,6 +123,7 @@ def start_server(folder: Path) -> tuple[subprocess.Popen, int]:
             "--name",
             "Banco",
             "--password-stdin",
+            "--reusable",
         ],
         input=(PASSWORD + "\n").encode(),
         check=True,

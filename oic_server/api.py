@@ -36,6 +36,7 @@ from oic_server.models import (
     LoginResponse,
     Manifest,
     Meta,
+    PasswordChangeRequest,
     ReviewList,
     SubmissionInfo,
     SubmissionList,
@@ -329,6 +330,25 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         address = request.client.host if request.client else "desconocida"
         return the_server().login(
             code=body.code, password=body.password, device=body.device, address=address
+        )
+
+    @app.post(
+        f"{API_PREFIX}/auth/password",
+        response_model=LoginResponse,
+        responses=_errors(400, 401, 403, 413, 429),
+        tags=["auth"],
+    )
+    def change_password(body: PasswordChangeRequest, request: Request) -> dict[str, Any]:
+        """Code + current password + a new password of the observer's choosing → a device
+        token. The only way in with a one-time password (``password_change_required``);
+        closes the observer's other sessions."""
+        address = request.client.host if request.client else "desconocida"
+        return the_server().change_password(
+            code=body.code,
+            password=body.password,
+            new_password=body.new_password,
+            device=body.device,
+            address=address,
         )
 
     @app.post(

@@ -220,24 +220,28 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_password(code: str, password: str | None) -> None:
-    if password is None:
+def _print_password(code: str, password: str | None, *, reusable: bool) -> None:
+    if password is not None:
+        kind = "Contraseña" if reusable else "Contraseña de un solo uso"
+        _out(f"{kind} para {code} (se muestra solo esta vez; entréguela en persona):")
+        _out(f"  {password}")
+    if reusable:
         return
     _out(
-        f"Contraseña de un solo uso para {code} (se muestra solo esta vez; entréguela en persona):"
+        "Sirve una sola vez: al iniciar sesión por primera vez, el observador elige su propia "
+        "contraseña."
     )
-    _out(f"  {password}")
 
 
 def cmd_observer_add(args: argparse.Namespace) -> int:
     password = _read_password_stdin() if args.password_stdin else None
     server = _open(args)
     try:
-        result = server.add_observer(args.code, args.name, password)
+        result = server.add_observer(args.code, args.name, password, one_time=not args.reusable)
     finally:
         server.close()
     _out(f"Observador {result['code']} ({result['name']}) registrado.")
-    _print_password(result["code"], result["password"])
+    _print_password(result["code"], result["password"], reusable=args.reusable)
     return EXIT_OK
 
 
@@ -245,11 +249,11 @@ def cmd_observer_password(args: argparse.Namespace) -> int:
     password = _read_password_stdin() if args.password_stdin else None
     server = _open(args)
     try:
-        result = server.set_password(args.code, password)
+        result = server.set_password(args.code, password, one_time=not args.reusable)
     finally:
         server.close()
     _out(f"Contraseña de {result['code']} cambiada; sus sesiones abiertas se cerraron.")
-    _print_password(result["code"], result["password"])
+    _print_password(result["code"], result["password"], reusable=args.reusable)
     return EXIT_OK
 
 
@@ -270,7 +274,11 @@ def cmd_observer_list(args: argparse.Namespace) -> int:
             [
                 r["code"],
                 r["name"],
-                "deshabilitado" if r["disabled"] else "activo",
+                "deshabilitado"
+                if r["disabled"]
+                else "sin primer inicio"
+                if r["must_change_password"]
+                else "activo",
                 str(r["certificates"]),
                 str(r["submissions"]),
                 r["created_at"],
@@ -577,6 +585,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
     )
+    c.add_argument(
+        "--reusable",
+        action="store_true",
+        help="la contraseña no se cambia en el primer inicio de sesión (pruebas, demostraciones)",
+    )
     c = add(obs_sub, "list", cmd_observer_list, "listar observadores")
     c.add_argument("--json", action="store_true")
     c = add(
@@ -591,6 +604,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("code", metavar="CÓDIGO")
     c.add_argument(
         "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    )
+    c.add_argument(
+        "--reusable",
+        action="store_true",
+        help="la contraseña no se cambia en el primer inicio de sesión (pruebas, demostraciones)",
     )
 
     subs = sub.add_parser("submissions", help="envíos recibidos")

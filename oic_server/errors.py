@@ -18,6 +18,7 @@ ERROR_CODES: dict[str, int] = {
     "unauthenticated": 401,
     "bad_credentials": 401,
     "observer_disabled": 403,
+    "password_change_required": 403,
     "forbidden": 403,
     "not_found": 404,
     "method_not_allowed": 405,

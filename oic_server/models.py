@@ -71,6 +71,15 @@ class LoginRequest(_Request):
     device: Annotated[str, StringConstraints(max_length=200), PlainText] = ""
 
 
+class PasswordChangeRequest(_Request):
+    code: Annotated[str, StringConstraints(min_length=1, max_length=64), PlainText]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024), Utf8] = Field(
+        description="the current password: the OIC's one-time one, or the observer's own"
+    )
+    new_password: Annotated[str, StringConstraints(min_length=1, max_length=1024), Utf8]
+    device: Annotated[str, StringConstraints(max_length=200), PlainText] = ""
+
+
 class ObserverInfo(BaseModel):
     code: str
     name: str

@@ -33,6 +33,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     inspect,
+    false,
     select,
     text,
 )
@@ -58,9 +59,10 @@ __all__ = [
 BigId = BigInteger().with_variant(Integer, "sqlite")
 
 
-def _tables(md: MetaData) -> dict[str, Table]:
-    """The version-1 schema. Used by migration 1 *and* as the current tables while
-    the schema is at version 1; when version 2 comes, freeze a copy for migration 1."""
+def _tables(md: MetaData, version: int) -> dict[str, Table]:
+    """The tables as they are at schema ``version``: migration 1 creates them at
+    version 1, later migrations alter them, and the module's tables are the latest.
+    A column added by migration N is declared under ``if version >= N``."""
     t = {}
     t["schema_version"] = Table(
         "schema_version",
@@ -89,6 +91,13 @@ def _tables(md: MetaData) -> dict[str, Table]:
         Column("password_hash", Text, nullable=False),
         Column("created_at", Text, nullable=False),
         Column("disabled_at", Text),
+        # v2: a password the OIC set (new observer, reset) works once: the first
+        # login must choose the observer's own (POST /auth/password)
+        *(
+            [Column("must_change_password", Boolean, nullable=False, server_default=false())]
+            if version >= 2
+            else []
+        ),
     )
     t["tokens"] = Table(
         "tokens",
@@ -191,7 +200,8 @@ def _tables(md: MetaData) -> dict[str, Table]:
 
 
 metadata = MetaData()
-_current = _tables(metadata)
+SCHEMA_VERSION = 2  # the last migration's (checked below)
+_current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
 counters = _current["counters"]
@@ -215,13 +225,24 @@ class Migration:
 
 def _v1(conn: Connection) -> None:
     md = MetaData()
-    tables = _tables(md)
+    tables = _tables(md, version=1)
     md.create_all(conn)
     conn.execute(tables["counters"].insert(), [{"name": "review_cursor", "value": 0}])
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _v1),)
-SCHEMA_VERSION = MIGRATIONS[-1].version
+def _v2(conn: Connection) -> None:
+    # observers created before v2 keep the password they have: nothing said it was
+    # temporary, and forcing a change would stop their laptops' syncs until they log in
+    conn.execute(
+        text("ALTER TABLE observers ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT FALSE")
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _v1),
+    Migration(2, "one-time passwords (observers.must_change_password)", _v2),
+)
+assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance
 
 

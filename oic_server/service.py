@@ -334,10 +334,10 @@ class OICServer:
             worst = max(worst, len(rows))
         return worst, retry
 
-    def login(self, *, code: str, password: str, device: str, address: str) -> dict[str, Any]:
-        code = normalize_code(code)
-        keys = [f"code:{code}"[:200], f"addr:{address}"[:200]]
-        now = time.time()
+    def _check_credentials(self, code: str, password: str, address: str, now: float) -> Any:
+        """The observer row for a right code and password, else a refusal (rate limited
+        per code and per address: a wrong password counts against both)."""
+        keys = self._failure_keys(code, address)
         with self.db.read() as conn:
             count, retry = self._failures(conn, keys, now)
             row = conn.execute(select(s.observers).where(s.observers.c.code == code)).first()
@@ -375,29 +375,88 @@ class OICServer:
                 "observer_disabled",
                 "El OIC deshabilitó a este observador; comuníquese con el OIC.",
             )
+        return row
+
+    @staticmethod
+    def _failure_keys(code: str, address: str) -> list[str]:
+        return [f"code:{code}"[:200], f"addr:{address}"[:200]]
+
+    def _issue_token(
+        self, row: Any, device: str, keys: list[str], *, new_hash: str | None, changed: bool
+    ) -> dict[str, Any]:
+        """A new device token for ``row``; ``new_hash`` replaces the stored hash (a
+        rehash, or the observer's own new password when ``changed``)."""
         token = secrets.token_urlsafe(32)
-        rehash = _hasher.check_needs_rehash(row.password_hash)
-        new_hash = _hasher.hash(password) if rehash else None
+        now = now_iso()
 
         def issue(conn: Connection) -> None:
+            if changed:  # a new password closes every session opened with the old one
+                conn.execute(
+                    update(s.tokens)
+                    .where(s.tokens.c.observer_id == row.id, s.tokens.c.revoked_at.is_(None))
+                    .values(revoked_at=now)
+                )
             conn.execute(
                 s.tokens.insert().values(
                     token_hash=_token_hash(token),
                     observer_id=row.id,
                     device=device.strip()[:200],
-                    created_at=now_iso(),
+                    created_at=now,
                 )
             )
             conn.execute(delete(s.login_failures).where(s.login_failures.c.key == keys[0]))
             if new_hash:
-                conn.execute(
-                    update(s.observers)
-                    .where(s.observers.c.id == row.id)
-                    .values(password_hash=new_hash)
-                )
+                values: dict[str, Any] = {"password_hash": new_hash}
+                if changed:
+                    values["must_change_password"] = False
+                conn.execute(update(s.observers).where(s.observers.c.id == row.id).values(**values))
 
         self.db.write(issue)
         return {"token": token, "observer": {"code": row.code, "name": row.name}}
+
+    def login(self, *, code: str, password: str, device: str, address: str) -> dict[str, Any]:
+        """A device token for a right code and password. A one-time password (set by
+        the OIC) gives none: the observer must choose their own (:meth:`change_password`)."""
+        code = normalize_code(code)
+        row = self._check_credentials(code, password, address, time.time())
+        if row.must_change_password:
+            raise ApiError(
+                "password_change_required",
+                "Esta contraseña la asignó el OIC y sirve una sola vez: elija ahora su propia "
+                f"contraseña (al menos {MIN_PASSWORD} caracteres) para iniciar sesión.",
+                min_length=MIN_PASSWORD,
+            )
+        rehash = _hasher.check_needs_rehash(row.password_hash)
+        new_hash = _hasher.hash(password) if rehash else None
+        return self._issue_token(
+            row, device, self._failure_keys(code, address), new_hash=new_hash, changed=False
+        )
+
+    def change_password(
+        self, *, code: str, password: str, new_password: str, device: str, address: str
+    ) -> dict[str, Any]:
+        """The observer replaces their password (the OIC's one-time one, or their own)
+        and gets a device token; every other session of theirs is closed."""
+        code = normalize_code(code)
+        row = self._check_credentials(code, password, address, time.time())
+        new_password = self._password(new_password)
+        if new_password == password:
+            raise ApiError(
+                "bad_request",
+                "La contraseña nueva debe ser distinta de la actual"
+                + (
+                    " (la que le dio el OIC sirve una sola vez)."
+                    if row.must_change_password
+                    else "."
+                ),
+            )
+        return self._issue_token(
+            row,
+            device,
+            self._failure_keys(code, address),
+            new_hash=_hasher.hash(new_password),
+            changed=True,
+        )
 
     def authenticate(self, authorization: str | None, *, allow_revoked: bool = False) -> Caller:
         scheme, _, token = (authorization or "").partition(" ")
@@ -1009,7 +1068,11 @@ class OICServer:
             raise ApiError("bad_request", "La contraseña es demasiado larga (máximo 1024).")
         return password
 
-    def add_observer(self, code: str, name: str, password: str | None = None) -> dict[str, Any]:
+    def add_observer(
+        self, code: str, name: str, password: str | None = None, *, one_time: bool = True
+    ) -> dict[str, Any]:
+        """A new observer. The password (generated unless given) is one-time unless
+        ``one_time`` is false (tests, demos): the first login chooses their own."""
         code = normalize_code(code)
         if not CODE_RE.fullmatch(code):
             raise ApiError(
@@ -1033,21 +1096,31 @@ class OICServer:
                 )
             conn.execute(
                 s.observers.insert().values(
-                    code=code, name=name, password_hash=hashed, created_at=now_iso()
+                    code=code,
+                    name=name,
+                    password_hash=hashed,
+                    created_at=now_iso(),
+                    must_change_password=one_time,
                 )
             )
 
         self.db.write(txn)
         return {"code": code, "name": name, "password": secret if password is None else None}
 
-    def set_password(self, code: str, password: str | None = None) -> dict[str, Any]:
+    def set_password(
+        self, code: str, password: str | None = None, *, one_time: bool = True
+    ) -> dict[str, Any]:
+        """A password from the OIC (a reset): one-time like a new observer's; every open
+        session of the observer is closed."""
         secret = self._password(password)
         hashed = _hasher.hash(secret)
 
         def txn(conn: Connection) -> Any:
             row = self._observer(conn, code)
             conn.execute(
-                update(s.observers).where(s.observers.c.id == row.id).values(password_hash=hashed)
+                update(s.observers)
+                .where(s.observers.c.id == row.id)
+                .values(password_hash=hashed, must_change_password=one_time)
             )
             conn.execute(
                 update(s.tokens)
@@ -1184,6 +1257,7 @@ class OICServer:
                 "created_at": r.created_at,
                 "disabled": r.disabled_at is not None,
                 "disabled_at": r.disabled_at,
+                "must_change_password": bool(r.must_change_password),
                 "certificates": certs.get(r.id, 0),
                 "submissions": subs.get(r.id, 0),
             }

@@ -121,7 +121,15 @@ def oic_template(tmp_path_factory) -> Path:
     done = oic_cli(folder, "init", "--server-name", "oic-gui")
     assert done.returncode == 0, done.stderr
     done = oic_cli(
-        folder, "observer", "add", CODE, "--name", NAME, "--password-stdin", stdin=PASSWORD + "\n"
+        folder,
+        "observer",
+        "add",
+        CODE,
+        "--name",
+        NAME,
+        "--password-stdin",
+        "--reusable",
+        stdin=PASSWORD + "\n",
     )
     assert done.returncode == 0, done.stderr
     return folder

@@ -101,8 +101,11 @@ class RunningServer:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         return httpx.Client(base_url=self.base_url + API, headers=headers, timeout=60, verify=TLS)
 
-    def add_observer(self, code: str, name: str = "Ana López", password: str = PASSWORD) -> None:
-        self.oic.add_observer(code, name, password)
+    def add_observer(
+        self, code: str, name: str = "Ana López", password: str = PASSWORD, *, one_time=False
+    ) -> None:
+        """An observer who already chose their password (``one_time`` for a first login)."""
+        self.oic.add_observer(code, name, password, one_time=one_time)
 
     def login(self, code: str, password: str = PASSWORD) -> httpx.Client:
         with self.client() as c:

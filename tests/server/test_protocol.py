@@ -721,6 +721,59 @@ def test_limits_come_from_the_server_configuration(server, limits):
     assert codes == [401, 401, 429]
 
 
+@pytest.mark.parametrize("limits", [Limits(login_failures=3)])
+def test_a_one_time_password_only_opens_the_change_to_the_observers_own(server, limits):
+    server.add_observer("OBS-001", password="del-oic-12345", one_time=True)
+    with server.client() as c:
+        first = c.post("/auth/login", json={"code": "OBS-001", "password": "del-oic-12345"})
+        assert first.status_code == 403 and error_code(first) == "password_change_required"
+        assert first.json()["error"]["min_length"] == 10 and "token" not in first.text
+
+        def change(current: str, new: str):
+            return c.post(
+                "/auth/password",
+                json={"code": "OBS-001", "password": current, "new_password": new, "device": "d"},
+            )
+
+        assert change("del-oic-12345", "corta").status_code == 400
+        assert error_code(change("mala-contraseña", "la-de-ana-123")) == "bad_credentials"
+        done = change("del-oic-12345", "la-de-ana-123")
+        assert done.status_code == 200 and done.json()["observer"]["code"] == "OBS-001"
+        first_token = done.json()["token"]
+        # the observer's own password logs in again and again
+        for _ in range(2):
+            assert (
+                c.post(
+                    "/auth/login", json={"code": "OBS-001", "password": "la-de-ana-123"}
+                ).status_code
+                == 200
+            )
+        # changing it again (their own, now) closes the other sessions
+        again = change("la-de-ana-123", "otra-de-ana-456")
+        assert again.status_code == 200
+    with server.client(first_token) as old:
+        assert old.get("/submissions").status_code == 401
+    with server.client(again.json()["token"]) as new:
+        assert new.get("/submissions").status_code == 200
+    # wrong current passwords at /auth/password count toward the same lockout as login
+    with server.client() as c:
+        codes = [
+            c.post(
+                "/auth/password",
+                json={"code": "OBS-001", "password": "x", "new_password": "yyyyyyyyyyyy"},
+            ).status_code
+            for _ in range(2)
+        ]
+        codes.append(c.post("/auth/login", json={"code": "OBS-001", "password": "x"}).status_code)
+        codes.append(
+            c.post(
+                "/auth/login", json={"code": "OBS-001", "password": "otra-de-ana-456"}
+            ).status_code
+        )
+    # the address already had one failure (the wrong current password above): 1 + 2 = 3
+    assert codes == [401, 401, 429, 429]
+
+
 def test_database_down_is_503_unavailable(server, monkeypatch, tmp_path):
     from oic_server.db import Database
 

@@ -71,7 +71,31 @@ def _migrate_together(url: str) -> None:
         with databases[0].read() as conn:
             versions = [r[0] for r in conn.execute(select(schema.schema_version.c.version))]
             counters = conn.execute(select(schema.counters)).all()
-        assert versions == [1] and len(counters) == 1
+        assert versions == list(range(1, SCHEMA_VERSION + 1)) and len(counters) == 1
     finally:
         for db in databases:
             db.close()
+
+
+def test_a_version_1_database_keeps_its_observers_passwords(database_url, tmp_path):
+    """Migration 2 adds one-time passwords; observers made before it are not forced
+    to change theirs (nothing told them it was temporary)."""
+    from oic_server.config import normalize_database_url
+
+    db = Database(normalize_database_url(_url(database_url, tmp_path)))
+    try:
+        with db.engine.begin() as conn:
+            schema.MIGRATIONS[0].apply(conn)
+            conn.execute(schema.schema_version.insert().values(version=1, applied_at="x"))
+            conn.exec_driver_sql(
+                "INSERT INTO observers (code, name, password_hash, created_at) "
+                "VALUES ('OBS-001', 'Ana', 'h', 'x')"
+            )
+        assert migrate(db.engine) == (1, SCHEMA_VERSION)
+        with db.read() as conn:
+            row = conn.execute(select(schema.observers)).one()
+        assert row.code == "OBS-001" and row.must_change_password is False
+        if not database_url:
+            assert list(tmp_path.glob("oic.db.backup-v1-*")), "the v1 file was not copied first"
+    finally:
+        db.close()

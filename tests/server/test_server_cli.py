@@ -17,7 +17,7 @@ import pytest
 from oic_testing import send_all, snapshot
 
 from oic_server.cli import main
-from oic_server.schema import schema_version
+from oic_server.schema import SCHEMA_VERSION, schema_version
 from oic_server.service import OICServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,7 +37,7 @@ def test_init_is_idempotent_and_never_replaces_keys(tmp_path, database_url, caps
     data = tmp_path / "srv"
     code, out, _ = run(capsys, *db_args(data, database_url), "init")
     assert code == 0
-    assert "Autoridad certificadora (CA): creada" in out and "versión 0 → 1" in out
+    assert "Autoridad certificadora (CA): creada" in out and f"versión 0 → {SCHEMA_VERSION}" in out
     assert re.search(r"visita_obra_publica v\d+", out)
     keys = {p.name: p.read_bytes() for p in (data / "keys").iterdir()}
     assert (data / "keys" / "ca-key.pem").stat().st_mode & 0o077 == 0
@@ -45,7 +45,10 @@ def test_init_is_idempotent_and_never_replaces_keys(tmp_path, database_url, caps
     code, out, _ = run(capsys, *db_args(data, database_url), "init", "--json")
     assert code == 0
     again = json.loads(out)
-    assert again["keys_created"] is False and again["schema"] == {"from": 1, "to": 1}
+    assert again["keys_created"] is False and again["schema"] == {
+        "from": SCHEMA_VERSION,
+        "to": SCHEMA_VERSION,
+    }
     assert again["forms_added"] == []
     assert {p.name: p.read_bytes() for p in (data / "keys").iterdir()} == keys
     if database_url:  # recorded (without password) for the next commands
@@ -118,16 +121,47 @@ def test_newer_schema_is_refused_and_left_alone(tmp_path, capsys):
     assert (data / "oic-server.db").read_bytes() == before
 
 
+def _printed_password(out: str) -> str:
+    lines = out.strip().splitlines()
+    return next(
+        lines[i + 1].strip()
+        for i, line in enumerate(lines)
+        if " para " in line and line.endswith(":")
+    )
+
+
+def _login(server, code: str, password: str):
+    with server.client() as c:
+        return c.post("/auth/login", json={"code": code, "password": password})
+
+
 def test_observer_administration(server, capsys, monkeypatch):
     base = server.cli_args()
     code, out, _ = run(capsys, *base, "observer", "add", "obs-010", "--name", "Ana Pérez")
-    assert code == 0 and "OBS-010" in out
-    password = out.strip().splitlines()[-1].strip()
+    assert code == 0 and "OBS-010" in out and "Sirve una sola vez" in out
+    password = _printed_password(out)
     assert len(password) == 19
+    # the OIC's password is one-time: it opens no session, only the change to the
+    # observer's own, and then it no longer works
+    assert _login(server, "OBS-010", password).json()["error"]["code"] == (
+        "password_change_required"
+    )
+    code, out, _ = run(capsys, *base, "observer", "list")
+    assert "sin primer inicio" in out
     with server.client() as c:
-        ok = c.post("/auth/login", json={"code": "OBS-010", "password": password})
-    assert ok.status_code == 200
+        same = c.post(
+            "/auth/password",
+            json={"code": "OBS-010", "password": password, "new_password": password},
+        )
+        ok = c.post(
+            "/auth/password",
+            json={"code": "obs-010", "password": password, "new_password": "la-mía-de-ana"},
+        )
+    assert same.status_code == 400 and "distinta" in same.json()["error"]["message"]
+    assert ok.status_code == 200, ok.text
     token = ok.json()["token"]
+    assert _login(server, "OBS-010", password).status_code == 401
+    assert _login(server, "OBS-010", "la-mía-de-ana").status_code == 200
     # the password is stored as an argon2id hash, never in clear
     state = json.dumps(snapshot(server))
     assert password not in state and "$argon2id$" in state
@@ -136,7 +170,13 @@ def test_observer_administration(server, capsys, monkeypatch):
         capsys, *base, "observer", "add", "OBS-011", "--name", "Beto", "--password-stdin"
     )
     assert code == 0 and "una-contraseña-elegida" not in out
-    server.login("OBS-011", "una-contraseña-elegida").close()
+    assert _login(server, "OBS-011", "una-contraseña-elegida").status_code == 403
+    monkeypatch.setattr(sys, "stdin", io.StringIO("otra-contraseña-elegida\n"))
+    code, out, _ = run(
+        capsys, *base, "observer", "password", "OBS-011", "--password-stdin", "--reusable"
+    )
+    assert code == 0 and "Sirve una sola vez" not in out
+    server.login("OBS-011", "otra-contraseña-elegida").close()
     monkeypatch.setattr(sys, "stdin", io.StringIO("corta\n"))
     code, _, err = run(
         capsys, *base, "observer", "add", "OBS-012", "--name", "C", "--password-stdin"
@@ -159,8 +199,10 @@ def test_observer_administration(server, capsys, monkeypatch):
     assert "deshabilitado" in out
     assert run(capsys, *base, "observer", "enable", "OBS-010")[0] == 0
     code, out, _ = run(capsys, *base, "observer", "password", "OBS-010")
-    new_password = out.strip().splitlines()[-1].strip()
-    server.login("OBS-010", new_password).close()
+    new_password = _printed_password(out)
+    assert _login(server, "OBS-010", new_password).status_code == 403  # one-time again
+    with server.client(token) as c:  # and the session opened before the reset is closed
+        assert c.get("/submissions").status_code == 401
     code, _, err = run(capsys, *base, "observer", "disable", "OBS-999")
     assert code == 2 and "No existe el observador OBS-999" in err
 
@@ -302,7 +344,16 @@ def test_the_real_command_starts_a_server(tmp_path):
             f"http://127.0.0.1:{port}/api/v1/auth/login",
             json={"code": "OBS-001", "password": "contrasena-larga-1"},
         )
-        assert r.status_code == 200
+        assert r.status_code == 403 and r.json()["error"]["code"] == "password_change_required"
+        r = httpx.post(
+            f"http://127.0.0.1:{port}/api/v1/auth/password",
+            json={
+                "code": "OBS-001",
+                "password": "contrasena-larga-1",
+                "new_password": "mía-1234567",
+            },
+        )
+        assert r.status_code == 200 and r.json()["token"]
     finally:
         proc.terminate()
         proc.wait(30)

@@ -159,6 +159,7 @@ def oic_template(tmp_path_factory) -> Path:
             "--name",
             name,
             "--password-stdin",
+            "--reusable",
             stdin=password + "\n",
         )
         assert done.returncode == 0, done.stderr

@@ -1007,9 +1007,38 @@ def _passphrase_prompt(args: argparse.Namespace):
     return None if getattr(args, "password_stdin", False) else terminal_prompt
 
 
+def _new_password(args: argparse.Namespace, required: Exception) -> str:
+    """The observer's own password when the OIC's was one-time: the next line of
+    --password-stdin, or typed twice at a terminal."""
+    from observer_desktop.services.sync import check_new_password
+
+    minimum = getattr(required, "min_length", 10)
+    if getattr(args, "password_stdin", False):
+        new = sys.stdin.readline().rstrip("\r\n")
+        if not new:
+            raise InputError(
+                f"{required} Con --password-stdin, escriba la contraseña nueva en la línea "
+                "siguiente a la del OIC."
+            )
+        return new
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise InputError(str(required))
+    import getpass
+
+    print(str(required), file=sys.stderr)
+    new = getpass.getpass(f"Contraseña nueva (al menos {minimum} caracteres): ")
+    check_new_password("", new, minimum=minimum)
+    if getpass.getpass("Escríbala otra vez: ") != new:
+        raise InputError(
+            "Las contraseñas nuevas no coinciden; no se cambió nada. Intente de nuevo."
+        )
+    return new
+
+
 def cmd_login(app: Observador, args: argparse.Namespace) -> int:
     from observer_desktop.services.sync import login
     from observer_desktop.sync.client import format_fingerprint
+    from observer_desktop.sync.errors import PasswordChangeRequired
 
     password = _read_secret(args, f"Contraseña de {args.code} en el servidor del OIC: ")
     if not password:
@@ -1017,9 +1046,20 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
             "Falta la contraseña: escríbala cuando se le pida (en una terminal) o envíela con "
             "--password-stdin."
         )
-    result = login(
-        app, server=args.server, code=args.code, password=password, ask=_passphrase_prompt(args)
-    )
+    ask = _passphrase_prompt(args)
+    try:
+        result = login(app, server=args.server, code=args.code, password=password, ask=ask)
+    except PasswordChangeRequired as first:
+        new_password = _new_password(args, first)
+        result = login(
+            app,
+            server=args.server,
+            code=args.code,
+            password=password,
+            new_password=new_password,
+            ask=ask,
+        )
+        print("Contraseña nueva guardada en el servidor del OIC: úsela de ahora en adelante.")
     code = EXIT_OK if result.enrolled else EXIT_CHECK
     if args.json:
         _print_json(result.to_json())
@@ -1043,15 +1083,23 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
         )
     else:
         print(f"Aviso: {result.enroll_error}", file=sys.stderr)
-    if result.token_in_keyring:
+    from observer_desktop.services import tokens
+
+    if result.token_store == tokens.KEYRING:
         print("La sesión quedó guardada en el llavero del sistema.")
+    elif result.token_store == tokens.FILE:
+        print(
+            "Esta computadora no tiene llavero del sistema: la sesión quedó guardada cifrada con "
+            "la frase de paso de su llave de firma; observer sync se la pedirá."
+        )
     else:
         from observer_desktop.services.sync import revoke_token
 
         revoke_token(app, result.token or "")  # it cannot be kept: do not leave it valid
         print(
-            "Esta computadora no tiene llavero del sistema: la sesión no se guardó en el disco. "
-            "observer sync le pedirá la contraseña cada vez (o use --password-stdin)."
+            "La sesión no se guardó en esta computadora "
+            f"({result.token_note or 'no hay llavero del sistema'}). observer sync le pedirá "
+            "la contraseña cada vez (o use --password-stdin)."
         )
     for warning in result.warnings:
         print(f"Aviso: {warning}", file=sys.stderr)
@@ -1061,7 +1109,7 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
 def cmd_logout(app: Observador, args: argparse.Namespace) -> int:
     from observer_desktop.services.sync import logout
 
-    result = logout(app, forget_server=args.forget_server)
+    result = logout(app, forget_server=args.forget_server, ask=_passphrase_prompt(args))
     if args.json:
         _print_json(result)
         return EXIT_OK
@@ -1475,7 +1523,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--server", required=True, metavar="URL", help="p. ej. https://oic.ejemplo.mx")
     sp.add_argument("--code", required=True, metavar="CÓDIGO", help="su código de observador")
     sp.add_argument(
-        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+        "--password-stdin",
+        action="store_true",
+        help="leer la contraseña de la entrada estándar (si es la de un solo uso del OIC, la "
+        "nueva en la línea siguiente)",
     )
     json_flag(sp)
     sp = add(sub, "logout", cmd_logout, "cerrar la sesión en el servidor del OIC (revoca el token)")

@@ -32,8 +32,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    inspect,
     false,
+    inspect,
     select,
     text,
 )

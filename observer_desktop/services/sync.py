@@ -40,10 +40,16 @@ from typing import Any
 # window imports this module at start, before it needs any secret
 from observer_desktop.core.canonical import canonical_json
 from observer_desktop.core.checklist import ChecklistError, parse_checklist
-from observer_desktop.core.errors import InputError, NotFoundError, ObserverError, os_reason
+from observer_desktop.core.errors import (
+    InputError,
+    NotFoundError,
+    ObserverError,
+    PassphraseError,
+    os_reason,
+)
 from observer_desktop.core.files import atomic_write
 from observer_desktop.core.text import observer_code as canonical_code
-from observer_desktop.services import keys
+from observer_desktop.services import keys, tokens
 from observer_desktop.services.app import STATUS_LABELS, Observador
 from observer_desktop.storage.repositories import now_iso
 from observer_desktop.sync.batch import write_batch
@@ -160,40 +166,81 @@ def _client(app: Observador, url: str, token: str | None, options: SyncOptions) 
 # ------------------------------------------------------------------ the token
 
 
-def _token_user(app: Observador, url: str) -> str:
-    return f"token:{url}:{app.data_dir}"
-
-
 def _keyring_token(app: Observador, url: str) -> str | None:
-    import keyring.errors
-
-    if not keys.keyring_usable():
-        return None
-    try:
-        return keyring.get_password(KEYRING_SERVICE, _token_user(app, url))
-    except keyring.errors.KeyringError:
-        return None
-
-
-def _store_token(app: Observador, url: str, token: str) -> bool:
-    import keyring.errors
-
-    if not keys.keyring_usable():
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, _token_user(app, url), token)
-    except keyring.errors.KeyringError:
-        return False
-    return True
+    return tokens.keyring_token(app, url)
 
 
 def _delete_token(app: Observador, url: str) -> None:
-    import keyring.errors
+    tokens.delete(app, url)
 
-    if not keys.keyring_usable():
-        return
-    with contextlib.suppress(keyring.errors.KeyringError):
-        keyring.delete_password(KEYRING_SERVICE, _token_user(app, url))
+
+def _session_code(app: Observador) -> str:
+    session = app.store.get_setting(SESSION_KEY) or {}
+    return str(session.get("code") or (app.profile() or {}).get("observer_code") or "")
+
+
+def _token_store(session: dict[str, Any] | None) -> str | None:
+    if not session:
+        return None
+    store = session.get("token_store")
+    if store in (tokens.KEYRING, tokens.FILE, tokens.MEMORY):
+        return store
+    return tokens.KEYRING if session.get("token_in_keyring") else tokens.MEMORY  # before v2
+
+
+def _key_passphrase(app: Observador, ask: keys.PassphraseProvider | None) -> bytes:
+    """The signing key's passphrase (environment, keyring or ``ask``), checked."""
+    ident = keys.ensure_identity(app, ask=ask)  # a first login may come before any report
+    return keys.passphrase_for(app, ident, ask=ask)
+
+
+def _file_token(app: Observador, url: str, ask: keys.PassphraseProvider | None) -> str | None:
+    """The token kept in the encrypted file, opening it with the key's passphrase."""
+    code = _session_code(app)
+    if not tokens.has_file(app, url, code):
+        return None
+    try:
+        secret = _key_passphrase(app, ask)
+    except InputError as exc:
+        raise PassphraseError(
+            "Para enviar al OIC hay que abrir su llave de firma: la sesión de esta computadora "
+            f"está guardada con su frase de paso. {exc}"
+        ) from None
+    return tokens.file_token(app, url, code, secret)
+
+
+def _remembering(ask: keys.PassphraseProvider | None) -> keys.PassphraseProvider | None:
+    """``ask`` answering each prompt once: a login opens the key for the token file and
+    for enrollment, and a terminal must not ask twice. A passphrase just chosen for a
+    new key also answers the prompt that opens it."""
+    if ask is None:
+        return None
+    answers: dict[str, str | None] = {}
+    latest: list[str] = []
+
+    def remembered(prompt: str) -> str | None:
+        if prompt not in answers:
+            opening = prompt.startswith("Frase de paso de su llave")
+            answers[prompt] = latest[-1] if opening and latest else ask(prompt)
+            if answers[prompt]:
+                latest.append(answers[prompt])
+        return answers[prompt]
+
+    return remembered
+
+
+def _keep_token(
+    app: Observador, url: str, code: str, token: str, ask: keys.PassphraseProvider | None
+) -> tuple[str, str | None]:
+    """Keep the token in the keyring, else in the encrypted file; (store, why not file)."""
+    if tokens.store_in_keyring(app, url, token):
+        return tokens.KEYRING, None
+    try:
+        secret = _key_passphrase(app, ask)
+    except InputError as exc:
+        return tokens.MEMORY, str(exc)
+    tokens.store_in_file(app, url, code, token, secret)
+    return tokens.FILE, None
 
 
 # ------------------------------------------------------------------ login
@@ -208,6 +255,8 @@ class LoginResult:
     ca_pinned_now: bool  # first time this server's CA was seen: show it to the observer
     token_in_keyring: bool
     enrolled: bool
+    token_store: str = tokens.KEYRING  # keyring | file (encrypted) | memory (this run only)
+    token_note: str | None = None  # why not kept on disk (memory)
     certificate_fingerprint: str | None = None
     enroll_error: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -222,6 +271,7 @@ class LoginResult:
             "ca_fingerprint_display": format_fingerprint(self.ca_fingerprint),
             "ca_pinned_now": self.ca_pinned_now,
             "token_in_keyring": self.token_in_keyring,
+            "token_store": self.token_store,
             "enrolled": self.enrolled,
             "certificate_fingerprint": self.certificate_fingerprint,
             "enroll_error": self.enroll_error,
@@ -273,20 +323,38 @@ def _require_profile(app: Observador, code: str, name: str) -> None:
         )
 
 
+MIN_PASSWORD = 10  # the server's rule (it answers min_length; it checks again)
+
+
+def check_new_password(current: str, new: str, *, minimum: int = MIN_PASSWORD) -> None:
+    """Refuse, before any request, a new password the server would refuse."""
+    if len(new) < minimum:
+        raise InputError(f"La contraseña nueva debe tener al menos {minimum} caracteres.")
+    if new == current:
+        raise InputError(
+            "La contraseña nueva debe ser distinta de la que le dio el OIC (esa sirve una sola vez)."
+        )
+
+
 def login(
     app: Observador,
     *,
     server: str,
     code: str,
     password: str,
+    new_password: str | None = None,
     ask: keys.PassphraseProvider | None = None,
     options: SyncOptions | None = None,
 ) -> LoginResult:
     """Log in, keep the token, pin the server's keys and enroll the signing key.
 
-    A wrong address, password or a changed CA changes nothing. Enrollment needs
-    the signing key's passphrase (keyring, ``OBSERVER_PASSPHRASE`` or ``ask``);
-    without it the login still holds and ``enroll_error`` says what to do.
+    A wrong address, password or a changed CA changes nothing. A one-time
+    password from the OIC raises :class:`PasswordChangeRequired`: call again with
+    ``new_password`` (the observer's own), which the server then keeps. The
+    token goes to the keyring, else to a file encrypted with the signing key's
+    passphrase (:mod:`.tokens`), else stays in ``LoginResult.token`` only.
+    Enrollment needs that passphrase too (keyring, ``OBSERVER_PASSPHRASE`` or
+    ``ask``); without it the login still holds and ``enroll_error`` says what to do.
     """
     options = options or SyncOptions()
     url = check_server_url(server)
@@ -295,6 +363,9 @@ def login(
         raise InputError("Escriba su código de observador (el que le asignó el OIC, sin espacios).")
     if not password:
         raise InputError("Escriba su contraseña del servidor del OIC.")
+    if new_password is not None:
+        check_new_password(password, new_password)
+    ask = _remembering(ask)
     config = _server_config(app)
     warnings: list[str] = []
     with _client(app, url, None, options) as client:
@@ -302,7 +373,11 @@ def login(
         _check_pins(config, url, meta)
         if (w := _clock_warning(meta)) is not None:
             warnings.append(w)
-        answer = client.login(code, password, options.device or platform.node() or "laptop")
+        device = options.device or platform.node() or "laptop"
+        if new_password is None:
+            answer = client.login(code, password, device)
+        else:
+            answer = client.change_password(code, password, new_password, device)
         token = str(answer["token"])
         observer = answer.get("observer") if isinstance(answer.get("observer"), dict) else {}
         name = str(observer.get("name") or "")
@@ -334,7 +409,8 @@ def login(
         if previous_url and previous_url != url:
             _delete_token(app, previous_url)
         replaced = _keyring_token(app, url) if previous_url == url else None
-        in_keyring = _store_token(app, url, token)
+        store, not_kept = _keep_token(app, url, code, token, ask)
+        in_keyring = store == tokens.KEYRING
         if replaced and replaced != token:
             # a new login replaces the device's token: the old one must not stay valid
             with contextlib.suppress(SyncError), _client(app, url, replaced, options) as old:
@@ -342,7 +418,13 @@ def login(
         with app.database.transaction():
             app.store.set_setting(
                 SESSION_KEY,
-                {"code": code, "name": name, "at": now_iso(), "token_in_keyring": in_keyring},
+                {
+                    "code": code,
+                    "name": name,
+                    "at": now_iso(),
+                    "token_in_keyring": in_keyring,
+                    "token_store": store,
+                },
             )
         result = LoginResult(
             server=url,
@@ -351,9 +433,11 @@ def login(
             ca_fingerprint=meta.ca_fingerprint,
             ca_pinned_now=pinned_now,
             token_in_keyring=in_keyring,
+            token_store=store,
+            token_note=not_kept,
             enrolled=False,
             warnings=warnings,
-            token=token,
+            token=token if store == tokens.MEMORY else None,
         )
         try:
             result.certificate_fingerprint = _enroll(app, client, meta, ask=ask)
@@ -403,9 +487,11 @@ def logout(
     *,
     forget_server: bool = False,
     token: str | None = None,
+    ask: keys.PassphraseProvider | None = None,
     options: SyncOptions | None = None,
 ) -> dict[str, Any]:
-    """Revoke the token on the server and delete it here.
+    """Revoke the token on the server and delete it here (keyring, file or ``token``;
+    a file token is revoked only if ``ask`` opens the key, and deleted in any case).
 
     Offline, the token is still deleted from this computer and ``revoked`` is
     false with a warning. ``forget_server`` also drops the pinned keys, the way
@@ -423,7 +509,11 @@ def logout(
         "forgot_server": forget_server,
     }
     if url:
-        token = token or _keyring_token(app, url)
+        if not token:
+            token = _keyring_token(app, url)
+        if not token and ask is not None:
+            with contextlib.suppress(InputError):
+                token = _file_token(app, url, ask)
         if token:
             try:
                 with _client(app, url, token, options) as client:
@@ -595,7 +685,7 @@ class SyncStatus:
     server_url: str | None
     configured: bool  # a server address and its pinned keys
     logged_in: bool
-    needs_password: bool  # logged in, but the token is not in a keyring: ask to sync
+    needs_password: bool  # logged in, but the token was kept nowhere: log in to sync
     auto: bool
     unsent: int
     failed: int
@@ -634,7 +724,7 @@ def sync_status(app: Observador) -> SyncStatus:
         server_url=url,
         configured=bool(url and config and config.get("url") == url),
         logged_in=bool(session),
-        needs_password=bool(session) and not session.get("token_in_keyring"),
+        needs_password=_token_store(session) == tokens.MEMORY,
         auto=True if auto is None else bool(auto),
         unsent=sum(counts.get(s, 0) for s in PENDING_STATES),
         failed=counts.get("failed", 0),
@@ -942,10 +1032,14 @@ def _sync_lock(app: Observador) -> Iterator[None]:
 
 
 def needs_password(app: Observador) -> bool:
-    """Whether a sync from here must log in again (no token in a keyring). Probes the keyring."""
-
+    """Whether a sync from here must log in again: no token in the keyring nor in the
+    encrypted file. Probes the keyring."""
     url = _configured_url(app)
-    return bool(url) and _keyring_token(app, url) is None
+    if not url:
+        return False
+    if tokens.has_file(app, url, _session_code(app)):
+        return False
+    return _keyring_token(app, url) is None
 
 
 def _not_logged_in(url: str) -> InputError:
@@ -975,7 +1069,8 @@ def sync_now(
     """Deliver everything in the outbox, then fetch reviews and new checklists.
 
     The token comes from ``token`` (held in memory by the UI), else the keyring,
-    else a login with ``password`` for this run only (revoked at the end).
+    else a login with ``password`` for this run only (revoked at the end), else
+    the encrypted token file, opened with the key's passphrase (``ask``).
     Missing configuration raises :class:`InputError`; everything that happens
     after the first request is reported in the :class:`SyncResult` (and in
     :func:`sync_status`), never raised.
@@ -994,10 +1089,10 @@ def sync_now(
             f"Aún no ha iniciado sesión en {url} desde esta computadora (o cambió la dirección "
             f"del servidor). Inicie sesión: observer login --server {url} --code SU-CODIGO."
         )
-    from_keyring = False
+    kept = False  # the token is this computer's (keyring or file): forget it if revoked
     if not token:
-        token = _keyring_token(app, url)
-        from_keyring = token is not None
+        token = _keyring_token(app, url) or (None if password else _file_token(app, url, ask))
+        kept = token is not None
     session = app.store.get_setting(SESSION_KEY) or {}
     ephemeral = False
     if not token and not password:
@@ -1022,7 +1117,7 @@ def sync_now(
             result.cancelled = True
         except SyncError as exc:
             result.error, result.error_code = str(exc), exc.code
-            if exc.code == "unauthenticated" and from_keyring:
+            if exc.code == "unauthenticated" and kept:
                 _forget_session(app, url)  # revoked on the server: status must say so
         finally:
             if ephemeral:

@@ -360,6 +360,30 @@ class ProtocolClient:
             raise _bad_response(self.server_url, "el inicio de sesión no devolvió un token")
         return body
 
+    def change_password(
+        self, code: str, password: str, new_password: str, device: str
+    ) -> dict[str, Any]:
+        """The observer's own password in place of ``password`` (the OIC's one-time one,
+        or their previous one); answers like :meth:`login`, with a token."""
+        body = self._json(
+            self._request(
+                "POST",
+                "/auth/password",
+                json_body={
+                    "code": code,
+                    "password": password,
+                    "new_password": new_password,
+                    "device": device,
+                },
+                what="login",
+                auth=False,
+            )
+        )
+        token = body.get("token")
+        if not isinstance(token, str) or not token:
+            raise _bad_response(self.server_url, "el cambio de contraseña no devolvió un token")
+        return body
+
     def logout(self) -> None:
         self._request("POST", "/auth/logout", expect=(200, 204))
 

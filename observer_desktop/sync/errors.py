@@ -19,6 +19,7 @@ from observer_desktop.core.errors import ObserverError
 __all__ = [
     "Cancelled",
     "CertificateChangedError",
+    "PasswordChangeRequired",
     "SyncError",
     "describe_http_error",
     "human_size",
@@ -56,6 +57,16 @@ class SyncError(ObserverError):
 
 class CertificateChangedError(SyncError):
     """The server's CA or receipt key is not the one pinned at the first login."""
+
+
+class PasswordChangeRequired(SyncError):
+    """The password is the OIC's one-time one: log in again with a ``new_password``
+    of the observer's choosing (at least ``min_length`` characters)."""
+
+    @property
+    def min_length(self) -> int:
+        value = self.detail.get("min_length")
+        return value if isinstance(value, int) and 0 < value < 1024 else 10
 
 
 class Cancelled(Exception):
@@ -133,6 +144,15 @@ def describe_http_error(
             "Su sesión en el servidor del OIC ya no es válida (se cerró o el OIC la revocó). "
             "Inicie sesión de nuevo (observer login o Ajustes → Servidor).",
             code=code or "unauthenticated",
+        )
+    if code == "password_change_required":
+        minimum = PasswordChangeRequired("", code=code, detail=error).min_length
+        return PasswordChangeRequired(
+            "La contraseña que le dio el OIC sirve una sola vez: elija ahora su propia "
+            f"contraseña (al menos {minimum} caracteres) para iniciar sesión.",
+            code=code,
+            status=status,
+            detail=error,
         )
     if code == "observer_disabled":
         return make(
@@ -225,6 +245,9 @@ def describe_http_error(
             retryable=True,
             retry_after=retry_after,
         )
+    if status == 400 and what == "login" and server_says:
+        # the server's words about a new password (too short, the same as the current)
+        return make(server_says, code=code or "bad_request")
     if status == 400:
         return make(
             "El servidor no entendió la petición"

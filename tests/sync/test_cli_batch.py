@@ -111,9 +111,15 @@ def test_cli_sync_exits_1_with_the_reason_when_the_server_is_unreachable(
     assert status.unsent == 1 and "conexión" in status.last_error
 
 
-def test_cli_sync_reads_the_password_without_a_keyring(
+def _login_args(server, *extra):
+    return ["login", "--server", server.url, "--code", CODE, "--password-stdin", *extra]
+
+
+def test_cli_without_a_keyring_keeps_the_session_encrypted_with_the_passphrase(
     oic, laptop, tmp_path, capsys, monkeypatch, no_keyring
 ):
+    from observer_desktop.services import tokens
+
     monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
 
     def open_tokens():
@@ -123,31 +129,94 @@ def test_cli_sync_reads_the_password_without_a_keyring(
 
     before = open_tokens()
     code, out, err = run(
-        capsys,
-        monkeypatch,
-        laptop.data_dir,
-        "login",
-        "--server",
-        oic.url,
-        "--code",
-        CODE,
-        "--password-stdin",
-        stdin=PASSWORD + "\n",
+        capsys, monkeypatch, laptop.data_dir, *_login_args(oic), stdin=PASSWORD + "\n"
     )
-    assert code == 0 and "no tiene llavero" in out, err
-    assert open_tokens() == before  # a token that cannot be kept is not left valid
+    assert code == 0 and "cifrada con la frase de paso" in out, err
+    assert open_tokens() == before + 1
+    kept = laptop.data_dir / tokens.FILE_NAME
+    token = tokens.file_token(laptop, oic.url, CODE, b"frase de paso de prueba")
+    assert token and token.encode() not in kept.read_bytes()
+    assert kept.stat().st_mode & 0o077 == 0
+    assert tokens.file_token(laptop, oic.url, CODE, b"otra frase") is None
+    assert (
+        tokens.file_token(laptop, "https://otro.example", CODE, b"frase de paso de prueba") is None
+    )
+    # a later run needs neither a login nor the password: the passphrase opens the session
     make_audit(laptop, tmp_path / "ev", seed=63)
     code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync", stdin="")
-    assert code == 2 and "password-stdin" in err
+    assert code == 0, err
+    assert open_tokens() == before + 1
+    # without the passphrase it says what is missing, and sends nothing
+    make_audit(laptop, tmp_path / "ev", seed=64)
+    monkeypatch.delenv("OBSERVER_PASSPHRASE")
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync", stdin="")
+    assert code == 2 and "abrir su llave de firma" in err and "OBSERVER_PASSPHRASE" in err
+    # --password-stdin logs in for that run only (its token is revoked at its end)
     code, out, err = run(
         capsys, monkeypatch, laptop.data_dir, "sync", "--password-stdin", stdin=PASSWORD + "\n"
     )
     assert code == 0, err
-    assert open_tokens() == before  # the token of that sync was revoked at its end
+    assert open_tokens() == before + 1
     code, out, err = run(
         capsys, monkeypatch, laptop.data_dir, "sync", "--password-stdin", stdin="mala\n"
     )
     assert code == 1 and "contraseña no son correctos" in err  # nothing pending, still 1
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "logout")
+    assert code == 0 and "ya no sirve" in out, err
+    assert not kept.exists() and open_tokens() == before
+
+
+def test_cli_without_keyring_nor_passphrase_leaves_no_session_open(
+    oic, laptop, capsys, monkeypatch, no_keyring
+):
+    def open_tokens():
+        with closing(oic.db()) as conn:
+            query = "SELECT count(*) FROM tokens WHERE revoked_at IS NULL"
+            return conn.execute(query).fetchone()[0]
+
+    before = open_tokens()
+    code, out, err = run(
+        capsys, monkeypatch, laptop.data_dir, *_login_args(oic), stdin=PASSWORD + "\n"
+    )
+    assert "no se guardó en esta computadora" in out, err
+    assert open_tokens() == before  # a token that cannot be kept is not left valid
+    code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync", stdin="")
+    assert code == 2 and "password-stdin" in err
+
+
+def test_cli_first_login_with_the_oics_one_time_password(own_oic, laptop, capsys, monkeypatch):
+    own_oic.cli("observer", "password", CODE, "--password-stdin", stdin="del-oic-una-vez\n")
+    server = own_oic.start()
+    # typed as a script would: the OIC's password, then the observer's own
+    code, out, err = run(
+        capsys, monkeypatch, laptop.data_dir, *_login_args(server), stdin="del-oic-una-vez\n"
+    )
+    assert code == 2 and "en la línea siguiente" in err
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        laptop.data_dir,
+        *_login_args(server),
+        stdin="del-oic-una-vez\ndel-oic-una-vez\n",
+    )
+    assert code == 2 and "distinta" in err
+    code, out, err = run(
+        capsys,
+        monkeypatch,
+        laptop.data_dir,
+        *_login_args(server),
+        stdin="del-oic-una-vez\nla-mía-de-ana-2026\n",
+    )
+    assert code in (0, 1) and "Contraseña nueva guardada" in out and "Sesión iniciada" in out, err
+    code, out, err = run(
+        capsys, monkeypatch, laptop.data_dir, *_login_args(server), stdin="del-oic-una-vez\n"
+    )
+    assert code == 1 and "no son correctos" in err  # the one-time password is spent
+    code, out, err = run(
+        capsys, monkeypatch, laptop.data_dir, *_login_args(server), stdin="la-mía-de-ana-2026\n"
+    )
+    assert "Sesión iniciada" in out and "Contraseña nueva" not in out, err
 
 
 @pytest.mark.parametrize(("in_profile", "typed"), [("obs-014", "OBS-014"), ("OBS-014", "obs-014")])

@@ -30,7 +30,9 @@ def test_login_enrolls_and_sync_delivers_with_a_verified_receipt(oic, observer, 
     ident = keys.identity(observer)
     assert not ident.self_signed and ident.files.chain.is_file()
     assert (ident.files.folder / keys.SELF_SIGNED_BACKUP).is_file()
-    assert result.token not in json.dumps(result.to_json())
+    token = sync._keyring_token(observer, oic.url)
+    assert token and result.token is None  # kept in the keyring, never handed around
+    assert token not in json.dumps(result.to_json())
 
     audits = [
         make_audit(observer, tmp_path / "ev", sizes=(70_000, 150_000), seed=i) for i in (1, 2)
@@ -151,34 +153,92 @@ def test_revoked_session_is_reported_and_forgotten(oic, observer, tmp_path):
     assert "Inicie sesión" in sync.sync_status(observer).last_error
 
 
-def test_without_a_keyring_the_password_is_asked_for_each_sync(
+def test_without_a_keyring_the_session_is_kept_encrypted_with_the_passphrase(
     oic, observer, tmp_path, no_keyring, monkeypatch
 ):
+    from observer_desktop.core.errors import PassphraseError
+    from observer_desktop.services import tokens
+
     monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
     result = login(observer, oic)
-    assert result.enrolled and not result.token_in_keyring and result.token
+    assert result.enrolled and result.token_store == tokens.FILE and result.token is None
     status = sync.sync_status(observer)
-    assert status.logged_in and status.needs_password
-    assert sync.needs_password(observer)
+    assert status.logged_in and not status.needs_password
+    assert not sync.needs_password(observer)
     make_audit(observer, tmp_path / "ev", seed=4)
+    assert sync.sync_now(observer, options=FAST).ok
+    make_audit(observer, tmp_path / "ev", seed=5)
+    monkeypatch.delenv("OBSERVER_PASSPHRASE")  # from now on only the observer knows it
+    with pytest.raises(PassphraseError, match="abrir su llave de firma"):
+        sync.sync_now(observer, options=FAST)
+    asked = []
+    outcome = sync.sync_now(
+        observer, ask=lambda p: asked.append(p) or "frase de paso de prueba", options=FAST
+    )
+    assert outcome.ok, outcome.to_json()
+    assert len(asked) == 1  # the file and the report's new signature: one question
+    # nothing on disk holds the token in clear
+    token = tokens.file_token(observer, oic.url, CODE, b"frase de paso de prueba")
+    assert token
+    for path in observer.data_dir.rglob("*"):
+        if path.is_file():
+            assert token.encode() not in path.read_bytes()
+    # the OIC revoked it: the session is forgotten, file included
+    with ProtocolClient(oic.url, token=token) as client:
+        client.logout()
+    outcome = sync.sync_now(observer, ask=lambda p: "frase de paso de prueba", options=FAST)
+    assert outcome.error_code == "unauthenticated"
+    assert not (observer.data_dir / tokens.FILE_NAME).exists()
+    assert not sync.sync_status(observer).logged_in
+
+
+def test_without_keyring_nor_passphrase_the_token_lives_in_memory_only(
+    oic, observer, tmp_path, no_keyring, monkeypatch
+):
+    from observer_desktop.services import tokens
+
+    result = login(observer, oic)  # no key yet and nothing to make one with
+    assert result.token_store == tokens.MEMORY and result.token and result.token_note
+    status = sync.sync_status(observer)
+    assert status.logged_in and status.needs_password and sync.needs_password(observer)
     with pytest.raises(InputError, match="password-stdin"):
         sync.sync_now(observer, options=FAST)
-    outcome = sync.sync_now(observer, password=PASSWORD, options=FAST)
-    assert outcome.ok, outcome.to_json()
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
+    make_audit(observer, tmp_path / "ev", seed=6)
+    assert sync.sync_now(observer, password=PASSWORD, options=FAST).ok
     # the UI keeps the login's token in memory instead
-    make_audit(observer, tmp_path / "ev", seed=5)
+    make_audit(observer, tmp_path / "ev", seed=7)
     assert sync.sync_now(observer, token=result.token, options=FAST).ok
-    # the per-sync token was revoked at the end of its sync; nothing was written to disk
-    with closing(oic.db()) as conn:
-        open_tokens = conn.execute(
-            "SELECT count(*) FROM tokens t JOIN observers o ON o.id = t.observer_id "
-            "WHERE o.code = ? AND t.revoked_at IS NULL",
-            (CODE,),
-        ).fetchone()[0]
-    assert open_tokens >= 1  # the login's own token, held by "the UI"
     for path in observer.data_dir.rglob("*"):
         if path.is_file():
             assert result.token.encode() not in path.read_bytes()
+
+
+def test_first_login_with_a_one_time_password_chooses_the_observers_own(own_oic, observer):
+    from observer_desktop.sync.errors import PasswordChangeRequired
+
+    own_oic.cli("observer", "password", CODE, "--password-stdin", stdin="del-oic-una-vez\n")
+    server = own_oic.start()
+    with pytest.raises(PasswordChangeRequired) as info:
+        login(observer, server, password="del-oic-una-vez")
+    assert info.value.min_length == 10 and "sirve una sola vez" in str(info.value)
+    assert not sync.sync_status(observer).logged_in  # nothing kept, nothing pinned
+    with pytest.raises(InputError, match="al menos 10"):
+        sync.login(
+            observer, server=server.url, code=CODE, password="del-oic-una-vez", new_password="x"
+        )
+    result = sync.login(
+        observer,
+        server=server.url,
+        code=CODE,
+        password="del-oic-una-vez",
+        new_password="la-mía-de-ana-2026",
+        options=FAST,
+    )
+    assert result.observer_code == CODE and sync.sync_status(observer).logged_in
+    with pytest.raises(SyncError, match="no son correctos"):
+        login(observer, server, password="del-oic-una-vez")
+    assert login(observer, server, password="la-mía-de-ana-2026").enrolled
 
 
 def test_changed_certificate_authority_is_refused(oic_template, tmp_path, observer):
@@ -203,6 +263,7 @@ def test_changed_certificate_authority_is_refused(oic_template, tmp_path, observ
             "--name",
             "Ana",
             "--password-stdin",
+            "--reusable",
             stdin=PASSWORD + "\n",
         ).returncode
         == 0
@@ -359,14 +420,16 @@ def test_http_client_counts_bytes(oic):
 
 
 def test_logging_in_again_revokes_the_previous_token(oic, observer):
-    first = login(observer, oic)
-    second = login(observer, oic)
-    assert second.token != first.token
-    with closing(ProtocolClient(oic.url, token=first.token)) as old:
+    login(observer, oic)
+    first = sync._keyring_token(observer, oic.url)
+    login(observer, oic)
+    second = sync._keyring_token(observer, oic.url)
+    assert first and second and second != first
+    with closing(ProtocolClient(oic.url, token=first)) as old:
         with pytest.raises(SyncError) as caught:
             old.submissions()
     assert caught.value.status == 401
-    with closing(ProtocolClient(oic.url, token=second.token)) as new:
+    with closing(ProtocolClient(oic.url, token=second)) as new:
         assert new.submissions() is not None
 
 

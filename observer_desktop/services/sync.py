@@ -64,6 +64,7 @@ from observer_desktop.sync.engine import (
 from observer_desktop.sync.errors import (
     Cancelled,
     CertificateChangedError,
+    PasswordChangeRequired,
     SyncError,
     human_size,
 )
@@ -75,6 +76,7 @@ __all__ = [
     "SERVER_URL_KEY",
     "AutoSync",
     "LoginResult",
+    "PasswordChangeRequired",
     "RetryPolicy",
     "SyncControl",
     "SyncOptions",
@@ -511,9 +513,15 @@ def logout(
     if url:
         if not token:
             token = _keyring_token(app, url)
-        if not token and ask is not None:
-            with contextlib.suppress(InputError):
+        if not token and tokens.has_file(app, url, _session_code(app)):
+            try:
                 token = _file_token(app, url, ask)
+            except InputError:
+                result["warning"] = (
+                    "La sesión sigue abierta en el servidor del OIC: para cerrarla allá hacía "
+                    "falta la frase de paso de su llave de firma. En esta computadora ya se "
+                    "borró; pida al OIC que la cierre si perdió la computadora."
+                )
         if token:
             try:
                 with _client(app, url, token, options) as client:

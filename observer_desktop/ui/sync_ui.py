@@ -76,10 +76,11 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.core.errors import InputError, ObserverError
-from observer_desktop.services import keys
+from observer_desktop.services import keys, tokens
 from observer_desktop.services import sync as sync_service
 from observer_desktop.services.sync import (
     LoginResult,
+    PasswordChangeRequired,
     RetryPolicy,
     SyncControl,
     SyncOptions,
@@ -861,11 +862,14 @@ class SyncController(QObject):
         server: str,
         code: str,
         password: str,
+        new_password: str | None = None,
         on_success: Callable[[LoginResult], None],
         on_failure: Callable[[BaseException, str], None],
     ) -> None:
         """Log in on a worker (the OIC certificate is enrolled too; the passphrase may be
-        asked). The token goes to the keyring, or to this process's memory without one."""
+        asked). ``new_password`` replaces the OIC's one-time password. The token goes to
+        the keyring, else to a file sealed with the key's passphrase, else to this
+        process's memory."""
         backend, bridge, options = self.backend, self.bridge, self.options
         self._busy = True
         self._update_actions()
@@ -877,6 +881,7 @@ class SyncController(QObject):
                 server=server,
                 code=code,
                 password=password,
+                new_password=new_password,
                 ask=bridge.provider(app, lambda: self._closing),
                 options=options,
             )
@@ -930,19 +935,23 @@ class SyncController(QObject):
             self._keep(box)
             box.open()
             return
-        backend, options = self.backend, self.options
-        self.bridge.forget()
+        backend, options, bridge = self.backend, self.options, self.bridge
         token = _MEMORY_TOKENS.pop(self._key, None)
         self._busy = True
         self._update_actions()
 
         def work(_handle: TaskHandle) -> dict:
+            app = backend.app()
+            # a token kept in the sealed file is opened to revoke it (asked if not typed
+            # in this run yet)
+            ask = bridge.provider(app, lambda: self._closing)
             return sync_service.logout(
-                backend.app(), forget_server=forget_server, token=token, options=options
+                app, forget_server=forget_server, token=token, ask=ask, options=options
             )
 
         def done(result: dict) -> None:
             self._busy = False
+            self.bridge.forget()
             self.refresh_status()
             self.logged_out.emit(result)
             if result.get("warning"):
@@ -954,6 +963,7 @@ class SyncController(QObject):
 
         def failed(exc: BaseException, tb: str) -> None:
             self._busy = False
+            self.bridge.forget()
             self._update_actions()
             show_error(self.window, exc, tb)
 
@@ -1252,6 +1262,9 @@ class LoginDialog(QDialog):
         self.controller = controller
         self.then_sync = then_sync
         self.result_info: LoginResult | None = None
+        self._submitted = (
+            ""  # the password of the request on its way (a one-time one is needed again)
+        )
         self.setWindowTitle(self.tr("Log in to the OIC"))
         self.setMinimumWidth(520)
         # two pages shown one at a time (not a QStackedWidget: that one does not pass on
@@ -1272,8 +1285,10 @@ class LoginDialog(QDialog):
         intro.setWordWrap(True)
         intro.setText(
             self.tr(
-                "Use the observer code and password the OIC gave you. The password is not "
-                "kept: this computer keeps only a session key, in the system keyring."
+                "Use the observer code and password the OIC gave you; the first time, that "
+                "password works once and you then choose your own. The password is not kept: "
+                "this computer keeps only a session key, in the system keyring (without one, "
+                "sealed with your signing key's passphrase)."
             )
         )
         self.reason_label = QLabel(reason, page)
@@ -1294,13 +1309,23 @@ class LoginDialog(QDialog):
         self.password_edit.setObjectName("loginPassword")
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        # the observer's own password, asked when the OIC's was one-time
+        self.change_note = QLabel(page)
+        self.change_note.setObjectName("loginChangeNote")
+        self.change_note.setWordWrap(True)
+        self.change_note.setStyleSheet(f"color: {WARN};")
+        self.new_password_edit = QLineEdit(page)
+        self.new_password_edit.setObjectName("loginNewPassword")
+        self.new_password_edit.setAccessibleName(self.tr("New password"))
+        self.new_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit = QLineEdit(page)
+        self.again_edit.setObjectName("loginNewPasswordAgain")
+        self.again_edit.setAccessibleName(self.tr("New password, again"))
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._min_length = 10
         self.show_password = QCheckBox(self.tr("S&how the password"), page)
         self.show_password.setObjectName("loginShowPassword")
-        self.show_password.toggled.connect(
-            lambda shown: self.password_edit.setEchoMode(
-                QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-            )
-        )
+        self.show_password.toggled.connect(self._show_passwords)
         form = QFormLayout()
         for text, widget in (
             (self.tr("Server &address:"), self.server_edit),
@@ -1310,7 +1335,18 @@ class LoginDialog(QDialog):
             label = QLabel(text, page)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        form.addRow(self.change_note)
+        for text, widget in (
+            (self.tr("&New password:"), self.new_password_edit),
+            (self.tr("Type it a&gain:"), self.again_edit),
+        ):
+            label = QLabel(text, page)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
         form.addRow("", self.show_password)
+        self._form = form
+        for widget in (self.change_note, self.new_password_edit, self.again_edit):
+            form.setRowVisible(widget, False)
         self.error_label = QLabel(page)
         self.error_label.setObjectName("loginError")
         self.error_label.setWordWrap(True)
@@ -1333,7 +1369,13 @@ class LoginDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        for edit in (self.server_edit, self.code_edit, self.password_edit):
+        for edit in (
+            self.server_edit,
+            self.code_edit,
+            self.password_edit,
+            self.new_password_edit,
+            self.again_edit,
+        ):
             edit.textChanged.connect(self._update_button)
             edit.textEdited.connect(lambda _t: self._set_error(""))
         layout = QVBoxLayout(page)
@@ -1347,7 +1389,9 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.server_edit, self.code_edit)
         QWidget.setTabOrder(self.code_edit, self.password_edit)
-        QWidget.setTabOrder(self.password_edit, self.show_password)
+        QWidget.setTabOrder(self.password_edit, self.new_password_edit)
+        QWidget.setTabOrder(self.new_password_edit, self.again_edit)
+        QWidget.setTabOrder(self.again_edit, self.show_password)
         self._update_button()
         return page
 
@@ -1454,10 +1498,51 @@ class LoginDialog(QDialog):
 
     # -- flow
 
+    @property
+    def changing_password(self) -> bool:
+        """The OIC's password was one-time: the observer's own is asked too."""
+        return self.new_password_edit.isVisibleTo(self)
+
+    def _show_passwords(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for edit in (self.password_edit, self.new_password_edit, self.again_edit):
+            edit.setEchoMode(mode)
+
+    def _ask_new_password(self, exc: PasswordChangeRequired, password: str) -> None:
+        self._min_length = exc.min_length
+        self.change_note.setText(
+            self.tr(
+                "The password the OIC gave you works only once. Choose your own password "
+                "(at least %1 characters) and type it twice: from now on you log in with it."
+            ).replace("%1", str(exc.min_length))
+        )
+        for widget in (self.change_note, self.new_password_edit, self.again_edit):
+            self._form.setRowVisible(widget, True)
+        self.password_edit.setText(password)  # the OIC's, needed once more to change it
+        self.login_button.setText(self.tr("&Save and log in"))
+        self.adjustSize()
+        self.new_password_edit.setFocus()
+
+    def _new_password_problem(self, current: str, new: str, again: str) -> str:
+        if len(new) < self._min_length:
+            return self.tr("The new password must have at least %1 characters.").replace(
+                "%1", str(self._min_length)
+            )
+        if new == current:
+            return self.tr(
+                "The new password must differ from the one the OIC gave you (that one works "
+                "only once)."
+            )
+        if new != again:
+            return self.tr("The two new passwords are not the same: type them again.")
+        return ""
+
     def _update_button(self) -> None:
         ready = all(e.text().strip() for e in (self.server_edit, self.code_edit)) and bool(
             self.password_edit.text()
         )
+        if self.changing_password:
+            ready = ready and bool(self.new_password_edit.text() and self.again_edit.text())
         self.login_button.setEnabled(ready and not self.busy_bar.isVisible())
 
     def _set_error(self, text: str) -> None:
@@ -1465,7 +1550,14 @@ class LoginDialog(QDialog):
         self.error_label.setVisible(bool(text))
 
     def _set_busy(self, busy: bool) -> None:
-        for w in (self.server_edit, self.code_edit, self.password_edit, self.show_password):
+        for w in (
+            self.server_edit,
+            self.code_edit,
+            self.password_edit,
+            self.new_password_edit,
+            self.again_edit,
+            self.show_password,
+        ):
             w.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
@@ -1481,20 +1573,37 @@ class LoginDialog(QDialog):
             self.server_edit.setFocus()
             return
         password = self.password_edit.text()
+        new_password = None
+        if self.changing_password:
+            new_password = self.new_password_edit.text()
+            problem = self._new_password_problem(password, new_password, self.again_edit.text())
+            if problem:
+                self._set_error(problem)
+                self.again_edit.clear()
+                self.new_password_edit.selectAll()
+                self.new_password_edit.setFocus()
+                return
         self.password_edit.clear()
+        self.new_password_edit.clear()
+        self.again_edit.clear()
         self._set_error("")
         self._set_busy(True)
+        self._submitted = password
         self.controller.login(
             server=url,
             code=self.code_edit.text().strip(),
             password=password,
+            new_password=new_password,
             on_success=self._logged_in,
             on_failure=self._failed,
         )
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self._set_busy(False)
-        if isinstance(exc, ObserverError):
+        submitted, self._submitted = self._submitted, ""
+        if isinstance(exc, PasswordChangeRequired):
+            self._ask_new_password(exc, submitted)
+        elif isinstance(exc, ObserverError):
             self._set_error(error_text(exc))
             self.password_edit.setFocus()
         else:
@@ -1525,7 +1634,17 @@ class LoginDialog(QDialog):
             )
             self.certificate_label.setStyleSheet(f"color: {WARN};")
         notes = list(result.warnings)
-        if not result.token_in_keyring:
+        if self.changing_password:
+            notes.insert(0, self.tr("Your new password is saved at the OIC: use it from now on."))
+        if result.token_store == tokens.FILE:
+            notes.append(
+                self.tr(
+                    "This computer has no system keyring: the session is kept sealed with your "
+                    "signing key's passphrase, which Observador asks for once each time it "
+                    "opens, before sending."
+                )
+            )
+        elif not result.token_in_keyring:
             notes.append(
                 self.tr(
                     "This computer has no system keyring: the session lasts while Observador "

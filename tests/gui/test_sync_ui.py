@@ -26,7 +26,6 @@ from observer_desktop.services.app import Observador
 from observer_desktop.services.reports import generate_report
 from observer_desktop.sync.client import format_fingerprint
 from observer_desktop.sync.policy import RetryPolicy
-from observer_desktop.ui import sync_ui
 from observer_desktop.ui.app import MainWindow
 from observer_desktop.ui.sync_ui import LoginDialog
 
@@ -536,16 +535,23 @@ def test_an_unreachable_server_is_explained_in_spanish(
     assert window.unsent == 1
 
 
-def test_without_a_keyring_the_session_lives_in_memory_and_is_revoked_at_close(
-    oic, laptop, make_window, qtbot, no_keyring
-):
-    window = make_window()
+def _login_in_window(window, qtbot, server_url: str, password: str = PASSWORD) -> LoginDialog:
     dialog = window.sync.open_login()
     qtbot.waitUntil(lambda: dialog.code_edit.text() == CODE)
-    qtbot.keyClicks(dialog.server_edit, oic.url)
-    qtbot.keyClicks(dialog.password_edit, PASSWORD)
+    qtbot.keyClicks(dialog.server_edit, server_url)
+    qtbot.keyClicks(dialog.password_edit, password)
     dialog.login_button.click()
-    # enrollment needs a signing key; without a keyring its passphrase is asked here
+    return dialog
+
+
+def test_without_a_keyring_the_session_is_sealed_and_outlives_the_window(
+    oic, laptop, make_window, qtbot, no_keyring
+):
+    """The app asked for the password at every start without a keyring: the session is
+    now kept sealed with the key's passphrase, asked once per run."""
+    window = make_window()
+    dialog = _login_in_window(window, qtbot, oic.url)
+    # the signing key is made here; without a keyring its passphrase is chosen now
     bridge = window.sync.bridge
     qtbot.waitUntil(lambda: bridge.dialog is not None, timeout=20000)
     ask = bridge.dialog
@@ -555,8 +561,45 @@ def test_without_a_keyring_the_session_lives_in_memory_and_is_revoked_at_close(
     ask.ok_button.click()
     qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
     assert dialog.certificate_label.text().startswith("✓")
+    assert bridge.dialog is None  # one question for the key, the session and enrollment
     notes = dialog.findChild(QLabel, "loginNotes")
-    assert notes.isVisible() and "llavero" in notes.text()
+    assert notes.isVisible() and "frase de paso" in notes.text()
+    dialog.done_button.click()
+    assert window.sync.token is None  # nothing held in memory
+    window.close()
+    window.tasks.wait()
+
+    # the next run: still logged in; the first sync asks for the passphrase, once
+    set_auto(laptop, False)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.sync.status is not None and window.sync.status.logged_in)
+    assert not window.sync.status.needs_password
+    assert "Inicie sesión de nuevo" not in window.sync_status.text
+    window.sync.act_sync.trigger()
+    bridge = window.sync.bridge
+    qtbot.waitUntil(lambda: bridge.dialog is not None, timeout=20000)
+    assert bridge.dialog.mode == "ask"
+    qtbot.keyClicks(bridge.dialog.edit, "frase de paso larga")
+    bridge.dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30000)
+    assert window.sync.last_outcome.result.ok
+    window.sync.act_sync.trigger()  # asked once per run
+    qtbot.waitUntil(lambda: window.sync.running, timeout=5000)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30000)
+    assert bridge.dialog is None and window.sync.last_outcome.result.ok
+
+
+def test_without_keyring_nor_passphrase_the_session_lives_in_memory_and_is_revoked_at_close(
+    oic, laptop, make_window, qtbot, no_keyring
+):
+    window = make_window()
+    dialog = _login_in_window(window, qtbot, oic.url)
+    bridge = window.sync.bridge
+    qtbot.waitUntil(lambda: bridge.dialog is not None, timeout=20000)
+    bridge.dialog.reject()  # the observer does not make a key now
+    qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
+    notes = dialog.findChild(QLabel, "loginNotes")
+    assert notes.isVisible() and "mientras" in notes.text()
     dialog.done_button.click()
 
     token = window.sync.token
@@ -573,6 +616,45 @@ def test_without_a_keyring_the_session_lives_in_memory_and_is_revoked_at_close(
         assert not sync.sync_status(app).logged_in
 
 
+def test_the_first_login_with_the_oics_password_chooses_the_observers_own(
+    oic_template, laptop, make_window, qtbot, tmp_path
+):
+    server = copy_server(oic_template, tmp_path)
+    done = oic_cli(
+        server.data, "observer", "password", CODE, "--password-stdin", stdin="del-oic-1234\n"
+    )
+    assert done.returncode == 0, done.stderr
+    server.start()
+    try:
+        window = make_window()
+        dialog = _login_in_window(window, qtbot, server.url, "del-oic-1234")
+        qtbot.waitUntil(lambda: dialog.changing_password, timeout=20000)
+        assert dialog.page == LoginDialog.PAGE_FORM
+        note = dialog.findChild(QLabel, "loginChangeNote")
+        assert note.isVisible() and "una sola vez" in note.text() and "10" in note.text()
+        assert dialog.password_edit.text() == "del-oic-1234"  # needed once more
+        assert dialog.new_password_edit.hasFocus()
+        assert not dialog.login_button.isEnabled()
+        # two different new passwords: said on the spot, nothing sent
+        qtbot.keyClicks(dialog.new_password_edit, "la-mia-propia-1")
+        qtbot.keyClicks(dialog.again_edit, "la-mia-propia-2")
+        dialog.login_button.click()
+        assert "no son iguales" in dialog.error_label.text() and dialog.changing_password
+        qtbot.keyClicks(dialog.again_edit, "la-mia-propia-1")
+        dialog.login_button.click()
+        qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
+        notes = dialog.findChild(QLabel, "loginNotes")
+        assert "contraseña nueva" in notes.text()
+        dialog.done_button.click()
+        # the OIC's password is spent; the observer's own logs in
+        with httpx.Client(base_url=server.url + "/api/v1") as c:
+            spent = c.post("/auth/login", json={"code": CODE, "password": "del-oic-1234"})
+            own = c.post("/auth/login", json={"code": CODE, "password": "la-mia-propia-1"})
+        assert spent.status_code == 401 and own.status_code == 200
+    finally:
+        server.stop()
+
+
 def test_a_report_signed_before_enrollment_is_signed_again_asking_the_passphrase(
     oic, laptop, make_window, qtbot, no_keyring, monkeypatch
 ):
@@ -580,9 +662,8 @@ def test_a_report_signed_before_enrollment_is_signed_again_asking_the_passphrase
     audit_id = finished_audit(laptop, seed=6)  # signed with the self-signed certificate
     with Observador(laptop) as app:
         result = sync.login(app, server=oic.url, code=CODE, password=PASSWORD, options=FAST)
-    assert result.enrolled and not result.token_in_keyring
+    assert result.enrolled and result.token_store == "file"
     monkeypatch.delenv("OBSERVER_PASSPHRASE")  # from now on only the observer knows it
-    monkeypatch.setitem(sync_ui._MEMORY_TOKENS, str(laptop), result.token)
     set_auto(laptop, False)
 
     window = make_window()

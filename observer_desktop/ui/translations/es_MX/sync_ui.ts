@@ -4,123 +4,178 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../sync_ui.py" line="1217" />
+        <location filename="../../sync_ui.py" line="1268"/>
         <source>Log in to the OIC</source>
         <translation>Iniciar sesión en el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1237" />
-        <source>Use the observer code and password the OIC gave you. The password is not kept: this computer keeps only a session key, in the system keyring.</source>
-        <translation>Use el código de observador y la contraseña que le dio el OIC. La contraseña no se guarda: esta computadora conserva solo una llave de sesión, en el llavero del sistema.</translation>
+        <location filename="../../sync_ui.py" line="1288"/>
+        <source>Use the observer code and password the OIC gave you; the first time, that password works once and you then choose your own. The password is not kept: this computer keeps only a session key, in the system keyring (without one, sealed with your signing key&apos;s passphrase).</source>
+        <translation>Use el código de observador y la contraseña que le dio el OIC; la primera vez, esa contraseña sirve una sola vez y después elige la suya. La contraseña no se guarda: esta computadora guarda solo una llave de sesión, en el llavero del sistema (si no lo hay, cifrada con la frase de paso de su llave de firma).</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1248" />
+        <location filename="../../sync_ui.py" line="1301"/>
         <source>OIC server address</source>
         <translation>Dirección del servidor del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1249" />
+        <location filename="../../sync_ui.py" line="1302"/>
         <source>https://oic.example.mx</source>
         <translation>https://oic.ejemplo.mx</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1253" />
+        <location filename="../../sync_ui.py" line="1306"/>
         <source>Observer code</source>
         <translation>Código de observador</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1254" />
+        <location filename="../../sync_ui.py" line="1307"/>
         <source>for example OBS-001</source>
         <translation>por ejemplo OBS-001</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1257" />
+        <location filename="../../sync_ui.py" line="1310"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1259" />
+        <location filename="../../sync_ui.py" line="1319"/>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1323"/>
+        <source>New password, again</source>
+        <translation>Contraseña nueva, otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1326"/>
         <source>S&amp;how the password</source>
         <translation>&amp;Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1268" />
+        <location filename="../../sync_ui.py" line="1331"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1269" />
+        <location filename="../../sync_ui.py" line="1332"/>
         <source>Observer &amp;code:</source>
         <translation>Códi&amp;go de observador:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1270" />
+        <location filename="../../sync_ui.py" line="1333"/>
         <source>&amp;Password:</source>
         <translation>Con&amp;traseña:</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1288" />
+        <location filename="../../sync_ui.py" line="1340"/>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1341"/>
+        <source>Type it a&amp;gain:</source>
+        <translation>Escríbala o&amp;tra vez:</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1362"/>
         <source>Connecting to the OIC server…</source>
         <translation>Conectando con el servidor del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1292" />
+        <location filename="../../sync_ui.py" line="1366"/>
         <source>&amp;Log in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1334" />
-        <source>This is the first time this computer connects to this server. Compare this fingerprint of the OIC's certification authority with the one the OIC gave you (on paper or by phone):</source>
+        <location filename="../../sync_ui.py" line="1416"/>
+        <source>This is the first time this computer connects to this server. Compare this fingerprint of the OIC&apos;s certification authority with the one the OIC gave you (on paper or by phone):</source>
         <translation>Es la primera vez que esta computadora se conecta a este servidor. Compare esta huella de la autoridad certificadora del OIC con la que le dio el OIC (en papel o por teléfono):</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1347" />
+        <location filename="../../sync_ui.py" line="1429"/>
         <source>Fingerprint of the OIC authority</source>
         <translation>Huella de la autoridad del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1356" />
+        <location filename="../../sync_ui.py" line="1438"/>
         <source>If it does not match, press “It does not match”: the session is closed, the server is forgotten and nothing is sent. Then call the OIC.</source>
         <translation>Si no coincide, pulse «No coincide»: se cierra la sesión, se olvida el servidor y no se envía nada. Después llame al OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1372" />
+        <location filename="../../sync_ui.py" line="1454"/>
         <source>It does &amp;not match</source>
         <translation>&amp;No coincide</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1377" />
-        <location filename="../../sync_ui.py" line="1500" />
+        <location filename="../../sync_ui.py" line="1459"/>
+        <location filename="../../sync_ui.py" line="1657"/>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1442" />
+        <location filename="../../sync_ui.py" line="1515"/>
+        <source>The password the OIC gave you works only once. Choose your own password (at least %1 characters) and type it twice: from now on you log in with it.</source>
+        <translation>La contraseña que le dio el OIC sirve una sola vez. Elija su propia contraseña (al menos %1 caracteres) y escríbala dos veces: de ahora en adelante inicia sesión con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1522"/>
+        <source>&amp;Save and log in</source>
+        <translation>&amp;Guardar e iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1528"/>
+        <source>The new password must have at least %1 characters.</source>
+        <translation>La contraseña nueva debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1533"/>
+        <source>The new password must differ from the one the OIC gave you (that one works only once).</source>
+        <translation>La contraseña nueva debe ser distinta de la que le dio el OIC (esa sirve una sola vez).</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1537"/>
+        <source>The two new passwords are not the same: type them again.</source>
+        <translation>Las dos contraseñas nuevas no son iguales: escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1572"/>
         <source>Write the address of the OIC server.</source>
         <translation>Escriba la dirección del servidor del OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1469" />
+        <location filename="../../sync_ui.py" line="1616"/>
         <source>You are logged in as %1 (%2).</source>
         <translation>Inició sesión como %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1480" />
+        <location filename="../../sync_ui.py" line="1627"/>
         <source>✓ Your OIC certificate is installed: your reports are now signed with it.</source>
         <translation>✓ Su certificado del OIC quedó instalado: desde ahora sus informes se firman con él.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1486" />
+        <location filename="../../sync_ui.py" line="1633"/>
         <source>Your OIC certificate is not installed yet; the next sync tries again.</source>
         <translation>Su certificado del OIC aún no está instalado; se intentará de nuevo en el próximo envío.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1493" />
+        <location filename="../../sync_ui.py" line="1638"/>
+        <source>Your new password is saved at the OIC: use it from now on.</source>
+        <translation>Su contraseña nueva quedó guardada en el OIC: úsela de ahora en adelante.</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1642"/>
+        <source>This computer has no system keyring: the session is kept sealed with your signing key&apos;s passphrase, which Observador asks for once each time it opens, before sending.</source>
+        <translation>Esta computadora no tiene llavero del sistema: la sesión queda guardada, cifrada con la frase de paso de su llave de firma, que Observador le pide una vez cada vez que se abre, antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../sync_ui.py" line="1650"/>
         <source>This computer has no system keyring: the session lasts while Observador is open, and is closed when you quit.</source>
         <translation>Esta computadora no tiene llavero del sistema: la sesión dura mientras Observador esté abierto y se cierra al salir.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1500" />
+        <location filename="../../sync_ui.py" line="1657"/>
         <source>It &amp;matches, continue</source>
         <translation>&amp;Coincide, continuar</translation>
     </message>
@@ -128,77 +183,77 @@
 <context>
     <name>OutboxDialog</name>
     <message>
-        <location filename="../../sync_ui.py" line="1553" />
+        <location filename="../../sync_ui.py" line="1710"/>
         <source>Sending to the OIC</source>
         <translation>Envíos al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1562" />
+        <location filename="../../sync_ui.py" line="1719"/>
         <source>Audits sent or waiting to be sent</source>
         <translation>Auditorías enviadas o por enviar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1565" />
+        <location filename="../../sync_ui.py" line="1722"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1566" />
+        <location filename="../../sync_ui.py" line="1723"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1567" />
+        <location filename="../../sync_ui.py" line="1724"/>
         <source>Sending</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1568" />
+        <location filename="../../sync_ui.py" line="1725"/>
         <source>OIC review</source>
         <translation>Revisión del OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1569" />
+        <location filename="../../sync_ui.py" line="1726"/>
         <source>Details</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1584" />
+        <location filename="../../sync_ui.py" line="1741"/>
         <source>Nothing has been sent or queued yet.</source>
         <translation>Aún no se ha enviado ni puesto en cola ninguna auditoría.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1639" />
+        <location filename="../../sync_ui.py" line="1796"/>
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1641" />
+        <location filename="../../sync_ui.py" line="1798"/>
         <source>Delivered %1</source>
         <translation>Entregada %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1645" />
+        <location filename="../../sync_ui.py" line="1802"/>
         <source>Saved in a USB batch %1</source>
         <translation>Guardada en un lote para USB %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1672" />
+        <location filename="../../sync_ui.py" line="1829"/>
         <source>No OIC server is set. Log in (the OIC gives you the address), or hand in your audits on a USB stick.</source>
         <translation>No hay servidor del OIC configurado. Inicie sesión (el OIC le da la dirección) o entregue sus auditorías en una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1676" />
+        <location filename="../../sync_ui.py" line="1833"/>
         <source>Server %1 · not logged in.</source>
         <translation>Servidor %1 · sin sesión iniciada.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1678" />
+        <location filename="../../sync_ui.py" line="1835"/>
         <source>Server %1 · logged in.</source>
         <translation>Servidor %1 · sesión iniciada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1680" />
+        <location filename="../../sync_ui.py" line="1837"/>
         <source>%n audit(s) waiting to be sent.</source>
         <translation>
             <numerusform>%n auditoría por enviar.</numerusform>
@@ -206,12 +261,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1682" />
+        <location filename="../../sync_ui.py" line="1839"/>
         <source>Nothing waiting to be sent.</source>
         <translation>Nada pendiente de enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1684" />
+        <location filename="../../sync_ui.py" line="1841"/>
         <source>Background sending is off (Settings).</source>
         <translation>El envío automático está desactivado (Ajustes).</translation>
     </message>
@@ -219,73 +274,73 @@
 <context>
     <name>ReviewBanner</name>
     <message>
-        <location filename="../../sync_ui.py" line="1725" />
+        <location filename="../../sync_ui.py" line="1882"/>
         <source>Create a new version to &amp;correct it</source>
         <translation>Crear nueva versión para &amp;corregir</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1752" />
-        <location filename="../../sync_ui.py" line="1798" />
+        <location filename="../../sync_ui.py" line="1909"/>
+        <location filename="../../sync_ui.py" line="1955"/>
         <source>(no comment)</source>
         <translation>(sin comentario)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1753" />
+        <location filename="../../sync_ui.py" line="1910"/>
         <source>Returned by the OIC: %1</source>
         <translation>Devuelta por el OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1755" />
+        <location filename="../../sync_ui.py" line="1912"/>
         <source>Reviewed %1.</source>
         <translation>Revisada %1.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1759" />
+        <location filename="../../sync_ui.py" line="1916"/>
         <source>A newer version already replaces it.</source>
         <translation>Ya la reemplaza una versión más nueva.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1762" />
+        <location filename="../../sync_ui.py" line="1919"/>
         <source>Correct it in a new version: once you finalize and sign it, it is sent again.</source>
         <translation>Corríjala en una nueva versión: cuando la finalice y la firme, se enviará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1766" />
+        <location filename="../../sync_ui.py" line="1923"/>
         <source>Approved by the OIC %1.</source>
         <translation>Aprobada por el OIC %1.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1770" />
+        <location filename="../../sync_ui.py" line="1927"/>
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1774" />
+        <location filename="../../sync_ui.py" line="1931"/>
         <source>Delivered to the OIC %1; not reviewed yet.</source>
         <translation>Entregada al OIC %1; aún sin revisar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1782" />
+        <location filename="../../sync_ui.py" line="1939"/>
         <source>Could not be sent to the OIC: %1</source>
         <translation>No se pudo enviar al OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1787" />
+        <location filename="../../sync_ui.py" line="1944"/>
         <source>Waiting to be sent to the OIC.</source>
         <translation>En espera de enviarse al OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1789" />
+        <location filename="../../sync_ui.py" line="1946"/>
         <source>Last attempt: %1</source>
         <translation>Último intento: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1796" />
+        <location filename="../../sync_ui.py" line="1953"/>
         <source>The OIC returned version %1: %2</source>
         <translation>El OIC devolvió la versión %1: %2</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1801" />
+        <location filename="../../sync_ui.py" line="1958"/>
         <source>Correct it here; when you finalize and sign this version it is sent again.</source>
         <translation>Corríjala aquí; cuando finalice y firme esta versión, se enviará de nuevo.</translation>
     </message>
@@ -293,73 +348,73 @@
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../sync_ui.py" line="398" />
+        <location filename="../../sync_ui.py" line="434"/>
         <source>&amp;Log in to the OIC…</source>
         <translation>&amp;Iniciar sesión en el OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="399" />
+        <location filename="../../sync_ui.py" line="435"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="401" />
+        <location filename="../../sync_ui.py" line="437"/>
         <source>Send the finished audits to the OIC and fetch its reviews (F9)</source>
         <translation>Enviar al OIC las auditorías terminadas y traer sus revisiones (F9)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="404" />
-        <location filename="../../sync_ui.py" line="455" />
+        <location filename="../../sync_ui.py" line="440"/>
+        <location filename="../../sync_ui.py" line="491"/>
         <source>&amp;Pause sending</source>
         <translation>&amp;Pausar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="406" />
+        <location filename="../../sync_ui.py" line="442"/>
         <source>Ca&amp;ncel sending</source>
         <translation>Ca&amp;ncelar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="408" />
+        <location filename="../../sync_ui.py" line="444"/>
         <source>&amp;View what was sent…</source>
         <translation>&amp;Ver envíos…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="411" />
+        <location filename="../../sync_ui.py" line="447"/>
         <source>&amp;Export batch for USB…</source>
         <translation>&amp;Exportar lote para USB…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="414" />
+        <location filename="../../sync_ui.py" line="450"/>
         <source>Save the audits waiting to be sent in a signed file to take to the OIC</source>
         <translation>Guardar las auditorías por enviar en un archivo firmado para llevarlo al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="416" />
+        <location filename="../../sync_ui.py" line="452"/>
         <source>Log &amp;out</source>
         <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="455" />
+        <location filename="../../sync_ui.py" line="491"/>
         <source>&amp;Resume sending</source>
         <translation>&amp;Reanudar envío</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="521" />
+        <location filename="../../sync_ui.py" line="557"/>
         <source>Already sending to the OIC…</source>
         <translation>Ya se está enviando al OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="627" />
+        <location filename="../../sync_ui.py" line="663"/>
         <source>Stopping… what was already sent is kept.</source>
         <translation>Deteniendo… lo ya enviado se conserva.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="686" />
+        <location filename="../../sync_ui.py" line="722"/>
         <source>Nothing was sent</source>
         <translation>No se envió nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="697" />
+        <location filename="../../sync_ui.py" line="733"/>
         <source>%n audit(s) delivered to the OIC.</source>
         <translation>
             <numerusform>%n auditoría entregada al OIC.</numerusform>
@@ -367,27 +422,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="702" />
+        <location filename="../../sync_ui.py" line="738"/>
         <source>Sending cancelled. What was already sent is kept; the rest continues next time.</source>
         <translation>Envío cancelado. Lo ya enviado se conserva; el resto continuará la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="714" />
+        <location filename="../../sync_ui.py" line="750"/>
         <source>Your session on the OIC server is no longer valid (it was closed or the OIC revoked it). Log in again to send.</source>
         <translation>Su sesión en el servidor del OIC ya no es válida (se cerró o el OIC la revocó). Inicie sesión de nuevo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="721" />
+        <location filename="../../sync_ui.py" line="757"/>
         <source>Sending to the OIC stopped</source>
         <translation>Se detuvo el envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="731" />
+        <location filename="../../sync_ui.py" line="767"/>
         <source>These audits could not be sent:</source>
         <translation>Estas auditorías no se pudieron enviar:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="736" />
+        <location filename="../../sync_ui.py" line="772"/>
         <source>%n finalized audit(s) are not sent yet because they have no signed report: open each one and make its report (Ctrl+P).</source>
         <translation>
             <numerusform>%n auditoría finalizada aún no se envía porque no tiene informe firmado: ábrala y genere su informe (Ctrl+P).</numerusform>
@@ -395,27 +450,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="746" />
+        <location filename="../../sync_ui.py" line="782"/>
         <source>Sending to the OIC</source>
         <translation>Envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="751" />
+        <location filename="../../sync_ui.py" line="787"/>
         <source>Everything is up to date with the OIC.</source>
         <translation>Todo está al día con el OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="757" />
+        <location filename="../../sync_ui.py" line="793"/>
         <source>This computer has no system keyring, so your session on the OIC server ended when Observador was closed. Log in again to send.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que su sesión en el servidor del OIC terminó al cerrar Observador. Inicie sesión de nuevo para enviar.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="760" />
+        <location filename="../../sync_ui.py" line="796"/>
         <source>To send your audits, log in to the OIC server first.</source>
         <translation>Para enviar sus auditorías, primero inicie sesión en el servidor del OIC.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="772" />
+        <location filename="../../sync_ui.py" line="808"/>
         <source>The OIC approved %n audit(s).</source>
         <translation>
             <numerusform>El OIC aprobó %n auditoría.</numerusform>
@@ -423,7 +478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="777" />
+        <location filename="../../sync_ui.py" line="813"/>
         <source>The OIC returned %n audit(s) for correction. Open each one and create a new version to correct it; it is sent again once you finalize and sign it.</source>
         <translation>
             <numerusform>El OIC devolvió %n auditoría para corrección. Ábrala y cree una nueva versión para corregirla; se enviará de nuevo cuando la finalice y la firme.</numerusform>
@@ -431,69 +486,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="785" />
+        <location filename="../../sync_ui.py" line="821"/>
         <source>%1 (version %2)</source>
         <translation>%1 (versión %2)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="790" />
+        <location filename="../../sync_ui.py" line="826"/>
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="794" />
+        <location filename="../../sync_ui.py" line="830"/>
         <source>Audits returned by the OIC</source>
         <translation>Auditorías devueltas por el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="799" />
+        <location filename="../../sync_ui.py" line="835"/>
         <source>&amp;Open the audit</source>
         <translation>&amp;Abrir la auditoría</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="878" />
-        <location filename="../../sync_ui.py" line="914" />
+        <location filename="../../sync_ui.py" line="918"/>
+        <location filename="../../sync_ui.py" line="959"/>
         <source>Log out</source>
         <translation>Cerrar sesión</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="880" />
+        <location filename="../../sync_ui.py" line="920"/>
         <source>Log out of the OIC server on this computer? Finished audits keep waiting here and are sent after you log in again.</source>
         <translation>¿Cerrar la sesión en el servidor del OIC en esta computadora? Las auditorías terminadas seguirán esperando aquí y se enviarán cuando vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="917" />
+        <location filename="../../sync_ui.py" line="962"/>
         <source>Logged out of the OIC server.</source>
         <translation>Se cerró la sesión en el servidor del OIC.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="935" />
+        <location filename="../../sync_ui.py" line="981"/>
         <source>Save batch for USB</source>
         <translation>Guardar lote para USB</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="937" />
+        <location filename="../../sync_ui.py" line="983"/>
         <source>Observador batch (*.obsbatch)</source>
         <translation>Lote de Observador (*.obsbatch)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="950" />
-        <location filename="../../sync_ui.py" line="1002" />
+        <location filename="../../sync_ui.py" line="996"/>
+        <location filename="../../sync_ui.py" line="1048"/>
         <source>Export batch for USB</source>
         <translation>Exportar lote para USB</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="951" />
+        <location filename="../../sync_ui.py" line="997"/>
         <source>Preparing the batch…</source>
         <translation>Preparando el lote…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="981" />
+        <location filename="../../sync_ui.py" line="1027"/>
         <source>Writing the batch: %1 written…</source>
         <translation>Escribiendo el lote: %1 escritos…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="991" />
+        <location filename="../../sync_ui.py" line="1037"/>
         <source>The batch with %n audit(s) was saved in %1 (%2). Take it to the OIC; the audits are marked delivered at your next sync with the server.</source>
         <translation>
             <numerusform>El lote con %n auditoría se guardó en %1 (%2). Llévelo al OIC; la auditoría quedará como entregada en su próxima sincronización con el servidor.</numerusform>
@@ -501,7 +556,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1012" />
+        <location filename="../../sync_ui.py" line="1058"/>
         <source>Export cancelled; no batch was written.</source>
         <translation>Exportación cancelada; no se escribió ningún lote.</translation>
     </message>
@@ -509,87 +564,87 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../sync_ui.py" line="1074" />
+        <location filename="../../sync_ui.py" line="1122"/>
         <source>Sending to the OIC</source>
         <translation>Envío al OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1126" />
+        <location filename="../../sync_ui.py" line="1174"/>
         <source>Click for details.</source>
         <translation>Haga clic para ver el detalle.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1132" />
+        <location filename="../../sync_ui.py" line="1180"/>
         <source>%1 of %2 files · %3 of %4</source>
         <translation>%1 de %2 archivos · %3 de %4</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1140" />
+        <location filename="../../sync_ui.py" line="1188"/>
         <source>Paused: %1</source>
         <translation>En pausa: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1143" />
+        <location filename="../../sync_ui.py" line="1191"/>
         <source>Sending: %1</source>
         <translation>Enviando: %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1145" />
+        <location filename="../../sync_ui.py" line="1193"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1149" />
+        <location filename="../../sync_ui.py" line="1197"/>
         <source>Connecting to the OIC server…</source>
         <translation>Conectando con el servidor del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1150" />
+        <location filename="../../sync_ui.py" line="1198"/>
         <source>Preparing what to send…</source>
         <translation>Preparando lo que se va a enviar…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1151" />
+        <location filename="../../sync_ui.py" line="1199"/>
         <source>Looking for new checklists…</source>
         <translation>Buscando listas de verificación nuevas…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1152" />
-        <source>Fetching the OIC's reviews…</source>
+        <location filename="../../sync_ui.py" line="1200"/>
+        <source>Fetching the OIC&apos;s reviews…</source>
         <translation>Consultando las revisiones del OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1153" />
+        <location filename="../../sync_ui.py" line="1201"/>
         <source>Sending to the OIC…</source>
         <translation>Enviando al OIC…</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1157" />
+        <location filename="../../sync_ui.py" line="1205"/>
         <source>No connection; trying again in %1 s</source>
         <translation>Sin conexión; se reintentará en %1 s</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1166" />
+        <location filename="../../sync_ui.py" line="1214"/>
         <source>Not logged in to the OIC</source>
         <translation>Sin sesión en el OIC</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1168" />
+        <location filename="../../sync_ui.py" line="1216"/>
         <source>Log in (Sending menu) to send your finished audits.</source>
         <translation>Inicie sesión (menú Envíos) para enviar sus auditorías terminadas.</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1172" />
+        <location filename="../../sync_ui.py" line="1220"/>
         <source>Log in again to send (F9)</source>
         <translation>Inicie sesión de nuevo para enviar (F9)</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1175" />
+        <location filename="../../sync_ui.py" line="1223"/>
         <source>This computer has no system keyring, so the session ends when the app closes.</source>
         <translation>Esta computadora no tiene llavero del sistema, así que la sesión termina al cerrar la aplicación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../sync_ui.py" line="1181" />
+        <location filename="../../sync_ui.py" line="1229"/>
         <source>⚠ %n audit(s) could not be sent</source>
         <translation>
             <numerusform>⚠ %n auditoría no se pudo enviar</numerusform>
@@ -597,7 +652,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1184" />
+        <location filename="../../sync_ui.py" line="1232"/>
         <source>✓ Synced with the OIC %1</source>
         <translation>✓ Sincronizado con el OIC %1</translation>
     </message>
@@ -605,37 +660,37 @@
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../sync_ui.py" line="129" />
+        <location filename="../../sync_ui.py" line="130"/>
         <source>today at %1</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1529" />
+        <location filename="../../sync_ui.py" line="1686"/>
         <source>Waiting to be sent</source>
         <translation>Por enviar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1530" />
+        <location filename="../../sync_ui.py" line="1687"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1531" />
+        <location filename="../../sync_ui.py" line="1688"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1537" />
+        <location filename="../../sync_ui.py" line="1694"/>
         <source>Received, not reviewed yet</source>
         <translation>Recibida, aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1538" />
+        <location filename="../../sync_ui.py" line="1695"/>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../sync_ui.py" line="1539" />
+        <location filename="../../sync_ui.py" line="1696"/>
         <source>Returned for correction</source>
         <translation>Devuelta para corrección</translation>
     </message>

@@ -23,7 +23,7 @@ from typing import Any
 
 from observer_desktop.core.text import count_text, fingerprint_text
 from oic_server import __version__
-from oic_server.config import Limits, Paths, resolve_data_dir
+from oic_server.config import KEY_PASSPHRASE_ENV, Limits, Paths, resolve_data_dir
 from oic_server.errors import ApiError
 
 __all__ = ["build_parser", "main"]
@@ -139,7 +139,9 @@ STATE_ES = {"open": "abierto", "committed": "confirmado"}
 def cmd_init(args: argparse.Namespace) -> int:
     from oic_server.service import initialize
 
-    result = initialize(args.data_dir_path, args.database, server_name=args.server_name)
+    result = initialize(
+        args.data_dir_path, args.database, server_name=args.server_name, hostnames=args.hostname
+    )
     if args.json:
         _json(result)
         return EXIT_OK
@@ -164,6 +166,14 @@ def cmd_init(args: argparse.Namespace) -> int:
         _out("Formularios agregados: " + ", ".join(result["forms_added"]))
     for problem in result["forms_problems"]:
         _out(f"Aviso (formulario): {problem}")
+    if result["tls"]:
+        t = result["tls"]
+        _out(
+            "Certificado TLS: "
+            + ("emitido por la CA del OIC" if t["created"] else "existente (vigente)")
+            + f" para {', '.join(t['hostnames'])}, vigente hasta {t['not_after']}"
+            + f"\n  {t['cert']}\n  «oic-server serve --host 0.0.0.0» lo usa (HTTPS)."
+        )
     for note in result["notes"]:
         _out(f"Nota: {note}")
     _out(
@@ -182,6 +192,46 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _tls_for(args: argparse.Namespace, keys_folder: Path) -> tuple[str | None, str | None]:
+    """The certificate and key ``serve`` uses: the ones given, else the OIC CA's
+    (``init --hostname``) off loopback or with --tls; plain HTTP off loopback only
+    with --plain-http (a TLS proxy on another machine)."""
+    from oic_server import tls
+
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise ApiError("bad_request", "Use --ssl-certfile y --ssl-keyfile juntos.")
+    if args.ssl_certfile:
+        return args.ssl_certfile, args.ssl_keyfile
+    files = tls.tls_files(keys_folder)
+    local = _is_loopback(args.host)
+    if args.plain_http or (local and not args.tls):
+        if not local:
+            print(
+                "Aviso: HTTP sin cifrar en una dirección que no es local (--plain-http). "
+                "Observador solo se conecta por HTTPS fuera de 127.0.0.1: el proxy con TLS "
+                "delante debe ser el único que llegue aquí.",
+                file=sys.stderr,
+            )
+        return None, None
+    if not files.exist():
+        raise ApiError(
+            "bad_request",
+            "Para atender fuera de 127.0.0.1 el servidor necesita HTTPS (Observador no envía "
+            "nada por HTTP sin cifrar a otra computadora). Emita su certificado con la CA del "
+            "OIC: «oic-server init --hostname oic.su-dominio.mx» (el nombre o la IP con que "
+            "lo alcanzan las laptops); o use --ssl-certfile/--ssl-keyfile con uno público; o, "
+            "detrás de un proxy con TLS, --plain-http.",
+        )
+    left = tls.days_left(files)
+    if left is not None and left < tls.RENEW_DAYS:
+        print(
+            f"Aviso: el certificado TLS vence en {max(left, 0)} días: renuévelo con «oic-server "
+            "init --hostname …».",
+            file=sys.stderr,
+        )
+    return str(files.cert), str(files.key)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -189,16 +239,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     server = _open(args, limits=_serve_limits(args))
     try:
-        if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
-            raise ApiError("bad_request", "Use --ssl-certfile y --ssl-keyfile juntos.")
-        if not _is_loopback(args.host) and not args.ssl_certfile:
-            print(
-                "Aviso: sin TLS en una dirección que no es local. Observador solo se conecta por "
-                "HTTPS fuera de 127.0.0.1: ponga delante un proxy con TLS (nginx, Caddy) o use "
-                "--ssl-certfile/--ssl-keyfile.",
-                file=sys.stderr,
-            )
-        scheme = "https" if args.ssl_certfile else "http"
+        certfile, keyfile = _tls_for(args, server.paths.keys)
+        scheme = "https" if certfile else "http"
         print(
             f"Servidor OIC en {scheme}://{args.host}:{args.port}/api/v1 — datos en "
             f"{server.paths.root} (Ctrl+C para detener)",
@@ -208,8 +250,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
             create_app(server),
             host=args.host,
             port=args.port,
-            ssl_certfile=args.ssl_certfile,
-            ssl_keyfile=args.ssl_keyfile,
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
+            ssl_keyfile_password=os.environ.get(KEY_PASSPHRASE_ENV) if keyfile else None,
             proxy_headers=bool(args.forwarded_allow_ips),
             forwarded_allow_ips=args.forwarded_allow_ips,
             server_header=False,
@@ -538,6 +581,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--server-name", metavar="NOMBRE", help="nombre en las constancias (oic-chihuahua)"
     )
+    c.add_argument(
+        "--hostname",
+        action="append",
+        metavar="NOMBRE",
+        help="emitir el certificado TLS del servidor para este nombre o IP (se puede repetir)",
+    )
     c.add_argument("--json", action="store_true", help="resultado en JSON")
 
     c = add(sub, "serve", cmd_serve, "atender el protocolo v1 por HTTP(S)")
@@ -545,6 +594,16 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--port", type=int, default=8000, metavar="P", help="puerto (8000)")
     c.add_argument("--ssl-certfile", metavar="ARCHIVO", help="certificado TLS (PEM)")
     c.add_argument("--ssl-keyfile", metavar="ARCHIVO", help="llave del certificado TLS (PEM)")
+    c.add_argument(
+        "--tls",
+        action="store_true",
+        help="HTTPS con el certificado de «init --hostname» también en 127.0.0.1",
+    )
+    c.add_argument(
+        "--plain-http",
+        action="store_true",
+        help="HTTP sin cifrar fuera de 127.0.0.1 (solo detrás de un proxy con TLS)",
+    )
     c.add_argument(
         "--forwarded-allow-ips",
         metavar="IPS",

@@ -121,12 +121,19 @@ def initialize(
     *,
     server_name: str | None = None,
     forms_source: Path | None = None,
+    hostnames: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Create (or bring up to date) the database, the keys and the forms folder.
+    """Create (or bring up to date) the database, the keys and the forms folder;
+    with ``hostnames``, the server's TLS certificate from the OIC CA (:mod:`.tls`).
 
-    Safe to run again: nothing existing is replaced. Refuses a database that
-    already belongs to another set of keys (another data folder).
+    Safe to run again: nothing existing is replaced (a TLS certificate for other
+    names, or near its end, is renewed). Refuses a database that already belongs
+    to another set of keys (another data folder).
     """
+    from oic_server import tls
+
+    if hostnames:
+        tls.parse_hostnames(hostnames)  # a bad name changes nothing
     paths = Paths(Path(data_dir))
     if server_name is not None and not SERVER_NAME_RE.fullmatch(server_name):
         raise ApiError(
@@ -203,6 +210,9 @@ def initialize(
                 "OIC_SERVER_DATABASE_URL, PGPASSWORD o ~/.pgpass para los siguientes comandos."
             )
     added, problems = seed_forms(paths.forms, forms_source)
+    tls_result = (
+        tls.issue(keys, paths.keys, hostnames, passphrase=passphrase) if hostnames else None
+    )
     return {
         "data_dir": str(paths.root),
         "database": mask_url(url),
@@ -213,6 +223,7 @@ def initialize(
         "server_name": name,
         "forms_added": added,
         "forms_problems": problems,
+        "tls": tls_result,
         "notes": notes,
     }
 

@@ -53,7 +53,14 @@ from observer_desktop.services import keys, tokens
 from observer_desktop.services.app import STATUS_LABELS, Observador
 from observer_desktop.storage.repositories import now_iso
 from observer_desktop.sync.batch import write_batch
-from observer_desktop.sync.client import Meta, ProtocolClient, check_server_url, format_fingerprint
+from observer_desktop.sync.client import (
+    Meta,
+    ProtocolClient,
+    check_server_url,
+    format_fingerprint,
+    probe_authority,
+    trust_context,
+)
 from observer_desktop.sync.engine import (
     BlobSource,
     Outgoing,
@@ -66,6 +73,7 @@ from observer_desktop.sync.errors import (
     CertificateChangedError,
     PasswordChangeRequired,
     SyncError,
+    UnknownAuthority,
     human_size,
 )
 from observer_desktop.sync.policy import Retrier, RetryPolicy, SyncControl
@@ -83,6 +91,7 @@ __all__ = [
     "SyncProgress",
     "SyncResult",
     "SyncStatus",
+    "UnknownAuthority",
     "audit_reviews",
     "export_batch",
     "login",
@@ -154,15 +163,82 @@ def _set_state(app: Observador, **changes: Any) -> None:
         app.store.set_setting(STATE_KEY, state)
 
 
-def _client(app: Observador, url: str, token: str | None, options: SyncOptions) -> ProtocolClient:
+def _client(
+    app: Observador,
+    url: str,
+    token: str | None,
+    options: SyncOptions,
+    *,
+    ca_pem: str | None = None,
+) -> ProtocolClient:
+    """A client for ``url`` that trusts the public authorities and the OIC CA pinned for
+    that address (or ``ca_pem``, the one the observer just confirmed), for servers with
+    a certificate of their own CA (``oic-server init --hostname``)."""
+    verify = options.verify
+    if verify is True and url.startswith("https://"):
+        if ca_pem is None:
+            config = _server_config(app)
+            if config and config.get("url") == url:
+                ca_pem = config.get("ca_pem")
+        verify = trust_context(ca_pem)
     return ProtocolClient(
         url,
         token=token,
         stall_timeout=options.stall_timeout,
         connect_timeout=options.connect_timeout,
         transport=options.transport,
-        verify=options.verify,
+        verify=verify,
     )
+
+
+def _connect(
+    app: Observador, url: str, trust_ca: str | None, options: SyncOptions
+) -> tuple[ProtocolClient, Meta]:
+    """A client and the server's /meta, going through the first-contact check of a
+    server with its own CA when the usual trust refuses it."""
+    client = _client(app, url, None, options)
+    try:
+        return client, client.meta()
+    except SyncError as exc:
+        client.close()
+        confirmed_ca = _first_contact(app, url, exc, trust_ca, options)
+    client = _client(app, url, None, options, ca_pem=confirmed_ca)
+    try:
+        return client, client.meta()
+    except BaseException:
+        client.close()
+        raise
+
+
+def _first_contact(
+    app: Observador, url: str, error: SyncError, trust_ca: str | None, options: SyncOptions
+) -> str:
+    """A TLS refusal at the first login: is it a server holding a certificate of its
+    own (OIC) CA? Then the observer must confirm that CA's fingerprint before the
+    password is sent; returns the confirmed CA's PEM."""
+    config = _server_config(app)
+    if error.code != "tls" or (config and config.get("url") == url) or options.verify is not True:
+        raise error
+    meta = probe_authority(
+        url, connect_timeout=options.connect_timeout, transport=options.transport
+    )
+    if meta is None:
+        raise error
+    if trust_ca is None:
+        raise UnknownAuthority(
+            "Este servidor usa la autoridad certificadora propia del OIC, que esta computadora "
+            "aún no conoce. Antes de enviar su contraseña, compare su huella con la que le dio "
+            f"el OIC (en papel o por teléfono): {format_fingerprint(meta.ca_fingerprint)}",
+            ca_fingerprint=meta.ca_fingerprint,
+            ca_pem=meta.ca_pem,
+        )
+    if re.sub(r"[^0-9a-f]", "", trust_ca.lower()) != meta.ca_fingerprint:
+        raise CertificateChangedError(
+            "La huella de la autoridad certificadora de este servidor no es la que se confirmó "
+            "(ni la que dio el OIC): podría ser un servidor falso. No se envió nada; avise al OIC.",
+            code="certificate_changed",
+        )
+    return meta.ca_pem
 
 
 # ------------------------------------------------------------------ the token
@@ -345,6 +421,7 @@ def login(
     code: str,
     password: str,
     new_password: str | None = None,
+    trust_ca: str | None = None,
     ask: keys.PassphraseProvider | None = None,
     options: SyncOptions | None = None,
 ) -> LoginResult:
@@ -354,7 +431,10 @@ def login(
     password from the OIC raises :class:`PasswordChangeRequired`: call again with
     ``new_password`` (the observer's own), which the server then keeps. The
     token goes to the keyring, else to a file encrypted with the signing key's
-    passphrase (:mod:`.tokens`), else stays in ``LoginResult.token`` only.
+    passphrase (:mod:`.tokens`), else stays in ``LoginResult.token`` only. A
+    first contact with a server whose certificate comes from the OIC's own CA
+    raises :class:`UnknownAuthority` before the password is sent: call again
+    with ``trust_ca`` (the fingerprint the observer confirmed).
     Enrollment needs that passphrase too (keyring, ``OBSERVER_PASSPHRASE`` or
     ``ask``); without it the login still holds and ``enroll_error`` says what to do.
     """
@@ -370,8 +450,8 @@ def login(
     ask = _remembering(ask)
     config = _server_config(app)
     warnings: list[str] = []
-    with _client(app, url, None, options) as client:
-        meta = client.meta()
+    client, meta = _connect(app, url, trust_ca, options)
+    with client:
         _check_pins(config, url, meta)
         if (w := _clock_warning(meta)) is not None:
             warnings.append(w)

@@ -42,6 +42,8 @@ __all__ = [
     "ProtocolClient",
     "check_server_url",
     "format_fingerprint",
+    "probe_authority",
+    "trust_context",
 ]
 
 PROTOCOL_VERSION = 1
@@ -101,6 +103,46 @@ def check_server_url(text: str) -> str:
     if port is not None:
         netloc += f":{port}"
     return f"{scheme}://{netloc.lower()}{parts.path.rstrip('/')}"
+
+
+def trust_context(ca_pem: str | None = None) -> ssl.SSLContext:
+    """What TLS connections trust: the public authorities (certifi's, as httpx) plus,
+    when given, the OIC CA pinned at the first login (a server certificate issued
+    by it, ``oic-server init --hostname``)."""
+    import certifi
+
+    context = ssl.create_default_context(cafile=certifi.where())
+    if ca_pem:
+        context.load_verify_locations(cadata=ca_pem)
+    return context
+
+
+def probe_authority(
+    server_url: str, *, connect_timeout: float = 15.0, transport: Any = None
+) -> Meta | None:
+    """First contact with a server whose certificate no public authority signed: read
+    its /meta without checking the certificate, then check the certificate *is*
+    issued by the CA that /meta names (for this address). The CA still has to be
+    confirmed by the observer (its fingerprint, from the OIC); None when the server
+    does not hold a certificate of its own CA. Sends nothing but two GET /meta."""
+    unchecked = ssl.create_default_context()
+    unchecked.check_hostname = False
+    unchecked.verify_mode = ssl.CERT_NONE
+    try:
+        with ProtocolClient(
+            server_url, connect_timeout=connect_timeout, transport=transport, verify=unchecked
+        ) as client:
+            claimed = client.meta()
+        with ProtocolClient(
+            server_url,
+            connect_timeout=connect_timeout,
+            transport=transport,
+            verify=trust_context(claimed.ca_pem),
+        ) as client:
+            confirmed = client.meta()
+    except (SyncError, ValueError, ssl.SSLError):
+        return None
+    return confirmed if confirmed.ca_fingerprint == claimed.ca_fingerprint else None
 
 
 def format_fingerprint(hex_digest: str) -> str:

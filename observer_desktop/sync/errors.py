@@ -21,6 +21,7 @@ __all__ = [
     "CertificateChangedError",
     "PasswordChangeRequired",
     "SyncError",
+    "UnknownAuthority",
     "describe_http_error",
     "human_size",
 ]
@@ -67,6 +68,17 @@ class PasswordChangeRequired(SyncError):
     def min_length(self) -> int:
         value = self.detail.get("min_length")
         return value if isinstance(value, int) and 0 < value < 1024 else 10
+
+
+class UnknownAuthority(SyncError):
+    """First contact with a server whose TLS certificate comes from the OIC's own CA,
+    which this computer does not know yet. Nothing was sent: the observer compares
+    ``ca_fingerprint`` with the OIC's and logs in again trusting it."""
+
+    def __init__(self, message: str, *, ca_fingerprint: str, ca_pem: str):
+        super().__init__(message, code="unknown_authority")
+        self.ca_fingerprint = ca_fingerprint
+        self.ca_pem = ca_pem
 
 
 class Cancelled(Exception):

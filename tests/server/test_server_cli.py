@@ -389,3 +389,66 @@ def test_a_password_in_the_database_url_is_never_written(tmp_path, database_url,
     assert "s3cr3t" not in out and "PGPASSWORD" in out
     recorded = (data / "server.json").read_text()
     assert "s3cr3t" not in recorded and "postgres@127.0.0.1" in recorded
+
+
+def test_init_hostname_issues_a_tls_certificate_from_the_oic_ca(tmp_path, capsys):
+    from cryptography import x509
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    data = tmp_path / "srv"
+    code, _, err = run(capsys, "--data-dir", str(data), "init", "--hostname", "mal nombre")
+    assert code == 2 and "no es un nombre de servidor" in err
+    assert not data.exists()  # a bad name changes nothing
+    code, out, _ = run(
+        capsys, "--data-dir", str(data), "init", "--hostname", "oic.ejemplo.mx,10.0.0.5"
+    )
+    assert code == 0 and "emitido por la CA del OIC" in out and "oic.ejemplo.mx, 10.0.0.5" in out
+    keys = data / "keys"
+    chain = x509.load_pem_x509_certificates((keys / "tls-cert.pem").read_bytes())
+    ca = x509.load_pem_x509_certificate((keys / "ca-cert.pem").read_bytes())
+    leaf = chain[0]
+    assert chain[1] == ca  # the chain a client needs
+    leaf.verify_directly_issued_by(ca)
+    san = leaf.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    assert san.get_values_for_type(x509.DNSName) == ["oic.ejemplo.mx"]
+    assert [str(a) for a in san.get_values_for_type(x509.IPAddress)] == ["10.0.0.5"]
+    eku = leaf.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    assert list(eku) == [ExtendedKeyUsageOID.SERVER_AUTH]
+    assert (keys / "tls-key.pem").stat().st_mode & 0o077 == 0
+    before = (keys / "tls-cert.pem").read_bytes()
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        str(data),
+        "init",
+        "--hostname",
+        "10.0.0.5",
+        "--hostname",
+        "oic.ejemplo.mx",
+    )
+    assert code == 0 and "existente" in out  # the same names: kept
+    assert (keys / "tls-cert.pem").read_bytes() == before
+    code, out, _ = run(capsys, "--data-dir", str(data), "init", "--hostname", "oic2.ejemplo.mx")
+    assert code == 0 and "emitido" in out  # other names: renewed, the CA kept
+    assert x509.load_pem_x509_certificate((keys / "ca-cert.pem").read_bytes()) == ca
+
+
+def test_serve_off_loopback_needs_tls(tmp_path, capsys):
+    data = tmp_path / "srv"
+    assert run(capsys, "--data-dir", str(data), "init")[0] == 0
+    code, _, err = run(capsys, "--data-dir", str(data), "serve", "--host", "0.0.0.0")
+    assert code == 2 and "init --hostname" in err and "--plain-http" in err
+    code, _, err = run(capsys, "--data-dir", str(data), "serve", "--tls")
+    assert code == 2 and "init --hostname" in err
+    # with the OIC CA's certificate, off loopback it is HTTPS by default
+    import argparse
+
+    from oic_server.cli import _tls_for
+
+    assert run(capsys, "--data-dir", str(data), "init", "--hostname", "oic.ejemplo.mx")[0] == 0
+    flags = {"ssl_certfile": None, "ssl_keyfile": None, "tls": False, "plain_http": False}
+    chosen = _tls_for(argparse.Namespace(host="0.0.0.0", **flags), data / "keys")
+    assert chosen == (str(data / "keys" / "tls-cert.pem"), str(data / "keys" / "tls-key.pem"))
+    assert _tls_for(argparse.Namespace(host="127.0.0.1", **flags), data / "keys") == (None, None)
+    flags["plain_http"] = True
+    assert _tls_for(argparse.Namespace(host="0.0.0.0", **flags), data / "keys") == (None, None)

@@ -18,7 +18,7 @@ from conftest import (
 
 from observer_desktop.core.errors import InputError
 from observer_desktop.services import keys, sync
-from observer_desktop.sync.client import ProtocolClient
+from observer_desktop.sync.client import ProtocolClient, format_fingerprint
 from observer_desktop.sync.errors import CertificateChangedError, SyncError
 from observer_desktop.sync.receipts import verify_receipt
 
@@ -463,3 +463,76 @@ def test_a_report_signed_after_enrollment_is_trusted_by_the_app_itself(oic, obse
     assert "Common Name" not in result.certificate["issuer"]
     alone = verify_report(observer.data_dir / report["path"])  # no app: no pinned CA
     assert alone.status == "valid" and not alone.trusted
+
+
+def test_a_server_with_a_certificate_of_the_oics_own_ca_is_trusted_after_confirming_it(
+    oic_template, tmp_path, observer
+):
+    """`oic-server init --hostname` gives the server a TLS certificate from the OIC CA;
+    the first contact shows that CA's fingerprint and sends the password only once
+    the observer confirms it; then every connection trusts the pinned CA."""
+    from observer_desktop.sync.errors import UnknownAuthority
+
+    server = new_server(oic_template, tmp_path)
+    done = server.cli("init", "--hostname", "127.0.0.1")
+    assert done.returncode == 0 and "Certificado TLS" in done.stdout, done.stderr
+    server.tls = True
+    server.start()
+    try:
+        ca = json.loads(server.cli("init", "--json").stdout)["ca_fingerprint_sha256"]
+        with pytest.raises(UnknownAuthority) as first:
+            login(observer, server)
+        assert first.value.ca_fingerprint == ca
+        assert format_fingerprint(ca) in str(first.value)
+        assert not sync.sync_status(observer).configured  # nothing pinned, nothing sent
+        with closing(server.db()) as conn:  # the password never reached the server
+            assert conn.execute("SELECT count(*) FROM tokens").fetchone()[0] == 0
+        with pytest.raises(CertificateChangedError):
+            sync.login(
+                observer,
+                server=server.url,
+                code=CODE,
+                password=PASSWORD,
+                trust_ca="00" * 32,
+                options=FAST,
+            )
+        result = sync.login(
+            observer,
+            server=server.url,
+            code=CODE,
+            password=PASSWORD,
+            trust_ca=format_fingerprint(ca),  # as read aloud: AB:CD:…
+            options=FAST,
+        )
+        assert result.enrolled and result.ca_fingerprint == ca
+        make_audit(observer, tmp_path / "ev", seed=71)
+        outcome = sync.sync_now(observer, options=FAST)  # HTTPS, trusting the pinned CA
+        assert outcome.ok and len(outcome.delivered) == 1, outcome.to_json()
+    finally:
+        server.stop()
+
+
+def test_an_impostor_with_a_certificate_of_another_ca_is_not_offered_as_first_contact(
+    oic_template, tmp_path, observer
+):
+    """A server whose TLS certificate is not issued by the CA its /meta names."""
+    import shutil
+
+    from conftest import oic_cli
+
+    from observer_desktop.sync.client import probe_authority
+
+    server = new_server(oic_template, tmp_path / "a")
+    # a certificate from another CA: the CA its /meta names did not issue it
+    assert oic_cli(tmp_path / "c" / "data", "init", "--hostname", "127.0.0.1").returncode == 0
+    for name in ("tls-cert.pem", "tls-key.pem"):
+        shutil.copy(tmp_path / "c" / "data" / "keys" / name, server.data_dir / "keys" / name)
+    server.tls = True
+    server.start()
+    try:
+        assert probe_authority(server.url) is None
+        with pytest.raises(SyncError) as refused:
+            login(observer, server)
+        assert refused.value.code == "tls" and "servidor falso" in str(refused.value)
+    finally:
+        server.stop()

@@ -1007,6 +1007,21 @@ def _passphrase_prompt(args: argparse.Namespace):
     return None if getattr(args, "password_stdin", False) else terminal_prompt
 
 
+def _confirm_authority(unknown: Exception) -> str:
+    """The OIC CA's fingerprint once the observer says it matches the OIC's (at a
+    terminal); in scripts, --ca-fingerprint gives it."""
+    fingerprint = str(getattr(unknown, "ca_fingerprint", ""))
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise InputError(
+            f"{unknown} Si coincide, repita el comando con --ca-fingerprint y esa huella."
+        )
+    print(str(unknown), file=sys.stderr)
+    answer = input("¿Coincide con la que le dio el OIC? Escriba «si» para continuar: ")
+    if answer.strip().lower() not in ("si", "sí", "s"):
+        raise InputError("No se inició sesión ni se envió su contraseña. Avise al OIC.")
+    return fingerprint
+
+
 def _new_password(args: argparse.Namespace, required: Exception) -> str:
     """The observer's own password when the OIC's was one-time: the next line of
     --password-stdin, or typed twice at a terminal."""
@@ -1038,7 +1053,7 @@ def _new_password(args: argparse.Namespace, required: Exception) -> str:
 def cmd_login(app: Observador, args: argparse.Namespace) -> int:
     from observer_desktop.services.sync import login
     from observer_desktop.sync.client import format_fingerprint
-    from observer_desktop.sync.errors import PasswordChangeRequired
+    from observer_desktop.sync.errors import PasswordChangeRequired, UnknownAuthority
 
     password = _read_secret(args, f"Contraseña de {args.code} en el servidor del OIC: ")
     if not password:
@@ -1047,18 +1062,29 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
             "--password-stdin."
         )
     ask = _passphrase_prompt(args)
-    try:
-        result = login(app, server=args.server, code=args.code, password=password, ask=ask)
-    except PasswordChangeRequired as first:
-        new_password = _new_password(args, first)
-        result = login(
-            app,
-            server=args.server,
-            code=args.code,
-            password=password,
-            new_password=new_password,
-            ask=ask,
-        )
+    trust_ca: str | None = args.ca_fingerprint
+    new_password: str | None = None
+    while True:
+        try:
+            result = login(
+                app,
+                server=args.server,
+                code=args.code,
+                password=password,
+                new_password=new_password,
+                trust_ca=trust_ca,
+                ask=ask,
+            )
+            break
+        except UnknownAuthority as exc:
+            if trust_ca:
+                raise
+            trust_ca = _confirm_authority(exc)
+        except PasswordChangeRequired as exc:
+            if new_password:
+                raise
+            new_password = _new_password(args, exc)
+    if new_password:
         print("Contraseña nueva guardada en el servidor del OIC: úsela de ahora en adelante.")
     code = EXIT_OK if result.enrolled else EXIT_CHECK
     if args.json:
@@ -1527,6 +1553,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leer la contraseña de la entrada estándar (si es la de un solo uso del OIC, la "
         "nueva en la línea siguiente)",
+    )
+    sp.add_argument(
+        "--ca-fingerprint",
+        metavar="HUELLA",
+        help="huella SHA-256 de la CA del OIC (la que le dio el OIC), para un servidor con "
+        "certificado de la CA propia del OIC en su primera conexión",
     )
     json_flag(sp)
     sp = add(sub, "logout", cmd_logout, "cerrar la sesión en el servidor del OIC (revoca el token)")

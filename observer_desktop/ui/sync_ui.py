@@ -87,6 +87,7 @@ from observer_desktop.services.sync import (
     SyncProgress,
     SyncResult,
     SyncStatus,
+    UnknownAuthority,
 )
 from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import error_text, show_error
@@ -863,6 +864,7 @@ class SyncController(QObject):
         code: str,
         password: str,
         new_password: str | None = None,
+        trust_ca: str | None = None,
         on_success: Callable[[LoginResult], None],
         on_failure: Callable[[BaseException, str], None],
     ) -> None:
@@ -882,6 +884,7 @@ class SyncController(QObject):
                 code=code,
                 password=password,
                 new_password=new_password,
+                trust_ca=trust_ca,
                 ask=bridge.provider(app, lambda: self._closing),
                 options=options,
             )
@@ -1523,6 +1526,44 @@ class LoginDialog(QDialog):
         self.adjustSize()
         self.new_password_edit.setFocus()
 
+    def _confirm_authority(self, exc: UnknownAuthority, request: dict[str, Any]) -> None:
+        """First contact with a server holding a certificate of the OIC's own CA: the
+        password goes only after the observer says the fingerprint matches."""
+        pairs = sync_service.format_fingerprint(exc.ca_fingerprint).split(":")
+        half = (len(pairs) + 1) // 2
+        box = _message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Confirm the OIC's authority"),
+            self.tr(
+                "This server uses the OIC's own certification authority, which this computer "
+                "does not know yet. Before your password is sent, compare this fingerprint "
+                "with the one the OIC gave you (on paper or by phone):"
+            ),
+            "caConfirm",
+        )
+        box.setInformativeText(":".join(pairs[:half]) + "\n" + ":".join(pairs[half:]))
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        matches = box.addButton(self.tr("It &matches, log in"), QMessageBox.ButtonRole.AcceptRole)
+        matches.setObjectName("caMatches")
+        box.addButton(self.tr("It does &not match"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(None)
+
+        def answered(button) -> None:
+            if button is matches:
+                self._confirmed_ca = True
+                self._send({**request, "trust_ca": exc.ca_fingerprint})
+            else:
+                self._set_error(
+                    self.tr(
+                        "Your password was not sent. Do not log in to this server: tell the OIC."
+                    )
+                )
+
+        box.buttonClicked.connect(answered)
+        self.ca_confirm = box
+        box.open()
+
     def _new_password_problem(self, current: str, new: str, again: str) -> str:
         if len(new) < self._min_length:
             return self.tr("The new password must have at least %1 characters.").replace(
@@ -1587,22 +1628,28 @@ class LoginDialog(QDialog):
         self.new_password_edit.clear()
         self.again_edit.clear()
         self._set_error("")
-        self._set_busy(True)
-        self._submitted = password
-        self.controller.login(
-            server=url,
-            code=self.code_edit.text().strip(),
-            password=password,
-            new_password=new_password,
-            on_success=self._logged_in,
-            on_failure=self._failed,
+        self._send(
+            {
+                "server": url,
+                "code": self.code_edit.text().strip(),
+                "password": password,
+                "new_password": new_password,
+                "trust_ca": None,
+            }
         )
+
+    def _send(self, request: dict[str, Any]) -> None:
+        self._set_busy(True)
+        self._submitted = request
+        self.controller.login(**request, on_success=self._logged_in, on_failure=self._failed)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
         self._set_busy(False)
-        submitted, self._submitted = self._submitted, ""
+        submitted, self._submitted = self._submitted, {}
         if isinstance(exc, PasswordChangeRequired):
-            self._ask_new_password(exc, submitted)
+            self._ask_new_password(exc, submitted.get("password", ""))
+        elif isinstance(exc, UnknownAuthority) and submitted:
+            self._confirm_authority(exc, submitted)
         elif isinstance(exc, ObserverError):
             self._set_error(error_text(exc))
             self.password_edit.setFocus()
@@ -1620,8 +1667,9 @@ class LoginDialog(QDialog):
         pairs = result.to_json()["ca_fingerprint_display"].split(":")
         half = (len(pairs) + 1) // 2  # two lines of 16 pairs, easy to read aloud
         self.fingerprint_label.setText(":".join(pairs[:half]) + "\n" + ":".join(pairs[half:]))
-        self.fingerprint_box.setVisible(result.ca_pinned_now)
-        self.mismatch_button.setVisible(result.ca_pinned_now)
+        compare = result.ca_pinned_now and not self._confirmed_ca  # not twice
+        self.fingerprint_box.setVisible(compare)
+        self.mismatch_button.setVisible(compare)
         if result.enrolled:
             self.certificate_label.setText(
                 self.tr("✓ Your OIC certificate is installed: your reports are now signed with it.")
@@ -1653,14 +1701,12 @@ class LoginDialog(QDialog):
             )
         self.notes_label.setText("\n\n".join(notes))
         self.notes_label.setVisible(bool(notes))
-        self.done_button.setText(
-            self.tr("It &matches, continue") if result.ca_pinned_now else self.tr("&Done")
-        )
+        self.done_button.setText(self.tr("It &matches, continue") if compare else self.tr("&Done"))
         self.form_page.hide()
         self.done_page.show()
         self.adjustSize()
         self.done_button.setDefault(True)
-        (self.fingerprint_label if result.ca_pinned_now else self.done_button).setFocus()
+        (self.fingerprint_label if compare else self.done_button).setFocus()
 
     def _mismatch(self) -> None:
         self.then_sync = False

@@ -65,14 +65,15 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, data: Path):
+    def __init__(self, data: Path, *, tls: bool = False):
         self.data = data
         self.port = free_port()
         self.proc: subprocess.Popen | None = None
+        self.tls = tls  # HTTPS with the certificate of `init --hostname 127.0.0.1`
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self) -> Server:
         self.proc = subprocess.Popen(
@@ -87,6 +88,7 @@ class Server:
                 str(self.port),
                 "--log-level",
                 "warning",
+                *(["--tls"] if self.tls else []),
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -95,7 +97,9 @@ class Server:
         while time.monotonic() < deadline:
             assert self.proc.poll() is None, "oic-server exited"
             try:
-                if httpx.get(self.url + "/api/v1/meta", timeout=1).status_code == 200:
+                # the certificate is what the tests check, not this wait
+                answer = httpx.get(self.url + "/api/v1/meta", timeout=1, verify=False)
+                if answer.status_code == 200:
                     return self
             except httpx.HTTPError:
                 time.sleep(0.05)  # the server process is starting (not the app under test)
@@ -109,6 +113,9 @@ class Server:
 
     def meta(self) -> dict:
         return httpx.get(self.url + "/api/v1/meta", timeout=5).json()
+
+    def meta_unchecked(self) -> dict:
+        return httpx.get(self.url + "/api/v1/meta", timeout=5, verify=False).json()
 
     def cli(self, *args: str) -> subprocess.CompletedProcess:
         return oic_cli(self.data, *args)
@@ -651,6 +658,42 @@ def test_the_first_login_with_the_oics_password_chooses_the_observers_own(
             spent = c.post("/auth/login", json={"code": CODE, "password": "del-oic-1234"})
             own = c.post("/auth/login", json={"code": CODE, "password": "la-mia-propia-1"})
         assert spent.status_code == 401 and own.status_code == 200
+    finally:
+        server.stop()
+
+
+def test_first_contact_with_a_server_of_the_oics_own_ca_asks_to_confirm_it_first(
+    oic_template, laptop, make_window, qtbot, tmp_path
+):
+    server = copy_server(oic_template, tmp_path)
+    assert oic_cli(server.data, "init", "--hostname", "127.0.0.1").returncode == 0
+    server.tls = True
+    server.start()
+    try:
+        ca = server.meta_unchecked()["ca"]["fingerprint_sha256"]
+        window = make_window()
+        dialog = _login_in_window(window, qtbot, server.url)
+        qtbot.waitUntil(lambda: getattr(dialog, "ca_confirm", None) is not None, timeout=20000)
+        box = dialog.ca_confirm
+        assert box.objectName() == "caConfirm" and box.isVisible()
+        shown = box.informativeText().replace("\n", ":")
+        assert shown == format_fingerprint(ca)
+        # "it does not match": nothing sent
+        no = next(b for b in box.buttons() if b.objectName() != "caMatches")
+        no.click()
+        assert "No se envió su contraseña" in dialog.error_label.text()
+        assert dialog.page == LoginDialog.PAGE_FORM
+        qtbot.keyClicks(dialog.password_edit, PASSWORD)
+        dialog.login_button.click()
+        qtbot.waitUntil(lambda: dialog.ca_confirm is not box, timeout=20000)
+        dialog.ca_confirm.findChild(QPushButton, "caMatches").click()
+        qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
+        assert not dialog.fingerprint_box.isVisible()  # confirmed already: not asked twice
+        assert dialog.certificate_label.text().startswith("✓")
+        dialog.done_button.click()
+        with Observador(laptop) as app:
+            assert sync.sync_status(app).configured
+            assert app.store.get_setting(sync.SERVER_KEY)["ca_fingerprint"] == ca
     finally:
         server.stop()
 

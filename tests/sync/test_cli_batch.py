@@ -385,3 +385,30 @@ def test_two_syncs_of_one_folder_do_not_run_at_once(oic, observer, tmp_path):
         control.resume()
         thread.join(60)
     assert results["first"].ok
+
+
+def test_cli_first_login_to_a_server_with_the_oics_own_certificate(
+    oic_template, laptop, tmp_path, capsys, monkeypatch
+):
+    server = new_server(oic_template, tmp_path)
+    assert server.cli("init", "--hostname", "127.0.0.1").returncode == 0
+    server.tls = True
+    server.start()
+    try:
+        ca = json.loads(server.cli("init", "--json").stdout)["ca_fingerprint_sha256"]
+        args = _login_args(server)
+        code, out, err = run(capsys, monkeypatch, laptop.data_dir, *args, stdin=PASSWORD + "\n")
+        assert code == 2 and "--ca-fingerprint" in err and ca[:2].upper() + ":" in err
+        assert "Sesión iniciada" not in out
+        code, out, err = run(
+            capsys,
+            monkeypatch,
+            laptop.data_dir,
+            *args,
+            "--ca-fingerprint",
+            ca.upper(),
+            stdin=PASSWORD + "\n",
+        )
+        assert code == 0 and "Sesión iniciada" in out, err
+    finally:
+        server.stop()

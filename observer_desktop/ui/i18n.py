@@ -143,8 +143,8 @@ def install(language: str | None) -> str:
     # and dialogs (Cancel, Yes, "Buscar en:"…)
     # a plain QTranslator: a Python override of translate() deadlocked a language switch
     # (Qt calls it under its translator lock from its own threads; install() waits for
-    # that lock holding the GIL). Qt's Spanish is Spain's ("fichero") until a Mexican
-    # catalog of Qt's strings is built with the app's own.
+    # that lock holding the GIL). Qt's Spanish is Spain's ("fichero"): its strings that
+    # say so are translated again in es_MX/qtbase.ts, part of our catalog, asked first.
     qt_own = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load("qtbase_es", qt_dir):

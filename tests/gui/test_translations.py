@@ -89,3 +89,82 @@ def test_qt_dialogs_speak_spanish_and_ours_come_first(qtbot):
     assert tr("QFileDialog", "Files of type:") != "Files of type:"
     assert tr("MainWindow", "&Quit") == "&Salir"  # ours still come first
     assert tr("NoSuchContext", "Untranslated words") == "Untranslated words"
+
+
+def _qm_messages(path: Path):
+    """(context, source, translations) of a compiled .qm catalog: Qt's file format
+    (magic, then tagged blocks; block 0x69 holds the messages as tagged fields)."""
+    import struct
+
+    data = path.read_bytes()
+    assert data[:16] == bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"), path
+    pos = 16
+    while pos < len(data):
+        tag, length = data[pos], struct.unpack(">I", data[pos + 1 : pos + 5])[0]
+        block, pos = data[pos + 5 : pos + 5 + length], pos + 5 + length
+        if tag != 0x69:
+            continue
+        p, current = 0, {"tr": []}
+        while p < len(block):
+            field = block[p]
+            p += 1
+            if field == 1:  # end of a message
+                yield current.get("ctx"), current.get("src"), current["tr"]
+                current = {"tr": []}
+                continue
+            if field == 5:  # obsolete marker, no payload
+                continue
+            size = struct.unpack(">I", block[p : p + 4])[0]
+            p += 4
+            if size == 0xFFFFFFFF:
+                size = 0
+            value = block[p : p + size]
+            p += size
+            if field == 3:
+                current["tr"].append(value.decode("utf-16-be"))
+            elif field == 6:
+                current["src"] = value.decode("utf-8", "replace")
+            elif field == 7:
+                current["ctx"] = value.decode("utf-8", "replace")
+
+
+def test_qt_strings_say_archivo_as_in_mexico_not_fichero(qtbot):
+    """Qt's Spanish is Spain's: the file dialog said "fichero". Every such string of
+    Qt's catalog is translated again (es_MX/qtbase.ts), and that is what shows."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
+
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    qt_catalog = qt_dir / "qtbase_es.qm"
+    if not qt_catalog.is_file():
+        pytest.skip(f"Qt's Spanish catalog is not installed ({qt_catalog})")
+    spain = [
+        (ctx, src)
+        for ctx, src, translations in _qm_messages(qt_catalog)
+        if ctx and src and any("fichero" in t.replace("&", "").lower() for t in translations)
+    ]
+    assert ("QFileDialog", "Files of type:") in spain  # the reader reads Qt's catalog
+    tr = QCoreApplication.translate
+    still = [
+        (ctx, src, tr(ctx, src))
+        for ctx, src in spain
+        if "fichero" in tr(ctx, src).replace("&", "").lower()
+    ]
+    # Qt's network and XML modules are not used by the app; their strings never show
+    still = [s for s in still if s[0] not in ("QFtp", "QXml", "QLibrary")]
+    assert not still, f"add these to es_MX/qtbase.ts with «archivo»: {still}"
+    assert tr("QFileDialog", "Files of type:") == "Archivos de tipo:"
+    assert tr("QFileDialog", "All Files (*)") == "Todos los archivos (*)"
+
+
+def test_the_file_dialog_reads_archivo_and_no_english(qtbot):
+    """It said "Look in:" and "Files of type:" in English, and "fichero"."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own, as without a desktop
+    qtbot.addWidget(dialog)
+    texts = [label.text().replace("&", "") for label in dialog.findChildren(QLabel)]
+    assert sorted(texts) == ["Archivos de tipo:", "Buscar en:", "Nombre del archivo:"]
+    hidden = QCoreApplication.translate("QFileDialog", "Show &hidden files")
+    assert hidden.replace("&", "") == "Mostrar archivos ocultos"

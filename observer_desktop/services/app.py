@@ -352,11 +352,25 @@ class Observador:
             )
         return audit, self.checklist_for(audit)
 
-    def set_header(self, audit_ref: str, values: dict[str, Any]) -> AuditChange:
+    def set_header(
+        self, audit_ref: str, values: dict[str, Any], *, expected: dict[str, Any] | None = None
+    ) -> AuditChange:
+        """Save header fields. ``expected`` (field → what the caller showed): a field
+        changed elsewhere meanwhile refuses the whole write with
+        :class:`ChangedElsewhereError`, as :meth:`set_answer` does."""
         with self.database.transaction():
             # read inside the write transaction: another process may have changed the audit
             audit, checklist = self._editable(audit_ref)
             header = _loads(audit["header"])
+            for key, shown in (expected or {}).items():
+                shown = None if shown is None else self._header_value(checklist, key, shown)
+                if header.get(key) != shown:
+                    raise ChangedElsewhereError(
+                        "Este dato cambió en otra parte mientras usted lo editaba (otra ventana "
+                        f"o la línea de comandos): ahora dice «{_shown(header.get(key))}». El "
+                        "suyo no se guardó; si es el correcto, cámbielo de nuevo y se guardará.",
+                        current=header.get(key),
+                    )
             changed = {}
             for key, raw in values.items():
                 value = self._header_value(checklist, key, raw)

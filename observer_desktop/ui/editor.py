@@ -1319,12 +1319,14 @@ class AuditEditor(QWidget):
         self._saved[save_key] = value
         self._answers.setdefault((qid, item), {"value": None, "note": None})["value"] = value
         audit_id = self._audit_id
+        stored = self._stored
         if header:
 
             def job(app: Any) -> None:
-                app.set_header(audit_id, {qid: value})
+                _guarded(stored, save_key, value, lambda **kw: app.set_header(
+                    audit_id, {qid: value}, expected={qid: kw["expected"]}
+                ))  # fmt: skip
         else:
-            stored = self._stored
 
             def job(app: Any) -> None:
                 # what the database holds as far as this editor knows, decided here on the

@@ -59,6 +59,13 @@ def db(data_dir):
     return Observador(data_dir)
 
 
+def header_of(data_dir, audit_id) -> dict:
+    import json
+
+    with Observador(data_dir) as app:
+        return json.loads(app.resolve_audit(audit_id)["header"])
+
+
 def answer(data_dir, audit_id, qid, item=None):
     with db(data_dir) as app:
         return app.store.get_answer(audit_id, qid, item)
@@ -680,6 +687,31 @@ def test_a_note_changed_elsewhere_is_not_overwritten_and_its_text_is_shown(qtbot
     saved(qtbot, editor)
     qtbot.waitUntil(
         lambda: answer(mini_dir, audit_id, "publicada")["note"] == "Escrita aqui, revisada",
+        timeout=5000,
+    )
+
+
+def test_a_header_field_changed_elsewhere_is_not_overwritten(qtbot, editor, mini_dir):
+    """The header fields (the procedure number, the audit's title) saved without saying
+    what they showed: the other window's value was replaced silently."""
+    audit_id = new_audit(mini_dir)
+    open_audit(qtbot, editor, audit_id)
+    go_to(editor, HEADER_PAGE)
+    with db(mini_dir) as other:
+        other.set_header(audit_id, {"numero": "LP-900"})
+    numero = question(editor, "numero").findChild(QLineEdit, "input")
+    numero.setFocus()
+    numero.selectAll()
+    qtbot.keyClicks(numero, "LP-123")
+    saved(qtbot, editor)
+    qtbot.waitUntil(lambda: ("numero", None) in editor._errors, timeout=5000)
+    assert "ahora dice «LP-900»" in editor._errors[("numero", None)]
+    with db(mini_dir) as app:
+        assert app.resolve_audit(audit_id)["title"] == "LP-900"
+    qtbot.keyClicks(numero, "4")  # seen; the observer keeps theirs
+    saved(qtbot, editor)
+    qtbot.waitUntil(
+        lambda: header_of(mini_dir, audit_id).get("numero") == "LP-1234",
         timeout=5000,
     )
 

@@ -1,5 +1,6 @@
 """Audit use cases on a temporary database: answers, custody, findings, finalize, versions."""
 
+import json
 import sqlite3
 
 import pytest
@@ -515,3 +516,9 @@ def test_a_write_over_a_value_changed_elsewhere_is_refused_with_that_value(mini_
     mini_app.set_answer(audit, "ofertas", 5, expected=3.0)  # as the widget parsed it
     assert mini_app.store.get_answer(audit, "ofertas", None)["value"] == 5
     mini_app.set_answer(audit, "ofertas", 6)  # callers that show nothing: as before
+    # header fields too
+    mini_app.set_header(audit, {"numero": "LP-002"}, expected={"numero": "LP-001"})
+    with pytest.raises(ChangedElsewhereError, match="ahora dice «LP-002»") as info:
+        mini_app.set_header(audit, {"numero": "LP-003"}, expected={"numero": "LP-001"})
+    assert info.value.current == "LP-002"
+    assert json.loads(mini_app.resolve_audit(audit)["header"])["numero"] == "LP-002"

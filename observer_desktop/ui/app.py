@@ -979,6 +979,9 @@ class _Shell(QObject):
             window.open_audit(audit)
 
 
+HANDOVER_WAIT_MS = 15000  # an app that is closing finishes its work, then lets go
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.self_test:  # before any QApplication: the self-test makes its own, offscreen
@@ -1002,16 +1005,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not guard.acquire():
         if guard.hand_over(args.files):
             return 0
-        QMessageBox.warning(
-            None,
-            "Observador",
-            QCoreApplication.translate(
-                "SingleInstance",
-                "Observador is already open with the data folder %1, and it does not answer. "
-                "Close the other window (or wait until it finishes) and start again.",
-            ).replace("%1", str(data_dir)),
-        )
-        return 1
+        # no answer: the other app may be closing; once it lets go this start is the first
+        if not guard.acquire(wait_ms=HANDOVER_WAIT_MS):
+            QMessageBox.warning(
+                None,
+                "Observador",
+                QCoreApplication.translate(
+                    "SingleInstance",
+                    "Observador is already open with the data folder %1, and it does not "
+                    "answer. Close the other window (or wait until it finishes) and start "
+                    "again.",
+                ).replace("%1", str(data_dir)),
+            )
+            return 1
 
     tasks = TaskRunner()
     shell = _Shell(backend, tasks)
@@ -1020,6 +1026,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.files:  # a double-click on a report, package or batch (docs/install.md)
         window.files.open_paths(args.files)
     code = qt_app.exec()
+    guard.stop_listening()  # a start from now on waits for the lock and opens its files
     tasks.wait()
     guard.release()
     return code

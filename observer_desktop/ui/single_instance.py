@@ -8,6 +8,12 @@ package) and exits, and the running window comes forward and opens them.
 
 The lock is a ``QLockFile``: a crashed app's lock is recognised (its process is
 gone) and taken over, never by age.
+
+A hand-over counts only when the first app answers ``ok`` (it has passed the files
+to its window). An app that is closing stops listening as soon as its event loop
+ends (:meth:`SingleInstance.stop_listening`), so a file double-clicked then is not
+sent into the void: the later start waits for the lock (:meth:`acquire` with
+``wait_ms``) and opens the file itself.
 """
 
 from __future__ import annotations
@@ -20,10 +26,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from observer_desktop.ui.tasks import alive
+
 log = logging.getLogger(__name__)
 
 LOCK_NAME = ".observador-ventana.lock"
 CONNECT_MS = 2000
+POLL_MS = 20
 
 
 def socket_name(data_dir: Path) -> str:
@@ -47,9 +56,10 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True: this is the only app on the folder (and now listens for later starts)."""
-        if not self._lock.tryLock(100):
+    def acquire(self, wait_ms: int = 100) -> bool:
+        """True: this is the only app on the folder (and now listens for later starts).
+        ``wait_ms``: how long to wait for an app that is closing to let go."""
+        if not self._lock.tryLock(wait_ms):
             return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -69,14 +79,25 @@ class SingleInstance(QObject):
         payload = json.dumps({"files": [str(Path(f).resolve()) for f in files]}).encode()
         sock.write(QByteArray(payload + b"\n"))
         sock.flush()
-        sent = sock.waitForBytesWritten(CONNECT_MS) or sock.bytesToWrite() == 0
-        sock.disconnectFromServer()  # the bytes are with the first app: it reads them
-        return sent
+        # taken only when the first app says so: one that is closing reads nothing
+        # in short waits: PySide holds the GIL inside waitFor…(), and a first app in this
+        # same process (the tests) could not answer during one long wait
+        for _ in range(CONNECT_MS // POLL_MS):
+            if sock.canReadLine() or sock.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                break
+            sock.waitForReadyRead(POLL_MS)
+        taken = sock.canReadLine() and bytes(sock.readLine().data()).strip() == b"ok"
+        sock.disconnectFromServer()
+        return taken
 
-    def release(self) -> None:
+    def stop_listening(self) -> None:
+        """The event loop has ended: later starts must not hand files to this app."""
         if self._server is not None:
             self._server.close()
             self._server = None
+
+    def release(self) -> None:
+        self.stop_listening()
         self._lock.unlock()
 
     # -- the first app
@@ -86,10 +107,11 @@ class SingleInstance(QObject):
         while server is not None and server.hasPendingConnections():
             sock = server.nextPendingConnection()
             sock.readyRead.connect(lambda s=sock: self._read(s))
-            sock.disconnected.connect(lambda s=sock: s.deleteLater())
+            sock.disconnected.connect(lambda s=sock: alive(s) and s.deleteLater())
+            self._read(sock)  # what arrived before readyRead was connected
 
     def _read(self, sock: QLocalSocket) -> None:
-        if not sock.canReadLine():
+        if not alive(sock) or not sock.canReadLine():
             return
         line = bytes(sock.readLine().data())
         try:
@@ -97,4 +119,8 @@ class SingleInstance(QObject):
             files = [str(f) for f in files if isinstance(f, str)]
         except (ValueError, AttributeError):
             files = []
+        if self._server is None:
+            return  # closing: no answer, the later start opens them itself
         self.activated.emit(files)
+        sock.write(QByteArray(b"ok\n"))
+        sock.flush()

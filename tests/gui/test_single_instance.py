@@ -38,6 +38,59 @@ def test_a_second_start_hands_its_files_to_the_first(qtbot, data_dir, tmp_path):
     again.release()
 
 
+def test_a_file_opened_while_the_app_closes_is_not_lost(qtbot, data_dir, tmp_path):
+    """Found in review: the app still listened while it closed (its event loop over):
+    a double-clicked report was "handed over" to nobody. Now a hand-over counts only
+    when answered, and the later start waits for the lock and opens the file itself."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    received: list[list[str]] = []
+    first.activated.connect(received.append)
+    first.stop_listening()  # what main() does when the event loop ends
+    second = SingleInstance(data_dir)
+    assert not second.acquire()
+    answers: list[bool] = []
+    thread = threading.Thread(target=lambda: answers.append(second.hand_over(["informe.pdf"])))
+    thread.start()
+    qtbot.waitUntil(lambda: bool(answers), timeout=10000)
+    thread.join(10)
+    assert answers == [False] and received == []
+    QTimer.singleShot(300, first.release)  # the closing app finishes and lets go
+    acquired: list[bool] = []
+    thread = threading.Thread(target=lambda: acquired.append(second.acquire(wait_ms=10000)))
+    thread.start()
+    qtbot.waitUntil(lambda: bool(acquired), timeout=15000)
+    thread.join(10)
+    assert acquired == [True]
+    second.release()
+
+
+def test_a_listener_that_never_answers_has_not_taken_the_files(qtbot, data_dir):
+    from PySide6.QtNetwork import QLocalServer
+
+    from observer_desktop.ui import single_instance
+
+    mute = QLocalServer()
+    QLocalServer.removeServer(single_instance.socket_name(data_dir))
+    assert mute.listen(single_instance.socket_name(data_dir))  # accepts, reads nothing
+    try:
+        import threading
+
+        answers: list[bool] = []
+        guard = SingleInstance(data_dir)
+        thread = threading.Thread(target=lambda: answers.append(guard.hand_over(["a.pdf"])))
+        thread.start()
+        qtbot.waitUntil(lambda: bool(answers), timeout=15000)
+        thread.join(10)
+        assert answers == [False]
+    finally:
+        mute.close()
+
+
 def test_a_crashed_apps_lock_does_not_keep_the_folder(data_dir):
     code = (
         "import os, sys\n"

@@ -67,7 +67,7 @@ from observer_desktop.ui.models import (
     status_label,
 )
 from observer_desktop.ui.open_files import FileOpener
-from observer_desktop.ui.single_instance import SingleInstance
+from observer_desktop.ui.single_instance import LOCK_NAME, SingleInstance
 from observer_desktop.ui.sync_ui import SyncController, SyncStatusWidget
 from observer_desktop.ui.tasks import TaskRunner
 
@@ -1005,6 +1005,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not guard.acquire():
         if guard.hand_over(args.files):
             return 0
+        elsewhere = guard.holder_host()
+        if elsewhere:  # a shared folder open on another computer: its app cannot be reached
+            QMessageBox.warning(
+                None,
+                "Observador",
+                QCoreApplication.translate(
+                    "SingleInstance",
+                    "The data folder %1 is open in Observador on another computer (%2). Close "
+                    "it there first: two computers writing one folder would overwrite each "
+                    "other's work. If that computer stopped without closing Observador, delete "
+                    "the file %3 and start again.",
+                )
+                .replace("%1", str(data_dir))
+                .replace("%2", elsewhere)
+                .replace("%3", str(data_dir / LOCK_NAME)),
+            )
+            return 1
         # no answer: the other app may be closing; once it lets go this start is the first
         if not guard.acquire(wait_ms=HANDOVER_WAIT_MS):
             QMessageBox.warning(

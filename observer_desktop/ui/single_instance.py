@@ -90,6 +90,17 @@ class SingleInstance(QObject):
         sock.disconnectFromServer()
         return taken
 
+    def holder_host(self) -> str | None:
+        """The other computer holding the lock (a data folder on a shared drive), or None
+        when it is this one (or unknown)."""
+        from PySide6.QtCore import QSysInfo
+
+        info = self._lock.getLockInfo()
+        if not isinstance(info, tuple) or len(info) < 2 or not info[1]:
+            return None
+        host = str(info[1])
+        return None if host == QSysInfo.machineHostName() else host
+
     def stop_listening(self) -> None:
         """The event loop has ended: later starts must not hand files to this app."""
         if self._server is not None:

@@ -124,3 +124,21 @@ def test_the_real_app_ends_a_second_start_at_once(data_dir, tmp_path):
     finally:
         first.terminate()
         first.wait(30)
+
+
+def test_a_folder_open_on_another_computer_is_named_so(qtbot, data_dir):
+    """A data folder on a shared drive, open on another computer: its app cannot be
+    reached, and the message said only that it "does not answer"."""
+    from observer_desktop.ui.single_instance import LOCK_NAME
+
+    lock = data_dir / LOCK_NAME
+    here = SingleInstance(data_dir)
+    assert here.acquire()
+    assert SingleInstance(data_dir).holder_host() is None  # this computer
+    lines = lock.read_text().splitlines()
+    here.release()
+    lines[2] = "laptop-de-beto"  # pid, app name, host name (Qt's lock file)
+    lock.write_text("\n".join(lines) + "\n")
+    other = SingleInstance(data_dir)
+    assert not other.acquire()  # another computer's process cannot be checked: kept
+    assert other.holder_host() == "laptop-de-beto"

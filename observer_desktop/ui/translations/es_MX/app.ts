@@ -101,7 +101,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app.py" line="327"/>
-        <location filename="../../app.py" line="625"/>
+        <location filename="../../app.py" line="626"/>
         <source>Observador — Citizen audits</source>
         <translation>Observador — Auditorías ciudadanas</translation>
     </message>
@@ -206,17 +206,17 @@
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="590"/>
+        <location filename="../../app.py" line="591"/>
         <source>E&amp;vidence</source>
         <translation>E&amp;videncia</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="737"/>
+        <location filename="../../app.py" line="738"/>
         <source>Select an audit in the list (or open one) to export it.</source>
         <translation>Seleccione una auditoría en la lista (o ábrala) para exportarla.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app.py" line="832"/>
+        <location filename="../../app.py" line="833"/>
         <source>⬆ %n finished audit(s) not sent yet</source>
         <translation>
             <numerusform>⬆ %n auditoría terminada sin enviar</numerusform>
@@ -224,92 +224,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app.py" line="512"/>
+        <location filename="../../app.py" line="513"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="528"/>
+        <location filename="../../app.py" line="529"/>
         <source>Showing %1 of %2 audits</source>
         <translation>Mostrando %1 de %2 auditorías</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="539"/>
+        <location filename="../../app.py" line="540"/>
         <source>No audits yet. Press “New audit” (Ctrl+N) to start the first one.</source>
         <translation>Todavía no hay auditorías. Pulse «Nueva auditoría» (Ctrl+N) para empezar la primera.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="542"/>
+        <location filename="../../app.py" line="543"/>
         <source>No audit matches the search and filters.</source>
         <translation>Ninguna auditoría coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="546"/>
+        <location filename="../../app.py" line="547"/>
         <source>%1 checklist file(s) have errors and were not loaded</source>
         <translation>%1 formulario(s) con errores no se cargaron</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="610"/>
+        <location filename="../../app.py" line="611"/>
         <source>Observador — %1</source>
         <translation>Observador — %1</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="636"/>
+        <location filename="../../app.py" line="637"/>
         <source>Observador — Participation</source>
         <translation>Observador — Participación</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="687"/>
+        <location filename="../../app.py" line="688"/>
         <source>This audit is closed: its evidence is in the panel on the right.</source>
         <translation>Esta auditoría está cerrada: su evidencia está en el panel de la derecha.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="691"/>
+        <location filename="../../app.py" line="692"/>
         <source>Evidence for this question</source>
         <translation>Evidencia para esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="749"/>
+        <location filename="../../app.py" line="750"/>
         <source>Verify a PDF report</source>
         <translation>Verificar un informe PDF</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="749"/>
+        <location filename="../../app.py" line="750"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="836"/>
+        <location filename="../../app.py" line="837"/>
         <source>✓ Nothing waiting to be sent</source>
         <translation>✓ Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="866"/>
+        <location filename="../../app.py" line="867"/>
         <source>Server: not configured</source>
         <translation>Servidor: no configurado</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="867"/>
+        <location filename="../../app.py" line="868"/>
         <source>Server: checking…</source>
         <translation>Servidor: comprobando…</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="868"/>
+        <location filename="../../app.py" line="869"/>
         <source>● Server reachable</source>
         <translation>● Servidor disponible</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="869"/>
+        <location filename="../../app.py" line="870"/>
         <source>○ Server not reachable (working offline)</source>
         <translation>○ Servidor no disponible (trabajando sin conexión)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="911"/>
+        <location filename="../../app.py" line="912"/>
         <source>Import in progress</source>
         <translation>Importación en curso</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="913"/>
+        <location filename="../../app.py" line="914"/>
         <source>Files are still being added. Stop the import and quit? The files already added are kept.</source>
         <translation>Todavía se están agregando archivos. ¿Detener la importación y salir? Los archivos ya agregados se conservan.</translation>
     </message>
@@ -317,7 +317,12 @@
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../app.py" line="1007"/>
+        <location filename="../../app.py" line="1013"/>
+        <source>The data folder %1 is open in Observador on another computer (%2). Close it there first: two computers writing one folder would overwrite each other&apos;s work. If that computer stopped without closing Observador, delete the file %3 and start again.</source>
+        <translation>La carpeta de datos %1 está abierta en Observador en otra computadora (%2). Ciérrela allá primero: dos computadoras escribiendo en una misma carpeta se borrarían el trabajo. Si esa computadora se apagó sin cerrar Observador, borre el archivo %3 y vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="1030"/>
         <source>Observador is already open with the data folder %1, and it does not answer. Close the other window (or wait until it finishes) and start again.</source>
         <translation>Observador ya está abierto con la carpeta de datos %1 y no responde. Cierre la otra ventana (o espere a que termine) y vuelva a abrirlo.</translation>
     </message>

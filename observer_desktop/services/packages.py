@@ -33,6 +33,7 @@ from observer_desktop.core.checklist import ChecklistError, parse_checklist
 from observer_desktop.core.custody import verify_chain
 from observer_desktop.core.engine import ValueRejected, normalize_value
 from observer_desktop.core.errors import ConflictError, InputError, os_reason
+from observer_desktop.evidence.sniff import HEAD_BYTES, executable_reason
 from observer_desktop.services.app import AUDIT_FORMAT, STATUS_LABELS, Observador
 from observer_desktop.services.evidence import make_previews
 from observer_desktop.storage.repositories import now_iso
@@ -628,6 +629,19 @@ def _import(app: Observador, zf: zipfile.ZipFile, path: Path) -> dict:
         )
         if app.store.get_audit(supersedes) is None:
             supersedes = None  # the older version lives elsewhere; keep the link in custody only
+
+    # programs and scripts are not evidence, in a package as in an import (read before
+    # anything is written: the package is refused whole)
+    names = {ev["sha256"]: str(ev.get("original_name") or "") for ev in evidence}
+    for sha in sorted(referenced):
+        with zf.open(members[f"evidence/{sha}"]) as member:
+            head = member.read(HEAD_BYTES)
+        reason = executable_reason(head, names.get(sha, ""))
+        if reason:
+            shown = names.get(sha) or f"evidence/{sha[:12]}…"
+            raise PackageError(
+                path, f"la evidencia «{shown}» {reason}; no se aceptan programas como evidencia."
+            )
 
     # ---- write: evidence files first (removed again on failure), then one transaction
     added: list[str] = []

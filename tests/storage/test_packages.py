@@ -1086,3 +1086,19 @@ def test_cli_import_of_a_package_that_trips_an_internal_error(pkg, tmp_path):
     result = run_cli(tmp_path / "cli-data", "import", str(bad))
     assert "Traceback" not in result.stderr
     assert result.returncode == 2 and result.stderr.startswith("error:")
+
+
+def test_a_package_carrying_a_program_as_evidence_is_refused_whole(mini_app, tmp_path, fresh):
+    """Found in review: the evidence import refused programs, a package did not."""
+    audit = build_audit(mini_app, finalize=False)
+    attach_evidence(  # as an older version, or a hand-made package, would carry it
+        mini_app,
+        audit,
+        b"MZ\x90\x00\x03\x00\x00\x00" + bytes(200),
+        name="foto.jpg",
+        mime="image/jpeg",
+    )
+    mini_app.finalize(audit)
+    package = export_package(mini_app, audit, tmp_path / "con-programa.observador.zip")
+    message = assert_refused(fresh, package, "«foto.jpg»")
+    assert "no se aceptan programas" in message

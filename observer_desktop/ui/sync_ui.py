@@ -1265,9 +1265,9 @@ class LoginDialog(QDialog):
         self.controller = controller
         self.then_sync = then_sync
         self.result_info: LoginResult | None = None
-        self._submitted = (
-            ""  # the password of the request on its way (a one-time one is needed again)
-        )
+        # the request on its way: a one-time password or an authority to confirm sends it again
+        self._submitted: dict[str, Any] = {}
+        self._trusted_ca: str | None = None  # the OIC CA the observer confirmed here
         self.setWindowTitle(self.tr("Log in to the OIC"))
         self.setMinimumWidth(520)
         # two pages shown one at a time (not a QStackedWidget: that one does not pass on
@@ -1551,7 +1551,7 @@ class LoginDialog(QDialog):
 
         def answered(button) -> None:
             if button is matches:
-                self._confirmed_ca = True
+                self._trusted_ca = exc.ca_fingerprint
                 self._send({**request, "trust_ca": exc.ca_fingerprint})
             else:
                 self._set_error(
@@ -1634,7 +1634,8 @@ class LoginDialog(QDialog):
                 "code": self.code_edit.text().strip(),
                 "password": password,
                 "new_password": new_password,
-                "trust_ca": None,
+                # confirmed earlier in this dialog (then the OIC's password was one-time)
+                "trust_ca": self._trusted_ca,
             }
         )
 
@@ -1667,7 +1668,7 @@ class LoginDialog(QDialog):
         pairs = result.to_json()["ca_fingerprint_display"].split(":")
         half = (len(pairs) + 1) // 2  # two lines of 16 pairs, easy to read aloud
         self.fingerprint_label.setText(":".join(pairs[:half]) + "\n" + ":".join(pairs[half:]))
-        compare = result.ca_pinned_now and not self._confirmed_ca  # not twice
+        compare = result.ca_pinned_now and not self._trusted_ca  # not twice
         self.fingerprint_box.setVisible(compare)
         self.mismatch_button.setVisible(compare)
         if result.enrolled:

@@ -667,12 +667,17 @@ def test_first_contact_with_a_server_of_the_oics_own_ca_asks_to_confirm_it_first
 ):
     server = copy_server(oic_template, tmp_path)
     assert oic_cli(server.data, "init", "--hostname", "127.0.0.1").returncode == 0
+    # and a one-time password: the confirmed authority must hold for the second request
+    done = oic_cli(
+        server.data, "observer", "password", CODE, "--password-stdin", stdin="del-oic-5678\n"
+    )
+    assert done.returncode == 0, done.stderr
     server.tls = True
     server.start()
     try:
         ca = server.meta_unchecked()["ca"]["fingerprint_sha256"]
         window = make_window()
-        dialog = _login_in_window(window, qtbot, server.url)
+        dialog = _login_in_window(window, qtbot, server.url, "del-oic-5678")
         qtbot.waitUntil(lambda: getattr(dialog, "ca_confirm", None) is not None, timeout=20000)
         box = dialog.ca_confirm
         assert box.objectName() == "caConfirm" and box.isVisible()
@@ -683,10 +688,14 @@ def test_first_contact_with_a_server_of_the_oics_own_ca_asks_to_confirm_it_first
         no.click()
         assert "No se envió su contraseña" in dialog.error_label.text()
         assert dialog.page == LoginDialog.PAGE_FORM
-        qtbot.keyClicks(dialog.password_edit, PASSWORD)
+        qtbot.keyClicks(dialog.password_edit, "del-oic-5678")
         dialog.login_button.click()
         qtbot.waitUntil(lambda: dialog.ca_confirm is not box, timeout=20000)
         dialog.ca_confirm.findChild(QPushButton, "caMatches").click()
+        qtbot.waitUntil(lambda: dialog.changing_password, timeout=20000)
+        qtbot.keyClicks(dialog.new_password_edit, "la-de-rosa-2026")
+        qtbot.keyClicks(dialog.again_edit, "la-de-rosa-2026")
+        dialog.login_button.click()  # asks nothing more about the authority
         qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
         assert not dialog.fingerprint_box.isVisible()  # confirmed already: not asked twice
         assert dialog.certificate_label.text().startswith("✓")

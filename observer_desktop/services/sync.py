@@ -781,6 +781,7 @@ class SyncStatus:
     last_success_at: str | None
     last_error: str | None
     warnings: tuple[str, ...] = ()
+    ca_pem: str | None = None  # the pinned OIC CA: a server certificate it issued is trusted
 
     @property
     def summary(self) -> str:
@@ -820,6 +821,7 @@ def sync_status(app: Observador) -> SyncStatus:
         last_success_at=state.get("last_success_at"),
         last_error=state.get("last_error"),
         warnings=tuple(state.get("warnings") or ()),
+        ca_pem=(config or {}).get("ca_pem") if config and config.get("url") == url else None,
     )
 
 
@@ -1773,7 +1775,7 @@ class AutoSync:
                 if not manual and not (status.auto and status.configured and due):
                     next_at = now + self.probe_interval
                     continue
-                if not manual and not self._reachable(status.server_url or ""):
+                if not manual and not self._reachable(app, status.server_url or ""):
                     next_at = now + self.probe_interval * (0.8 + 0.4 * self._rng.random())
                     continue
                 ok = self._run_once(app, manual)
@@ -1788,15 +1790,12 @@ class AutoSync:
         finally:
             app.close()
 
-    def _reachable(self, url: str) -> bool:
+    def _reachable(self, app: Observador, url: str) -> bool:
         try:
-            with ProtocolClient(
-                url,
-                stall_timeout=self.probe_timeout,
-                connect_timeout=self.probe_timeout,
-                transport=self.options.transport,
-                verify=self.options.verify,
-            ) as client:
+            quick = replace(
+                self.options, stall_timeout=self.probe_timeout, connect_timeout=self.probe_timeout
+            )
+            with _client(app, url, None, quick) as client:  # trusts the pinned OIC CA too
                 client.meta()
             return True
         except (SyncError, InputError):

@@ -846,6 +846,14 @@ class MainWindow(QMainWindow):
         url = QUrl(self.server_url.rstrip("/") + "/api/v1/meta")
         request = QNetworkRequest(url)
         request.setTransferTimeout(5000)
+        status = self.sync.status
+        if status is not None and status.ca_pem and self.server_url.startswith("https://"):
+            # a server certificate from the pinned OIC CA (oic-server init --hostname)
+            from PySide6.QtNetwork import QSslCertificate
+
+            ssl = request.sslConfiguration()
+            ssl.addCaCertificates(QSslCertificate.fromData(status.ca_pem.encode("ascii")))
+            request.setSslConfiguration(ssl)
         reply = self.network.get(request)  # the server answers GET only (HEAD is 405)
 
         def finished() -> None:

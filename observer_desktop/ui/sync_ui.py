@@ -1589,6 +1589,8 @@ class LoginDialog(QDialog):
     def _set_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        if text:
+            self.adjustSize()  # wrapped labels above must keep their lines
 
     def _set_busy(self, busy: bool) -> None:
         for w in (

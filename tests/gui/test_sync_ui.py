@@ -703,6 +703,16 @@ def test_first_contact_with_a_server_of_the_oics_own_ca_asks_to_confirm_it_first
         with Observador(laptop) as app:
             assert sync.sync_status(app).configured
             assert app.store.get_setting(sync.SERVER_KEY)["ca_fingerprint"] == ca
+        # the status bar's check trusts the pinned CA too (it said "not reachable")
+        window.sync.refresh_status()
+        qtbot.waitUntil(
+            lambda: window.sync.status is not None and window.sync.status.ca_pem is not None,
+            timeout=20000,
+        )
+        window.check_server()
+        qtbot.waitUntil(lambda: window.server_state == "online", timeout=20000)
+        window.close()  # its connection kept alive would hold the server's shutdown
+        window.network.clearConnectionCache()
     finally:
         server.stop()
 

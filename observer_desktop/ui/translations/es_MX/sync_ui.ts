@@ -188,7 +188,7 @@
     <message>
         <location filename="../../sync_ui.py" line="1690"/>
         <source>This computer has no system keyring: the session is kept sealed with your signing key&apos;s passphrase, which Observador asks for once each time it opens, before sending.</source>
-        <translation>Esta computadora no tiene llavero del sistema: la sesión queda guardada, cifrada con la frase de paso de su llave de firma, que Observador le pide una vez cada vez que se abre, antes de enviar.</translation>
+        <translation>Esta computadora no tiene llavero del sistema: la sesión queda guardada, cifrada con la frase de paso de su llave de firma. Observador se la pide una vez cada vez que lo abre, antes de enviar.</translation>
     </message>
     <message>
         <location filename="../../sync_ui.py" line="1698"/>

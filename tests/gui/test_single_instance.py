@@ -10,6 +10,24 @@ import time
 
 from observer_desktop.ui.single_instance import SingleInstance
 
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+
+
+def _in_another_process(data_dir, body: str) -> subprocess.Popen:
+    """A second app as a real second start is: its own process (Qt objects on a Python
+    thread of this one crashed the suite now and then: docs/ui.md, Traps)."""
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from observer_desktop.ui.single_instance import SingleInstance\n"
+        "app = QCoreApplication([])\n"
+        f"guard = SingleInstance(Path({str(data_dir)!r}))\n" + body
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code], env=ENV, stdout=subprocess.PIPE, text=True
+    )
+
 
 def test_a_second_start_hands_its_files_to_the_first(qtbot, data_dir, tmp_path):
     first = SingleInstance(data_dir)
@@ -20,14 +38,10 @@ def test_a_second_start_hands_its_files_to_the_first(qtbot, data_dir, tmp_path):
     assert not second.acquire()  # the folder is taken
     report = tmp_path / "informe.pdf"
     report.write_bytes(b"%PDF-1.7\n")
-    import threading
-
-    done: list[bool] = []
-    thread = threading.Thread(target=lambda: done.append(second.hand_over([str(report)])))
-    thread.start()  # a real second app blocks on its socket; the first serves meanwhile
-    qtbot.waitUntil(lambda: bool(received) and bool(done), timeout=10000)
-    thread.join(10)
-    assert done == [True] and received == [[str(report.resolve())]]
+    proc = _in_another_process(data_dir, f"print(guard.hand_over([{str(report)!r}]))\n")
+    # the first serves meanwhile, on its own event loop
+    qtbot.waitUntil(lambda: bool(received) and proc.poll() is not None, timeout=20000)
+    assert proc.stdout.read().strip() == "True" and received == [[str(report.resolve())]]
     other = SingleInstance(tmp_path / "otra")  # another folder: its own app
     (tmp_path / "otra").mkdir()
     assert other.acquire()
@@ -42,31 +56,21 @@ def test_a_file_opened_while_the_app_closes_is_not_lost(qtbot, data_dir, tmp_pat
     """Found in review: the app still listened while it closed (its event loop over):
     a double-clicked report was "handed over" to nobody. Now a hand-over counts only
     when answered, and the later start waits for the lock and opens the file itself."""
-    import threading
-
-    from PySide6.QtCore import QTimer
-
-    first = SingleInstance(data_dir)
-    assert first.acquire()
-    received: list[list[str]] = []
-    first.activated.connect(received.append)
-    first.stop_listening()  # what main() does when the event loop ends
+    closing = _in_another_process(
+        data_dir,
+        "assert guard.acquire()\n"
+        "guard.stop_listening()  # what main() does when the event loop ends\n"
+        "print('closing', flush=True)\n"
+        "time.sleep(1.0)  # finishing its work\n"
+        "guard.release()\n",
+    )
+    assert closing.stdout.readline().strip() == "closing"
     second = SingleInstance(data_dir)
     assert not second.acquire()
-    answers: list[bool] = []
-    thread = threading.Thread(target=lambda: answers.append(second.hand_over(["informe.pdf"])))
-    thread.start()
-    qtbot.waitUntil(lambda: bool(answers), timeout=10000)
-    thread.join(10)
-    assert answers == [False] and received == []
-    QTimer.singleShot(300, first.release)  # the closing app finishes and lets go
-    acquired: list[bool] = []
-    thread = threading.Thread(target=lambda: acquired.append(second.acquire(wait_ms=10000)))
-    thread.start()
-    qtbot.waitUntil(lambda: bool(acquired), timeout=15000)
-    thread.join(10)
-    assert acquired == [True]
+    assert second.hand_over(["informe.pdf"]) is False  # nobody to take it
+    assert second.acquire(wait_ms=20000)  # the closing app let go: this one opens it
     second.release()
+    closing.wait(30)
 
 
 def test_a_listener_that_never_answers_has_not_taken_the_files(qtbot, data_dir):
@@ -78,15 +82,9 @@ def test_a_listener_that_never_answers_has_not_taken_the_files(qtbot, data_dir):
     QLocalServer.removeServer(single_instance.socket_name(data_dir))
     assert mute.listen(single_instance.socket_name(data_dir))  # accepts, reads nothing
     try:
-        import threading
-
-        answers: list[bool] = []
-        guard = SingleInstance(data_dir)
-        thread = threading.Thread(target=lambda: answers.append(guard.hand_over(["a.pdf"])))
-        thread.start()
-        qtbot.waitUntil(lambda: bool(answers), timeout=15000)
-        thread.join(10)
-        assert answers == [False]
+        proc = _in_another_process(data_dir, "print(guard.hand_over(['a.pdf']))\n")
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20000)
+        assert proc.stdout.read().strip() == "False"
     finally:
         mute.close()
 

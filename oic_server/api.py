@@ -188,6 +188,12 @@ class _BodyTooLarge(StarletteHTTPException):
         self.error = error
 
 
+def _address(request: Request) -> str:
+    """The client's address, for the login rate limit (the proxy's X-Forwarded-For when
+    serve trusts it)."""
+    return request.client.host if request.client else "desconocida"
+
+
 def _too_large(size: int, limit: int) -> ApiError:
     return ApiError(
         "too_large",
@@ -327,9 +333,8 @@ def create_app(server: OICServer | None = None) -> FastAPI:
     )
     def login(body: LoginRequest, request: Request) -> dict[str, Any]:
         """Observer code + password → a device token (rate limited per code and address)."""
-        address = request.client.host if request.client else "desconocida"
         return the_server().login(
-            code=body.code, password=body.password, device=body.device, address=address
+            code=body.code, password=body.password, device=body.device, address=_address(request)
         )
 
     @app.post(
@@ -342,13 +347,12 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         """Code + current password + a new password of the observer's choosing → a device
         token. The only way in with a one-time password (``password_change_required``);
         closes the observer's other sessions."""
-        address = request.client.host if request.client else "desconocida"
         return the_server().change_password(
             code=body.code,
             password=body.password,
             new_password=body.new_password,
             device=body.device,
-            address=address,
+            address=_address(request),
         )
 
     @app.post(

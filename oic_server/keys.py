@@ -55,6 +55,28 @@ def public_key_fingerprint(key: ec.EllipticCurvePublicKey) -> str:
     return hashlib.sha256(der).hexdigest()
 
 
+def key_usage(**allowed: bool) -> x509.KeyUsage:
+    """A KeyUsage with only the ``allowed`` uses set (e.g. ``digital_signature=True``)."""
+    uses = dict.fromkeys(
+        (
+            "digital_signature",
+            "content_commitment",
+            "key_encipherment",
+            "data_encipherment",
+            "key_agreement",
+            "key_cert_sign",
+            "crl_sign",
+            "encipher_only",
+            "decipher_only",
+        ),
+        False,
+    )
+    unknown = set(allowed) - set(uses)
+    if unknown:
+        raise ValueError(f"unknown key usages: {sorted(unknown)}")
+    return x509.KeyUsage(**{**uses, **allowed})
+
+
 def _pem(cert: x509.Certificate) -> str:
     return cert.public_bytes(serialization.Encoding.PEM).decode("ascii")
 
@@ -131,20 +153,7 @@ class ServerKeys:
             .not_valid_before(now - _dt.timedelta(minutes=5))
             .not_valid_after(now + _dt.timedelta(days=CA_DAYS))
             .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=False,
-                    content_commitment=False,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=True,
-                    crl_sign=True,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
+            .add_extension(key_usage(key_cert_sign=True, crl_sign=True), critical=True)
             .add_extension(
                 x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
             )
@@ -211,18 +220,7 @@ class ServerKeys:
             .not_valid_after(now + _dt.timedelta(days=CERT_DAYS))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(
-                x509.KeyUsage(
-                    digital_signature=True,
-                    content_commitment=True,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=False,
-                    crl_sign=False,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
+                key_usage(digital_signature=True, content_commitment=True), critical=True
             )
             .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
             .add_extension(

@@ -30,7 +30,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from observer_desktop.core.files import atomic_write
 from oic_server.errors import ApiError
-from oic_server.keys import ServerKeys, certificate_fingerprint
+from oic_server.keys import ServerKeys, certificate_fingerprint, key_usage
 
 __all__ = ["TLS_DAYS", "TlsFiles", "issue", "names_of", "parse_hostnames", "tls_files"]
 
@@ -60,11 +60,10 @@ def parse_hostnames(values: list[str]) -> list[x509.GeneralName]:
             value = part.strip().lower().rstrip(".")
             if not value:
                 continue
-            try:
-                names.append(x509.IPAddress(ipaddress.ip_address(value.strip("[]"))))
+            address = _ip_address(value)
+            if address is not None:
+                names.append(x509.IPAddress(address))
                 continue
-            except ValueError:
-                pass
             if not _DNS.fullmatch(value) or value.replace(".", "").isdigit():
                 raise ApiError(
                     "bad_request",
@@ -81,6 +80,13 @@ def parse_hostnames(values: list[str]) -> list[x509.GeneralName]:
         if name not in unique:
             unique.append(name)
     return unique
+
+
+def _ip_address(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(value.strip("[]"))
+    except ValueError:
+        return None  # a DNS name, checked by the caller
 
 
 def names_of(cert: x509.Certificate) -> list[str]:
@@ -129,20 +135,7 @@ def issue(
         .not_valid_before(now - _dt.timedelta(minutes=5))
         .not_valid_after(now + _dt.timedelta(days=TLS_DAYS))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
+        .add_extension(key_usage(digital_signature=True), critical=True)
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
         .add_extension(x509.SubjectAlternativeName(names), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime as _dt
+import functools
 import hashlib
 import ipaddress
 import json
@@ -105,10 +106,12 @@ def check_server_url(text: str) -> str:
     return f"{scheme}://{netloc.lower()}{parts.path.rstrip('/')}"
 
 
+@functools.lru_cache(maxsize=4)
 def trust_context(ca_pem: str | None = None) -> ssl.SSLContext:
     """What TLS connections trust: the public authorities (certifi's, as httpx) plus,
     when given, the OIC CA pinned at the first login (a server certificate issued
-    by it, ``oic-server init --hostname``)."""
+    by it, ``oic-server init --hostname``). Built once per CA (loading the bundle
+    costs tens of milliseconds; a sync opens several clients); never modified."""
     import certifi
 
     context = ssl.create_default_context(cafile=certifi.where())
@@ -397,10 +400,7 @@ class ProtocolClient:
                 auth=False,
             )
         )
-        token = body.get("token")
-        if not isinstance(token, str) or not token:
-            raise _bad_response(self.server_url, "el inicio de sesión no devolvió un token")
-        return body
+        return self._with_token(body, "el inicio de sesión")
 
     def change_password(
         self, code: str, password: str, new_password: str, device: str
@@ -421,9 +421,12 @@ class ProtocolClient:
                 auth=False,
             )
         )
+        return self._with_token(body, "el cambio de contraseña")
+
+    def _with_token(self, body: dict[str, Any], what: str) -> dict[str, Any]:
         token = body.get("token")
         if not isinstance(token, str) or not token:
-            raise _bad_response(self.server_url, "el cambio de contraseña no devolvió un token")
+            raise _bad_response(self.server_url, f"{what} no devolvió un token")
         return body
 
     def logout(self) -> None:

@@ -111,6 +111,13 @@ def test_cli_sync_exits_1_with_the_reason_when_the_server_is_unreachable(
     assert status.unsent == 1 and "conexión" in status.last_error
 
 
+def open_tokens(server) -> int:
+    """Sessions the server still honours."""
+    with closing(server.db()) as conn:
+        query = "SELECT count(*) FROM tokens WHERE revoked_at IS NULL"
+        return conn.execute(query).fetchone()[0]
+
+
 def _login_args(server, *extra):
     return ["login", "--server", server.url, "--code", CODE, "--password-stdin", *extra]
 
@@ -122,17 +129,12 @@ def test_cli_without_a_keyring_keeps_the_session_encrypted_with_the_passphrase(
 
     monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
 
-    def open_tokens():
-        with closing(oic.db()) as conn:
-            query = "SELECT count(*) FROM tokens WHERE revoked_at IS NULL"
-            return conn.execute(query).fetchone()[0]
-
-    before = open_tokens()
+    before = open_tokens(oic)
     code, out, err = run(
         capsys, monkeypatch, laptop.data_dir, *_login_args(oic), stdin=PASSWORD + "\n"
     )
     assert code == 0 and "cifrada con la frase de paso" in out, err
-    assert open_tokens() == before + 1
+    assert open_tokens(oic) == before + 1
     kept = laptop.data_dir / tokens.FILE_NAME
     token = tokens.file_token(laptop, oic.url, CODE, b"frase de paso de prueba")
     assert token and token.encode() not in kept.read_bytes()
@@ -145,7 +147,7 @@ def test_cli_without_a_keyring_keeps_the_session_encrypted_with_the_passphrase(
     make_audit(laptop, tmp_path / "ev", seed=63)
     code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync", stdin="")
     assert code == 0, err
-    assert open_tokens() == before + 1
+    assert open_tokens(oic) == before + 1
     # without the passphrase it says what is missing, and sends nothing
     make_audit(laptop, tmp_path / "ev", seed=64)
     monkeypatch.delenv("OBSERVER_PASSPHRASE")
@@ -156,7 +158,7 @@ def test_cli_without_a_keyring_keeps_the_session_encrypted_with_the_passphrase(
         capsys, monkeypatch, laptop.data_dir, "sync", "--password-stdin", stdin=PASSWORD + "\n"
     )
     assert code == 0, err
-    assert open_tokens() == before + 1
+    assert open_tokens(oic) == before + 1
     code, out, err = run(
         capsys, monkeypatch, laptop.data_dir, "sync", "--password-stdin", stdin="mala\n"
     )
@@ -164,23 +166,18 @@ def test_cli_without_a_keyring_keeps_the_session_encrypted_with_the_passphrase(
     monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
     code, out, err = run(capsys, monkeypatch, laptop.data_dir, "logout")
     assert code == 0 and "ya no sirve" in out, err
-    assert not kept.exists() and open_tokens() == before
+    assert not kept.exists() and open_tokens(oic) == before
 
 
 def test_cli_without_keyring_nor_passphrase_leaves_no_session_open(
     oic, laptop, capsys, monkeypatch, no_keyring
 ):
-    def open_tokens():
-        with closing(oic.db()) as conn:
-            query = "SELECT count(*) FROM tokens WHERE revoked_at IS NULL"
-            return conn.execute(query).fetchone()[0]
-
-    before = open_tokens()
+    before = open_tokens(oic)
     code, out, err = run(
         capsys, monkeypatch, laptop.data_dir, *_login_args(oic), stdin=PASSWORD + "\n"
     )
     assert "no se guardó en esta computadora" in out, err
-    assert open_tokens() == before  # a token that cannot be kept is not left valid
+    assert open_tokens(oic) == before  # a token that cannot be kept is not left valid
     code, out, err = run(capsys, monkeypatch, laptop.data_dir, "sync", stdin="")
     assert code == 2 and "password-stdin" in err
 

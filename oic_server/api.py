@@ -6,9 +6,9 @@ are size-limited before they are read (manifest-sized for JSON, one chunk for
 a stable code; an unexpected failure is a logged 500 without internals.
 """
 
+import asyncio
 import logging
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request, Response, Security
@@ -23,6 +23,7 @@ from starlette.requests import ClientDisconnect
 from oic_server import __version__
 from oic_server.config import Limits
 from oic_server.errors import ApiError
+from oic_server.guard import API_PREFIX, CALLER_KEY, DIGITS, BodyRefused, RequestGuard, json_error
 from oic_server.models import (
     FORM_ID_PATTERN,
     SHA256_PATTERN,
@@ -47,12 +48,7 @@ from oic_server.service import Caller, OICServer
 __all__ = ["API_PREFIX", "create_app", "openapi_document"]
 
 log = logging.getLogger("oic_server.api")
-API_PREFIX = "/api/v1"
-_DIGITS = re.compile(r"[0-9]{1,20}")
-Scope = MutableMapping[str, Any]
-Message = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[Message]]
-Send = Callable[[Message], Awaitable[None]]
+_CURSOR = re.compile(r"0|[1-9][0-9]{0,18}")
 
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -123,109 +119,10 @@ def _validation_error(exc: RequestValidationError) -> ApiError:
     )
 
 
-def _json_error(error: ApiError) -> JSONResponse:
-    return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
-
-
-# ------------------------------------------------------------------ body limits
-
-
-class _Guard:
-    """Pure ASGI middleware: body size limits (413 before reading) and no-store caching."""
-
-    def __init__(self, app: Any, limits: Callable[[], Limits]):
-        self.app = app
-        self.limits = limits
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        limits = self.limits()
-        is_chunk = scope["method"] == "PATCH" and scope["path"].startswith(f"{API_PREFIX}/blobs/")
-        limit = limits.chunk_bytes if is_chunk else limits.max_manifest_bytes
-        declared = None
-        for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                if not _DIGITS.fullmatch(value.decode("latin-1")):
-                    await _send_error(send, ApiError("bad_request", "Content-Length no es válido."))
-                    return
-                declared = int(value)
-        if declared is not None and declared > limit:
-            # read (and drop) a moderate excess so the client sees the answer, not a reset
-            if declared <= limit + _DRAIN_BYTES:
-                await _drain(receive, _DRAIN_BYTES + limit)
-            await _send_error(send, _too_large(declared, limit))
-            return
-        received = 0
-
-        async def limited_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    if message.get("more_body", False):
-                        await _drain(receive, _DRAIN_BYTES)
-                    raise _BodyTooLarge(_too_large(received, limit))
-            return message
-
-        async def send_no_store(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers.append((b"cache-control", b"no-store"))
-                message["headers"] = headers
-            await send(message)
-
-        await self.app(scope, limited_receive, send_no_store)
-
-
-class _BodyTooLarge(StarletteHTTPException):
-    """Raised while a body is read; an HTTPException so FastAPI's body parsing lets it through."""
-
-    def __init__(self, error: ApiError):
-        super().__init__(status_code=413)
-        self.error = error
-
-
 def _address(request: Request) -> str:
     """The client's address, for the login rate limit (the proxy's X-Forwarded-For when
     serve trusts it)."""
     return request.client.host if request.client else "desconocida"
-
-
-def _too_large(size: int, limit: int) -> ApiError:
-    return ApiError(
-        "too_large",
-        f"La solicitud mide al menos {size} bytes; el máximo aquí es {limit} bytes.",
-        limit=limit,
-    )
-
-
-_DRAIN_BYTES = 8 * 1024 * 1024
-
-
-async def _drain(receive: Receive, cap: int) -> None:
-    """Consume up to ``cap`` bytes of the request body, or until it ends."""
-    seen = 0
-    while seen <= cap:
-        message = await receive()
-        if message["type"] != "http.request":
-            return
-        seen += len(message.get("body", b""))
-        if not message.get("more_body", False):
-            return
-
-
-async def _send_error(send: Send, error: ApiError) -> None:
-    response = _json_error(error)
-    response.headers["connection"] = "close"
-    response.headers["cache-control"] = "no-store"
-
-    async def _no_body() -> Message:  # pragma: no cover - JSONResponse never reads
-        return {"type": "http.disconnect"}
-
-    await response({"type": "http", "extensions": {}}, _no_body, send)
 
 
 # ------------------------------------------------------------------ the app
@@ -245,7 +142,11 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
     )
     app.state.server = server
-    app.add_middleware(_Guard, limits=lambda: server.limits if server else Limits())
+    app.add_middleware(
+        RequestGuard,
+        limits=lambda: server.limits if server else Limits(),
+        authenticate=server.authenticate if server else None,
+    )
     bearer = HTTPBearer(auto_error=False, description="token de `POST /api/v1/auth/login`")
 
     def the_server() -> OICServer:
@@ -256,6 +157,9 @@ def create_app(server: OICServer | None = None) -> FastAPI:
     Credentials = Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
 
     def caller(request: Request, _: Credentials) -> Caller:
+        found = request.scope.get("state", {}).get(CALLER_KEY)  # checked before the body
+        if found is not None:
+            return found
         return the_server().authenticate(request.headers.get("authorization"))
 
     def caller_for_logout(request: Request, _: Credentials) -> Caller:
@@ -271,34 +175,38 @@ def create_app(server: OICServer | None = None) -> FastAPI:
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return _json_error(exc)
+        return json_error(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return _json_error(_validation_error(exc))
+        return json_error(_validation_error(exc))
 
     @app.exception_handler(RecursionError)
     async def _too_deep(_: Request, __: RecursionError) -> JSONResponse:
-        return _json_error(ApiError("bad_request", "El JSON está anidado demasiado profundo."))
+        return json_error(ApiError("bad_request", "El JSON está anidado demasiado profundo."))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        if isinstance(exc, _BodyTooLarge):
+        if isinstance(exc, BodyRefused):
             error = exc.error
         elif exc.status_code == 404:
             error = ApiError("not_found", "No existe esa dirección en la API del servidor.")
         elif exc.status_code == 405:
-            error = ApiError("method_not_allowed", "Esa dirección no admite este método.")
+            error = ApiError(
+                "method_not_allowed",
+                "Esa dirección no admite este método.",
+                headers=dict(exc.headers or {}),
+            )
         elif exc.status_code == 413:
             error = ApiError("too_large", "La solicitud es demasiado grande.")
         else:
             error = ApiError("bad_request", "Solicitud no válida.")
-        return _json_error(error)
+        return json_error(error)
 
     @app.exception_handler(OSError)
     async def _disk(_: Request, exc: OSError) -> JSONResponse:
         log.error("storage error", exc_info=exc)
-        return _json_error(
+        return json_error(
             ApiError(
                 "unavailable",
                 "El servidor no pudo guardar o leer un archivo en este momento; intente más tarde.",
@@ -318,6 +226,12 @@ def create_app(server: OICServer | None = None) -> FastAPI:
             status_code=500,
         )
 
+    async def _slow_down(code: str) -> None:
+        """Wait, without holding a worker thread, while ``code`` is under attack."""
+        delay = await run_in_threadpool(the_server().login_delay, code)
+        if delay > 0:
+            await asyncio.sleep(delay)
+
     # --------------------------------------------------------- routes
 
     @app.get(f"{API_PREFIX}/meta", response_model=Meta, tags=["meta"])
@@ -331,10 +245,16 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         responses=_errors(400, 401, 403, 413, 429),
         tags=["auth"],
     )
-    def login(body: LoginRequest, request: Request) -> dict[str, Any]:
-        """Observer code + password → a device token (rate limited per code and address)."""
-        return the_server().login(
-            code=body.code, password=body.password, device=body.device, address=_address(request)
+    async def login(body: LoginRequest, request: Request) -> dict[str, Any]:
+        """Observer code + password → a device token (rate limited per address and per
+        code from one address; answers for a code under attack come slower)."""
+        await _slow_down(body.code)
+        return await run_in_threadpool(
+            the_server().login,
+            code=body.code,
+            password=body.password,
+            device=body.device,
+            address=_address(request),
         )
 
     @app.post(
@@ -343,11 +263,13 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         responses=_errors(400, 401, 403, 413, 429),
         tags=["auth"],
     )
-    def change_password(body: PasswordChangeRequest, request: Request) -> dict[str, Any]:
+    async def change_password(body: PasswordChangeRequest, request: Request) -> dict[str, Any]:
         """Code + current password + a new password of the observer's choosing → a device
         token. The only way in with a one-time password (``password_change_required``);
         closes the observer's other sessions."""
-        return the_server().change_password(
+        await _slow_down(body.code)
+        return await run_in_threadpool(
+            the_server().change_password,
             code=body.code,
             password=body.password,
             new_password=body.new_password,
@@ -512,7 +434,7 @@ def create_app(server: OICServer | None = None) -> FastAPI:
     async def patch_blob(sha256: BlobHash, request: Request, me: Me) -> Response:
         """Append a chunk at Upload-Offset; the hash is checked when the blob is complete."""
         raw_offset = request.headers.get("upload-offset", "")
-        if not _DIGITS.fullmatch(raw_offset):
+        if not DIGITS.fullmatch(raw_offset):
             raise ApiError(
                 "bad_request",
                 "Falta el encabezado Upload-Offset o no es un número entero no negativo.",
@@ -523,6 +445,8 @@ def create_app(server: OICServer | None = None) -> FastAPI:
                 "bad_request",
                 "El fragmento se envía con Content-Type: application/offset+octet-stream.",
             )
+        # the upload must exist before its bytes are read (a chunk is up to chunk_bytes)
+        await run_in_threadpool(the_server().blob_status, me, sha256)
         try:
             data = await request.body()
         except ClientDisconnect:  # the chunk never arrived whole: nothing is written
@@ -538,9 +462,21 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         tags=["submissions"],
     )
     def reviews(
-        me: Me, since: Annotated[int, Query(ge=0, le=2**62, description="cursor")] = 0
+        me: Me,
+        request: Request,
+        since: Annotated[
+            int, Query(ge=0, le=2**62, description="cursor: 0 at first, then the last answer's")
+        ] = 0,
     ) -> dict[str, Any]:
-        """Review changes of the caller's submissions after ``since`` (0 at first)."""
+        """Review changes of the caller's submissions after ``since`` (0 at first). Cursors
+        count the caller's own review events only."""
+        given = request.query_params.getlist("since")
+        if len(given) > 1 or (given and not _CURSOR.fullmatch(given[0])):
+            raise ApiError(
+                "bad_request",
+                "El parámetro since va una sola vez y es un número entero sin signo ni "
+                "decimales (0 la primera vez).",
+            )
         return the_server().reviews(me, since)
 
     def custom_openapi() -> dict[str, Any]:
@@ -559,24 +495,36 @@ def create_app(server: OICServer | None = None) -> FastAPI:
     return app
 
 
+_ERROR_CONTENT = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
+# answers any route may give whatever its body (docs/server.md, "Límites")
+_ANY_ROUTE = {"503": "Service Unavailable (base de datos o disco no disponibles)"}
+_WITH_BODY = {
+    "400": "Bad Request",
+    "408": "Request Timeout (el cuerpo dejó de llegar)",
+    "413": "Content Too Large (cuerpo o JSON demasiado grandes)",
+}
+_WITH_SESSION = {"401": "Unauthorized"}
+
+
 def _clean_openapi(doc: dict[str, Any]) -> dict[str, Any]:
-    """FastAPI documents its own 422 for validation; this server answers 400 bad_request."""
+    """FastAPI documents its own 422 for validation; this server answers 400 bad_request.
+    Every refusal the guard or the server can give a route is documented on it."""
     for path in doc.get("paths", {}).values():
         for operation in path.values():
             responses = operation.get("responses", {})
             if "422" in responses and "HTTPValidationError" in str(responses["422"]):
                 del responses["422"]
-                responses.setdefault(
-                    "400",
-                    {
-                        "description": "Bad Request",
-                        "content": {
-                            "application/json": {
-                                "schema": {"$ref": "#/components/schemas/ErrorResponse"}
-                            }
-                        },
-                    },
-                )
+                responses.setdefault("400", {"description": "Bad Request"})
+            extra = dict(_ANY_ROUTE)
+            if "requestBody" in operation:
+                extra |= _WITH_BODY
+            if operation.get("security"):
+                extra |= _WITH_SESSION
+            for status, description in extra.items():
+                responses.setdefault(status, {"description": description})
+            for status, response in responses.items():
+                if status[0] in "45" and "content" not in response:
+                    response["content"] = _ERROR_CONTENT
     schemas = doc.get("components", {}).get("schemas", {})
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)

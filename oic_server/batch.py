@@ -341,7 +341,9 @@ def _ingest(server: OICServer, zf: zipfile.ZipFile, staged: dict[str, StagedBlob
         if sub.skip:
             continue
         try:
-            signers[sub.submission_id] = _check_content(server, sub.manifest, staged, fingerprints)
+            signers[sub.submission_id] = _check_content(
+                server, sub.manifest, staged, fingerprints, observer_code=observer.code
+            )
         except ApiError as exc:
             raise _refuse(
                 f"envío {sub.submission_id}: {exc.message}", exc.code, **exc.extra
@@ -367,6 +369,8 @@ def _check_content(
     manifest: dict[str, Any],
     staged: Mapping[str, StagedBlob],
     fingerprints: set[str],
+    *,
+    observer_code: str,
 ) -> str:
     audit_sha, report_sha = manifest["audit_sha256"], manifest["report_sha256"]
     with ExitStack() as stack:
@@ -374,7 +378,7 @@ def _check_content(
             audit_bytes = staged[audit_sha].path.read_bytes()
         else:
             audit_bytes = stack.enter_context(server.store.open(audit_sha)).read()
-        check_audit_json(manifest, audit_bytes)
+        check_audit_json(manifest, audit_bytes, observer_code=observer_code)
         if report_sha in staged:
             report_path = staged[report_sha].path
         else:

@@ -107,6 +107,26 @@ def _open(args: argparse.Namespace, limits: Limits | None = None):
 
 MAX_FILE_MB = (1, 100_000)
 CHUNK_MB = (1, 64)
+MAX_CONNECTIONS = (16, 1_000_000)
+HEADER_TIMEOUT = (1, 600)
+
+
+def _connection_limits(args: argparse.Namespace):
+    """The connection limits of ``serve`` (oic_server/connections.py)."""
+    from oic_server.connections import ConnectionLimits
+
+    for value, (low, high), option in (
+        (args.max_connections, MAX_CONNECTIONS, "--max-connections"),
+        (args.header_timeout, HEADER_TIMEOUT, "--header-timeout"),
+    ):
+        if not low <= value <= high:
+            raise ApiError(
+                "bad_request",
+                f"{option} debe estar entre {low} y {high}; se indicó {value}.",
+            )
+    return ConnectionLimits(
+        max_connections=args.max_connections, header_timeout=args.header_timeout
+    )
 
 
 def _serve_limits(args: argparse.Namespace) -> Limits:
@@ -236,18 +256,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from oic_server.api import create_app
+    from oic_server.connections import raise_fd_limit, uvicorn_config
 
+    connection_limits = _connection_limits(args)
     server = _open(args, limits=_serve_limits(args))
     try:
         certfile, keyfile = _tls_for(args, server.paths.keys)
         scheme = "https" if certfile else "http"
-        print(
-            f"Servidor OIC en {scheme}://{args.host}:{args.port}/api/v1 — datos en "
-            f"{server.paths.root} (Ctrl+C para detener)",
-            file=sys.stderr,
-        )
-        uvicorn.run(
+        raise_fd_limit()  # before the cap is computed from it
+        config = uvicorn_config(
             create_app(server),
+            limits=connection_limits,
             host=args.host,
             port=args.port,
             ssl_certfile=certfile,
@@ -258,6 +277,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
             server_header=False,
             log_level=args.log_level,
         )
+        print(
+            f"Servidor OIC en {scheme}://{args.host}:{args.port}/api/v1 — datos en "
+            f"{server.paths.root}; hasta {config.connection_guard.max_connections} conexiones "
+            "(Ctrl+C para detener)",
+            file=sys.stderr,
+        )
+        uvicorn.Server(config).run()
     finally:
         server.close()
     return EXIT_OK
@@ -622,6 +648,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=Limits.chunk_bytes // (1024 * 1024),
         metavar="MB",
         help="tamaño de cada fragmento de subida (4; de 1 a 64; menos en enlaces malos)",
+    )
+    c.add_argument(
+        "--max-connections",
+        type=int,
+        default=4096,
+        metavar="N",
+        help="conexiones abiertas a la vez (4096; nunca más que «ulimit -n» menos 256)",
+    )
+    c.add_argument(
+        "--header-timeout",
+        type=int,
+        default=15,
+        metavar="S",
+        help="segundos para recibir los encabezados de una solicitud (15)",
     )
     c.add_argument(
         "--log-level",

@@ -2,7 +2,8 @@
 
 The audit JSON is the canonical audit document the laptop signed; the report
 is the signed PDF. A submission is accepted only when the audit JSON agrees
-with the manifest (id, version, form, evidence hashes and sizes), the report's
+with the manifest (id, version, form, evidence hashes and sizes) and names the
+observer who sends it, the report's
 PAdES signature is intact, covers the whole file, was made with a certificate
 this server's CA issued to the submitting observer, and the audit JSON
 embedded in the report is byte for byte the audit blob.
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from observer_desktop.core.canonical import canonical_json
+from observer_desktop.core.text import observer_code as canonical_code
 from observer_desktop.reports.verify import AUDIT_ATTACHMENT, verify_pdf
 from oic_server.errors import ApiError
 
@@ -47,8 +49,11 @@ def _mismatch(reason: str, message: str) -> ApiError:
     return ApiError("manifest_mismatch", message, reason=reason)
 
 
-def check_audit_json(manifest: dict[str, Any], audit_bytes: bytes) -> dict[str, Any]:
-    """The audit document, checked against the manifest; ``manifest_mismatch`` otherwise."""
+def check_audit_json(
+    manifest: dict[str, Any], audit_bytes: bytes, *, observer_code: str
+) -> dict[str, Any]:
+    """The audit document, checked against the manifest and the observer who sends it
+    (``observer_code``, canonical); ``manifest_mismatch`` otherwise."""
     try:
         document = strict_json(audit_bytes)
     except (ValueError, RecursionError):
@@ -81,6 +86,8 @@ def check_audit_json(manifest: dict[str, Any], audit_bytes: bytes) -> dict[str, 
         ]
         evidence = {(e["sha256"], e["size"]) for e in document.get("evidence") or []}
         status = audit["status"]
+        observer = audit.get("observer") or {}
+        named = observer.get("code") if isinstance(observer, dict) else None
     except (KeyError, TypeError, AttributeError):
         raise _mismatch(
             "audit_json_structure",
@@ -93,6 +100,13 @@ def check_audit_json(manifest: dict[str, Any], audit_bytes: bytes) -> dict[str, 
                 f"El manifiesto dice {field} = {ours!r}, pero el JSON de la auditoría dice "
                 f"{theirs!r}.",
             )
+    if not isinstance(named, str) or canonical_code(named) != observer_code:
+        who = f"al observador {named}" if isinstance(named, str) and named else "a nadie"
+        raise _mismatch(
+            "observer",
+            f"La auditoría nombra {who}, pero la envía {observer_code}: cada observador envía "
+            "solo sus propias auditorías, con su propia llave.",
+        )
     if status == "draft":
         raise _mismatch(
             "audit_draft", "La auditoría enviada es un borrador: solo se reciben finalizadas."

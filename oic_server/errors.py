@@ -22,6 +22,7 @@ ERROR_CODES: dict[str, int] = {
     "forbidden": 403,
     "not_found": 404,
     "method_not_allowed": 405,
+    "request_timeout": 408,
     "submission_conflict": 409,
     "offset_mismatch": 409,
     "incomplete": 409,

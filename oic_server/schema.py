@@ -98,6 +98,13 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
             if version >= 2
             else []
         ),
+        # v3: the last review cursor given to this observer (cursors count each
+        # observer's own events, so they tell nothing of others' activity)
+        *(
+            [Column("review_seq", BigInteger, nullable=False, server_default=text("0"))]
+            if version >= 3
+            else []
+        ),
     )
     t["tokens"] = Table(
         "tokens",
@@ -195,12 +202,21 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         Column("at", Text, nullable=False),
         Column("actor", Text, nullable=False),
         Index("ix_review_events_observer_cursor", "observer_id", "cursor"),
+        # v3: the cursor the observer sees (per observer; ``cursor`` stays the global order)
+        *(
+            [
+                Column("seq", BigInteger, nullable=False, server_default=text("0")),
+                Index("ix_review_events_observer_seq", "observer_id", "seq"),
+            ]
+            if version >= 3
+            else []
+        ),
     )
     return t
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 2  # the last migration's (checked below)
+SCHEMA_VERSION = 3  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -238,9 +254,27 @@ def _v2(conn: Connection) -> None:
     )
 
 
+def _v3(conn: Connection) -> None:
+    # Events already sent keep the global cursor the laptops hold as theirs (it told
+    # what it told); each observer's counter continues from their own last one.
+    conn.execute(text("ALTER TABLE observers ADD COLUMN review_seq BIGINT NOT NULL DEFAULT 0"))
+    conn.execute(text("ALTER TABLE review_events ADD COLUMN seq BIGINT NOT NULL DEFAULT 0"))
+    conn.execute(text("UPDATE review_events SET seq = cursor"))
+    conn.execute(
+        text(
+            "UPDATE observers SET review_seq = COALESCE((SELECT MAX(e.seq) FROM review_events e "
+            "WHERE e.observer_id = observers.id), 0)"
+        )
+    )
+    conn.execute(
+        text("CREATE INDEX ix_review_events_observer_seq ON review_events (observer_id, seq)")
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1),
     Migration(2, "one-time passwords (observers.must_change_password)", _v2),
+    Migration(3, "review cursors per observer (observers.review_seq, review_events.seq)", _v3),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

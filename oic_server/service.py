@@ -17,7 +17,6 @@ import getpass
 import hashlib
 import json
 import logging
-import math
 import os
 import re
 import secrets
@@ -30,7 +29,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from cryptography.hazmat.primitives import serialization
-from sqlalchemy import Connection, and_, delete, func, select, update
+from sqlalchemy import Connection, and_, func, select, update
 
 from observer_desktop.core.canonical import canonical_json, sha256_hex
 from observer_desktop.core.files import atomic_write
@@ -53,6 +52,7 @@ from oic_server.forms import FormCatalog, seed_forms
 from oic_server.keys import ServerKeys, certificate_fingerprint, parse_csr
 from oic_server.models import Manifest
 from oic_server.schema import SCHEMA_VERSION, current_version, migrate, now_iso
+from oic_server.throttle import Attempt, LoginThrottle
 
 __all__ = ["Caller", "OICServer", "initialize"]
 
@@ -251,6 +251,7 @@ class OICServer:
         self.limits = limits
         self.server_name = server_name
         self.forms = FormCatalog(paths.forms)
+        self.throttle = LoginThrottle(database, limits)
 
     @classmethod
     def open(
@@ -329,54 +330,22 @@ class OICServer:
 
     # ------------------------------------------------------------ authentication
 
-    def _failures(self, conn: Connection, keys: list[str], now: float) -> tuple[int, float]:
-        since = now - self.limits.login_window_seconds
-        worst, retry = 0, 0.0
-        for key in keys:
-            rows = conn.execute(
-                select(s.login_failures.c.at)
-                .where(s.login_failures.c.key == key, s.login_failures.c.at > since)
-                .order_by(s.login_failures.c.at)
-            ).all()
-            if len(rows) >= self.limits.login_failures:
-                # the attempt that frees a slot is the oldest of the last `limit` failures
-                oldest = rows[len(rows) - self.limits.login_failures][0]
-                retry = max(retry, oldest + self.limits.login_window_seconds - now)
-            worst = max(worst, len(rows))
-        return worst, retry
+    def login_delay(self, code: str) -> float:
+        """Seconds the answer to a login for ``code`` waits first (:mod:`oic_server.throttle`)."""
+        return self.throttle.delay(normalize_code(code), time.time())
 
-    def _check_credentials(self, code: str, password: str, address: str, now: float) -> Any:
-        """The observer row for a right code and password, else a refusal (rate limited
-        per code and per address: a wrong password counts against both)."""
-        keys = self._failure_keys(code, address)
+    def _check_credentials(self, code: str, password: str, address: str) -> tuple[Any, Attempt]:
+        """The observer row for a right code and password, else a refusal. The attempt is
+        counted before the password is checked (:mod:`oic_server.throttle`)."""
+        attempt = self.throttle.begin(code, address, time.time())
         with self.db.read() as conn:
-            count, retry = self._failures(conn, keys, now)
             row = conn.execute(select(s.observers).where(s.observers.c.code == code)).first()
-        if count >= self.limits.login_failures:
-            seconds = max(1, math.ceil(retry))
-            raise ApiError(
-                "rate_limited",
-                f"Demasiados intentos fallidos de inicio de sesión. Espere {seconds} segundos "
-                "e intente de nuevo.",
-                headers={"Retry-After": str(seconds)},
-                retry_after=seconds,
-            )
         stored_hash = row.password_hash if row is not None else _DUMMY_HASH
         try:
             ok = _hasher.verify(stored_hash, password)
         except (VerificationError, InvalidHashError):
             ok = False
         if not ok or row is None:
-
-            def record(conn: Connection) -> None:
-                conn.execute(
-                    delete(s.login_failures).where(
-                        s.login_failures.c.at < now - self.limits.login_window_seconds
-                    )
-                )
-                conn.execute(s.login_failures.insert(), [{"key": k, "at": now} for k in keys])
-
-            self.db.write(record)
             raise ApiError(
                 "bad_credentials",
                 "El código de observador o la contraseña no son correctos.",
@@ -386,14 +355,10 @@ class OICServer:
                 "observer_disabled",
                 "El OIC deshabilitó a este observador; comuníquese con el OIC.",
             )
-        return row
-
-    @staticmethod
-    def _failure_keys(code: str, address: str) -> list[str]:
-        return [f"code:{code}"[:200], f"addr:{address}"[:200]]
+        return row, attempt
 
     def _issue_token(
-        self, row: Any, device: str, keys: list[str], *, new_hash: str | None, changed: bool
+        self, row: Any, device: str, attempt: Attempt, *, new_hash: str | None, changed: bool
     ) -> dict[str, Any]:
         """A new device token for ``row``; ``new_hash`` replaces the stored hash (a
         rehash, or the observer's own new password when ``changed``)."""
@@ -415,7 +380,7 @@ class OICServer:
                     created_at=now,
                 )
             )
-            conn.execute(delete(s.login_failures).where(s.login_failures.c.key == keys[0]))
+            self.throttle.succeeded(conn, attempt)
             if new_hash:
                 values: dict[str, Any] = {"password_hash": new_hash}
                 if changed:
@@ -429,7 +394,7 @@ class OICServer:
         """A device token for a right code and password. A one-time password (set by
         the OIC) gives none: the observer must choose their own (:meth:`change_password`)."""
         code = normalize_code(code)
-        row = self._check_credentials(code, password, address, time.time())
+        row, attempt = self._check_credentials(code, password, address)
         if row.must_change_password:
             raise ApiError(
                 "password_change_required",
@@ -439,9 +404,7 @@ class OICServer:
             )
         rehash = _hasher.check_needs_rehash(row.password_hash)
         new_hash = _hasher.hash(password) if rehash else None
-        return self._issue_token(
-            row, device, self._failure_keys(code, address), new_hash=new_hash, changed=False
-        )
+        return self._issue_token(row, device, attempt, new_hash=new_hash, changed=False)
 
     def change_password(
         self, *, code: str, password: str, new_password: str, device: str, address: str
@@ -449,9 +412,10 @@ class OICServer:
         """The observer replaces their password (the OIC's one-time one, or their own)
         and gets a device token; every other session of theirs is closed."""
         code = normalize_code(code)
-        row = self._check_credentials(code, password, address, time.time())
         new_password = self._password(new_password)
+        row, attempt = self._check_credentials(code, password, address)
         if new_password == password:
+            self.db.write(lambda conn: self.throttle.succeeded(conn, attempt))
             raise ApiError(
                 "bad_request",
                 "La contraseña nueva debe ser distinta de la actual"
@@ -462,11 +426,7 @@ class OICServer:
                 ),
             )
         return self._issue_token(
-            row,
-            device,
-            self._failure_keys(code, address),
-            new_hash=_hasher.hash(new_password),
-            changed=True,
+            row, device, attempt, new_hash=_hasher.hash(new_password), changed=True
         )
 
     def authenticate(self, authorization: str | None, *, allow_revoked: bool = False) -> Caller:
@@ -918,12 +878,14 @@ class OICServer:
             "key_fingerprint_sha256": self.keys.receipt_fingerprint,
         }
 
-    def check_content(self, manifest: dict[str, Any], fingerprints: set[str]) -> str:
-        """Audit JSON and signed report of a submission whose blobs are all stored.
-        Returns the report signer's certificate fingerprint."""
+    def check_content(
+        self, manifest: dict[str, Any], fingerprints: set[str], *, observer_code: str
+    ) -> str:
+        """Audit JSON and signed report of ``observer_code``'s submission whose blobs are
+        all stored. Returns the report signer's certificate fingerprint."""
         with self.store.open(manifest["audit_sha256"]) as fh:
             audit_bytes = fh.read(self.limits.max_audit_json_bytes + 1)
-        check_audit_json(manifest, audit_bytes)
+        check_audit_json(manifest, audit_bytes, observer_code=observer_code)
         with self.store.local_path(manifest["report_sha256"]) as path:
             return check_report(
                 path, audit_sha256=manifest["audit_sha256"], fingerprints=fingerprints
@@ -940,7 +902,7 @@ class OICServer:
             return json.loads(row.receipt)
         answer = self._receipt(row, code)
         at = answer["receipt"]["received_at"]
-        cursor = self._next_cursor(conn)
+        cursor, seq = self._next_cursor(conn, row.observer_id)
         conn.execute(
             update(s.submissions)
             .where(s.submissions.c.id == submission_id)
@@ -958,6 +920,7 @@ class OICServer:
         conn.execute(
             s.review_events.insert().values(
                 cursor=cursor,
+                seq=seq,
                 submission_id=submission_id,
                 observer_id=row.observer_id,
                 state="received",
@@ -969,30 +932,37 @@ class OICServer:
         return answer
 
     @staticmethod
-    def _next_cursor(conn: Connection) -> int:
-        # the counter row stays locked until commit, so cursors become visible in order
+    def _next_cursor(conn: Connection, observer_id: int) -> tuple[int, int]:
+        """The next global cursor (the server's order of events) and the observer's own
+        (what their laptop sees). Both rows stay locked until commit, so cursors become
+        visible in order."""
         conn.execute(
             update(s.counters)
             .where(s.counters.c.name == "review_cursor")
             .values(value=s.counters.c.value + 1)
         )
-        return int(
-            conn.execute(
-                select(s.counters.c.value).where(s.counters.c.name == "review_cursor")
-            ).scalar_one()
+        cursor = conn.execute(
+            select(s.counters.c.value).where(s.counters.c.name == "review_cursor")
+        ).scalar_one()
+        conn.execute(
+            update(s.observers)
+            .where(s.observers.c.id == observer_id)
+            .values(review_seq=s.observers.c.review_seq + 1)
         )
+        seq = conn.execute(
+            select(s.observers.c.review_seq).where(s.observers.c.id == observer_id)
+        ).scalar_one()
+        return int(cursor), int(seq)
 
     def commit(self, caller: Caller, submission_id: str) -> dict[str, Any]:
         with self.db.read() as conn:
             row = conn.execute(
                 select(s.submissions).where(s.submissions.c.id == submission_id)
             ).first()
-            if row is None:
+            if row is None or row.observer_id != caller.observer_id:  # the same to both
                 raise ApiError(
                     "not_found", "No existe ese envío: envíe primero el manifiesto (PUT)."
                 )
-            if row.observer_id != caller.observer_id:
-                raise ApiError("forbidden", "Ese envío pertenece a otro observador.")
             if row.state == "committed":
                 return json.loads(row.receipt)
             missing = self._missing(conn, caller.observer_id, submission_id)
@@ -1010,7 +980,7 @@ class OICServer:
                 "firme el informe de nuevo y vuelva a enviarlo.",
             )
         manifest = json.loads(row.manifest)
-        signer = self.check_content(manifest, fingerprints)
+        signer = self.check_content(manifest, fingerprints, observer_code=caller.code)
         return self.db.write(
             lambda conn: self._commit_locked(
                 conn, submission_id=submission_id, code=caller.code, signer=signer
@@ -1023,7 +993,7 @@ class OICServer:
         with self.db.read() as conn:
             rows = conn.execute(
                 select(
-                    s.review_events.c.cursor,
+                    s.review_events.c.seq,
                     s.review_events.c.state,
                     s.review_events.c.comment,
                     s.review_events.c.at,
@@ -1034,9 +1004,9 @@ class OICServer:
                 .join(s.submissions, s.submissions.c.id == s.review_events.c.submission_id)
                 .where(
                     s.review_events.c.observer_id == caller.observer_id,
-                    s.review_events.c.cursor > since,
+                    s.review_events.c.seq > since,
                 )
-                .order_by(s.review_events.c.cursor)
+                .order_by(s.review_events.c.seq)
                 .limit(self.limits.reviews_page)
             ).all()
         reviews = [
@@ -1047,7 +1017,7 @@ class OICServer:
                 "state": r.state,
                 "comment": r.comment,
                 "at": r.at,
-                "cursor": int(r.cursor),
+                "cursor": int(r.seq),
             }
             for r in rows
         ]
@@ -1396,7 +1366,7 @@ class OICServer:
             if row.review_state == state and (row.review_comment or "") == comment:
                 return row, False
             at = now_iso()
-            cursor = self._next_cursor(conn)
+            cursor, seq = self._next_cursor(conn, row.observer_id)
             conn.execute(
                 update(s.submissions)
                 .where(s.submissions.c.id == row.id)
@@ -1407,6 +1377,7 @@ class OICServer:
             conn.execute(
                 s.review_events.insert().values(
                     cursor=cursor,
+                    seq=seq,
                     submission_id=row.id,
                     observer_id=row.observer_id,
                     state=state,

@@ -154,7 +154,8 @@ def laptop_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Lapt
     os.environ["OBSERVER_PASSPHRASE"] = PASSPHRASE
     try:
         templates = {}
-        for code, size in (("OBS-001", (900, 700)), ("OBS-002", (400, 300))):
+        sizes = (("OBS-001", (900, 700)), ("OBS-002", (400, 300)), ("DEMO-001", (300, 200)))
+        for code, size in sizes:
             folder = base / code
             audit_id = make_laptop_template(folder, code=code, forms=forms, photo_size=size)
             templates[code] = Laptop(folder, code, forms, audit_id)

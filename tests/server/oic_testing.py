@@ -44,7 +44,7 @@ def sha(data: bytes) -> str:
 class UvicornThread:
     """uvicorn serving ``app`` on 127.0.0.1 (a free port), in a daemon thread."""
 
-    def __init__(self, app: Any):
+    def __init__(self, app: Any, limits: Any = None):
         import uvicorn
 
         # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets that say so
@@ -52,8 +52,18 @@ class UvicornThread:
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
-        config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
-        self.server = uvicorn.Server(config)
+        from oic_server.connections import uvicorn_config
+
+        # as `oic-server serve` runs it: the connection guard, X-Forwarded-For from loopback
+        self.config = uvicorn_config(
+            app,
+            limits=limits,
+            log_level="warning",
+            lifespan="off",
+            access_log=False,
+            forwarded_allow_ips="127.0.0.1",
+        )
+        self.server = uvicorn.Server(self.config)
         self.thread = threading.Thread(
             target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True
         )

@@ -43,3 +43,14 @@ def test_every_route_is_in_the_document_with_json_errors():
 def test_the_server_serves_the_same_document(server):
     with server.client() as c:
         assert c.get("/openapi.json").json() == openapi_document()
+
+
+def test_the_guards_refusals_are_documented_on_every_route_they_apply_to():
+    """Schema-valid requests can still be refused by the guard (body too slow, too large,
+    expanding to too much) or by an unavailable database: the document says so."""
+    doc = json.loads(DOC.read_text(encoding="utf-8"))
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            assert "503" in op["responses"], (method, path)
+            if "requestBody" in op:
+                assert {"400", "408", "413"} <= set(op["responses"]), (method, path)

@@ -1,0 +1,255 @@
+"""What keeps anonymous sockets from exhausting the server: connection limits for uvicorn.
+
+uvicorn closes a keep-alive connection a few seconds after its last response,
+but a connection that never sends a request, or sends half a header and then
+a line every few seconds (slowloris), stays open for ever; past the process's
+file-descriptor limit every ``accept()`` fails, the event loop spins and
+asyncio logs each failure with a traceback (an adversarial pass saw 68 MB of
+log per 10 s and every request time out). Here:
+
+- **Header timeout**: a connection must deliver a request's complete headers
+  within ``header_timeout`` seconds of opening (or of its previous response),
+  else it is closed. Over TLS the handshake gets the same time.
+- **Connection cap**: at most ``max_connections`` are open. A new one over the
+  cap closes the connection that has waited longest without a request in
+  flight (idle or half a header); only when every connection is busy with a
+  request is the newcomer answered ``503`` and closed. So a flood of silent
+  sockets cannot keep a real client out: the newest connection is the last to go.
+- **Descriptors in reserve**: the cap never exceeds the soft ``RLIMIT_NOFILE``
+  minus :data:`FD_RESERVE`, so the database pool, blob files and logs still
+  open when connections are at the cap; ``serve`` first raises the soft limit
+  to the hard one.
+- **One log line per interval** for a failed ``accept()`` (should one still
+  happen), with the number of failures it stands for.
+
+A request's body is timed separately, in the API's guard (a stalled upload).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import resource
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+__all__ = [
+    "FD_RESERVE",
+    "AcceptErrorFilter",
+    "ConnectionGuard",
+    "ConnectionLimits",
+    "guarded_protocol",
+    "raise_fd_limit",
+    "uvicorn_config",
+]
+
+log = logging.getLogger("oic_server.connections")
+
+FD_RESERVE = 256  # descriptors kept for the database pool, blob files, logs, listeners
+ACCEPT_LOG_INTERVAL = 60.0
+_BUSY_BODY = json.dumps(
+    {
+        "error": {
+            "code": "unavailable",
+            "message": "El servidor atiende demasiadas conexiones; intente en unos segundos.",
+        }
+    },
+    ensure_ascii=False,
+).encode("utf-8")
+_BUSY = (
+    b"HTTP/1.1 503 Service Unavailable\r\n"
+    b"content-type: application/json\r\n"
+    b"retry-after: 5\r\n"
+    b"connection: close\r\n"
+    b"content-length: " + str(len(_BUSY_BODY)).encode() + b"\r\n\r\n" + _BUSY_BODY
+)
+
+
+@dataclass(frozen=True)
+class ConnectionLimits:
+    """Limits of ``oic-server serve`` (docs/server.md, "Límites")."""
+
+    max_connections: int = 4096  # further capped by the descriptor limit
+    header_timeout: float = 15.0  # open (or last response) → complete request headers
+    keepalive_timeout: float = 5.0  # idle after a response (uvicorn's own timer)
+    body_timeout: float = 60.0  # longest silence while a request body is arriving
+
+    def effective_max_connections(self) -> int:
+        """``max_connections``, lowered to leave :data:`FD_RESERVE` descriptors free."""
+        soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if soft == resource.RLIM_INFINITY:
+            return self.max_connections
+        return max(16, min(self.max_connections, soft - FD_RESERVE))
+
+
+def raise_fd_limit() -> tuple[int, int]:
+    """Raise the soft descriptor limit to the hard one (systemd's soft default is 1024).
+    Returns the (soft, hard) limits in force afterwards."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+        except (ValueError, OSError):  # some platforms cap it lower than the hard limit
+            pass
+    return soft, hard
+
+
+class ConnectionGuard:
+    """The open connections of one server and which of them wait for a request."""
+
+    def __init__(self, limits: ConnectionLimits):
+        self.limits = limits
+        self.max_connections = limits.effective_max_connections()
+        self.open: set[Any] = set()
+        # waiting for a request's headers (new, idle or slow), oldest first
+        self.waiting: OrderedDict[Any, asyncio.TimerHandle] = OrderedDict()
+        self.evicted = 0
+        self.refused = 0
+        self.timed_out = 0
+
+    def opened(self, proto: Any) -> bool:
+        """Admit ``proto``; False when it was refused (answered 503 and closed)."""
+        while len(self.open) >= self.max_connections and self.waiting:
+            oldest = next(iter(self.waiting))
+            self.evicted += 1
+            self._close(oldest)
+        if len(self.open) >= self.max_connections:
+            self.refused += 1
+            proto.transport.write(_BUSY)
+            proto.transport.close()
+            return False
+        self.open.add(proto)
+        self.wait(proto)
+        return True
+
+    def wait(self, proto: Any) -> None:
+        """``proto`` has no request in flight: its next headers are due in time."""
+        if proto in self.waiting or proto not in self.open:
+            return
+        loop = asyncio.get_running_loop()
+        self.waiting[proto] = loop.call_later(self.limits.header_timeout, self._expire, proto)
+
+    def busy(self, proto: Any) -> None:
+        """``proto`` delivered a request's headers: no longer a candidate for eviction."""
+        timer = self.waiting.pop(proto, None)
+        if timer is not None:
+            timer.cancel()
+
+    def closed(self, proto: Any) -> None:
+        self.busy(proto)
+        self.open.discard(proto)
+
+    def _expire(self, proto: Any) -> None:
+        if proto in self.waiting:
+            self.timed_out += 1
+            self._close(proto)
+
+    def _close(self, proto: Any) -> None:
+        self.closed(proto)
+        transport = getattr(proto, "transport", None)
+        if transport is not None and not transport.is_closing():
+            transport.close()
+
+
+def guarded_protocol(guard: ConnectionGuard) -> type[H11Protocol]:
+    """uvicorn's h11 protocol, reporting to ``guard`` (a class per server)."""
+
+    class GuardedH11Protocol(H11Protocol):
+        def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            super().connection_made(transport)
+            if guard.opened(self):
+                self._track()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            self._track()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()  # may start a pipelined request
+            if not self.transport.is_closing():
+                self._track()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            guard.closed(self)
+            super().connection_lost(exc)
+
+        def _track(self) -> None:
+            if self.cycle is not None and not self.cycle.response_complete:
+                guard.busy(self)
+            else:
+                guard.wait(self)
+
+    return GuardedH11Protocol
+
+
+class AcceptErrorFilter(logging.Filter):
+    """Lets asyncio's "socket.accept() out of system resource" through once per
+    ``interval`` seconds, saying how many failures the line stands for."""
+
+    PREFIX = "socket.accept() out of system resource"
+
+    def __init__(self, interval: float = ACCEPT_LOG_INTERVAL):
+        super().__init__()
+        self.interval = interval
+        self.last = float("-inf")
+        self.suppressed = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith(self.PREFIX):
+            return True
+        now = time.monotonic()
+        if now - self.last < self.interval:
+            self.suppressed += 1
+            return False
+        self.last = now
+        record.msg = (
+            f"{self.PREFIX}: no quedan descriptores de archivo; las conexiones nuevas esperan "
+            f"({self.suppressed} fallas más desde el aviso anterior). Suba «ulimit -n» o baje "
+            "--max-connections."
+        )
+        record.args = ()
+        record.exc_info = None  # the same traceback each time says nothing new
+        record.exc_text = None
+        self.suppressed = 0
+        return True
+
+
+_accept_filter = AcceptErrorFilter()
+
+
+def install_accept_log_filter() -> AcceptErrorFilter:
+    """Once per process: the filter on asyncio's logger (idempotent)."""
+    logger = logging.getLogger("asyncio")
+    if _accept_filter not in logger.filters:
+        logger.addFilter(_accept_filter)
+    return _accept_filter
+
+
+def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None, **options: Any) -> Any:
+    """A ``uvicorn.Config`` for ``app`` with the connection guard; ``options`` go to
+    uvicorn as they are (host, port, TLS files, log level…)."""
+    import uvicorn
+
+    limits = limits or ConnectionLimits()
+    install_accept_log_filter()
+    if options.get("ssl_certfile"):
+        # asyncio reads this at each TLS connection; uvicorn offers no option for it.
+        # A client that never finishes its handshake holds a descriptor until then.
+        import asyncio.constants
+
+        asyncio.constants.SSL_HANDSHAKE_TIMEOUT = limits.header_timeout
+    guard = ConnectionGuard(limits)
+    config = uvicorn.Config(
+        app,
+        http=guarded_protocol(guard),
+        timeout_keep_alive=max(1, round(limits.keepalive_timeout)),
+        **options,
+    )
+    config.connection_guard = guard  # type: ignore[attr-defined] # for tests and logs
+    return config

@@ -1,0 +1,449 @@
+"""What an anonymous client could do to the server, from the adversarial pass of issue 14.
+
+The resource tests run a real ``oic-server serve`` in a subprocess (its own
+descriptor limit, its own memory to measure), on loopback, each bounded in
+count and time. The login tests use the in-process server of every test,
+with client addresses given through X-Forwarded-For from a trusted loopback
+proxy, as behind the reverse proxy docs/server.md recommends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import resource
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from pathlib import Path
+
+import httpx
+import pytest
+from oic_testing import PASSWORD, error_code
+
+from oic_server.config import Limits
+
+OIC_SERVER = Path(sys.executable).with_name("oic-server")
+MIB = 1024 * 1024
+
+
+# ------------------------------------------------------------------ a real server process
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServeProcess:
+    """``oic-server serve`` on a fresh data folder, optionally under ``ulimit -n``."""
+
+    def __init__(self, tmp: Path, *args: str, nofile: int | None = None):
+        self.data = tmp / "oic"
+        self.log = tmp / "serve.log"
+        self.port = _free_port()
+        self.args = args
+        self.nofile = nofile
+        self.proc: subprocess.Popen | None = None
+
+    def __enter__(self) -> ServeProcess:
+        done = subprocess.run(
+            [str(OIC_SERVER), "--data-dir", str(self.data), "init"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        nofile = self.nofile
+
+        def limit() -> None:
+            if nofile is not None:  # soft and hard: serve cannot raise it
+                resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
+
+        with open(self.log, "wb") as log:
+            self.proc = subprocess.Popen(
+                [
+                    str(OIC_SERVER),
+                    "--data-dir",
+                    str(self.data),
+                    "serve",
+                    "--port",
+                    str(self.port),
+                    "--log-level",
+                    "warning",
+                    *self.args,
+                ],
+                stdout=log,
+                stderr=log,
+                preexec_fn=limit,  # only setrlimit, before exec
+            )
+        deadline = time.monotonic() + 60  # startup wait, not a performance assertion
+        while True:
+            assert self.proc.poll() is None, self.log.read_text(errors="replace")
+            try:
+                if httpx.get(self.url + "/meta", timeout=2).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "oic-server did not start"
+            time.sleep(0.05)
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.proc is not None
+        self.proc.terminate()
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(15)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v1"
+
+    def status(self, field: str) -> int:
+        """A field of /proc/PID/status in bytes (VmRSS, VmHWM)."""
+        assert self.proc is not None
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+        raise AssertionError(field)
+
+
+def _raise_own_fd_limit(needed: int) -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < needed:
+        if hard != resource.RLIM_INFINITY and hard < needed:
+            pytest.skip(
+                f"este proceso puede abrir solo {hard} descriptores; la prueba usa {needed}"
+            )
+        resource.setrlimit(resource.RLIMIT_NOFILE, (needed, hard))
+
+
+def _connect(port: int) -> socket.socket:
+    s = socket.create_connection(("127.0.0.1", port), timeout=10)
+    s.setblocking(True)
+    return s
+
+
+def _closed_by_server(s: socket.socket, wait: float) -> bool:
+    """True when the server closed ``s`` (EOF or reset) within ``wait`` seconds."""
+    s.settimeout(wait)
+    try:
+        while True:
+            data = s.recv(4096)
+            if not data:
+                return True
+    except (ConnectionResetError, BrokenPipeError):
+        return True
+    except TimeoutError:
+        return False
+
+
+@pytest.mark.skipif(not OIC_SERVER.exists(), reason="oic-server no está instalado en este venv")
+def test_idle_sockets_under_ulimit_1024_do_not_keep_clients_out(tmp_path):
+    """1,100 silent TCP connections against a server limited to 1,024 descriptors:
+    /meta, a login and an authenticated request still get answers, the log stays small,
+    and the silent sockets are closed after the header timeout."""
+    _raise_own_fd_limit(1400)
+    with ExitStack() as stack, ServeProcess(tmp_path, "--header-timeout", "3", nofile=1024) as srv:
+        subprocess.run(
+            [
+                str(OIC_SERVER),
+                "--data-dir",
+                str(srv.data),
+                "observer",
+                "add",
+                "OBS-001",
+                "--name",
+                "Ana",
+                "--password-stdin",
+                "--reusable",
+            ],
+            input=PASSWORD + "\n",
+            text=True,
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
+        idle = [stack.enter_context(_connect(srv.port)) for _ in range(1100)]
+        # the server answers while the silent sockets are still open on our side
+        with httpx.Client(base_url=srv.url, timeout=5) as client:
+            assert client.get("/meta").status_code == 200
+            r = client.post("/auth/login", json={"code": "OBS-001", "password": PASSWORD})
+            assert r.status_code == 200, r.text
+            token = r.json()["token"]
+            r = client.get("/submissions", headers={"Authorization": f"Bearer {token}"})
+            assert r.status_code == 200
+        # every silent socket is closed by the server (evicted for newcomers, or timed out
+        # after 3 s): within 10 s, generously
+        deadline = time.monotonic() + 10
+        still_open = [
+            s for s in idle if not _closed_by_server(s, max(0.01, deadline - time.monotonic()))
+        ]
+        assert still_open == []
+        assert srv.log.stat().st_size < MIB, srv.log.read_text(errors="replace")[-2000:]
+
+
+@pytest.mark.skipif(not OIC_SERVER.exists(), reason="oic-server no está instalado en este venv")
+def test_slowloris_headers_are_cut_at_the_header_timeout(tmp_path):
+    """Half a header, then a line now and then: closed once the header timeout passes,
+    however often a line arrives."""
+    with ExitStack() as stack, ServeProcess(tmp_path, "--header-timeout", "2") as srv:
+        slow = [stack.enter_context(_connect(srv.port)) for _ in range(30)]
+        for s in slow:
+            s.sendall(b"GET /api/v1/meta HTTP/1.1\r\nHost: x\r\n")
+        started = time.monotonic()
+        closed = set()
+        while time.monotonic() - started < 8 and len(closed) < len(slow):
+            for i, s in enumerate(slow):
+                if i in closed:
+                    continue
+                try:
+                    s.sendall(b"X-Lento: 1\r\n")
+                except OSError:
+                    closed.add(i)
+                    continue
+                if _closed_by_server(s, wait=0.05):
+                    closed.add(i)
+            time.sleep(0.5)
+        assert len(closed) == len(slow)
+        # a complete request on a new connection is answered as usual
+        assert httpx.get(srv.url + "/meta", timeout=5).status_code == 200
+
+
+async def _flood(port: int, requests: list[bytes], body: bytes) -> list[bytes]:
+    """Send each request head followed by ``body``, all at once; the status line of each."""
+
+    async def one(head: bytes) -> bytes:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        try:
+            writer.write(head)
+            try:
+                writer.write(body)
+                await asyncio.wait_for(writer.drain(), 30)
+            except (ConnectionError, TimeoutError):
+                pass  # the server answered without reading it all
+            line = await asyncio.wait_for(reader.readline(), 30)
+            return line
+        except (ConnectionError, TimeoutError):
+            return b"reset"
+        finally:
+            writer.close()
+
+    return await asyncio.gather(*(one(h) for h in requests))
+
+
+@pytest.mark.skipif(not OIC_SERVER.exists(), reason="oic-server no está instalado en este venv")
+def test_anonymous_json_bodies_are_not_parsed(tmp_path):
+    """300 anonymous 1 MiB bodies of ``[{},{},…]`` at once, to the routes that take JSON:
+    answered 401 (or 413 for a login) and the server's peak memory hardly moves."""
+    body = b"[" + b"{}," * (MIB // 3 - 1) + b"{}]"
+    heads = []
+    for n in range(300):
+        path = ("/api/v1/enroll", f"/api/v1/submissions/{uuid.uuid4()}", "/api/v1/auth/login")[
+            n % 3
+        ]
+        method = "PUT" if "submissions" in path else "POST"
+        heads.append(
+            f"{method} {path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+        )
+    _raise_own_fd_limit(1000)
+    with ServeProcess(tmp_path) as srv:
+        before = srv.status("VmRSS")
+        lines = asyncio.run(_flood(srv.port, heads, body))
+        peak = srv.status("VmHWM")
+    statuses = [line.split(b" ")[1] if line.startswith(b"HTTP/1.1") else line for line in lines]
+    assert {s for s in statuses if s not in (b"reset",)} <= {b"401", b"413"}, set(statuses)
+    assert statuses.count(b"401") >= 150  # most answers arrive (a reset is allowed)
+    assert peak - before < 100 * MIB, f"RSS {before / MIB:.0f} → pico {peak / MIB:.0f} MiB"
+
+
+# ------------------------------------------------------------------ the login throttle
+
+
+def _login(c: httpx.Client, code: str, password: str, address: str) -> httpx.Response:
+    return c.post(
+        "/auth/login",
+        json={"code": code, "password": password, "device": "prueba"},
+        headers={"X-Forwarded-For": address},
+    )
+
+
+@pytest.mark.parametrize("limits", [Limits(login_delay_ceiling=0.5)])
+def test_failures_from_another_address_do_not_lock_the_owner_out(server, limits):
+    server.add_observer("OBS-001")
+    with server.client() as c:
+        attacker = [
+            _login(c, "OBS-001", f"adivina-{n}", "203.0.113.9").status_code for n in range(12)
+        ]
+        assert attacker == [401] * 5 + [429] * 7
+        # the owner, from their own address, with the right password: in
+        r = _login(c, "OBS-001", PASSWORD, "198.51.100.7")
+        assert r.status_code == 200, r.text
+        # the attacker keeps trying meanwhile; the owner still gets in, every time
+        for n in range(4):
+            assert _login(c, "OBS-001", f"otra-{n}", "203.0.113.9").status_code == 429
+            assert _login(c, "OBS-001", PASSWORD, "198.51.100.7").status_code == 200
+        # from yet another address the attacker starts over, and is limited there too
+        more = [_login(c, "OBS-001", "x", "192.0.2.44").status_code for _ in range(6)]
+        assert more == [401] * 5 + [429]
+        assert _login(c, "OBS-001", PASSWORD, "198.51.100.7").status_code == 200
+
+
+def test_failures_of_one_code_from_everywhere_only_slow_it_down(server):
+    """The per-code count never refuses; it adds a wait that doubles, up to a ceiling."""
+    server.add_observer("OBS-001")
+    throttle = server.oic.throttle
+    now = time.time()
+    assert throttle.delay("OBS-001", now) == 0
+    delays = []
+    for n in range(12):
+        attempt = throttle.begin("OBS-001", f"198.51.100.{n}", now)
+        assert attempt.ids  # counted, not refused: each address is new
+        delays.append(throttle.delay("OBS-001", now))
+    limits = server.oic.limits
+    assert delays[: limits.login_code_failures - 1] == [0] * (limits.login_code_failures - 1)
+    assert delays[limits.login_code_failures - 1] > 0
+    assert delays == sorted(delays) and max(delays) == limits.login_delay_ceiling
+    assert throttle.delay("OBS-001", now + limits.login_window_seconds + 1) == 0
+
+
+@pytest.mark.parametrize("limits", [Limits(login_delay_ceiling=0.1)])
+def test_parallel_wrong_passwords_check_at_most_the_limit(server, limits, monkeypatch):
+    from oic_server import service
+
+    server.add_observer("OBS-001")
+    checked = []
+    real = service._hasher
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def verify(self, stored, password):
+            checked.append(password)
+            return real.verify(stored, password)
+
+    monkeypatch.setattr(service, "_hasher", Counting())
+    start = threading.Barrier(60)
+
+    def attempt(n: int) -> int:
+        with server.client() as c:
+            start.wait(30)
+            return _login(c, "OBS-001", f"equivocada-{n}", "203.0.113.20").status_code
+
+    with ThreadPoolExecutor(60) as pool:
+        codes = list(pool.map(attempt, range(60)))
+    assert len(checked) <= server.oic.limits.login_failures, len(checked)
+    assert codes.count(401) == len(checked) and codes.count(429) == 60 - len(checked)
+
+
+# ------------------------------------------------------------------ small leaks
+
+
+def test_405_says_which_methods_are_allowed(server):
+    with server.client() as c:
+        r = c.delete("/meta")
+        assert r.status_code == 405 and error_code(r) == "method_not_allowed"
+        assert r.headers["allow"] == "GET"
+        r = c.get("/auth/login")
+        assert r.status_code == 405 and r.headers["allow"] == "POST"
+
+
+@pytest.mark.parametrize(
+    "query", ["since=1&since=0", "since=0.0", "since=1e3", "since=%2B1", "since=01", "since="]
+)
+def test_review_cursor_is_one_plain_integer(server, query):
+    server.add_observer("OBS-001")
+    with server.login("OBS-001") as c:
+        r = c.get(f"/reviews?{query}")
+        assert r.status_code == 400 and error_code(r) == "bad_request", r.text
+        assert c.get("/reviews?since=0").status_code == 200
+
+
+def test_review_cursors_count_only_the_callers_events(server, make_laptop):
+    """Cursors used to come from one server-wide counter: B's cursor jumped by every
+    event of A. Now each observer's cursors are 1, 2, 3… whatever others do."""
+    from oic_testing import send_all
+
+    for code in ("OBS-001", "OBS-002"):
+        server.add_observer(code)
+    subs = {}
+    with server.login("OBS-001") as a, server.login("OBS-002") as b:
+        for code, client in (("OBS-001", a), ("OBS-002", b)):
+            laptop = make_laptop(code)
+            laptop.enroll(client)
+            subs[code] = laptop.submission()
+        # A is busy: three submissions and reviews before B sends anything
+        send_all(a, subs["OBS-001"], chunk=64 * 1024)
+        for decision in ("return", "approve"):
+            server.oic.review(subs["OBS-001"].submission_id, decision, "revisado")
+        send_all(b, subs["OBS-002"], chunk=64 * 1024)
+        server.oic.review(subs["OBS-002"].submission_id, "return", "falta la foto")
+        assert [e["cursor"] for e in a.get("/reviews").json()["reviews"]] == [1, 2, 3]
+        seen = b.get("/reviews").json()
+        assert [e["cursor"] for e in seen["reviews"]] == [1, 2] and seen["cursor"] == 2
+        assert b.get("/reviews", params={"since": 2}).json() == {"reviews": [], "cursor": 2}
+
+
+def test_anonymous_bodies_are_refused_before_they_are_read(server):
+    """The guard answers 401 for a route that needs a session whatever its body is —
+    even one that is not JSON at all, or larger than the route accepts."""
+    with server.client() as c:
+        for method, path in (
+            ("PUT", f"/submissions/{uuid.uuid4()}"),
+            ("POST", "/enroll"),
+            ("PATCH", f"/blobs/{'a' * 64}"),
+        ):
+            r = c.request(method, path, content=b"{" * 5000)
+            assert r.status_code == 401 and error_code(r) == "unauthenticated", (path, r.text)
+        # the connection is still usable afterwards (the unread body was dropped)
+        assert c.get("/meta").status_code == 200
+
+
+def test_json_bodies_are_bounded_by_what_they_expand_to(server):
+    server.add_observer("OBS-001")
+    with server.login("OBS-001") as c:
+        r = c.put(
+            f"/submissions/{uuid.uuid4()}",
+            content=b"[" + b"0," * 60_000 + b"0]",
+            headers={"Content-Type": "application/json"},
+        )
+        assert r.status_code == 413 and error_code(r) == "too_large"
+        assert "50000" in r.json()["error"]["message"]
+    with server.client() as c:
+        r = c.post("/auth/login", content=json.dumps({"code": "x" * 20_000, "password": "y"}))
+        assert r.status_code == 413 and error_code(r) == "too_large"
+
+
+def test_a_chunk_for_an_undeclared_blob_is_refused_before_it_is_read(server, monkeypatch):
+    from starlette.requests import Request
+
+    server.add_observer("OBS-001")
+    read = []
+    real_body = Request.body
+
+    async def counting_body(self):
+        data = await real_body(self)
+        read.append(len(data))
+        return data
+
+    with server.login("OBS-001") as c:
+        monkeypatch.setattr(Request, "body", counting_body)
+        r = c.patch(
+            f"/blobs/{'b' * 64}",
+            content=b"x" * 32768,  # within the chunk limit of these tests
+            headers={"Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"},
+        )
+        assert r.status_code == 404 and error_code(r) == "not_found"
+        assert c.get("/meta").status_code == 200
+    assert read == []

@@ -1,9 +1,9 @@
 """Protocol v1 over HTTP: the FastAPI application (docs/protocol.md).
 
-Thin: every route authenticates, parses, and calls :class:`OICServer`. Bodies
-are size-limited before they are read (manifest-sized for JSON, one chunk for
-``PATCH /blobs``); every refusal is ``{"error": {"code", "message", …}}`` with
-a stable code; an unexpected failure is a logged 500 without internals.
+Thin: every route authenticates, parses, and calls :class:`OICServer`. What a
+request may send, and who may send a body at all, is decided before the routes
+by :mod:`oic_server.guard`; every refusal is ``{"error": {"code", "message", …}}``
+with a stable code; an unexpected failure is a logged 500 without internals.
 """
 
 import asyncio
@@ -496,7 +496,7 @@ def create_app(server: OICServer | None = None) -> FastAPI:
 
 
 _ERROR_CONTENT = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}
-# answers any route may give whatever its body (docs/server.md, "Límites")
+# answers any route may give whatever its body (docs/server.md, "Limits")
 _ANY_ROUTE = {"503": "Service Unavailable (base de datos o disco no disponibles)"}
 _WITH_BODY = {
     "400": "Bad Request",

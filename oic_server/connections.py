@@ -72,12 +72,11 @@ _BUSY = (
 
 @dataclass(frozen=True)
 class ConnectionLimits:
-    """Limits of ``oic-server serve`` (docs/server.md, "Límites")."""
+    """Limits of ``oic-server serve`` (docs/server.md, "Limits")."""
 
     max_connections: int = 4096  # further capped by the descriptor limit
     header_timeout: float = 15.0  # open (or last response) → complete request headers
     keepalive_timeout: float = 5.0  # idle after a response (uvicorn's own timer)
-    body_timeout: float = 60.0  # longest silence while a request body is arriving
 
     def effective_max_connections(self) -> int:
         """``max_connections``, lowered to leave :data:`FD_RESERVE` descriptors free."""

@@ -1,6 +1,6 @@
 """The API's front door: what a request may send, and who may send a body at all.
 
-A pure ASGI middleware in front of the FastAPI app (docs/server.md, "Límites"):
+A pure ASGI middleware in front of the FastAPI app (docs/server.md, "Limits"):
 
 - **Who**: a route that takes a body and needs a session (``PUT
   /submissions/…``, ``POST /enroll``, ``PATCH /blobs/…``) has its token checked

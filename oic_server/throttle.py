@@ -1,7 +1,7 @@
 """The login throttle: slows a password guesser without locking the owner out.
 
 Three counts of failed attempts, in the ``login_failures`` table, over the last
-``login_window_seconds`` (docs/server.md, "Límites"):
+``login_window_seconds`` (docs/server.md, "Limits"):
 
 - ``ca:<code>|<address>`` — one code from one address: after
   ``login_failures`` failures that address gets 429 for that code;

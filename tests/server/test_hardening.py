@@ -44,7 +44,10 @@ def _free_port() -> int:
 class ServeProcess:
     """``oic-server serve`` on a fresh data folder, optionally under ``ulimit -n``."""
 
-    def __init__(self, tmp: Path, *args: str, nofile: int | None = None):
+    def __init__(
+        self, tmp: Path, *args: str, nofile: int | None = None, init: tuple[str, ...] = ()
+    ):
+        self.init = init
         self.data = tmp / "oic"
         self.log = tmp / "serve.log"
         self.port = _free_port()
@@ -54,7 +57,7 @@ class ServeProcess:
 
     def __enter__(self) -> ServeProcess:
         done = subprocess.run(
-            [str(OIC_SERVER), "--data-dir", str(self.data), "init"],
+            [str(OIC_SERVER), "--data-dir", str(self.data), "init", *self.init],
             capture_output=True,
             text=True,
             timeout=120,
@@ -88,7 +91,7 @@ class ServeProcess:
         while True:
             assert self.proc.poll() is None, self.log.read_text(errors="replace")
             try:
-                if httpx.get(self.url + "/meta", timeout=2).status_code == 200:
+                if httpx.get(self.url + "/meta", timeout=2, verify=False).status_code == 200:
                     return self
             except httpx.HTTPError:
                 pass
@@ -106,7 +109,8 @@ class ServeProcess:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api/v1"
+        scheme = "https" if "--tls" in self.args else "http"
+        return f"{scheme}://127.0.0.1:{self.port}/api/v1"
 
     def status(self, field: str) -> int:
         """A field of /proc/PID/status in bytes (VmRSS, VmHWM)."""
@@ -217,6 +221,22 @@ def test_slowloris_headers_are_cut_at_the_header_timeout(tmp_path):
         assert len(closed) == len(slow)
         # a complete request on a new connection is answered as usual
         assert httpx.get(srv.url + "/meta", timeout=5).status_code == 200
+
+
+@pytest.mark.skipif(not OIC_SERVER.exists(), reason="oic-server no está instalado en este venv")
+def test_a_tls_handshake_that_never_starts_is_cut_at_the_header_timeout(tmp_path):
+    init = ("--hostname", "127.0.0.1")
+    with (
+        ExitStack() as stack,
+        ServeProcess(tmp_path, "--tls", "--header-timeout", "2", init=init) as srv,
+    ):
+        silent = [stack.enter_context(_connect(srv.port)) for _ in range(20)]
+        deadline = time.monotonic() + 8
+        still_open = [
+            s for s in silent if not _closed_by_server(s, max(0.01, deadline - time.monotonic()))
+        ]
+        assert still_open == []
+        assert httpx.get(srv.url + "/meta", timeout=5, verify=False).status_code == 200
 
 
 async def _flood(port: int, requests: list[bytes], body: bytes) -> list[bytes]:
@@ -447,3 +467,77 @@ def test_a_chunk_for_an_undeclared_blob_is_refused_before_it_is_read(server, mon
         assert r.status_code == 404 and error_code(r) == "not_found"
         assert c.get("/meta").status_code == 200
     assert read == []
+
+
+def test_a_failed_accept_is_logged_once_per_interval(caplog):
+    """asyncio logs every failed accept() with a traceback (68 MB per 10 s were seen):
+    the filter lets one line through per interval, saying how many it stands for."""
+    import logging
+
+    from oic_server.connections import AcceptErrorFilter
+
+    accept_filter = AcceptErrorFilter(interval=60)
+    logger = logging.getLogger("oic-test-accept")
+    logger.addFilter(accept_filter)
+    try:
+        with caplog.at_level(logging.ERROR, logger="oic-test-accept"):
+            for _ in range(1000):
+                try:
+                    raise OSError(24, "Too many open files")
+                except OSError:
+                    logger.error("socket.accept() out of system resource", exc_info=True)
+            logger.error("otro problema")
+            assert [r.getMessage()[:24] for r in caplog.records] == [
+                "socket.accept() out of s",
+                "otro problema",
+            ]
+            assert caplog.records[0].exc_info is None
+            accept_filter.last -= 61  # the interval passed
+            logger.error("socket.accept() out of system resource", exc_info=True)
+            assert "999 fallas más" in caplog.records[-1].getMessage()
+    finally:
+        logger.removeFilter(accept_filter)
+
+
+@pytest.mark.parametrize("limits", [Limits(chunk_bytes=64 * 1024, body_timeout=1.0)])
+@pytest.mark.parametrize("route", ["patch", "put"])
+def test_a_body_that_stops_arriving_is_answered_408(server, limits, route):
+    server.add_observer("OBS-001")
+    with server.login("OBS-001") as c:
+        token = c.headers["Authorization"]
+    port = int(server.base_url.rsplit(":", 1)[1])
+    if route == "patch":  # an upload the observer declared, so the chunk is awaited
+        from oic_server import schema
+
+        server.oic.db.write(
+            lambda conn: conn.execute(
+                schema.uploads.insert().values(
+                    observer_id=1,
+                    sha256="c" * 64,
+                    size=5000,
+                    held=0,
+                    complete=False,
+                    updated_at="x",
+                )
+            )
+        )
+        head = (
+            f"PATCH /api/v1/blobs/{'c' * 64} HTTP/1.1\r\nUpload-Offset: 0\r\n"
+            "Content-Type: application/offset+octet-stream\r\n"
+        )
+    else:
+        head = f"PUT /api/v1/submissions/{uuid.uuid4()} HTTP/1.1\r\n"
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(
+            f"{head}Host: x\r\nAuthorization: {token}\r\nContent-Length: 1000\r\n\r\n".encode()
+            + b"{" * 10
+        )
+        answer = b""
+        while b"\r\n\r\n" not in answer:
+            data = s.recv(4096)
+            assert data, answer
+            answer += data
+    assert answer.split(b" ", 2)[1] == b"408", answer
+    assert b"connection: close" in answer.lower()
+    with server.login("OBS-001") as c:  # nothing of the cut chunk was kept
+        assert c.head(f"/blobs/{'c' * 64}").headers.get("upload-offset") in (None, "0")

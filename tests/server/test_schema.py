@@ -99,3 +99,50 @@ def test_a_version_1_database_keeps_its_observers_passwords(database_url, tmp_pa
             assert list(tmp_path.glob("oic.db.backup-v1-*")), "the v1 file was not copied first"
     finally:
         db.close()
+
+
+def test_a_version_2_database_keeps_the_cursors_laptops_hold(database_url, tmp_path):
+    """Migration 3 makes review cursors per observer. A laptop holds the last cursor it
+    saw, a server-wide number: its own events keep that number, and its next one follows
+    it, so nothing is missed and nothing comes twice."""
+    from oic_server.config import Limits, normalize_database_url
+    from oic_server.service import Caller, OICServer
+
+    db = Database(normalize_database_url(_url(database_url, tmp_path)))
+    try:
+        with db.engine.begin() as conn:
+            for step in schema.MIGRATIONS[:2]:
+                step.apply(conn)
+                conn.execute(
+                    schema.schema_version.insert().values(version=step.version, applied_at="x")
+                )
+            for code in ("OBS-001", "OBS-002"):
+                conn.exec_driver_sql(
+                    "INSERT INTO observers (code, name, password_hash, created_at) "
+                    f"VALUES ('{code}', 'X', 'h', 'x')"
+                )
+            for n in (1, 2):
+                conn.exec_driver_sql(
+                    "INSERT INTO submissions (id, observer_id, manifest_sha256, manifest, "
+                    "audit_id, audit_version, form_id, form_version, audit_sha256, "
+                    f"report_sha256, state, source, created_at) VALUES ('s{n}', {n}, 'm', "
+                    "'{}', 'a', 1, 'f', 1, 'a', 'r', 'committed', 'api', 'x')"
+                )
+            # server-wide cursors: 1, 3 for OBS-001; 2, 4, 5 for OBS-002
+            for cursor, observer in ((1, 1), (2, 2), (3, 1), (4, 2), (5, 2)):
+                conn.exec_driver_sql(
+                    "INSERT INTO review_events (cursor, submission_id, observer_id, state, "
+                    f"comment, at, actor) VALUES ({cursor}, 's{observer}', {observer}, "
+                    "'received', '', 'x', 'x')"
+                )
+            conn.exec_driver_sql("UPDATE counters SET value = 5 WHERE name = 'review_cursor'")
+        assert migrate(db.engine) == (2, SCHEMA_VERSION)
+        server = OICServer.__new__(OICServer)  # only what reviews() and _next_cursor use
+        server.db, server.limits = db, Limits()
+        one = Caller(1, "OBS-001", "X", "t")
+        assert [e["cursor"] for e in server.reviews(one, 0)["reviews"]] == [1, 3]
+        with db.engine.begin() as conn:
+            assert OICServer._next_cursor(conn, 1) == (6, 4)  # after OBS-001's own 3
+            assert OICServer._next_cursor(conn, 2) == (7, 6)
+    finally:
+        db.close()

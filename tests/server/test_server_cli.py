@@ -361,7 +361,14 @@ def test_the_real_command_starts_a_server(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("option", "value"), [("--chunk-mb", "0"), ("--chunk-mb", "65"), ("--max-file-mb", "-5")]
+    ("option", "value"),
+    [
+        ("--chunk-mb", "0"),
+        ("--chunk-mb", "65"),
+        ("--max-file-mb", "-5"),
+        ("--max-connections", "3"),
+        ("--header-timeout", "0"),
+    ],
 )
 def test_serve_refuses_limits_out_of_range(tmp_path, capsys, option, value):
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "d"), "serve", option, value)

@@ -226,6 +226,14 @@ def describe_http_error(
             "después de iniciar sesión, para que quede firmado con su certificado del OIC.",
             scope="submission",
         )
+    if code == "manifest_mismatch" and error.get("reason") == "observer":
+        return make(
+            "El servidor no recibe esta auditoría: la hizo otro observador"
+            + (f" ({server_says})" if server_says else "")
+            + ". Cada observador envía solo sus propias auditorías, desde su carpeta de datos y "
+            "con su sesión.",
+            scope="submission",
+        )
     if code == "manifest_mismatch":
         return make(
             "El servidor encontró diferencias entre la auditoría, su informe y la lista de "
@@ -248,6 +256,13 @@ def describe_http_error(
             code=code or "rate_limited",
             retryable=what != "login",
             retry_after=retry_after,
+        )
+    if status == 408:
+        return make(
+            "La conexión con el servidor se detuvo a mitad de un envío. Se reintentará "
+            "automáticamente desde donde quedó; no necesita hacer nada.",
+            code=code or "request_timeout",
+            retryable=True,
         )
     if status >= 500:
         return make(

@@ -82,6 +82,7 @@ def test_fingerprints_are_shown_in_pairs():
         (422, "hash_mismatch", False, "submission", "SHA-256"),
         (422, "signature_invalid", False, "submission", "firma"),
         (422, "manifest_mismatch", False, "submission", "diferencias"),
+        (408, "request_timeout", True, "run", "Se reintentará"),
         (429, "rate_limited", True, "run", "esperar"),
         (503, "unavailable", True, "run", "Se reintentará"),
         (500, "", True, "run", "error 500"),
@@ -95,6 +96,20 @@ def test_http_errors_become_spanish_messages_with_what_to_do(status, code, retry
     assert words in str(error)
     assert error.code == (code or f"http_{status}") or error.code == "unavailable"
     assert error.exit_code == 1
+
+
+def test_an_audit_of_another_observer_is_explained_as_such():
+    body = {
+        "error": {
+            "code": "manifest_mismatch",
+            "reason": "observer",
+            "message": "La auditoría nombra al observador DEMO-001, pero la envía OBS-002: …",
+        }
+    }
+    error = describe_http_error(422, body)
+    assert not error.retryable and error.scope == "submission"
+    assert "otro observador" in str(error) and "DEMO-001" in str(error)
+    assert "Genere de nuevo el informe" not in str(error)
 
 
 def test_html_error_pages_are_not_trusted():

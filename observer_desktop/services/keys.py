@@ -3,7 +3,9 @@
 Order: ``OBSERVER_PASSPHRASE`` (scripts, CI), then the OS keyring, then a
 prompt on the terminal. The passphrase never touches the disk in plaintext:
 without a keyring backend and without a terminal, signing stops with a
-message saying how to provide it.
+message saying how to provide it. A backend that keeps secrets in a file (such as
+keyrings.alt's ``PlaintextKeyring``) is no keyring: :func:`system_keyring` decides,
+for this module and for ``services.tokens``.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ __all__ = [
     "keyring_usable",
     "passphrase_for",
     "passphrase_in_keyring",
+    "system_keyring",
     "terminal_prompt",
 ]
 
@@ -41,15 +44,57 @@ KEYRING_SERVICE = "observador"
 PassphraseProvider = Callable[[str], str | None]  # prompt text -> passphrase or None
 
 
-def _keyring_usable() -> bool:
-    import keyring.errors
+# Backends that keep secrets in a file (keyrings.alt's PlaintextKeyring writes them
+# base64-encoded to ~/.local/share/python_keyring): no keyring at all for us (DESIGN §8)
+_FILE_MODULES = (
+    "keyrings.alt.file",
+    "keyrings.alt.pyfs",
+    "keyrings.cryptfile",
+)
+_FILE_NAMES = ("plaintext", "filekeyring")
+_NO_KEYRING_MODULES = ("keyring.backends.fail", "keyring.backends.null")
+
+
+def _is_secure_backend(backend: object) -> bool:
+    """Whether one (not chained) backend is a real OS keyring: not a file, not a stub,
+    and with a priority of at least 1 (keyring gives file and fallback backends less)."""
+    for cls in type(backend).__mro__:
+        module, name = cls.__module__, cls.__name__.lower()
+        if module.startswith(_FILE_MODULES + _NO_KEYRING_MODULES):
+            return False
+        if any(word in name for word in _FILE_NAMES) or "file_path" in vars(cls):
+            return False
+    try:
+        priority = float(backend.priority)  # type: ignore[attr-defined]
+    except Exception:  # a backend that cannot say is not viable here
+        return False
+    return priority >= 1
+
+
+def system_keyring():
+    """The OS keyring backend to keep the passphrase and the session token in, or None.
+
+    The one place that decides what counts as a keyring. None when there is no backend,
+    or only file, fail or null backends, or any backend with priority below 1: then the
+    app behaves as without a keyring (asks the passphrase, seals the token in a file
+    with it). Of a chainer, the best real backend it chains is used directly, so no
+    secret is ever written to, or read from, a file backend it also chains.
+    May probe D-Bus: call it off the UI thread.
+    """
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
 
     try:
         backend = keyring.get_keyring()
+        chained = list(backend.backends) if isinstance(backend, ChainerBackend) else [backend]
+        secure = [b for b in chained if _is_secure_backend(b)]
     except Exception:  # a broken backend is the same as none
-        return False
-    name = type(backend).__module__ + "." + type(backend).__name__
-    return "fail" not in name and "null" not in name.lower() and getattr(backend, "priority", 1) > 0
+        return None
+    return secure[0] if secure else None  # a chainer lists its backends best first
+
+
+def _keyring_usable() -> bool:
+    return system_keyring() is not None
 
 
 keyring_usable = _keyring_usable  # public name: may probe D-Bus, call it off the UI thread
@@ -63,10 +108,11 @@ def passphrase_in_keyring(app: Observador) -> bool:
     """Whether the keyring holds a passphrase for this data folder (never returns it)."""
     import keyring.errors
 
-    if not _keyring_usable():
+    ring = system_keyring()
+    if ring is None:
         return False
     try:
-        return bool(keyring.get_password(KEYRING_SERVICE, _keyring_user(app)))
+        return bool(ring.get_password(KEYRING_SERVICE, _keyring_user(app)))
     except keyring.errors.KeyringError:
         return False
 
@@ -95,10 +141,11 @@ def create_key(app: Observador, passphrase: str) -> tuple[SigningIdentity, bool]
         municipality=profile["municipality"],
         passphrase=passphrase.encode(),
     )
-    if not _keyring_usable():
+    ring = system_keyring()
+    if ring is None:
         return created, False
     try:
-        keyring.set_password(KEYRING_SERVICE, _keyring_user(app), passphrase)
+        ring.set_password(KEYRING_SERVICE, _keyring_user(app), passphrase)
     except keyring.errors.KeyringError:
         return created, False  # the key is fine and the observer knows the passphrase
     return created, True
@@ -127,10 +174,9 @@ def ensure_identity(
     if profile is None:
         raise InputError("Registre su perfil (observer init) antes de crear su llave de firma.")
     passphrase = os.environ.get("OBSERVER_PASSPHRASE")
-    stored_in_keyring = False
-    if not passphrase and _keyring_usable():
+    ring = None if passphrase else system_keyring()
+    if ring is not None:
         passphrase = secrets.token_urlsafe(32)  # strong, and nobody has to remember it
-        stored_in_keyring = True
     if not passphrase and ask is not None:
         first = ask("Elija una frase de paso para su llave de firma (mín. 8 caracteres): ")
         again = ask("Escríbala otra vez: ") if first else None
@@ -149,9 +195,9 @@ def ensure_identity(
         municipality=profile["municipality"],
         passphrase=passphrase.encode(),
     )
-    if stored_in_keyring:
+    if ring is not None:
         try:
-            keyring.set_password(KEYRING_SERVICE, _keyring_user(app), passphrase)
+            ring.set_password(KEYRING_SERVICE, _keyring_user(app), passphrase)
         except keyring.errors.KeyringError as exc:
             created.files.key.unlink(missing_ok=True)
             created.files.cert.unlink(missing_ok=True)
@@ -171,9 +217,10 @@ def passphrase_for(
     env = os.environ.get("OBSERVER_PASSPHRASE")
     if env:
         candidates.append(env)
-    if _keyring_usable():
+    ring = system_keyring()
+    if ring is not None:
         try:
-            stored = keyring.get_password(KEYRING_SERVICE, _keyring_user(app))
+            stored = ring.get_password(KEYRING_SERVICE, _keyring_user(app))
         except keyring.errors.KeyringError:
             stored = None
         if stored:

@@ -3,7 +3,8 @@
 Three places, best first, chosen at login (``sync.session`` says which):
 
 - ``keyring``: the OS keyring (service ``observador``, one entry per data
-  folder and server address).
+  folder and server address); a file "keyring" does not count
+  (``keys.system_keyring``).
 - ``file``: without a keyring, ``sync-token.enc`` in the data folder,
   encrypted with the passphrase of the observer's signing key — the same
   passphrase the app asks for once per run to sign, so a restart costs no new
@@ -57,10 +58,11 @@ def _user(app: Observador, url: str) -> str:
 def keyring_token(app: Observador, url: str) -> str | None:
     import keyring.errors
 
-    if not keys.keyring_usable():
+    ring = keys.system_keyring()
+    if ring is None:
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, _user(app, url))
+        return ring.get_password(KEYRING_SERVICE, _user(app, url))
     except keyring.errors.KeyringError:
         return None
 
@@ -68,10 +70,11 @@ def keyring_token(app: Observador, url: str) -> str | None:
 def store_in_keyring(app: Observador, url: str, token: str) -> bool:
     import keyring.errors
 
-    if not keys.keyring_usable():
+    ring = keys.system_keyring()
+    if ring is None:
         return False
     try:
-        keyring.set_password(KEYRING_SERVICE, _user(app, url), token)
+        ring.set_password(KEYRING_SERVICE, _user(app, url), token)
     except keyring.errors.KeyringError:
         return False
     return True
@@ -150,6 +153,7 @@ def delete(app: Observador, url: str | None) -> None:
 
     with contextlib.suppress(OSError):
         _path(app).unlink(missing_ok=True)
-    if url and keys.keyring_usable():
+    ring = keys.system_keyring() if url else None
+    if ring is not None:
         with contextlib.suppress(keyring.errors.KeyringError):
-            keyring.delete_password(KEYRING_SERVICE, _user(app, url))
+            ring.delete_password(KEYRING_SERVICE, _user(app, url))

@@ -8,6 +8,7 @@ import io
 import json
 import shutil
 import threading
+import typing
 import zipfile
 from contextlib import closing
 
@@ -167,6 +168,41 @@ def test_cli_without_a_keyring_keeps_the_session_encrypted_with_the_passphrase(
     code, out, err = run(capsys, monkeypatch, laptop.data_dir, "logout")
     assert code == 0 and "ya no sirve" in out, err
     assert not kept.exists() and open_tokens(oic) == before
+
+
+def test_cli_login_with_a_plaintext_file_keyring_seals_the_session_instead(
+    oic, laptop, capsys, monkeypatch
+):
+    """keyrings.alt's PlaintextKeyring (base64 in a file) is no keyring: the session and
+    the key's passphrase go where they go without one, never to that file."""
+    import keyring
+    import keyring.backend
+
+    from observer_desktop.services import tokens
+
+    class PlaintextKeyring(keyring.backend.KeyringBackend):
+        priority = 0.5  # as keyrings.alt's: chosen when no Secret Service runs
+        written: typing.ClassVar[dict] = {}
+
+        def get_password(self, service, username):
+            return self.written.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.written[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.written.pop((service, username), None)
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(PlaintextKeyring())
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
+    code, out, err = run(
+        capsys, monkeypatch, laptop.data_dir, *_login_args(oic), stdin=PASSWORD + "\n"
+    )
+    assert code == 0 and "cifrada con la frase de paso" in out, err
+    assert "guardada en el llavero del sistema" not in out
+    assert PlaintextKeyring.written == {}
+    assert tokens.file_token(laptop, oic.url, CODE, b"frase de paso de prueba")
 
 
 def test_cli_without_keyring_nor_passphrase_leaves_no_session_open(

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from observer_desktop import __version__
+from observer_desktop.core.files import private_dir
 
 __all__ = ["SelfTestError", "SelfTestResult", "main", "process_age", "run_self_test"]
 
@@ -186,7 +187,7 @@ def _run_steps(runner: _Runner, data_dir: Path, screenshot: Path | None) -> None
         return f"{count} listas de verificación válidas"
 
     def database() -> str:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)
         app = Observador(data_dir)
         state["app"] = app
         version = app.database.schema_version()

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from observer_desktop.core.errors import InputError, PassphraseError
-from observer_desktop.core.files import atomic_write
+from observer_desktop.core.files import atomic_write, private_dir
 
 __all__ = ["KeyFiles", "SigningIdentity", "create_identity", "load_identity", "sign_pdf"]
 
@@ -83,6 +83,7 @@ def create_identity(
     if len(passphrase) < 8:
         raise InputError("La frase de paso debe tener al menos 8 caracteres.")
     files = KeyFiles(Path(folder))
+    private_dir(files.folder)
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name(
         [

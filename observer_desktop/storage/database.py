@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from observer_desktop.core.errors import StorageError, os_reason
+from observer_desktop.core.files import private_dir, private_file, tighten_file
 from observer_desktop.storage.schema import LATEST_VERSION, MIGRATIONS
 
 __all__ = [
@@ -212,19 +213,27 @@ def open_database(data_dir: str | os.PathLike[str], *, migrate: bool = True) -> 
     """Open (creating or upgrading as needed) the database in ``data_dir``."""
     data_dir = Path(data_dir)
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(data_dir)  # 0700: the audits, the key and the session are the observer's
     except OSError as exc:
         raise StorageError(
             f"No se puede crear la carpeta de datos {data_dir}: {os_reason(exc)}. "
             "Elija otra con --data-dir u OBSERVER_DATA_DIR."
         ) from None
     path = data_dir / DB_FILENAME
+    private_file(path)  # 0600, and SQLite gives its -wal and -shm the same mode
     conn = _connect(path)
+    # made by an older version, which left them to the umask (0644)
+    for sibling in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        tighten_file(sibling)
+    for backup in data_dir.glob(DB_FILENAME + ".backup-*"):
+        tighten_file(backup)
     try:
         version = _schema_version(conn)
         if version < LATEST_VERSION and migrate:
             if version > 0:
-                _backup(conn, backup_path_for(path, version))
+                target = backup_path_for(path, version)
+                private_file(target)
+                _backup(conn, target)
             _migrate(conn)
     except sqlite3.OperationalError as exc:
         conn.close()

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop import __version__
+from observer_desktop.core.files import private_dir
 from observer_desktop.logs import setup_logging
 from observer_desktop.storage.database import resolve_data_dir
 from observer_desktop.ui import i18n
@@ -1004,7 +1005,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setDesktopFileName("observador")  # the menu entry: taskbar icon on Wayland
     install_crash_dialog()  # uncaught errors: the log and a dialog, never silence
     data_dir = resolve_data_dir(args.data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(data_dir)  # 0700 (POSIX): the observer's audits, key and session
     backend = Backend(data_dir)
     i18n.install(backend.settings().value("language") or i18n.DEFAULT_LANGUAGE)
 

@@ -1,5 +1,6 @@
 """Opening the database: pragmas, migrations, backups, refusing what it cannot use."""
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -128,3 +129,71 @@ def test_frozen_released_schema_opens_and_upgrades(dump, data_dir):
 def test_every_released_schema_has_a_frozen_copy():
     have = {int(p.stem.split("_v")[1]) for p in FROZEN.glob("schema_v*.sql")}
     assert have == {m.version for m in schema.MIGRATIONS}
+
+
+posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+@posix_only
+def test_a_new_data_folder_is_the_observers_alone(tmp_path):
+    old = os.umask(0o022)  # the usual desktop umask, whatever the test runner has
+    try:
+        data = tmp_path / "nueva" / "datos"
+        with Observador(data) as app:
+            app.save_profile(name="Ana López", observer_code="OBS-014")
+            app.create_audit("visita_obra_publica")
+            files = [data / "observer.db", data / "observer.db-wal", data / "observer.db-shm"]
+            assert _mode(data) == 0o700
+            for file in files:
+                assert file.is_file() and _mode(file) == 0o600, file
+    finally:
+        os.umask(old)
+
+
+@posix_only
+def test_opening_an_old_folder_tightens_it(data_dir):
+    first = open_database(data_dir)  # keeps the -wal and -shm files in place
+    private = [
+        data_dir / "observer.db",
+        data_dir / "observer.db-wal",
+        data_dir / "observer.db-shm",
+        data_dir / "observer.db.backup-v1-20240101T000000Z",
+    ]
+    private[-1].touch()
+    for file in private:
+        file.chmod(0o644)  # as an older version left them
+    data_dir.chmod(0o755)
+    second = open_database(data_dir)
+    try:
+        assert _mode(data_dir) == 0o700
+        for file in private:
+            assert _mode(file) == 0o600, file
+        assert first.execute("SELECT count(*) FROM audits").fetchone()[0] == 0
+    finally:
+        second.close()
+        first.close()
+
+
+@posix_only
+def test_the_backup_before_an_upgrade_is_private(data_dir, monkeypatch):
+    open_database(data_dir).close()
+    base = schema.LATEST_VERSION
+    ladder = (*schema.MIGRATIONS, schema.Migration(base + 1, "extra", lambda conn: None))
+    monkeypatch.setattr(dbmod, "MIGRATIONS", ladder)
+    monkeypatch.setattr(dbmod, "LATEST_VERSION", base + 1)
+    open_database(data_dir).close()
+    [backup] = data_dir.glob(f"observer.db.backup-v{base}-*")
+    assert _mode(backup) == 0o600
+
+
+@posix_only
+def test_the_signing_key_folder_is_private(app):
+    from observer_desktop.services import keys
+
+    keys.create_key(app, "mi frase secreta")
+    assert _mode(app.data_dir / "keys") == 0o700
+    assert _mode(app.data_dir / "keys" / "signing-key.pem") == 0o600

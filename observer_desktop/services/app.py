@@ -33,7 +33,7 @@ from observer_desktop.core.errors import (
     InputError,
     NotFoundError,
 )
-from observer_desktop.core.text import fold
+from observer_desktop.core.text import count_text, fold
 from observer_desktop.core.text import observer_code as canonical_code
 from observer_desktop.evidence.store import EvidenceStore
 from observer_desktop.services.forms import FormRegistry, shipped_forms_dir
@@ -159,6 +159,7 @@ class Observador:
         if email is not None and email and "@" not in email:
             raise InputError(f"El correo {email!r} no parece válido.")
         with self.database.transaction():
+            self._check_code_change(observer_code)
             self.store.save_profile(
                 name=name,
                 observer_code=observer_code,
@@ -167,6 +168,46 @@ class Observador:
                 language=language,
             )
         return self.store.get_profile()
+
+    def _check_code_change(self, new_code: str) -> None:
+        """Refuse a new observer code while this folder holds audits of another code: the
+        reports and submissions of those audits would carry this profile's signature."""
+        current = self.store.get_profile()
+        if current is None or canonical_code(current["observer_code"]) == new_code:
+            return  # a first profile (imported audits keep their code) or no change of code
+        others: dict[str, int] = {}
+        for row in self.store.audit_observer_codes():
+            for code in _audit_codes(row) - {new_code}:
+                others[code] = others.get(code, 0) + 1
+        if not others:
+            return
+        listed = " y ".join(
+            f"{count_text(n, 'auditoría', 'auditorías')} de {code}"
+            for code, n in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))
+        )
+        raise InputError(
+            f"No se cambió el código de observador a {new_code}: esta carpeta de datos tiene "
+            f"{listed}, y sus informes y envíos llevarían la firma de {new_code}. Para trabajar "
+            f"como {new_code} use otra carpeta de datos (abra Observador con --data-dir u "
+            "OBSERVER_DATA_DIR); esta se queda como está."
+        )
+
+    def require_own_audit(self, audit: dict) -> None:
+        """Refuse to sign (or send) an audit another observer code made or finalized."""
+        profile = self.store.get_profile()
+        if profile is None:
+            return  # signing asks for a profile first
+        own = canonical_code(profile["observer_code"])
+        others = sorted(_audit_codes(audit) - {own})
+        if not others:
+            return
+        theirs = others[0]
+        raise InputError(
+            f"La auditoría {audit['id'][:8]} es del observador {theirs} y su perfil es {own}: "
+            f"el informe diría que es de {theirs} pero llevaría la firma de {own}, así que no "
+            f"se firmó ni se envió. Fírmela en la carpeta de datos de {theirs}, con la llave de "
+            f"{theirs}; para su propio trabajo, cree una auditoría nueva en esta carpeta."
+        )
 
     def _observer_snapshot(self) -> dict:
         profile = self.store.get_profile()
@@ -1121,6 +1162,18 @@ class Observador:
 
     def custody_log(self, audit_ref: str) -> list[dict]:
         return self.store.custody_entries(self.resolve_audit(audit_ref)["id"])
+
+
+def _audit_codes(audit: dict) -> set[str]:
+    """The observer codes an audit records: who created it and who finalized it (the one
+    its report and its JSON name). Empty for an audit made before any profile existed."""
+    codes = {audit.get("observer_code")}
+    if "finalized_by" in audit:
+        codes.add(audit["finalized_by"])
+    else:
+        snapshot = _loads(audit.get("observer"))
+        codes.add(snapshot.get("code") if isinstance(snapshot, dict) else None)
+    return {canonical_code(c) for c in codes if isinstance(c, str) and c.strip()}
 
 
 def _dumps(value: Any) -> str:

@@ -72,6 +72,7 @@ def generate_report(
             "El informe se genera de una auditoría finalizada: finalícela primero "
             "(observer audit finalize)."
         )
+    app.require_own_audit(audit)  # its JSON and PDF name that observer: not signed by us
     identity = ensure_identity(app, ask=ask)
     passphrase = passphrase_for(app, identity, ask=ask)
     report("prepare", 0, 1)

@@ -896,6 +896,10 @@ def _prepare(
     audit = app.store.get_audit(row["audit_id"])
     if audit is None:  # pragma: no cover - foreign keys prevent it
         raise NotFoundError(f"Falta la auditoría {row['audit_id']}.")
+    try:
+        app.require_own_audit(audit)  # never another observer's work under this signature
+    except InputError as exc:
+        raise _prepare_error(audit, str(exc)) from None
     if row.get("manifest"):
         return _outgoing_from_row(app, row, audit)
     ca_pem = config["ca_pem"]

@@ -114,6 +114,13 @@ class Store:
     def insert_audit(self, row: dict[str, Any]) -> None:
         self.database.db["audits"].insert(row)
 
+    def audit_observer_codes(self) -> list[dict]:
+        """Per audit, the code it was created under (``observer_code``) and the code of
+        whoever finalized it (``finalized_by``, from the frozen observer snapshot)."""
+        return self.database.query(
+            "SELECT id, observer_code, json_extract(observer, '$.code') AS finalized_by FROM audits"
+        )
+
     def get_audit(self, audit_id: str) -> dict | None:
         return self.database.query_one("SELECT * FROM audits WHERE id = ?", (audit_id,))
 

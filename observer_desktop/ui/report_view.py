@@ -107,12 +107,14 @@ class _WrongPassphrase(Exception):
 # ------------------------------------------------------------ worker helpers
 
 
-def _key_state(app: Any) -> str:
+def _key_state(app: Any, audit_id: str) -> str:
     """'ready' (keyring/env works), 'ask' (a key exists; ask its passphrase) or 'create'.
 
     Runs on the worker. ``ask=None`` makes the services fail instead of prompting,
     which is how we learn, without showing anything, whether a prompt is needed.
+    An audit of another observer code is refused here, before any passphrase is asked.
     """
+    app.require_own_audit(app.resolve_audit(audit_id))
     ident = keys.identity(app)
     if ident is None:
         if app.profile() is None:
@@ -939,8 +941,9 @@ class ReportDialog(QDialog):
         if self.handle is not None and not self.handle.finished:
             return
         self._show_busy(self.tr("Checking your signing key…"), cancellable=False)
+        audit_id = self.audit_id
         self.tasks.run(
-            lambda: _key_state(self.backend.app()),
+            lambda: _key_state(self.backend.app(), audit_id),
             on_success=self._key_checked,
             on_failure=self._failed,
         )

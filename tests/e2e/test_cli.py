@@ -2,6 +2,7 @@
 
 import json
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -309,6 +310,28 @@ def test_demo_refuses_a_real_observers_folder(capsys, data_dir):
     assert code == 2 and "no se mezclan" in err
     _, out, _ = cli(capsys, data_dir, "audit", "list", "--json")
     assert json.loads(out) == []
+
+
+def test_demo_data_never_gets_a_real_observers_code_nor_signature(capsys, data_dir, monkeypatch):
+    """demo, then init --code OBS-002: the sample audits (DEMO-001) would have been signed
+    and sent by OBS-002, their JSON and PDF still naming the sample observer."""
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de paso de prueba")
+    _, out, _ = cli(capsys, data_dir, "demo", "--json")
+    created = json.loads(out)["created"]
+    code, _, err = cli(capsys, data_dir, "init", "--name", "Luis", "--code", "OBS-002")
+    assert code == 2 and f"{created} auditorías de DEMO-001" in err and "--data-dir" in err
+    _, out, _ = cli(capsys, data_dir, "init", "--json")
+    assert json.loads(out)["observer_code"] == "DEMO-001"
+    # were the code changed anyway (data an older version left), nothing is signed
+    conn = sqlite3.connect(data_dir / "observer.db")
+    conn.execute("UPDATE observer_profile SET observer_code = 'OBS-002'")
+    conn.commit()
+    conn.close()
+    _, out, _ = cli(capsys, data_dir, "audit", "list", "--status", "finalized", "--json")
+    audit = json.loads(out)[0]["id"]
+    code, out, err = cli(capsys, data_dir, "report", audit[:8], "--json")
+    assert code == 2 and "es del observador DEMO-001" in err and not out
+    assert not (data_dir / "keys" / "signing-key.pem").exists()
 
 
 def test_export_does_not_overwrite_and_status_accepts_spanish(capsys, data_dir, tmp_path):

@@ -248,6 +248,28 @@ def test_without_keyring_a_new_key_is_created_with_a_chosen_passphrase(
     assert dialog.verification_view.status == "valid"
 
 
+def test_an_audit_of_another_observer_code_is_refused_before_any_passphrase(
+    qtbot, backend, tasks, finalized, profiled, no_keyring
+):
+    """Data an older version let through: the profile's code changed after finalizing."""
+    import sqlite3
+
+    conn = sqlite3.connect(profiled / "observer.db")
+    conn.execute("UPDATE observer_profile SET observer_code = 'OBS-002'")
+    conn.commit()
+    conn.close()
+    dialog = ReportDialog(backend, tasks, finalized)
+    qtbot.addWidget(dialog)
+    modes: list[str] = []
+    dialog._ask_passphrase = lambda mode, error="": modes.append(mode) or "mi nueva frase segura"
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=30000)
+    assert "es del observador OBS-001" in dialog.message_label.text()
+    assert modes == []  # nobody typed a passphrase for a signature that cannot be made
+    assert reports_of(profiled, finalized) == []
+    assert not (profiled / "keys" / "signing-key.pem").exists()
+
+
 def test_cancel_before_signing_stores_nothing(
     qtbot, backend, tasks, finalized, profiled, env_passphrase, monkeypatch
 ):

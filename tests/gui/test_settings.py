@@ -178,6 +178,22 @@ def test_refused_profile_is_shown_on_its_tab_and_nothing_is_saved(qtbot, open_di
     assert "nombre" in error.text()
 
 
+def test_the_code_of_a_folder_with_sample_audits_does_not_change(qtbot, open_dialog, demo_dir):
+    """The sample audits are DEMO-001's: a real code here would sign them as its own."""
+    with Observador(demo_dir) as app:
+        count = len(app.list_audits())
+    d = open_dialog()
+    d.tabs.setCurrentIndex(SettingsDialog.TAB_PROFILE)
+    replace_text(qtbot, find(d, QLineEdit, "profileCode"), "OBS-002")
+    save(qtbot, d)
+    error = find(d, QLabel, "profileError")
+    qtbot.waitUntil(error.isVisible, timeout=10000)
+    assert f"{count} auditorías de DEMO-001" in error.text()
+    assert "otra carpeta de datos" in error.text()
+    with Observador(demo_dir) as app:
+        assert app.profile()["observer_code"] == "DEMO-001"
+
+
 def test_language_applies_at_once_and_is_announced(qtbot, open_dialog, backend):
     d = open_dialog()
     tabs = find(d, QTabWidget, "settingsTabs")

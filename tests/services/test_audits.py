@@ -404,9 +404,13 @@ def test_finalize_needs_a_profile(data_dir, mini_form_dir):
             app.finalize(a)
         app.save_profile(name="Ana", observer_code="OBS-1")
         app.finalize(a)
-        app.save_profile(name="Otra persona", observer_code="OBS-2")
-        # who signed off stays in the finalized audit
-        assert app.audit_document(a)["audit"]["observer"]["code"] == "OBS-1"
+        app.save_profile(name="Ana Otero", observer_code="OBS-1", municipality="Juárez")
+        # who signed off stays in the finalized audit, as they were then
+        assert app.audit_document(a)["audit"]["observer"] == {
+            "name": "Ana",
+            "code": "OBS-1",
+            "municipality": "Chihuahua",
+        }
 
 
 def test_finding_needs_four_characters(mini_app):

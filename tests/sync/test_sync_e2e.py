@@ -446,6 +446,25 @@ def test_finalized_audits_without_a_report_are_named_not_reported_as_delivered(
     assert outcome.to_json()["not_ready"][0]["audit"] == unsigned["id"]
 
 
+def test_an_audit_of_another_observer_code_is_never_sent(oic, observer, tmp_path):
+    """What an older version let happen: sample audits of DEMO-001, the profile then
+    changed to the observer's code, their reports signed with the observer's key. Sync
+    sends the observer's own audit, and never the sample one under their signature."""
+    login(observer, oic)
+    foreign = make_audit(observer, tmp_path / "a", seed=43)
+    own = make_audit(observer, tmp_path / "b", seed=44)
+    observer.database.execute(
+        "UPDATE audits SET observer_code = 'DEMO-001', "
+        "observer = json_set(observer, '$.code', 'DEMO-001') WHERE id = ?",
+        (foreign["id"],),
+    )
+    outcome = sync.sync_now(observer, options=FAST)
+    assert [d["audit"] for d in outcome.delivered] == [own["id"]]
+    assert [p["audit"] for p in outcome.pending] == [foreign["id"]]
+    assert "es del observador DEMO-001" in outcome.pending[0]["error"]
+    assert foreign["id"] not in {c[1] for c in oic.committed()}
+
+
 def test_a_report_signed_after_enrollment_is_trusted_by_the_app_itself(oic, observer, tmp_path):
     """The preview said "El certificado no proviene de una autoridad en la que confíe
     esta aplicación" right after the OIC certified the key: the pinned CA is trusted."""

@@ -654,7 +654,7 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=4096,
         metavar="N",
-        help="conexiones abiertas a la vez (4096; nunca más que «ulimit -n» menos 256)",
+        help="conexiones abiertas a la vez (4096; nunca más que «ulimit -n» menos 384)",
     )
     c.add_argument(
         "--header-timeout",

@@ -16,9 +16,11 @@ log per 10 s and every request time out). Here:
   request is the newcomer answered ``503`` and closed. So a flood of silent
   sockets cannot keep a real client out: the newest connection is the last to go.
 - **Descriptors in reserve**: the cap never exceeds the soft ``RLIMIT_NOFILE``
-  minus :data:`FD_RESERVE`, so the database pool, blob files and logs still
-  open when connections are at the cap; ``serve`` first raises the soft limit
-  to the hard one.
+  minus :data:`FD_RESERVE`, so the connections asyncio accepts in a burst
+  before the guard sees them (bounded by the listen backlog), the database
+  pool, blob files and logs still fit when connections are at the cap;
+  ``serve`` first raises the soft limit to the hard one. (Without the reserve
+  an accept fails, and asyncio stops accepting for a whole second.)
 - **One log line per interval** for a failed ``accept()`` (should one still
   happen), with the number of failures it stands for.
 
@@ -50,7 +52,11 @@ __all__ = [
 
 log = logging.getLogger("oic_server.connections")
 
-FD_RESERVE = 256  # descriptors kept for the database pool, blob files, logs, listeners
+# asyncio accepts up to `backlog` connections per turn of the loop, before any of them
+# reaches the guard; two such bursts can be in flight (accepted, not yet admitted)
+ACCEPT_BACKLOG = 128
+# descriptors kept free: those bursts, plus the database pool, blob files, logs, listeners
+FD_RESERVE = 2 * ACCEPT_BACKLOG + 128
 ACCEPT_LOG_INTERVAL = 60.0
 _BUSY_BODY = json.dumps(
     {
@@ -247,6 +253,7 @@ def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None, **option
     config = uvicorn.Config(
         app,
         http=guarded_protocol(guard),
+        backlog=ACCEPT_BACKLOG,
         timeout_keep_alive=max(1, round(limits.keepalive_timeout)),
         **options,
     )

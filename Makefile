@@ -8,7 +8,7 @@ DATA   ?= $(CURDIR)/data
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench bench-quick demo sample-report clean check-python translations update-translations
+.PHONY: run test test-sync-postgres lint bench bench-quick demo sample-report clean check-python translations update-translations
 
 TS_DIR := observer_desktop/ui/translations
 QM     := $(TS_DIR)/observador_es_MX.qm
@@ -61,6 +61,11 @@ test: $(TSTAMP) $(QM)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## test-sync-postgres: the sync fault tests against oic-server on PostgreSQL (PG_URL)
+PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
+test-sync-postgres: $(TSTAMP)
+	OIC_SYNC_POSTGRES="$(PG_URL)" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/sync/test_faults.py
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check .

@@ -4,6 +4,11 @@ The server runs as a subprocess (``oic-server serve``) so it can be killed
 with SIGKILL and restarted on the same port and data folder. Its data folder
 is made once per session (``init`` + two observers) and copied for each
 server, which is much quicker than initializing each time.
+
+With ``OIC_SYNC_POSTGRES=postgresql://…`` every server keeps its database in
+a schema of its own on that PostgreSQL (created by ``init`` on the copied
+folder, dropped at the end of the session) instead of SQLite: ``.ci/run``
+runs the fault tests so when PostgreSQL answers.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -33,6 +40,8 @@ from observer_desktop.services.reports import generate_report
 from observer_desktop.sync.policy import RetryPolicy
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
+POSTGRES = os.environ.get("OIC_SYNC_POSTGRES", "")
+_schemas: list[str] = []  # PostgreSQL schemas made for servers, dropped at the end
 PASSWORD = "contraseña-segura-14"
 OTHER_PASSWORD = "otra-contraseña-15"
 CODE = "OBS-014"
@@ -62,6 +71,7 @@ class OICServer:
     log: Path
     proc: subprocess.Popen | None = None
     tls: bool = False  # HTTPS with the certificate of `init --hostname 127.0.0.1`
+    database_url: str | None = None  # PostgreSQL (OIC_SYNC_POSTGRES); else SQLite in the folder
 
     @property
     def url(self) -> str:
@@ -121,7 +131,12 @@ class OICServer:
 
     # ---------------------------------------------------------------- checks
 
-    def db(self) -> sqlite3.Connection:
+    def db(self) -> Any:
+        """A connection to the server's database (``execute(sql).fetchone()`` on both)."""
+        if self.database_url:
+            import psycopg
+
+            return psycopg.connect(self.database_url, autocommit=True)
         conn = sqlite3.connect(f"file:{self.data_dir / 'oic-server.db'}?mode=ro", uri=True)
         conn.execute("PRAGMA busy_timeout = 10000")
         return conn
@@ -151,6 +166,32 @@ def oic_template(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("oic-template") / "data"
     done = oic_cli(folder, "init", "--server-name", "oic-prueba")
     assert done.returncode == 0, done.stderr
+    _add_observers(folder)
+    return folder
+
+
+def new_server(template: Path, where: Path) -> OICServer:
+    data = where / "oic-data"
+    shutil.copytree(template, data)
+    if not POSTGRES:
+        return OICServer(data, free_port(), where / "oic-server.log")
+    import psycopg
+
+    schema = f"oic_sync_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(POSTGRES, autocommit=True) as conn:
+        conn.execute(f'CREATE SCHEMA "{schema}"')
+    _schemas.append(schema)
+    url = f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    (data / "oic-server.db").unlink()
+    (data / "server.json").unlink(missing_ok=True)
+    # the template's keys and forms, a new database (init records it in server.json)
+    done = oic_cli(data, "--database", url, "init", "--server-name", "oic-prueba")
+    assert done.returncode == 0, done.stderr
+    _add_observers(data)
+    return OICServer(data, free_port(), where / "oic-server.log", database_url=url)
+
+
+def _add_observers(folder: Path) -> None:
     for code, name, password in (
         (CODE, "Ana López Ñúñez", PASSWORD),
         ("OBS-015", "Beto Ruiz", OTHER_PASSWORD),
@@ -167,13 +208,17 @@ def oic_template(tmp_path_factory) -> Path:
             stdin=password + "\n",
         )
         assert done.returncode == 0, done.stderr
-    return folder
 
 
-def new_server(template: Path, where: Path) -> OICServer:
-    data = where / "oic-data"
-    shutil.copytree(template, data)
-    return OICServer(data, free_port(), where / "oic-server.log")
+@pytest.fixture(scope="session", autouse=True)
+def _drop_postgres_schemas():
+    yield
+    if _schemas:
+        import psycopg
+
+        with psycopg.connect(POSTGRES, autocommit=True) as conn:
+            for schema in _schemas:
+                conn.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
 
 
 @pytest.fixture(scope="session")

@@ -39,6 +39,10 @@ class AuditLockedError(InputError):
     """A change was attempted on an audit that is no longer a draft."""
 
 
+class NotOwnAuditError(InputError):
+    """An audit of another observer code: this profile may not sign nor send it."""
+
+
 class ConflictError(InputError):
     """The data exists already with other content."""
 

@@ -32,6 +32,7 @@ from observer_desktop.core.errors import (
     ConflictError,
     InputError,
     NotFoundError,
+    NotOwnAuditError,
 )
 from observer_desktop.core.text import count_text, fold
 from observer_desktop.core.text import observer_code as canonical_code
@@ -202,7 +203,7 @@ class Observador:
         if not others:
             return
         theirs = others[0]
-        raise InputError(
+        raise NotOwnAuditError(
             f"La auditoría {audit['id'][:8]} es del observador {theirs} y su perfil es {own}: "
             f"el informe diría que es de {theirs} pero llevaría la firma de {own}, así que no "
             f"se firmó ni se envió. Fírmela en la carpeta de datos de {theirs}, con la llave de "

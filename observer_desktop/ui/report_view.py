@@ -67,7 +67,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from observer_desktop.core.errors import InputError, ObserverError
+from observer_desktop.core.errors import InputError, NotOwnAuditError, ObserverError
 from observer_desktop.core.files import atomic_write
 from observer_desktop.services import keys
 from observer_desktop.services.reports import generate_report, verify_report
@@ -1199,7 +1199,10 @@ class ReportDialog(QDialog):
             return
         self._show_message(
             self.tr("The report could not be made:\n\n%1").replace("%1", error_text(exc)),
-            retry=self.audit is not None and self.audit.get("status") != "draft",
+            # trying again cannot sign another observer's audit
+            retry=self.audit is not None
+            and self.audit.get("status") != "draft"
+            and not isinstance(exc, NotOwnAuditError),
         )
         if not isinstance(exc, ObserverError):
             show_error(self, exc, tb)

@@ -265,6 +265,7 @@ def test_an_audit_of_another_observer_code_is_refused_before_any_passphrase(
     dialog.show()
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=30000)
     assert "es del observador OBS-001" in dialog.message_label.text()
+    assert not dialog.retry_button.isVisibleTo(dialog)  # trying again cannot help
     assert modes == []  # nobody typed a passphrase for a signature that cannot be made
     assert reports_of(profiled, finalized) == []
     assert not (profiled / "keys" / "signing-key.pem").exists()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import weakref
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
@@ -152,12 +153,16 @@ class RequestGuard:
         self.app = app
         self.limits = limits
         self.authenticate = authenticate
-        self._parsers: asyncio.Semaphore | None = None
+        # one per event loop (a semaphore belongs to the loop it first waits in)
+        self._parsers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]
+        self._parsers = weakref.WeakKeyDictionary()
 
     def _parser_slots(self, limits: Limits) -> asyncio.Semaphore:
-        if self._parsers is None:  # made in the serving loop, at the first request
-            self._parsers = asyncio.Semaphore(limits.json_parsers)
-        return self._parsers
+        loop = asyncio.get_running_loop()
+        slots = self._parsers.get(loop)
+        if slots is None:
+            slots = self._parsers[loop] = asyncio.Semaphore(limits.json_parsers)
+        return slots
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":

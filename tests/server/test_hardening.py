@@ -544,3 +544,48 @@ def test_a_body_that_stops_arriving_is_answered_408(server, limits, route):
     assert b"connection: close" in answer.lower()
     with server.login("OBS-001") as c:  # nothing of the cut chunk was kept
         assert c.head(f"/blobs/{'c' * 64}").headers.get("upload-offset") in (None, "0")
+
+
+@pytest.mark.parametrize("limits", [Limits(chunk_bytes=64 * 1024, json_parsers=2)])
+def test_only_json_parsers_json_requests_are_handled_at_once(server, limits, monkeypatch):
+    server.add_observer("OBS-001")
+    inside, most = 0, 0
+    lock = threading.Lock()
+    real = server.oic.put_submission
+
+    def slow_put(*args, **kwargs):
+        nonlocal inside, most
+        with lock:
+            inside += 1
+            most = max(most, inside)
+        time.sleep(0.3)
+        with lock:
+            inside -= 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(server.oic, "put_submission", slow_put)
+    with server.login("OBS-001") as c:
+        token = c.headers["Authorization"]
+
+    def put_valid(n: int) -> int:
+        manifest = {
+            "audit_id": str(uuid.uuid4()),
+            "audit_version": 1,
+            "form_id": "mini",
+            "form_version": 1,
+            "audit_sha256": f"{n:064x}",
+            "report_sha256": f"{n + 100:064x}",
+            "blobs": [
+                {"sha256": f"{n:064x}", "size": 10, "role": "audit"},
+                {"sha256": f"{n + 100:064x}", "size": 10, "role": "report"},
+            ],
+        }
+        with server.client() as each:
+            return each.put(
+                f"/submissions/{uuid.uuid4()}", json=manifest, headers={"Authorization": token}
+            ).status_code
+
+    with ThreadPoolExecutor(6) as pool:
+        codes = list(pool.map(put_valid, range(6)))
+    assert len(codes) == 6
+    assert 0 < most <= 2  # six at once reach the service two at a time, never more

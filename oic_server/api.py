@@ -44,6 +44,7 @@ from oic_server.models import (
     SubmissionState,
 )
 from oic_server.service import Caller, OICServer
+from oic_server.throttle import Attempt
 
 __all__ = ["API_PREFIX", "create_app", "openapi_document"]
 
@@ -117,6 +118,11 @@ def _validation_error(exc: RequestValidationError) -> ApiError:
         f"Solicitud no válida — {summary}." if summary else "Solicitud no válida.",
         problems=problems,
     )
+
+
+async def _wait_out(seconds: float) -> None:
+    """A login throttle's wait (its own name, so tests can see it)."""
+    await asyncio.sleep(seconds)
 
 
 def _address(request: Request) -> str:
@@ -226,11 +232,13 @@ def create_app(server: OICServer | None = None) -> FastAPI:
             status_code=500,
         )
 
-    async def _slow_down(code: str) -> None:
-        """Wait, without holding a worker thread, while ``code`` is under attack."""
-        delay = await run_in_threadpool(the_server().login_delay, code)
-        if delay > 0:
-            await asyncio.sleep(delay)
+    async def _counted(code: str, request: Request) -> Attempt:
+        """Count the attempt (429 at once for an address over a limit), then wait, without
+        holding a worker thread, as long as ``code`` is under attack."""
+        attempt = await run_in_threadpool(the_server().start_login, code, _address(request))
+        if attempt.delay > 0:
+            await _wait_out(attempt.delay)
+        return attempt
 
     # --------------------------------------------------------- routes
 
@@ -248,13 +256,14 @@ def create_app(server: OICServer | None = None) -> FastAPI:
     async def login(body: LoginRequest, request: Request) -> dict[str, Any]:
         """Observer code + password → a device token (rate limited per address and per
         code from one address; answers for a code under attack come slower)."""
-        await _slow_down(body.code)
+        attempt = await _counted(body.code, request)
         return await run_in_threadpool(
             the_server().login,
             code=body.code,
             password=body.password,
             device=body.device,
             address=_address(request),
+            attempt=attempt,
         )
 
     @app.post(
@@ -267,9 +276,10 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         """Code + current password + a new password of the observer's choosing → a device
         token. The only way in with a one-time password (``password_change_required``);
         closes the observer's other sessions."""
-        await _slow_down(body.code)
+        attempt = await _counted(body.code, request)
         return await run_in_threadpool(
             the_server().change_password,
+            attempt=attempt,
             code=body.code,
             password=body.password,
             new_password=body.new_password,

@@ -55,6 +55,9 @@ class _Route:
     limit: Callable[[Limits], int]
     authenticated: bool
     is_json: bool
+    # handled within the JSON parse slots; a login is small (its limit bounds what it
+    # expands to) and may wait out a throttle delay, which must hold no slot
+    slots: bool = True
 
 
 _ROUTES = (
@@ -64,6 +67,7 @@ _ROUTES = (
         lambda limits: limits.max_login_bytes,
         authenticated=False,
         is_json=True,
+        slots=False,
     ),
     _Route(
         "POST",
@@ -207,6 +211,9 @@ class RequestGuard:
             return
         if json_values(body) > limits.max_json_values:
             await _send_error(send, _too_many_values(limits.max_json_values))
+            return
+        if not route.slots:
+            await self.app(scope, _replay(body, receive), send)
             return
         async with self._parser_slots(limits):
             await self.app(scope, _replay(body, receive), send)

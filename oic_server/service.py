@@ -330,14 +330,18 @@ class OICServer:
 
     # ------------------------------------------------------------ authentication
 
-    def login_delay(self, code: str) -> float:
-        """Seconds the answer to a login for ``code`` waits first (:mod:`oic_server.throttle`)."""
-        return self.throttle.delay(normalize_code(code), time.time())
+    def start_login(self, code: str, address: str) -> Attempt:
+        """Count a login attempt before its password is checked (429 at once for an address
+        over a limit); the API waits ``attempt.delay`` seconds before :meth:`login`."""
+        return self.throttle.begin(normalize_code(code), address, time.time())
 
-    def _check_credentials(self, code: str, password: str, address: str) -> tuple[Any, Attempt]:
+    def _check_credentials(
+        self, code: str, password: str, address: str, attempt: Attempt | None
+    ) -> tuple[Any, Attempt]:
         """The observer row for a right code and password, else a refusal. The attempt is
         counted before the password is checked (:mod:`oic_server.throttle`)."""
-        attempt = self.throttle.begin(code, address, time.time())
+        if attempt is None:
+            attempt = self.throttle.begin(code, address, time.time())
         with self.db.read() as conn:
             row = conn.execute(select(s.observers).where(s.observers.c.code == code)).first()
         stored_hash = row.password_hash if row is not None else _DUMMY_HASH
@@ -351,11 +355,15 @@ class OICServer:
                 "El código de observador o la contraseña no son correctos.",
             )
         if row.disabled_at is not None:
+            self._forgive(attempt)  # the right password: no guess to count
             raise ApiError(
                 "observer_disabled",
                 "El OIC deshabilitó a este observador; comuníquese con el OIC.",
             )
         return row, attempt
+
+    def _forgive(self, attempt: Attempt) -> None:
+        self.db.write(lambda conn: self.throttle.succeeded(conn, attempt))
 
     def _issue_token(
         self, row: Any, device: str, attempt: Attempt, *, new_hash: str | None, changed: bool
@@ -390,12 +398,22 @@ class OICServer:
         self.db.write(issue)
         return {"token": token, "observer": {"code": row.code, "name": row.name}}
 
-    def login(self, *, code: str, password: str, device: str, address: str) -> dict[str, Any]:
+    def login(
+        self,
+        *,
+        code: str,
+        password: str,
+        device: str,
+        address: str,
+        attempt: Attempt | None = None,
+    ) -> dict[str, Any]:
         """A device token for a right code and password. A one-time password (set by
-        the OIC) gives none: the observer must choose their own (:meth:`change_password`)."""
+        the OIC) gives none: the observer must choose their own (:meth:`change_password`).
+        ``attempt`` is :meth:`start_login`'s, when the caller counted it first."""
         code = normalize_code(code)
-        row, attempt = self._check_credentials(code, password, address)
+        row, attempt = self._check_credentials(code, password, address, attempt)
         if row.must_change_password:
+            self._forgive(attempt)
             raise ApiError(
                 "password_change_required",
                 "Esta contraseña la asignó el OIC y sirve una sola vez: elija ahora su propia "
@@ -407,15 +425,27 @@ class OICServer:
         return self._issue_token(row, device, attempt, new_hash=new_hash, changed=False)
 
     def change_password(
-        self, *, code: str, password: str, new_password: str, device: str, address: str
+        self,
+        *,
+        code: str,
+        password: str,
+        new_password: str,
+        device: str,
+        address: str,
+        attempt: Attempt | None = None,
     ) -> dict[str, Any]:
         """The observer replaces their password (the OIC's one-time one, or their own)
         and gets a device token; every other session of theirs is closed."""
         code = normalize_code(code)
-        new_password = self._password(new_password)
-        row, attempt = self._check_credentials(code, password, address)
+        try:
+            new_password = self._password(new_password)
+        except ApiError:
+            if attempt is not None:  # the password was not checked: no guess to count
+                self.db.write(lambda conn: self.throttle.withdraw(conn, attempt))
+            raise
+        row, attempt = self._check_credentials(code, password, address, attempt)
         if new_password == password:
-            self.db.write(lambda conn: self.throttle.succeeded(conn, attempt))
+            self._forgive(attempt)
             raise ApiError(
                 "bad_request",
                 "La contraseña nueva debe ser distinta de la actual"

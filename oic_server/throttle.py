@@ -13,13 +13,16 @@ Three counts of failed attempts, in the ``login_failures`` table, over the last
 
 An attempt is counted *before* its password is checked, in one transaction
 that also checks the counts (PostgreSQL: an advisory lock per key; SQLite:
-one writer at a time), so parallel attempts cannot pass the limit together.
-A right password takes its own attempt back and forgets the failures of that
-code from that address.
+one writer at a time), so parallel attempts cannot pass the limit together;
+an address over a limit is refused there, before any wait. A right password
+(even a one-time one, or a disabled observer's) takes its own attempt back and
+forgets the failures of that code from that address. IPv6 clients are counted
+by their /64.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import zlib
 from dataclasses import dataclass
@@ -31,20 +34,37 @@ from oic_server.config import Limits
 from oic_server.db import Database
 from oic_server.errors import ApiError
 
-__all__ = ["Attempt", "LoginThrottle"]
+__all__ = ["Attempt", "LoginThrottle", "client_key"]
 
 _BASE_DELAY = 0.25  # seconds, at the first failure past the per-code threshold
 
 
 @dataclass(frozen=True)
 class Attempt:
-    """An attempt counted as a failure until :meth:`LoginThrottle.succeeded` says not."""
+    """An attempt counted as a failure until :meth:`LoginThrottle.succeeded` says not;
+    ``delay`` is how long its answer waits before the password is checked."""
 
     ids: tuple[int, ...]
     pair_key: str
+    delay: float = 0.0
+
+
+def client_key(address: str) -> str:
+    """The address as the throttle counts it: an IPv6 client by its /64 (one customer's
+    network hands out a whole /64, so counting single addresses would count nothing)."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:  # ::ffff:192.0.2.1 is that IPv4 client
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
 
 
 def _keys(code: str, address: str) -> tuple[str, str, str]:
+    address = client_key(address)
     return (f"ca:{code}|{address}"[:200], f"a:{address}"[:200], f"c:{code}"[:200])
 
 
@@ -55,16 +75,18 @@ class LoginThrottle:
 
     def delay(self, code: str, now: float) -> float:
         """Seconds to wait before checking a password for ``code`` (0 most of the time)."""
-        key = _keys(code, "")[2]
         with self.db.read() as conn:
-            failures = self._count(conn, key, now)
-        excess = failures - self.limits.login_code_failures
+            return self._delay(conn, _keys(code, "")[2], now)
+
+    def _delay(self, conn: Connection, code_key: str, now: float) -> float:
+        excess = self._count(conn, code_key, now) - self.limits.login_code_failures
         if excess < 0:
             return 0.0
         return min(self.limits.login_delay_ceiling, _BASE_DELAY * 2 ** min(excess, 30))
 
     def begin(self, code: str, address: str, now: float) -> Attempt:
-        """Count an attempt, or refuse it (``rate_limited``) when its address is over a limit."""
+        """Count an attempt, or refuse it (``rate_limited``) at once when its address is over
+        a limit: a refused address never waits, so it holds nothing."""
         pair, addr, code_key = _keys(code, address)
         limits = self.limits
 
@@ -86,6 +108,7 @@ class LoginThrottle:
                     s.login_failures.c.at < now - limits.login_window_seconds
                 )
             )
+            delay = self._delay(conn, code_key, now)  # from the failures before this one
             ids = tuple(
                 int(
                     conn.execute(
@@ -94,7 +117,7 @@ class LoginThrottle:
                 )
                 for key in (pair, addr, code_key)
             )
-            return Attempt(ids, pair)
+            return Attempt(ids, pair, delay)
 
         return self.db.write(txn)
 
@@ -103,6 +126,10 @@ class LoginThrottle:
         earlier failures of this code from this address are forgiven."""
         conn.execute(delete(s.login_failures).where(s.login_failures.c.id.in_(attempt.ids)))
         conn.execute(delete(s.login_failures).where(s.login_failures.c.key == attempt.pair_key))
+
+    def withdraw(self, conn: Connection, attempt: Attempt) -> None:
+        """The attempt never reached a password check (its request was refused first)."""
+        conn.execute(delete(s.login_failures).where(s.login_failures.c.id.in_(attempt.ids)))
 
     def _count(self, conn: Connection, key: str, now: float) -> int:
         since = now - self.limits.login_window_seconds

@@ -589,3 +589,61 @@ def test_only_json_parsers_json_requests_are_handled_at_once(server, limits, mon
         codes = list(pool.map(put_valid, range(6)))
     assert len(codes) == 6
     assert 0 < most <= 2  # six at once reach the service two at a time, never more
+
+
+@pytest.mark.parametrize("limits", [Limits(login_delay_ceiling=2.0)])
+def test_an_address_over_its_limit_is_refused_before_any_wait(server, limits, monkeypatch):
+    """A hot code makes answers wait; an address already refused must not wait too
+    (it would hold a connection for free, and an attacker would pay nothing)."""
+    from oic_server import api
+
+    waits: list[float] = []
+
+    async def recorded(seconds):
+        waits.append(seconds)
+
+    monkeypatch.setattr(api, "_wait_out", recorded)
+    server.add_observer("OBS-001")
+    with server.client() as c:
+        for n in range(8):  # the code gets hot from many addresses
+            assert _login(c, "OBS-001", "x", f"198.51.100.{n}").status_code == 401
+        assert waits and max(waits) > 0
+        for _ in range(5):
+            _login(c, "OBS-001", "x", "203.0.113.5")
+        waits.clear()
+        r = _login(c, "OBS-001", "x", "203.0.113.5")
+        assert r.status_code == 429 and waits == []
+        # the owner still gets in, after a wait
+        assert _login(c, "OBS-001", PASSWORD, "192.0.2.10").status_code == 200
+        assert waits and 0 < waits[-1] <= limits.login_delay_ceiling
+
+
+def test_ipv6_clients_are_counted_by_their_64():
+    from oic_server.throttle import client_key
+
+    assert client_key("2001:db8:1:2:aaaa::1") == client_key("2001:db8:1:2:bbbb::99")
+    assert client_key("2001:db8:1:2::1") != client_key("2001:db8:1:3::1")
+    assert client_key("::ffff:192.0.2.7") == client_key("192.0.2.7") == "192.0.2.7"
+    assert client_key("desconocida") == "desconocida"
+
+
+@pytest.mark.parametrize("limits", [Limits(login_failures=2)])
+def test_right_passwords_and_refused_requests_are_not_counted_as_guesses(server, limits):
+    server.add_observer("OBS-001", password="del-oic-12345", one_time=True)
+    with server.client() as c:
+        for _ in range(4):  # the right one-time password: no guess
+            r = _login(c, "OBS-001", "del-oic-12345", "203.0.113.8")
+            assert r.status_code == 403 and error_code(r) == "password_change_required"
+        for _ in range(4):  # a new password too short: refused before any check
+            r = c.post(
+                "/auth/password",
+                json={"code": "OBS-001", "password": "x", "new_password": "corta"},
+                headers={"X-Forwarded-For": "203.0.113.8"},
+            )
+            assert r.status_code == 400, r.text
+        r = c.post(
+            "/auth/password",
+            json={"code": "OBS-001", "password": "del-oic-12345", "new_password": "la-de-ana-123"},
+            headers={"X-Forwarded-For": "203.0.113.8"},
+        )
+        assert r.status_code == 200, r.text

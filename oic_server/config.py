@@ -52,6 +52,7 @@ class Limits:
     max_json_values: int = 50_000  # objects, arrays and values in one JSON body
     json_parsers: int = 8  # JSON bodies parsed and handled at once (per process)
     body_timeout: float = 60.0  # longest silence while a request body arrives
+    min_body_rate: int = 1024  # bytes a second a whole body must keep (after body_timeout)
     login_failures: int = 5  # failed logins allowed per code from one address…
     login_address_failures: int = 20  # …and per address, whatever the code…
     login_window_seconds: int = 60  # …within this many seconds (then 429)

@@ -12,9 +12,14 @@ log per 10 s and every request time out). Here:
   else it is closed. Over TLS the handshake gets the same time.
 - **Connection cap**: at most ``max_connections`` are open. A new one over the
   cap closes the connection that has waited longest without a request in
-  flight (idle or half a header); only when every connection is busy with a
-  request is the newcomer answered ``503`` and closed. So a flood of silent
+  flight (idle or half a header); failing that, the one whose request has
+  waited longest on its client (a body that stopped arriving, an answer it
+  does not read); only when every connection is busy making progress is the
+  newcomer answered ``503`` and closed. So a flood of silent or stalled
   sockets cannot keep a real client out: the newest connection is the last to go.
+- **Write timeout**: an answer the client stops reading for ``write_timeout``
+  seconds (pipelined requests whose answers are never read) ends the
+  connection, so its buffers are freed.
 - **Descriptors in reserve**: the cap never exceeds the soft ``RLIMIT_NOFILE``
   minus :data:`FD_RESERVE`, so the connections asyncio accepts in a burst
   before the guard sees them (bounded by the listen backlog), the database
@@ -82,6 +87,9 @@ class ConnectionLimits:
 
     max_connections: int = 4096  # further capped by the descriptor limit
     header_timeout: float = 15.0  # open (or last response) → complete request headers
+    write_timeout: float = 60.0  # an answer the client does not read for this long
+    stalled_after: float = 2.0  # a request silent on its client's side this long may go
+    shutdown_timeout: int = 10  # on stop, requests in flight get this long to finish
     keepalive_timeout: float = 5.0  # idle after a response (uvicorn's own timer)
 
     def effective_max_connections(self) -> int:
@@ -125,6 +133,11 @@ class ConnectionGuard:
             self.evicted += 1
             self._close(oldest)
         if len(self.open) >= self.max_connections:
+            stalled = self._most_stalled()
+            if stalled is not None:
+                self.evicted += 1
+                self._close(stalled)
+        if len(self.open) >= self.max_connections:
             self.refused += 1
             proto.transport.write(_BUSY)
             proto.transport.close()
@@ -150,6 +163,16 @@ class ConnectionGuard:
         self.busy(proto)
         self.open.discard(proto)
 
+    def _most_stalled(self) -> Any:
+        """The busy connection waiting longest on its client, if any waits long enough."""
+        now = time.monotonic()
+        worst, since = None, now - self.limits.stalled_after
+        for proto in self.open:
+            stalled = proto.stalled_since()
+            if stalled is not None and stalled <= since:
+                worst, since = proto, stalled
+        return worst
+
     def _expire(self, proto: Any) -> None:
         if proto in self.waiting:
             self.timed_out += 1
@@ -158,22 +181,53 @@ class ConnectionGuard:
     def _close(self, proto: Any) -> None:
         self.closed(proto)
         transport = getattr(proto, "transport", None)
-        if transport is not None and not transport.is_closing():
-            transport.close()
+        if transport is not None:
+            transport.abort()  # close() would wait to flush what the client does not read
 
 
 def guarded_protocol(guard: ConnectionGuard) -> type[H11Protocol]:
     """uvicorn's h11 protocol, reporting to ``guard`` (a class per server)."""
 
     class GuardedH11Protocol(H11Protocol):
+        _heard = 0.0  # monotonic time the client last sent or took bytes
+        _write_timer: asyncio.TimerHandle | None = None
+
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+            self._heard = time.monotonic()
             super().connection_made(transport)
             if guard.opened(self):
                 self._track()
 
         def data_received(self, data: bytes) -> None:
+            self._heard = time.monotonic()
             super().data_received(data)
             self._track()
+
+        def pause_writing(self) -> None:
+            super().pause_writing()
+            if self._write_timer is None:
+                self._write_timer = self.loop.call_later(
+                    guard.limits.write_timeout, self.transport.abort
+                )
+
+        def resume_writing(self) -> None:
+            self._heard = time.monotonic()
+            super().resume_writing()
+            if self._write_timer is not None:
+                self._write_timer.cancel()
+                self._write_timer = None
+
+        def stalled_since(self) -> float | None:
+            """When a request in flight began waiting on its client (its body stopped
+            arriving, or it does not read the answer); None when it is not waiting on it."""
+            cycle = self.cycle
+            if cycle is None or cycle.response_complete:
+                return None
+            if self.flow is not None and self.flow.write_paused:
+                return self._heard
+            if cycle.more_body and not cycle.body:
+                return self._heard
+            return None
 
         def on_response_complete(self) -> None:
             super().on_response_complete()  # may start a pipelined request
@@ -182,6 +236,9 @@ def guarded_protocol(guard: ConnectionGuard) -> type[H11Protocol]:
 
         def connection_lost(self, exc: Exception | None) -> None:
             guard.closed(self)
+            if self._write_timer is not None:
+                self._write_timer.cancel()
+                self._write_timer = None
             super().connection_lost(exc)
 
         def _track(self) -> None:
@@ -193,20 +250,20 @@ def guarded_protocol(guard: ConnectionGuard) -> type[H11Protocol]:
     return GuardedH11Protocol
 
 
-class AcceptErrorFilter(logging.Filter):
-    """Lets asyncio's "socket.accept() out of system resource" through once per
-    ``interval`` seconds, saying how many failures the line stands for."""
+class OncePerInterval(logging.Filter):
+    """Lets a message that anyone can cause at will (a failed accept, a malformed request)
+    through once per ``interval`` seconds, saying how many the line stands for."""
 
-    PREFIX = "socket.accept() out of system resource"
-
-    def __init__(self, interval: float = ACCEPT_LOG_INTERVAL):
+    def __init__(self, prefix: str, explanation: str, interval: float = ACCEPT_LOG_INTERVAL):
         super().__init__()
+        self.prefix = prefix
+        self.explanation = explanation
         self.interval = interval
         self.last = float("-inf")
         self.suppressed = 0
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not str(record.msg).startswith(self.PREFIX):
+        if not str(record.msg).startswith(self.prefix):
             return True
         now = time.monotonic()
         if now - self.last < self.interval:
@@ -214,9 +271,7 @@ class AcceptErrorFilter(logging.Filter):
             return False
         self.last = now
         record.msg = (
-            f"{self.PREFIX}: no quedan descriptores de archivo; las conexiones nuevas esperan "
-            f"({self.suppressed} fallas más desde el aviso anterior). Suba «ulimit -n» o baje "
-            "--max-connections."
+            f"{self.prefix} {self.explanation} ({self.suppressed} más desde el aviso anterior)"
         )
         record.args = ()
         record.exc_info = None  # the same traceback each time says nothing new
@@ -225,15 +280,40 @@ class AcceptErrorFilter(logging.Filter):
         return True
 
 
-_accept_filter = AcceptErrorFilter()
+class AcceptErrorFilter(OncePerInterval):
+    """asyncio's "socket.accept() out of system resource", once per interval."""
+
+    def __init__(self, interval: float = ACCEPT_LOG_INTERVAL):
+        super().__init__(
+            "socket.accept() out of system resource",
+            "— no quedan descriptores de archivo; las conexiones nuevas esperan. Suba "
+            "«ulimit -n» o baje --max-connections.",
+            interval,
+        )
 
 
-def install_accept_log_filter() -> AcceptErrorFilter:
-    """Once per process: the filter on asyncio's logger (idempotent)."""
-    logger = logging.getLogger("asyncio")
-    if _accept_filter not in logger.filters:
-        logger.addFilter(_accept_filter)
-    return _accept_filter
+_log_filters = (
+    ("asyncio", AcceptErrorFilter()),
+    (
+        "uvicorn.error",
+        OncePerInterval(
+            "Invalid HTTP request received.", "— un cliente envió algo que no es HTTP."
+        ),
+    ),
+    (
+        "uvicorn.error",
+        OncePerInterval("Unsupported upgrade request.", "— este servidor no usa WebSocket."),
+    ),
+    ("uvicorn.error", OncePerInterval("No supported WebSocket library detected.", "")),
+)
+
+
+def install_accept_log_filter() -> None:
+    """Once per process: the filters on asyncio's and uvicorn's loggers (idempotent)."""
+    for name, log_filter in _log_filters:
+        logger = logging.getLogger(name)
+        if log_filter not in logger.filters:
+            logger.addFilter(log_filter)
 
 
 def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None, **options: Any) -> Any:
@@ -253,8 +333,11 @@ def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None, **option
     config = uvicorn.Config(
         app,
         http=guarded_protocol(guard),
+        ws="none",  # no websockets here: an Upgrade request is plain HTTP, logged as nothing
         backlog=ACCEPT_BACKLOG,
         timeout_keep_alive=max(1, round(limits.keepalive_timeout)),
+        # a stalled client must not hold a restart (laptops resume their uploads)
+        timeout_graceful_shutdown=limits.shutdown_timeout,
         **options,
     )
     config.connection_guard = guard  # type: ignore[attr-defined] # for tests and logs

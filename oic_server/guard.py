@@ -15,8 +15,11 @@ A pure ASGI middleware in front of the FastAPI app (docs/server.md, "Limits"):
   when it holds more than ``max_json_values`` objects, arrays and values (a
   1 MiB ``[{},{},…]`` becomes ~30 MB of Python objects), and only
   ``json_parsers`` JSON requests are parsed and handled at once.
-- **How slowly**: a body that stops arriving for ``body_timeout`` seconds is
-  answered 408 and the connection closed.
+- **How slowly**: a body that stops arriving for ``body_timeout`` seconds, or
+  arrives slower than ``min_body_rate`` bytes a second on the whole, is
+  answered 408 and the connection closed. A refused body is drained (so the
+  client reads the answer, not a reset) for 10 s at most, and never when the
+  client waits for ``100 Continue``.
 - Every answer carries ``Cache-Control: no-store``.
 """
 
@@ -42,6 +45,8 @@ API_PREFIX = "/api/v1"
 CALLER_KEY = "oic_caller"  # scope["state"][CALLER_KEY]: the Caller found before the body
 DIGITS = re.compile(r"[0-9]{1,20}")
 _DRAIN_BYTES = 8 * 1024 * 1024
+_DRAIN_SECONDS = 10.0
+_DRAINS = 16  # refused bodies drained at once (per process)
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -121,11 +126,15 @@ def too_large(size: int, limit: int) -> ApiError:
     )
 
 
-def _too_slow(seconds: float) -> ApiError:
+def _too_slow(seconds: float, *, whole: bool = False) -> ApiError:
+    what = (
+        f"no terminó de llegar en {seconds:.0f} segundos"
+        if whole
+        else f"dejó de llegar durante {seconds:g} segundos"
+    )
     return ApiError(
         "request_timeout",
-        f"El cuerpo de la solicitud dejó de llegar durante {seconds:g} segundos; se cerró la "
-        "conexión. Envíelo de nuevo.",
+        f"El cuerpo de la solicitud {what}; se cerró la conexión. Envíelo de nuevo.",
         headers={"Connection": "close"},
     )
 
@@ -157,16 +166,26 @@ class RequestGuard:
         self.app = app
         self.limits = limits
         self.authenticate = authenticate
-        # one per event loop (a semaphore belongs to the loop it first waits in)
-        self._parsers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore]
-        self._parsers = weakref.WeakKeyDictionary()
+        # per event loop (a semaphore belongs to the loop it first waits in)
+        self._slots: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, dict[str, asyncio.Semaphore]
+        ] = weakref.WeakKeyDictionary()
 
-    def _parser_slots(self, limits: Limits) -> asyncio.Semaphore:
-        loop = asyncio.get_running_loop()
-        slots = self._parsers.get(loop)
-        if slots is None:
-            slots = self._parsers[loop] = asyncio.Semaphore(limits.json_parsers)
-        return slots
+    def _semaphore(self, name: str, size: int) -> asyncio.Semaphore:
+        mine = self._slots.setdefault(asyncio.get_running_loop(), {})
+        if name not in mine:
+            mine[name] = asyncio.Semaphore(size)
+        return mine[name]
+
+    async def _drain(self, receive: Receive, cap: int) -> None:
+        """Drain a refused body (see :func:`_drain`), a few at a time: uvicorn buffers a
+        quarter MiB per connection while it reads, so hundreds at once would cost
+        hundreds of MiB. Past that, the client gets a reset instead of the answer."""
+        slots = self._semaphore("drain", _DRAINS)
+        if slots.locked():
+            return
+        async with slots:
+            await _drain(receive, cap, _DRAIN_SECONDS)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -195,12 +214,19 @@ class RequestGuard:
                 return
             scope.setdefault("state", {})[CALLER_KEY] = caller
         if declared is not None and declared > limit:
-            # read (and drop) a moderate excess so the client sees the answer, not a reset
-            if declared <= limit + _DRAIN_BYTES:
-                await _drain(receive, _DRAIN_BYTES + limit)
+            # read (and drop) a moderate excess, for a while, so the client sees the answer
+            # rather than a reset; never when it waits for "100 Continue" before sending
+            if declared <= limit + _DRAIN_BYTES and not _expects_continue(scope):
+                await self._drain(receive, _DRAIN_BYTES + limit)
             await _send_error(send, too_large(declared, limit))
             return
-        body_receive = _limited(receive, limit, limits.body_timeout)
+        body_receive = _limited(
+            receive,
+            limit,
+            limits.body_timeout,
+            limits.body_timeout + min(declared or limit, limit) / limits.min_body_rate,
+            self._drain,
+        )
         if route is None or not route.is_json:
             await self.app(scope, body_receive, send)
             return
@@ -215,30 +241,48 @@ class RequestGuard:
         if not route.slots:
             await self.app(scope, _replay(body, receive), send)
             return
-        async with self._parser_slots(limits):
+        async with self._semaphore("parse", limits.json_parsers):
             await self.app(scope, _replay(body, receive), send)
 
 
-def _limited(receive: Receive, limit: int, timeout: float) -> Receive:
-    """``receive`` that refuses a body past ``limit`` bytes or silent for ``timeout`` s."""
+def _expects_continue(scope: Scope) -> bool:
+    return any(
+        name == b"expect" and value.lower() == b"100-continue"
+        for name, value in scope.get("headers", [])
+    )
+
+
+def _limited(
+    receive: Receive,
+    limit: int,
+    timeout: float,
+    total: float,
+    drain: Callable[[Receive, int], Awaitable[None]],
+) -> Receive:
+    """``receive`` that refuses a body past ``limit`` bytes, silent for ``timeout`` s, or
+    not all in after ``total`` s (a minimum rate: a byte now and then holds nothing)."""
     received = 0
     done = False
+    deadline = asyncio.get_running_loop().time() + total
 
     async def limited_receive() -> Message:
         nonlocal received, done
         if done:  # the body is in: what comes next is the disconnect, whenever it comes
             return await receive()
+        left = deadline - asyncio.get_running_loop().time()
         try:
-            message = await asyncio.wait_for(receive(), timeout)
+            message = await asyncio.wait_for(receive(), max(0.0, min(timeout, left)))
         except TimeoutError:
-            raise BodyRefused(_too_slow(timeout)) from None
+            raise BodyRefused(
+                _too_slow(timeout) if left > timeout else _too_slow(total, whole=True)
+            ) from None
         if message["type"] != "http.request":
             done = True
             return message
         received += len(message.get("body", b""))
         if received > limit:
             if message.get("more_body", False):
-                await _drain(receive, _DRAIN_BYTES)
+                await drain(receive, _DRAIN_BYTES)
             raise BodyRefused(too_large(received, limit))
         if not message.get("more_body", False):
             done = True
@@ -283,11 +327,19 @@ def _no_store(send: Send) -> Send:
     return send_no_store
 
 
-async def _drain(receive: Receive, cap: int) -> None:
-    """Consume up to ``cap`` bytes of the request body, or until it ends."""
+async def _drain(receive: Receive, cap: int, seconds: float) -> None:
+    """Consume up to ``cap`` bytes of the request body, for at most ``seconds``, or until
+    it ends."""
     seen = 0
+    deadline = asyncio.get_running_loop().time() + seconds
     while seen <= cap:
-        message = await receive()
+        left = deadline - asyncio.get_running_loop().time()
+        if left <= 0:
+            return
+        try:
+            message = await asyncio.wait_for(receive(), left)
+        except TimeoutError:
+            return
         if message["type"] != "http.request":
             return
         seen += len(message.get("body", b""))

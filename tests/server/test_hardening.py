@@ -497,7 +497,7 @@ def test_a_failed_accept_is_logged_once_per_interval(caplog):
             assert caplog.records[0].exc_info is None
             accept_filter.last -= 61  # the interval passed
             logger.error("socket.accept() out of system resource", exc_info=True)
-            assert "999 fallas más" in caplog.records[-1].getMessage()
+            assert "(999 más desde el aviso anterior)" in caplog.records[-1].getMessage()
     finally:
         logger.removeFilter(accept_filter)
 
@@ -647,3 +647,65 @@ def test_right_passwords_and_refused_requests_are_not_counted_as_guesses(server,
             headers={"X-Forwarded-For": "203.0.113.8"},
         )
         assert r.status_code == 200, r.text
+
+
+def _stall_over_limit(s: socket.socket) -> None:
+    """A login declaring more than its limit (so the guard drains it), then silence."""
+    s.sendall(
+        b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 20000\r\n\r\n" + b" " * 100
+    )
+
+
+def _stall_within_limit(s: socket.socket) -> None:
+    """A login body that starts and stops (a byte now and then would hold it for ever)."""
+    s.sendall(
+        b"POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 100\r\n\r\n{"
+    )
+
+
+def _pipeline_unread(s: socket.socket) -> None:
+    """Many requests at once whose answers are never read."""
+    s.sendall(b"GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n" * 300)
+
+
+@pytest.mark.skipif(not OIC_SERVER.exists(), reason="oic-server no está instalado en este venv")
+@pytest.mark.parametrize("stall", [_stall_over_limit, _stall_within_limit, _pipeline_unread])
+def test_requests_stuck_on_their_client_do_not_keep_others_out(tmp_path, stall):
+    """Every connection busy with a request that waits on its client: a newcomer still
+    gets in, closing the one that has waited longest (it used to get 503 for minutes)."""
+    with ServeProcess(tmp_path, "--max-connections", "16") as srv, ExitStack() as stack:
+        stuck = []
+        for _ in range(16):
+            s = socket.socket()
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+            s.connect(("127.0.0.1", srv.port))
+            stack.enter_context(s)
+            stall(s)
+            stuck.append(s)
+        time.sleep(3)  # longer than ConnectionLimits.stalled_after (2 s)
+        for _ in range(3):
+            assert httpx.get(srv.url + "/meta", timeout=5).status_code == 200
+        assert "Traceback" not in srv.log.read_text(errors="replace")
+
+
+@pytest.mark.skipif(not OIC_SERVER.exists(), reason="oic-server no está instalado en este venv")
+def test_garbage_and_upgrade_requests_do_not_fill_the_log(tmp_path):
+    with ServeProcess(tmp_path) as srv:
+        for n in range(200):
+            with socket.create_connection(("127.0.0.1", srv.port), timeout=5) as s:
+                if n % 2:
+                    s.sendall(b"\x16\x03\x01 esto no es HTTP\r\n\r\n")
+                else:
+                    s.sendall(
+                        b"GET /api/v1/meta HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\n"
+                        b"Upgrade: websocket\r\n\r\n"
+                    )
+                s.recv(4096)
+    lines = [
+        line
+        for line in srv.log.read_text(errors="replace").splitlines()
+        if "WARNING" in line or "Invalid" in line or "websocket" in line.lower()
+    ]
+    assert len(lines) <= 3, lines  # one line per kind per minute, not one per request

@@ -9,7 +9,10 @@ log per 10 s and every request time out). Here:
 
 - **Header timeout**: a connection must deliver a request's complete headers
   within ``header_timeout`` seconds of opening (or of its previous response),
-  else it is closed. Over TLS the handshake gets the same time.
+  else it is closed. Over TLS the handshake is part of that time: the
+  listener accepts plain TCP, the guard admits the connection (so a socket
+  that never finishes its handshake is counted, and can be evicted, like any
+  other) and only then starts TLS on it (``loop.start_tls``).
 - **Connection cap**: at most ``max_connections`` are open. A new one over the
   cap closes the connection that has waited longest without a request in
   flight (idle or half a header); failing that, the one whose request has
@@ -38,6 +41,7 @@ import asyncio
 import json
 import logging
 import resource
+import ssl
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -139,7 +143,8 @@ class ConnectionGuard:
                 self._close(stalled)
         if len(self.open) >= self.max_connections:
             self.refused += 1
-            proto.transport.write(_BUSY)
+            if not getattr(proto, "_handshaking", False):  # no HTTP before TLS
+                proto.transport.write(_BUSY)
             proto.transport.close()
             return False
         self.open.add(proto)
@@ -185,25 +190,69 @@ class ConnectionGuard:
             transport.abort()  # close() would wait to flush what the client does not read
 
 
-def guarded_protocol(guard: ConnectionGuard) -> type[H11Protocol]:
-    """uvicorn's h11 protocol, reporting to ``guard`` (a class per server)."""
+def guarded_protocol(
+    guard: ConnectionGuard, tls: ssl.SSLContext | None = None
+) -> type[H11Protocol]:
+    """uvicorn's h11 protocol, reporting to ``guard`` (a class per server); with ``tls``,
+    it accepts plain TCP and starts TLS once the guard admitted the connection."""
 
     class GuardedH11Protocol(H11Protocol):
         _heard = 0.0  # monotonic time the client last sent or took bytes
         _write_timer: asyncio.TimerHandle | None = None
+        _handshaking = False  # TLS not yet started or finished: uvicorn knows nothing yet
+        _early = b""  # application data that arrived with the end of the handshake
 
         def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
             self._heard = time.monotonic()
+            if tls is not None and not self._handshaking:
+                self._handshaking = True
+                self.transport = transport  # what the guard closes until TLS is up
+                if guard.opened(self):
+                    self.loop.create_task(self._start_tls(transport))
+                return
             super().connection_made(transport)
-            if guard.opened(self):
-                self._track()
+            if tls is None and not guard.opened(self):
+                return
+            self._track()
+
+        async def _start_tls(self, raw: asyncio.Transport) -> None:
+            try:
+                secure = await self.loop.start_tls(
+                    raw,
+                    self,
+                    tls,
+                    server_side=True,
+                    ssl_handshake_timeout=guard.limits.header_timeout,
+                )
+            except (OSError, ssl.SSLError, TimeoutError, ConnectionError, RuntimeError):
+                secure = None
+            if secure is None or raw.is_closing():
+                guard.closed(self)
+                raw.abort()
+                return
+            self.connection_made(secure)  # now uvicorn's own, on the TLS transport
+            self._handshaking = False
+            early, self._early = self._early, b""
+            if early:
+                self.data_received(early)
 
         def data_received(self, data: bytes) -> None:
             self._heard = time.monotonic()
+            if self._handshaking:
+                if len(self._early) + len(data) > 64 * 1024:  # no request head is this big
+                    self.transport.abort()
+                    return
+                self._early += data
+                return
             super().data_received(data)
             self._track()
 
+        def eof_received(self) -> bool | None:  # type: ignore[override]
+            return None if self._handshaking else super().eof_received()
+
         def pause_writing(self) -> None:
+            if self._handshaking:
+                return
             super().pause_writing()
             if self._write_timer is None:
                 self._write_timer = self.loop.call_later(
@@ -212,6 +261,8 @@ def guarded_protocol(guard: ConnectionGuard) -> type[H11Protocol]:
 
         def resume_writing(self) -> None:
             self._heard = time.monotonic()
+            if self._handshaking:
+                return
             super().resume_writing()
             if self._write_timer is not None:
                 self._write_timer.cancel()
@@ -239,6 +290,8 @@ def guarded_protocol(guard: ConnectionGuard) -> type[H11Protocol]:
             if self._write_timer is not None:
                 self._write_timer.cancel()
                 self._write_timer = None
+            if self._handshaking and self.flow is None:
+                return  # uvicorn never saw this connection
             super().connection_lost(exc)
 
         def _track(self) -> None:
@@ -323,16 +376,18 @@ def uvicorn_config(app: Any, *, limits: ConnectionLimits | None = None, **option
 
     limits = limits or ConnectionLimits()
     install_accept_log_filter()
-    if options.get("ssl_certfile"):
-        # asyncio reads this at each TLS connection; uvicorn offers no option for it.
-        # A client that never finishes its handshake holds a descriptor until then.
-        import asyncio.constants
-
-        asyncio.constants.SSL_HANDSHAKE_TIMEOUT = limits.header_timeout
+    # TLS is the guard's (after admission), not uvicorn's (before anything is counted)
+    certfile = options.pop("ssl_certfile", None)
+    keyfile = options.pop("ssl_keyfile", None)
+    password = options.pop("ssl_keyfile_password", None)
+    tls = None
+    if certfile:
+        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        tls.load_cert_chain(certfile, keyfile, (lambda: password) if password else None)
     guard = ConnectionGuard(limits)
     config = uvicorn.Config(
         app,
-        http=guarded_protocol(guard),
+        http=guarded_protocol(guard, tls),
         ws="none",  # no websockets here: an Upgrade request is plain HTTP, logged as nothing
         backlog=ACCEPT_BACKLOG,
         timeout_keep_alive=max(1, round(limits.keepalive_timeout)),

@@ -242,6 +242,21 @@ def test_a_tls_handshake_that_never_starts_is_cut_at_the_header_timeout(tmp_path
         assert httpx.get(srv.url + "/meta", timeout=5, verify=False).status_code == 200
 
 
+@pytest.mark.skipif(not OIC_SERVER.exists(), reason="oic-server no está instalado en este venv")
+def test_silent_tls_sockets_under_ulimit_512_do_not_keep_clients_out(tmp_path):
+    """Sockets that never start their TLS handshake used to hold descriptors uncounted
+    until asyncio's handshake timeout: 700 of them under ``ulimit -n 512`` made accept()
+    fail and HTTPS requests time out."""
+    _raise_own_fd_limit(1000)
+    init = ("--hostname", "127.0.0.1")
+    with ExitStack() as stack, ServeProcess(tmp_path, "--tls", init=init, nofile=512) as srv:
+        for _ in range(700):
+            stack.enter_context(_connect(srv.port))
+        for _ in range(3):
+            assert httpx.get(srv.url + "/meta", timeout=5, verify=False).status_code == 200
+        assert "out of system resource" not in srv.log.read_text(errors="replace")
+
+
 async def _flood(port: int, requests: list[bytes], body: bytes) -> list[bytes]:
     """Send each request head followed by ``body``, all at once; the status line of each."""
 

@@ -202,10 +202,12 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         Column("at", Text, nullable=False),
         Column("actor", Text, nullable=False),
         Index("ix_review_events_observer_cursor", "observer_id", "cursor"),
-        # v3: the cursor the observer sees (per observer; ``cursor`` stays the global order)
+        # v3: the cursor the observer sees (per observer; ``cursor`` stays the global order).
+        # No default: an instance still running older code fails loudly on insert
+        # instead of writing events no laptop would ever fetch.
         *(
             [
-                Column("seq", BigInteger, nullable=False, server_default=text("0")),
+                Column("seq", BigInteger, nullable=False),
                 Index("ix_review_events_observer_seq", "observer_id", "seq"),
             ]
             if version >= 3
@@ -258,16 +260,31 @@ def _v3(conn: Connection) -> None:
     # Events already sent keep the global cursor the laptops hold as theirs (it told
     # what it told); each observer's counter continues from their own last one.
     conn.execute(text("ALTER TABLE observers ADD COLUMN review_seq BIGINT NOT NULL DEFAULT 0"))
-    conn.execute(text("ALTER TABLE review_events ADD COLUMN seq BIGINT NOT NULL DEFAULT 0"))
-    conn.execute(text("UPDATE review_events SET seq = cursor"))
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("ALTER TABLE review_events ADD COLUMN seq BIGINT"))
+        conn.execute(text("UPDATE review_events SET seq = cursor"))
+        conn.execute(text("ALTER TABLE review_events ALTER COLUMN seq SET NOT NULL"))
+        conn.execute(
+            text("CREATE INDEX ix_review_events_observer_seq ON review_events (observer_id, seq)")
+        )
+    else:  # SQLite adds a NOT NULL column only with a default: the table is rebuilt
+        conn.execute(text("DROP INDEX ix_review_events_observer_cursor"))
+        conn.execute(text("ALTER TABLE review_events RENAME TO review_events_v2"))
+        _tables(MetaData(), version=3)["review_events"].create(conn)
+        conn.execute(
+            text(
+                "INSERT INTO review_events "
+                "(cursor, submission_id, observer_id, state, comment, at, actor, seq) "
+                "SELECT cursor, submission_id, observer_id, state, comment, at, actor, cursor "
+                "FROM review_events_v2"
+            )
+        )
+        conn.execute(text("DROP TABLE review_events_v2"))
     conn.execute(
         text(
             "UPDATE observers SET review_seq = COALESCE((SELECT MAX(e.seq) FROM review_events e "
             "WHERE e.observer_id = observers.id), 0)"
         )
-    )
-    conn.execute(
-        text("CREATE INDEX ix_review_events_observer_seq ON review_events (observer_id, seq)")
     )
 
 

@@ -146,3 +146,37 @@ def test_a_version_2_database_keeps_the_cursors_laptops_hold(database_url, tmp_p
             assert OICServer._next_cursor(conn, 2) == (7, 6)
     finally:
         db.close()
+
+
+def test_an_instance_still_on_version_2_cannot_write_events_laptops_would_miss(
+    database_url, tmp_path
+):
+    """Migration 3 on a shared database while another instance still runs older code:
+    that instance's review events (no per-observer cursor) are refused loudly, not kept
+    where no laptop would ever fetch them."""
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    from oic_server.config import normalize_database_url
+
+    db = Database(normalize_database_url(_url(database_url, tmp_path)))
+    try:
+        assert migrate(db.engine) == (0, SCHEMA_VERSION)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO observers (code, name, password_hash, created_at) "
+                "VALUES ('OBS-001', 'X', 'h', 'x')"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO submissions (id, observer_id, manifest_sha256, manifest, "
+                "audit_id, audit_version, form_id, form_version, audit_sha256, "
+                "report_sha256, state, source, created_at) VALUES ('s1', 1, 'm', "
+                "'{}', 'a', 1, 'f', 1, 'a', 'r', 'committed', 'api', 'x')"
+            )
+        with pytest.raises(IntegrityError), db.engine.begin() as conn:
+            conn.exec_driver_sql(  # what a version-2 server inserts
+                "INSERT INTO review_events (cursor, submission_id, observer_id, state, "
+                "comment, at, actor) VALUES (1, 's1', 1, 'received', '', 'x', 'server')"
+            )
+    finally:
+        db.close()

@@ -111,6 +111,7 @@ SERVER_KEY = "sync.server"  # pins and limits of the server logged in to (no sec
 SESSION_KEY = "sync.session"  # who is logged in, and whether the token is in the keyring
 STATE_KEY = "sync.state"  # last attempt, success and error, for sync_status
 REVIEW_CURSOR_KEY = "sync.review_cursor"
+REVIEW_CURSOR_OWNER_KEY = "sync.review_cursor_code"  # whose events the cursor counts
 KEYRING_SERVICE = "observador"
 CLOCK_SKEW_LIMIT = 300.0  # seconds, as the protocol says
 PENDING_STATES = ("queued", "failed")
@@ -486,8 +487,12 @@ def login(
                 },
             )
             app.store.set_setting(SERVER_URL_KEY, url)
-            if pinned_now:
+            # review cursors count one observer's events (server schema 3): another code
+            # on this server starts from 0, or it would skip that observer's first events
+            owner = app.store.get_setting(REVIEW_CURSOR_OWNER_KEY)
+            if pinned_now or (owner is not None and owner != code):
                 app.store.set_setting(REVIEW_CURSOR_KEY, 0)
+            app.store.set_setting(REVIEW_CURSOR_OWNER_KEY, code)
         if previous_url and previous_url != url:
             _delete_token(app, previous_url)
         replaced = _keyring_token(app, url) if previous_url == url else None

@@ -555,3 +555,28 @@ def test_an_impostor_with_a_certificate_of_another_ca_is_not_offered_as_first_co
         assert refused.value.code == "tls" and "servidor falso" in str(refused.value)
     finally:
         server.stop()
+
+
+def test_another_observer_on_the_same_server_reads_reviews_from_their_own_start(
+    own_oic, tmp_path, mini_form_dir
+):
+    """Review cursors count each observer's own events (1, 2, 3…): a folder that logs in
+    as another code than its cursor counted (a shared laptop whose profile changed while
+    it held no audits) starts from 0, or it would skip that observer's first events."""
+    from conftest import OTHER_PASSWORD, open_observer
+
+    oic = own_oic.start()
+    shared = open_observer(tmp_path / "b", mini_form_dir)
+    try:
+        shared.save_profile(name="Beto Ruiz", observer_code="OBS-015")
+        sync.login(shared, server=oic.url, code="OBS-015", password=OTHER_PASSWORD, options=FAST)
+        audit = make_audit(shared, tmp_path / "ev-b", seed=32)
+        sid = sync.sync_now(shared, options=FAST).delivered[0]["submission_id"]
+        assert oic.cli("review", sid, "return", "--comment", "Falta el acta.").returncode == 0
+        shared.store.set_setting(sync.REVIEW_CURSOR_KEY, 3)  # left by a session of CODE
+        shared.store.set_setting(sync.REVIEW_CURSOR_OWNER_KEY, CODE)
+        sync.login(shared, server=oic.url, code="OBS-015", password=OTHER_PASSWORD, options=FAST)
+        sync.sync_now(shared, options=FAST)
+        assert shared.store.get_audit(audit["id"])["status"] == "returned"
+    finally:
+        shared.close()

@@ -111,21 +111,22 @@ MAX_CONNECTIONS = (16, 1_000_000)
 HEADER_TIMEOUT = (1, 600)
 
 
+def _in_range(value: int, bounds: tuple[int, int], option: str, unit: str = "") -> int:
+    low, high = bounds
+    if not low <= value <= high:
+        raise ApiError(
+            "bad_request", f"{option} debe estar entre {low} y {high}{unit}; se indicó {value}."
+        )
+    return value
+
+
 def _connection_limits(args: argparse.Namespace):
     """The connection limits of ``serve`` (oic_server/connections.py)."""
     from oic_server.connections import ConnectionLimits
 
-    for value, (low, high), option in (
-        (args.max_connections, MAX_CONNECTIONS, "--max-connections"),
-        (args.header_timeout, HEADER_TIMEOUT, "--header-timeout"),
-    ):
-        if not low <= value <= high:
-            raise ApiError(
-                "bad_request",
-                f"{option} debe estar entre {low} y {high}; se indicó {value}.",
-            )
     return ConnectionLimits(
-        max_connections=args.max_connections, header_timeout=args.header_timeout
+        max_connections=_in_range(args.max_connections, MAX_CONNECTIONS, "--max-connections"),
+        header_timeout=_in_range(args.header_timeout, HEADER_TIMEOUT, "--header-timeout"),
     )
 
 
@@ -133,15 +134,8 @@ def _serve_limits(args: argparse.Namespace) -> Limits:
     """The limits ``serve`` publishes (GET /api/v1/meta); laptops follow them."""
     from dataclasses import replace
 
-    for value, (low, high), option in (
-        (args.max_file_mb, MAX_FILE_MB, "--max-file-mb"),
-        (args.chunk_mb, CHUNK_MB, "--chunk-mb"),
-    ):
-        if not low <= value <= high:
-            raise ApiError(
-                "bad_request",
-                f"{option} debe estar entre {low} y {high} (MB); se indicó {value}.",
-            )
+    _in_range(args.max_file_mb, MAX_FILE_MB, "--max-file-mb", " (MB)")
+    _in_range(args.chunk_mb, CHUNK_MB, "--chunk-mb", " (MB)")
     return replace(
         Limits(),
         max_blob_bytes=args.max_file_mb * 1024 * 1024,

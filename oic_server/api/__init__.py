@@ -1,0 +1,69 @@
+"""Protocol v1 over HTTP: the FastAPI application (docs/protocol.md).
+
+Thin: one router per resource (``meta``, ``auth``, ``enrollment``, ``forms``,
+``submissions``, ``blobs``, ``reviews``), what they share in :mod:`.deps`; each
+route authenticates, parses, and calls :class:`~oic_server.service.OICServer`.
+What a request may send, and who may send a body at all, is decided before the
+routes by :mod:`oic_server.guard`; how refusals look, by :mod:`.errors`.
+"""
+
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
+
+from oic_server import __version__
+from oic_server.api import auth, blobs, enrollment, forms, meta, reviews, submissions
+from oic_server.api.docs import clean_openapi
+from oic_server.api.errors import install_error_handlers
+from oic_server.config import Limits
+from oic_server.guard import API_PREFIX, RequestGuard
+from oic_server.service import OICServer
+
+__all__ = ["API_PREFIX", "create_app", "openapi_document"]
+
+ROUTERS = (meta, auth, enrollment, forms, submissions, blobs, reviews)
+
+
+def create_app(server: OICServer | None = None) -> FastAPI:
+    """The application. ``server`` may be None only to produce the OpenAPI document."""
+    app = FastAPI(
+        title="Servidor OIC — protocolo v1 de Observador",
+        version=__version__,
+        description=(
+            "Recibe los envíos de los observadores ciudadanos, los verifica y emite "
+            "constancias firmadas. Contrato: docs/protocol.md."
+        ),
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+    )
+    app.state.server = server
+    app.add_middleware(
+        RequestGuard,
+        limits=lambda: server.limits if server else Limits(),
+        authenticate=server.authenticate if server else None,
+    )
+    install_error_handlers(app)
+    for module in ROUTERS:
+        app.include_router(module.router, prefix=API_PREFIX)
+
+    def custom_openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = clean_openapi(
+                get_openapi(
+                    title=app.title,
+                    version=app.version,
+                    description=app.description,
+                    routes=app.routes,
+                )
+            )
+        return app.openapi_schema
+
+    app.openapi = custom_openapi  # type: ignore[method-assign]
+    return app
+
+
+def openapi_document() -> dict[str, Any]:
+    """The OpenAPI document of the app (what docs/openapi.json holds)."""
+    return create_app(None).openapi()

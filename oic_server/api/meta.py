@@ -1,0 +1,16 @@
+"""``GET /meta``: what a laptop reads first (protocol range, limits, keys)."""
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from oic_server.api.deps import Server
+from oic_server.models import Meta
+
+router = APIRouter(tags=["meta"])
+
+
+@router.get("/meta", response_model=Meta)
+def meta(server: Server) -> dict[str, Any]:
+    """Protocol range, limits, server time, the CA certificate and the receipt key."""
+    return server.meta()

@@ -26,11 +26,11 @@ from oic_testing import (
     make_laptop_template,
 )
 
-from oic_server import service
 from oic_server.api import create_app
 from oic_server.config import Limits
 from oic_server.forms import seed_forms
 from oic_server.service import OICServer, initialize
+from oic_server.usecases import base
 
 PG_URL = os.environ.get("OIC_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 _pg_state: dict[str, str | None] = {}
@@ -84,7 +84,7 @@ def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     from argon2 import PasswordHasher
 
     monkeypatch.setattr(
-        service, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        base, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     )
 
 

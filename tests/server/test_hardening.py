@@ -357,11 +357,11 @@ def test_failures_of_one_code_from_everywhere_only_slow_it_down(server):
 
 @pytest.mark.parametrize("limits", [Limits(login_delay_ceiling=0.1)])
 def test_parallel_wrong_passwords_check_at_most_the_limit(server, limits, monkeypatch):
-    from oic_server import service
+    from oic_server.usecases import base
 
     server.add_observer("OBS-001")
     checked = []
-    real = service._hasher
+    real = base._hasher
 
     class Counting:
         def __getattr__(self, name):
@@ -371,7 +371,7 @@ def test_parallel_wrong_passwords_check_at_most_the_limit(server, limits, monkey
             checked.append(password)
             return real.verify(stored, password)
 
-    monkeypatch.setattr(service, "_hasher", Counting())
+    monkeypatch.setattr(base, "_hasher", Counting())
     start = threading.Barrier(60)
 
     def attempt(n: int) -> int:

@@ -830,7 +830,7 @@ def test_database_down_is_503_unavailable(server, monkeypatch, tmp_path):
 
 
 def test_passwords_use_argon2id_with_production_parameters():
-    from oic_server import service
+    from oic_server.usecases import base
 
     # the tests swap in a cheaper hasher; the module's own one is argon2id at full cost
-    assert service._DUMMY_HASH.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert base._DUMMY_HASH.startswith("$argon2id$v=19$m=65536,t=3,p=4$")

@@ -704,6 +704,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="la contraseña no se cambia en el primer inicio de sesión (pruebas, demostraciones)",
     )
 
+    from oic_server.cli_staff import add_staff_commands  # it imports this module's helpers
+
+    add_staff_commands(sub, add, _Parser)
+
     subs = sub.add_parser("submissions", help="envíos recibidos")
     subs_sub = subs.add_subparsers(
         dest="submissions_command", metavar="ACCIÓN", parser_class=_Parser

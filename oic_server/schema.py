@@ -50,6 +50,8 @@ __all__ = [
     "observers",
     "review_events",
     "settings",
+    "staff",
+    "staff_sessions",
     "submission_blobs",
     "submissions",
     "tokens",
@@ -214,11 +216,36 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
             else []
         ),
     )
+    if version >= 4:  # v4: the OIC's staff, who use the console (issue 15)
+        t["staff"] = Table(
+            "staff",
+            md,
+            Column("id", Integer, primary_key=True, autoincrement=True),
+            Column("code", Text, nullable=False, unique=True),
+            Column("name", Text, nullable=False),
+            Column("role", Text, nullable=False),  # administrador|coordinador|revisor|consulta
+            Column("password_hash", Text, nullable=False),
+            Column("must_change_password", Boolean, nullable=False),
+            Column("created_at", Text, nullable=False),
+            Column("disabled_at", Text),
+        )
+        t["staff_sessions"] = Table(
+            "staff_sessions",
+            md,
+            Column("token_hash", Text, primary_key=True),  # SHA-256 of the cookie's token
+            Column("staff_id", Integer, ForeignKey("staff.id"), nullable=False),
+            Column("csrf", Text, nullable=False),  # the forms' token of this session
+            Column("address", Text, nullable=False),
+            Column("created_at", Text, nullable=False),
+            Column("last_seen", Float, nullable=False),  # epoch seconds: idle expiry
+            Column("revoked_at", Text),
+            Index("ix_staff_sessions_staff", "staff_id"),
+        )
     return t
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 3  # the last migration's (checked below)
+SCHEMA_VERSION = 4  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -232,6 +259,8 @@ submission_blobs = _current["submission_blobs"]
 uploads = _current["uploads"]
 blobs = _current["blobs"]
 review_events = _current["review_events"]
+staff = _current["staff"]
+staff_sessions = _current["staff_sessions"]
 
 
 @dataclass(frozen=True)
@@ -288,10 +317,17 @@ def _v3(conn: Connection) -> None:
     )
 
 
+def _v4(conn: Connection) -> None:
+    tables = _tables(MetaData(), version=4)
+    tables["staff"].create(conn)
+    tables["staff_sessions"].create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1),
     Migration(2, "one-time passwords (observers.must_change_password)", _v2),
     Migration(3, "review cursors per observer (observers.review_seq, review_events.seq)", _v3),
+    Migration(4, "the OIC's staff and their console sessions", _v4),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

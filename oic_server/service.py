@@ -52,6 +52,7 @@ from oic_server.usecases.base import (
 )
 from oic_server.usecases.enrollment import EnrollmentCases
 from oic_server.usecases.reviews import ReviewCases
+from oic_server.usecases.staff import StaffCases
 from oic_server.usecases.submissions import SubmissionCases
 from oic_server.usecases.uploads import UploadCases
 
@@ -176,7 +177,15 @@ def initialize(
 # ---------------------------------------------------------------- the server
 
 
-class OICServer(AuthCases, EnrollmentCases, SubmissionCases, UploadCases, ReviewCases, AdminCases):
+class OICServer(
+    AuthCases,
+    EnrollmentCases,
+    SubmissionCases,
+    UploadCases,
+    ReviewCases,
+    AdminCases,
+    StaffCases,
+):
     """One server instance: database, keys, blob store, forms, limits; its use cases come
     from the classes of :mod:`oic_server.usecases`."""
 

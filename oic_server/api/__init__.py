@@ -11,8 +11,9 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
+from starlette.staticfiles import StaticFiles
 
-from oic_server import __version__
+from oic_server import __version__, console
 from oic_server.api import auth, blobs, enrollment, forms, meta, reviews, submissions
 from oic_server.api.docs import clean_openapi
 from oic_server.api.errors import install_error_handlers
@@ -47,6 +48,8 @@ def create_app(server: OICServer | None = None) -> FastAPI:
     install_error_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(console.router)
+    app.mount("/static", StaticFiles(directory=console.STATIC), name="static")
 
     def custom_openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

@@ -7,9 +7,10 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from oic_server.console.routes import error_page
 from oic_server.errors import ApiError
 from oic_server.guard import BodyRefused, json_error
 
@@ -79,6 +80,12 @@ def _validation_error(exc: RequestValidationError) -> ApiError:
     )
 
 
+def _is_console(request: Request) -> bool:
+    """Whether an error answers a person (a page) rather than a laptop (JSON)."""
+    path = request.url.path
+    return not (path == "/api" or path.startswith("/api/"))
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -93,7 +100,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return json_error(ApiError("bad_request", "El JSON está anidado demasiado profundo."))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if _is_console(request) and exc.status_code == 404:
+            return error_page(
+                request, 404, "No existe esa página", "La dirección no es de la consola del OIC."
+            )
         if isinstance(exc, BodyRefused):
             error = exc.error
         elif exc.status_code == 404:
@@ -121,8 +132,16 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
     @app.exception_handler(Exception)
-    async def _internal(_: Request, exc: Exception) -> JSONResponse:
+    async def _internal(request: Request, exc: Exception) -> Response:
         log.error("internal error", exc_info=exc)
+        if _is_console(request):
+            return error_page(
+                request,
+                500,
+                "Error interno",
+                "Algo falló en el servidor; el error quedó registrado para el OIC. Intente de "
+                "nuevo más tarde.",
+            )
         return JSONResponse(
             {
                 "error": {

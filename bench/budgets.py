@@ -67,6 +67,14 @@ BUDGETS: dict[str, Budget] = {
     "server_resent_chunks": Budget(
         "bench_server", "server upload path: bytes sent again after a cut, in chunks", 1, "chunk"
     ),
+    # issue 14's "done when" (DESIGN §8: no anonymous client can exhaust the server)
+    "abuse_meta_seconds": Budget(
+        "bench_abuse", "GET /meta behind 1,100 idle sockets, ulimit -n 1024", 1, "s"
+    ),
+    "abuse_log_mb": Budget("bench_abuse", "server log written meanwhile", 1, "MB"),
+    "abuse_json_rss_rise_mb": Budget(
+        "bench_abuse", "RSS rise, 300 anonymous 1 MiB JSON bodies at once", 100, "MB"
+    ),
 }
 
 

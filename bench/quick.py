@@ -35,6 +35,7 @@ QUICK: dict[str, tuple[list[str], int]] = {
     "bench_evidence": (["--photos", "12", "--big-mb", "24", "--repeat", "1"], 240),
     "bench_server": (["--mb", "16"], 180),
     "bench_sync": (["--mb", "16", "--files", "2"], 240),
+    "bench_abuse": (["--idle", "1100", "--bodies", "60", "--at-once", "30"], 120),
 }
 DIR_BENCHES = {"bench_store", "bench_ui", "bench_ui_import", "bench_report", "bench_evidence",
                "bench_sync"}  # fmt: skip

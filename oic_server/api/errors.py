@@ -88,7 +88,9 @@ def _is_console(request: Request) -> bool:
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+    async def _api_error(request: Request, exc: ApiError) -> Response:
+        if _is_console(request):
+            return error_page(request, exc.status, "No se pudo", exc.message)
         return json_error(exc)
 
     @app.exception_handler(RequestValidationError)
@@ -104,6 +106,15 @@ def install_error_handlers(app: FastAPI) -> None:
         if _is_console(request) and exc.status_code == 404:
             return error_page(
                 request, 404, "No existe esa página", "La dirección no es de la consola del OIC."
+            )
+        if _is_console(request) and not isinstance(exc, BodyRefused):
+            return error_page(
+                request,
+                exc.status_code,
+                "No se pudo",
+                "Esa página no admite esta operación; vuelva al inicio."
+                if exc.status_code == 405
+                else "La solicitud no es válida; recargue la página.",
             )
         if isinstance(exc, BodyRefused):
             error = exc.error

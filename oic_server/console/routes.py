@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.errors import ApiError
 from oic_server.service import OICServer
-from oic_server.usecases.base import MIN_PASSWORD
+from oic_server.usecases.base import MIN_PASSWORD, normalize_code
 from oic_server.usecases.staff import ROLE_NAMES, ROLES, StaffMember, role_at_least
 
 __all__ = ["STATIC", "error_page", "router"]
@@ -82,13 +83,22 @@ def _redirect(to: str) -> RedirectResponse:
     return _secure_headers(RedirectResponse(to, status_code=303))  # type: ignore[return-value]
 
 
+async def wait_out(seconds: float) -> None:
+    """A login throttle's wait (its own name, so tests can see it)."""
+    await asyncio.sleep(seconds)
+
+
 def client_address(request: Request) -> str:
     """As the API's: the proxy's X-Forwarded-For when serve trusts it."""
     return request.client.host if request.client else "desconocida"
 
 
 def _secure_cookie(request: Request) -> bool:
-    return (request.url.hostname or "") not in _LOOPBACK
+    """Secure unless a browser on this very machine talks plain HTTP to it: over HTTPS
+    (TLS in serve, or a proxy's X-Forwarded-Proto that serve trusts), and from any
+    other address, the cookie must never travel in clear."""
+    client = request.client.host if request.client else ""
+    return request.url.scheme == "https" or client not in _LOOPBACK
 
 
 def _server(request: Request) -> OICServer:
@@ -212,14 +222,21 @@ async def login(request: Request) -> Response:
         )
     server = _server(request)
     try:
+        attempt = await run_in_threadpool(server.start_staff_login, code, client_address(request))
+        if attempt.delay > 0:  # a code under attack from many addresses: slower answers
+            await wait_out(attempt.delay)
         session = await run_in_threadpool(
             lambda: server.staff_login(
-                code, password, client_address(request), new_password=new_password
+                code,
+                password,
+                client_address(request),
+                new_password=new_password,
+                attempt=attempt,
             )
         )
     except ApiError as exc:
         change = changing or exc.code == "password_change_required"
-        return _login_page(
+        page = _login_page(
             request,
             status=exc.status,
             code=code,
@@ -227,6 +244,8 @@ async def login(request: Request) -> Response:
             error="" if exc.code == "password_change_required" and not changing else exc.message,
             notice=exc.message if exc.code == "password_change_required" and not changing else "",
         )
+        page.headers.update(exc.headers)  # Retry-After on 429
+        return page
     response = _redirect("/")
     response.set_cookie(
         SESSION_COOKIE,
@@ -342,7 +361,7 @@ async def staff_action(request: Request, code: str, action: str) -> Response:
     member_code = (await _member(request) or StaffMember(0, "", "", "consulta", "", "")).code
 
     def change(server: OICServer, form: dict[str, str]) -> tuple[str, dict[str, str] | None]:
-        if code.upper() == member_code:
+        if normalize_code(code) == member_code:  # as the use case will read it
             raise ApiError(
                 "forbidden",
                 "No puede cambiar su propia cuenta desde aquí; pida a otro administrador.",

@@ -204,6 +204,11 @@ class StaffCases(ServerParts):
 
     # ------------------------------------------------------------ sessions
 
+    def start_staff_login(self, code: str, address: str) -> Attempt:
+        """Count a console login attempt (429 at once for an address over a limit); the
+        console waits ``attempt.delay`` seconds before :meth:`staff_login`."""
+        return self.throttle.begin(_throttle_code(normalize_code(code)), address, time.time())
+
     def staff_login(
         self,
         code: str,
@@ -284,6 +289,12 @@ class StaffCases(ServerParts):
             raise ApiError("unauthenticated", "Inicie sesión en la consola del OIC.")
         digest = _token_hash(token)
         idle = self.limits.staff_idle_seconds
+        with self.db.read() as conn:  # a made-up cookie costs a read, never a write
+            known = conn.execute(
+                select(s.staff_sessions.c.revoked_at).where(s.staff_sessions.c.token_hash == digest)
+            ).first()
+        if known is None or known.revoked_at is not None:
+            raise ApiError("unauthenticated", "Inicie sesión en la consola del OIC.")
 
         def txn(conn: Connection) -> Any:
             row = conn.execute(

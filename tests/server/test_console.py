@@ -11,6 +11,8 @@ import httpx
 import pytest
 from oic_testing import PASSWORD
 
+from oic_server.config import Limits
+
 ADMIN_PASSWORD = "clave-de-teresa-1"
 
 
@@ -175,3 +177,80 @@ def test_the_stylesheet_is_served_from_the_package(server):
         r = c.get("/static/console.css")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/css")
     assert "@import" not in r.text and "url(" not in r.text  # nothing from outside
+
+
+def test_cookies_are_secure_off_this_machine_and_over_https(server):
+    """Behind the documented proxy (X-Forwarded-For/-Proto trusted from loopback) the
+    session must never travel in clear; only a browser on this machine over plain HTTP
+    gets a cookie without Secure."""
+    server.oic.add_staff("REV-01", "Pedro", "revisor", PASSWORD, one_time=False)
+    for headers in ({"X-Forwarded-For": "203.0.113.50"}, {"X-Forwarded-Proto": "https"}):
+        with _console(server) as c:
+            page = c.get("/ingresar", headers=headers)
+            assert "Secure" in page.headers["set-cookie"]
+            # a browser sends a Secure cookie over HTTPS only; here it is given by hand
+            login_cookie = re.search(r"oic_ingreso=([^;]+)", page.headers["set-cookie"])[1]
+            r = c.post(
+                "/ingresar",
+                data={"csrf": _csrf(page.text), "code": "REV-01", "password": PASSWORD},
+                headers={**headers, "Cookie": f"oic_ingreso={login_cookie}"},
+            )
+            assert r.status_code == 303 and "Secure" in r.headers["set-cookie"], headers
+
+
+@pytest.mark.parametrize("limits", [Limits(login_delay_ceiling=1.0)])
+def test_console_logins_for_a_code_under_attack_are_slowed(server, limits, monkeypatch):
+    from oic_server.console import routes
+
+    waits: list[float] = []
+
+    async def recorded(seconds):
+        waits.append(seconds)
+
+    monkeypatch.setattr(routes, "wait_out", recorded)
+    server.oic.add_staff("ADM-01", "Teresa", "administrador", PASSWORD, one_time=False)
+    with _console(server) as c:
+        for n in range(8):  # one code, guessed from many addresses
+            page = c.get("/ingresar")
+            r = c.post(
+                "/ingresar",
+                data={"csrf": _csrf(page.text), "code": "ADM-01", "password": f"x{n}"},
+                headers={"X-Forwarded-For": f"198.51.100.{n}"},
+            )
+            assert r.status_code == 401
+        assert waits and 0 < max(waits) <= limits.login_delay_ceiling
+        for _ in range(5):
+            page = c.get("/ingresar")
+            c.post(
+                "/ingresar",
+                data={"csrf": _csrf(page.text), "code": "ADM-01", "password": "y"},
+                headers={"X-Forwarded-For": "203.0.113.77"},
+            )
+        r = c.post(
+            "/ingresar",
+            data={"csrf": _csrf(c.get("/ingresar").text), "code": "ADM-01", "password": "y"},
+            headers={"X-Forwarded-For": "203.0.113.77"},
+        )
+        assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1
+
+
+@pytest.mark.parametrize("code", ["ADM-01%20", "adm-01", "ADM-01%09"])
+def test_an_administrador_cannot_act_on_their_own_account(server, code):
+    with _signed_in(server, "ADM-01", "administrador") as admin:
+        token = _csrf(admin.get("/personal").text)
+        r = admin.post(f"/personal/{code}/deshabilitar", data={"csrf": token})
+        assert r.status_code == 403 and "propia cuenta" in r.text
+    assert server.oic.list_staff()[0]["disabled"] is False
+
+
+def test_console_refusals_are_pages(server):
+    with _signed_in(server, "REV-01", "revisor") as c:
+        for method, path, body in (
+            ("GET", "/salir", None),
+            ("PUT", "/personal", None),
+            ("POST", "/salir", b"no es un formulario"),
+        ):
+            r = c.request(method, path, content=body, headers={"Content-Type": "text/plain"})
+            assert r.status_code in (400, 405), (method, path, r.status_code)
+            assert r.headers["content-type"].startswith("text/html"), (method, path)
+            assert "{" not in r.text.split("<main>")[1][:40]

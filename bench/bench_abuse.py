@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import resource
 import socket
@@ -86,11 +87,9 @@ class Serve:
         while True:
             if self.proc.poll() is not None:
                 raise RuntimeError(log.read_text(errors="replace"))
-            try:
+            with contextlib.suppress(httpx.HTTPError):  # not listening yet
                 if httpx.get(self.url + "/meta", timeout=2).status_code == 200:
                     return
-            except httpx.HTTPError:
-                pass
             if time.monotonic() > deadline:
                 raise RuntimeError("oic-server did not start")
             time.sleep(0.05)
@@ -160,10 +159,8 @@ async def _flood(port: int, bodies: int, at_once: int) -> list[str]:
                     f"Content-Length: {len(body)}\r\n\r\n".encode()
                     + body
                 )
-                try:
-                    await asyncio.wait_for(writer.drain(), 60)
-                except (ConnectionError, TimeoutError):
-                    pass
+                with contextlib.suppress(ConnectionError, TimeoutError):
+                    await asyncio.wait_for(writer.drain(), 60)  # answered before reading it all
                 line = await asyncio.wait_for(reader.readline(), 60)
                 writer.close()
                 return line[9:12].decode() or "closed"

@@ -7,15 +7,12 @@ file keeps one job.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any
 
-from oic_server.cli import EXIT_OK, _json, _open, _out, _read_password_stdin, _table
+from oic_server.cli import EXIT_OK, AddCommand, _json, _open, _out, _read_password_stdin, _table
 from oic_server.usecases.staff import ROLE_NAMES, ROLES
 
 __all__ = ["add_staff_commands"]
-
-AddCommand = Callable[[Any, str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:

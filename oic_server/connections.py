@@ -38,6 +38,7 @@ A request's body is timed separately, in the API's guard (a stalled upload).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import resource
@@ -109,11 +110,10 @@ def raise_fd_limit() -> tuple[int, int]:
     Returns the (soft, hard) limits in force afterwards."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft != hard:
-        try:
+        # some platforms cap it lower than the hard limit: then the soft one stays
+        with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
             soft = hard
-        except (ValueError, OSError):  # some platforms cap it lower than the hard limit
-            pass
     return soft, hard
 
 

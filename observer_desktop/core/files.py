@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -34,12 +35,9 @@ def _tighten(path: Path, mode: int) -> None:
     file system without permissions, or a path not ours, is left as it is)."""
     if os.name != "posix":
         return
-    try:
-        current = path.stat().st_mode & 0o777
-        if current & 0o077:
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
             os.chmod(path, mode)
-    except OSError:
-        pass
 
 
 def private_dir(path: Path) -> None:

@@ -327,8 +327,8 @@ async def _staff_page(
 
 
 async def _staff_change(request: Request, action) -> Response:
-    """Run ``action(server, form)`` for an administrador with a valid CSRF token; the
-    page again with what happened (a one-time password shown once)."""
+    """Run ``action(server, form, member)`` for an administrador with a valid CSRF token;
+    the page again with what happened (a one-time password shown once)."""
     member = await _member(request)
     if member is None:
         return _to_login(request)
@@ -338,7 +338,7 @@ async def _staff_change(request: Request, action) -> Response:
     try:
         form = await _form(request)
         server.check_csrf(member, form.get("csrf"))
-        notice, password = await run_in_threadpool(action, server, form)
+        notice, password = await run_in_threadpool(action, server, form, member)
     except ApiError as exc:
         return await _staff_page(request, member, status=exc.status, error=exc.message)
     return await _staff_page(request, member, notice=notice, password=password)
@@ -346,7 +346,7 @@ async def _staff_change(request: Request, action) -> Response:
 
 @router.post("/personal")
 async def staff_add(request: Request) -> Response:
-    def add(server: OICServer, form: dict[str, str]) -> tuple[str, dict[str, str]]:
+    def add(server: OICServer, form: dict[str, str], _: StaffMember) -> tuple[str, dict[str, str]]:
         made = server.add_staff(form.get("code", ""), form.get("name", ""), form.get("role", ""))
         return f"Cuenta {made['code']} registrada.", {
             "code": made["code"],
@@ -358,10 +358,10 @@ async def staff_add(request: Request) -> Response:
 
 @router.post("/personal/{code}/{action}")
 async def staff_action(request: Request, code: str, action: str) -> Response:
-    member_code = (await _member(request) or StaffMember(0, "", "", "consulta", "", "")).code
-
-    def change(server: OICServer, form: dict[str, str]) -> tuple[str, dict[str, str] | None]:
-        if normalize_code(code) == member_code:  # as the use case will read it
+    def change(
+        server: OICServer, form: dict[str, str], member: StaffMember
+    ) -> tuple[str, dict[str, str] | None]:
+        if normalize_code(code) == member.code:  # as the use case will read it
             raise ApiError(
                 "forbidden",
                 "No puede cambiar su propia cuenta desde aquí; pida a otro administrador.",

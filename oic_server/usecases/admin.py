@@ -19,10 +19,10 @@ from oic_server.errors import ApiError
 from oic_server.schema import now_iso
 from oic_server.usecases import base
 from oic_server.usecases.base import (
-    CODE_RE,
     MIN_CLEANUP_DAYS,
     ServerParts,
     _check_text,
+    check_code,
     normalize_code,
 )
 
@@ -50,13 +50,7 @@ class AdminCases(ServerParts):
     ) -> dict[str, Any]:
         """A new observer. The password (generated unless given) is one-time unless
         ``one_time`` is false (tests, demos): the first login chooses their own."""
-        code = normalize_code(code)
-        if not CODE_RE.fullmatch(code):
-            raise ApiError(
-                "bad_request",
-                f"El código {code!r} no es válido: use letras, dígitos, «.», «_» o «-» (p. ej. "
-                "OBS-001), hasta 64 caracteres.",
-            )
+        code = check_code(code, "OBS-001")
         name = _check_text(name, "el nombre", max_length=200)
         secret = self._password(password)
         hashed = base._hasher.hash(secret)

@@ -63,6 +63,18 @@ def generate_password() -> str:
     return "-".join(groups)
 
 
+def check_code(code: str, example: str) -> str:
+    """An account's code as stored (observers' and staff's alike), or a refusal."""
+    code = normalize_code(code)
+    if not CODE_RE.fullmatch(code):
+        raise ApiError(
+            "bad_request",
+            f"El código {code!r} no es válido: use letras, dígitos, «.», «_» o «-» (p. ej. "
+            f"{example}), hasta 64 caracteres.",
+        )
+    return code
+
+
 def _check_text(value: str, what: str, *, max_length: int) -> str:
     value = unicodedata.normalize("NFC", value.strip())
     if not value:

@@ -26,11 +26,11 @@ from oic_server.schema import now_iso
 from oic_server.throttle import Attempt
 from oic_server.usecases import base
 from oic_server.usecases.base import (
-    CODE_RE,
     MIN_PASSWORD,
     ServerParts,
     _check_text,
     _token_hash,
+    check_code,
     normalize_code,
 )
 
@@ -101,13 +101,7 @@ class StaffCases(ServerParts):
     ) -> dict[str, Any]:
         """A new staff account. The password (generated unless given) works once unless
         ``one_time`` is false: the first login chooses the staff member's own."""
-        code = normalize_code(code)
-        if not CODE_RE.fullmatch(code):
-            raise ApiError(
-                "bad_request",
-                f"El código {code!r} no es válido: use letras, dígitos, «.», «_» o «-» (p. ej. "
-                "REV-01), hasta 64 caracteres.",
-            )
+        code = check_code(code, "REV-01")
         name = _check_text(name, "el nombre", max_length=200)
         role = self._role(role)
         secret = self._password(password)

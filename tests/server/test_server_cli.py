@@ -450,7 +450,7 @@ def test_serve_off_loopback_needs_tls(tmp_path, capsys):
     # with the OIC CA's certificate, off loopback it is HTTPS by default
     import argparse
 
-    from oic_server.cli import _tls_for
+    from oic_server.cli_serve import _tls_for
 
     assert run(capsys, "--data-dir", str(data), "init", "--hostname", "oic.ejemplo.mx")[0] == 0
     flags = {"ssl_certfile": None, "ssl_keyfile": None, "tls": False, "plain_http": False}

@@ -1,0 +1,201 @@
+"""``oic-server serve``: the laptops' API and the staff console over HTTP(S), with the limits
+that keep anonymous clients from exhausting it (docs/server.md, "Limits").
+
+Kept apart from :mod:`oic_server.cli` (which adds this command to its parser) so each
+file keeps one job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from oic_server.cli import EXIT_OK, AddCommand, _open
+from oic_server.config import KEY_PASSPHRASE_ENV, Limits
+from oic_server.errors import ApiError
+
+__all__ = ["add_serve_command"]
+
+MAX_FILE_MB = (1, 100_000)
+CHUNK_MB = (1, 64)
+MAX_CONNECTIONS = (16, 1_000_000)
+HEADER_TIMEOUT = (1, 600)
+
+
+def _in_range(value: int, bounds: tuple[int, int], option: str, unit: str = "") -> int:
+    low, high = bounds
+    if not low <= value <= high:
+        raise ApiError(
+            "bad_request", f"{option} debe estar entre {low} y {high}{unit}; se indicó {value}."
+        )
+    return value
+
+
+def _connection_limits(args: argparse.Namespace):
+    """The connection limits of ``serve`` (oic_server/connections.py)."""
+    from oic_server.connections import ConnectionLimits
+
+    return ConnectionLimits(
+        max_connections=_in_range(args.max_connections, MAX_CONNECTIONS, "--max-connections"),
+        header_timeout=_in_range(args.header_timeout, HEADER_TIMEOUT, "--header-timeout"),
+    )
+
+
+def _serve_limits(args: argparse.Namespace) -> Limits:
+    """The limits ``serve`` publishes (GET /api/v1/meta); laptops follow them."""
+    from dataclasses import replace
+
+    _in_range(args.max_file_mb, MAX_FILE_MB, "--max-file-mb", " (MB)")
+    _in_range(args.chunk_mb, CHUNK_MB, "--chunk-mb", " (MB)")
+    return replace(
+        Limits(),
+        max_blob_bytes=args.max_file_mb * 1024 * 1024,
+        chunk_bytes=args.chunk_mb * 1024 * 1024,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _tls_for(args: argparse.Namespace, keys_folder: Path) -> tuple[str | None, str | None]:
+    """The certificate and key ``serve`` uses: the ones given, else the OIC CA's
+    (``init --hostname``) off loopback or with --tls; plain HTTP off loopback only
+    with --plain-http (a TLS proxy on another machine)."""
+    from oic_server import tls
+
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        raise ApiError("bad_request", "Use --ssl-certfile y --ssl-keyfile juntos.")
+    if args.ssl_certfile:
+        return args.ssl_certfile, args.ssl_keyfile
+    files = tls.tls_files(keys_folder)
+    local = _is_loopback(args.host)
+    if args.plain_http or (local and not args.tls):
+        if not local:
+            print(
+                "Aviso: HTTP sin cifrar en una dirección que no es local (--plain-http). "
+                "Observador solo se conecta por HTTPS fuera de 127.0.0.1: el proxy con TLS "
+                "delante debe ser el único que llegue aquí.",
+                file=sys.stderr,
+            )
+        return None, None
+    if not files.exist():
+        raise ApiError(
+            "bad_request",
+            "Para atender fuera de 127.0.0.1 el servidor necesita HTTPS (Observador no envía "
+            "nada por HTTP sin cifrar a otra computadora). Emita su certificado con la CA del "
+            "OIC: «oic-server init --hostname oic.su-dominio.mx» (el nombre o la IP con que "
+            "lo alcanzan las laptops); o use --ssl-certfile/--ssl-keyfile con uno público; o, "
+            "detrás de un proxy con TLS, --plain-http.",
+        )
+    left = tls.days_left(files)
+    if left is not None and left < tls.RENEW_DAYS:
+        print(
+            f"Aviso: el certificado TLS vence en {max(left, 0)} días: renuévelo con «oic-server "
+            "init --hostname …».",
+            file=sys.stderr,
+        )
+    return str(files.cert), str(files.key)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from oic_server.api import create_app
+    from oic_server.connections import raise_fd_limit, uvicorn_config
+
+    connection_limits = _connection_limits(args)
+    server = _open(args, limits=_serve_limits(args))
+    try:
+        certfile, keyfile = _tls_for(args, server.paths.keys)
+        scheme = "https" if certfile else "http"
+        raise_fd_limit()  # before the cap is computed from it
+        config = uvicorn_config(
+            create_app(server),
+            limits=connection_limits,
+            host=args.host,
+            port=args.port,
+            ssl_certfile=certfile,
+            ssl_keyfile=keyfile,
+            ssl_keyfile_password=os.environ.get(KEY_PASSPHRASE_ENV) if keyfile else None,
+            proxy_headers=bool(args.forwarded_allow_ips),
+            forwarded_allow_ips=args.forwarded_allow_ips,
+            server_header=False,
+            log_level=args.log_level,
+        )
+        print(
+            f"Servidor OIC en {scheme}://{args.host}:{args.port}/api/v1 — datos en "
+            f"{server.paths.root}; hasta {config.connection_guard.max_connections} conexiones "
+            "(Ctrl+C para detener)",
+            file=sys.stderr,
+        )
+        uvicorn.Server(config).run()
+    finally:
+        server.close()
+    return EXIT_OK
+
+
+def add_serve_command(sub: Any, add: AddCommand) -> None:
+    c = add(sub, "serve", cmd_serve, "atender el protocolo v1 por HTTP(S)")
+    c.add_argument("--host", default="127.0.0.1", metavar="H", help="dirección (127.0.0.1)")
+    c.add_argument("--port", type=int, default=8000, metavar="P", help="puerto (8000)")
+    c.add_argument("--ssl-certfile", metavar="ARCHIVO", help="certificado TLS (PEM)")
+    c.add_argument("--ssl-keyfile", metavar="ARCHIVO", help="llave del certificado TLS (PEM)")
+    c.add_argument(
+        "--tls",
+        action="store_true",
+        help="HTTPS con el certificado de «init --hostname» también en 127.0.0.1",
+    )
+    c.add_argument(
+        "--plain-http",
+        action="store_true",
+        help="HTTP sin cifrar fuera de 127.0.0.1 (solo detrás de un proxy con TLS)",
+    )
+    c.add_argument(
+        "--forwarded-allow-ips",
+        metavar="IPS",
+        help="proxies de confianza cuyo X-Forwarded-For se usa (p. ej. 127.0.0.1)",
+    )
+    c.add_argument(
+        "--max-file-mb",
+        type=int,
+        default=Limits.max_blob_bytes // (1024 * 1024),
+        metavar="MB",
+        help="tamaño máximo de cada archivo recibido (500; videos largos pueden pedir más)",
+    )
+    c.add_argument(
+        "--chunk-mb",
+        type=int,
+        default=Limits.chunk_bytes // (1024 * 1024),
+        metavar="MB",
+        help="tamaño de cada fragmento de subida (4; de 1 a 64; menos en enlaces malos)",
+    )
+    c.add_argument(
+        "--max-connections",
+        type=int,
+        default=4096,
+        metavar="N",
+        help="conexiones abiertas a la vez (4096; nunca más que «ulimit -n» menos 384)",
+    )
+    c.add_argument(
+        "--header-timeout",
+        type=int,
+        default=15,
+        metavar="S",
+        help="segundos para recibir los encabezados de una solicitud (15)",
+    )
+    c.add_argument(
+        "--log-level",
+        default="info",
+        choices=["critical", "error", "warning", "info", "debug"],
+        help="detalle del registro (info)",
+    )

@@ -8,7 +8,7 @@ DATA   ?= $(CURDIR)/data
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-sync-postgres lint bench bench-quick demo sample-report clean check-python translations update-translations
+.PHONY: run test test-sync-postgres lint bench bench-quick demo console sample-report clean check-python translations update-translations
 
 TS_DIR := observer_desktop/ui/translations
 QM     := $(TS_DIR)/observador_es_MX.qm
@@ -46,6 +46,14 @@ run: $(STAMP) $(QM)
 ## demo: only load the sample audits into ./data
 demo: $(STAMP)
 	$(BIN)/observer --data-dir "$(DATA)" demo
+
+## console: the OIC server with sample data in ./oic-data (an administrador account, submissions
+## of two demo observers) and its staff console at http://127.0.0.1:8000/ (Ctrl+C stops it)
+OIC_DATA     ?= $(CURDIR)/oic-data
+CONSOLE_PORT ?= 8000
+console: $(TSTAMP)
+	$(BIN)/oic-server --data-dir "$(OIC_DATA)" demo --port $(CONSOLE_PORT)
+	$(BIN)/oic-server --data-dir "$(OIC_DATA)" serve --host 127.0.0.1 --port $(CONSOLE_PORT)
 
 ## sample-report: demo data in ./data and a signed report of a finalized sample audit
 sample-report: $(STAMP)

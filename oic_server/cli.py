@@ -595,6 +595,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c = add(forms_sub, "add", cmd_forms_add, "validar y publicar un formulario YAML")
     c.add_argument("file", metavar="ARCHIVO")
+
+    from oic_server.cli_demo import add_demo_command  # it imports this module's helpers
+
+    add_demo_command(sub, add)
     return p
 
 

@@ -1,0 +1,294 @@
+"""``oic-server demo``: a server data folder with sample work, to see the staff console
+populated with one command (``make console``).
+
+It initializes the folder (as ``init``), adds an administrador account (its one-time
+password printed once) and has two demo observers deliver sample audits through protocol
+v1: the server runs in this process on a free loopback port, and each observer's laptop
+is a process of its own (``python -m observer_desktop.services.demo_delivery``), as a
+real laptop would be — the server never imports the laptop's app (the import contracts).
+The laptops' folders stay in ``<data>/demo-laptops/``, so running again finds their
+audits and sends nothing twice.
+
+Kept apart from :mod:`oic_server.cli` (which adds this command to its parser) so each
+file keeps one job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from observer_desktop.core.text import count_text
+from oic_server.cli import EXIT_CHECK, EXIT_OK, AddCommand, _open, _out
+from oic_server.config import Paths
+from oic_server.errors import ApiError
+
+__all__ = ["STAFF_CODE", "add_demo_command"]
+
+STAFF_CODE = "ADMIN-DEMO"
+STAFF_NAME = "Administración (demo)"
+LAPTOPS = "demo-laptops"  # inside the server's data folder
+LAPTOP_MODULE = "observer_desktop.services.demo_delivery"
+LAPTOP_TIMEOUT = 600  # seconds; a laptop signs a few reports and sends a few MB
+
+
+@dataclass(frozen=True)
+class DemoObserver:
+    code: str
+    name: str
+
+
+# DEMO-001 is the desktop demo's own code (observer_desktop/services/demo.py): its laptop
+# loads those audits; any other code gets audits of its own (demo_delivery.OTHER_AUDITS)
+OBSERVERS = (
+    DemoObserver("DEMO-001", "Observadora de ejemplo"),
+    DemoObserver("DEMO-002", "Segundo observador de ejemplo"),
+)
+
+
+def _check_demo_folder(server: Any) -> None:
+    """Refuse a server with real observers: sample submissions must never reach a real
+    OIC's inbox."""
+    demo = {o.code for o in OBSERVERS}
+    real = [o["code"] for o in server.list_observers() if o["code"] not in demo]
+    if real:
+        shown = ", ".join(real[:3]) + ("…" if len(real) > 3 else "")
+        raise ApiError(
+            "conflict",
+            f"Este servidor tiene observadores reales ({shown}): la demostración no mezcla "
+            "envíos de ejemplo con los del OIC. Use otra carpeta de datos (--data-dir).",
+        )
+
+
+def _staff_account(server: Any, *, reset: bool) -> tuple[str, str | None]:
+    """("creada" | "existente" | "restablecida", one-time password or None)."""
+    existing = {r["code"]: r for r in server.list_staff()}
+    if STAFF_CODE not in existing:
+        result = server.add_staff(STAFF_CODE, STAFF_NAME, "administrador", None, one_time=True)
+        return "creada", result["password"]
+    if reset:
+        if existing[STAFF_CODE]["disabled"]:
+            server.set_staff_disabled(STAFF_CODE, False)
+        return "restablecida", server.reset_staff_password(STAFF_CODE)["password"]
+    return "existente", None
+
+
+@contextmanager
+def _serving(server: Any) -> Iterator[str]:
+    """The server's API under uvicorn in a thread, on 127.0.0.1 and a free port, as
+    ``serve`` runs it (the connection guard); yields its address."""
+    import uvicorn
+
+    from oic_server.api import create_app
+    from oic_server.connections import uvicorn_config
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn_config(
+        create_app(server), log_level="warning", lifespan="off", access_log=False
+    )
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not running.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise ApiError("internal", "El servidor de la demostración no arrancó.")
+            time.sleep(0.02)
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        running.should_exit = True
+        thread.join(30)
+        sock.close()
+
+
+def _observer_password(server: Any, observer: DemoObserver) -> str:
+    """A new reusable password for the demo observer (added if missing): only their
+    laptop process learns it, on its standard input."""
+    password = secrets.token_urlsafe(18)
+    if any(o["code"] == observer.code for o in server.list_observers()):
+        server.set_password(observer.code, password, one_time=False)
+    else:
+        server.add_observer(observer.code, observer.name, password, one_time=False)
+    return password
+
+
+def _committed(server: Any, code: str) -> int:
+    rows = server.admin_submissions(state="committed")
+    return sum(r["observer"] == code for r in rows)
+
+
+def _start_laptop(folder: Path, url: str, observer: DemoObserver) -> subprocess.Popen:
+    env = dict(os.environ)
+    env.pop("OBSERVER_DATA_DIR", None)
+    command = [
+        sys.executable,
+        "-m",
+        LAPTOP_MODULE,
+        *("--folder", str(folder), "--server", url),
+        *("--code", observer.code, "--name", observer.name),
+    ]
+    return subprocess.Popen(
+        command,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def _deliver(server: Any, laptops: Path) -> list[dict[str, Any]]:
+    """Run every demo observer's laptop against the server (at once); one row each."""
+    rows: list[dict[str, Any]] = []
+    started: list[tuple[dict[str, Any], subprocess.Popen]] = []
+    try:
+        with _serving(server) as url:
+            _run_laptops(server, laptops, url, rows, started)
+    finally:
+        for _, process in started:
+            if process.poll() is None:  # this run failed before waiting for it
+                process.kill()
+                process.wait()
+    for row in rows:
+        row["after"] = _committed(server, row["observer"].code)
+    return rows
+
+
+def _run_laptops(
+    server: Any,
+    laptops: Path,
+    url: str,
+    rows: list[dict[str, Any]],
+    started: list[tuple[dict[str, Any], subprocess.Popen]],
+) -> None:
+    """Start every demo observer's laptop (at once), then wait for each; fills ``rows``."""
+    for observer in OBSERVERS:
+        folder = laptops / observer.code
+        row: dict[str, Any] = {"observer": observer, "before": _committed(server, observer.code)}
+        rows.append(row)
+        if not folder.is_dir() and row["before"]:
+            # its audits are on the server but the laptop is gone: new audits would
+            # be copies, so this observer is left as it is
+            row["skipped"] = True
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        password = _observer_password(server, observer)
+        process = _start_laptop(folder, url, observer)
+        started.append((row, process))
+        assert process.stdin is not None
+        process.stdin.write(password + "\n")  # now, so they all work at once
+        process.stdin.flush()  # (communicate closes it)
+    for row, process in started:
+        try:
+            _, err = process.communicate(timeout=LAPTOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _, err = process.communicate()
+            err += f"\nSin terminar después de {LAPTOP_TIMEOUT} s."
+        row["error"] = err.strip() if process.returncode else None
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from oic_server.service import initialize
+
+    started = time.monotonic()
+    data_dir: Path = args.data_dir_path
+    if (Paths(data_dir).keys).is_dir() and not (data_dir / LAPTOPS).is_dir():
+        raise ApiError(  # checked before init, which could migrate a real server's database
+            "conflict",
+            f"{data_dir} ya tiene un servidor que no es de demostración: la demostración no "
+            "mezcla envíos de ejemplo con los del OIC. Use otra carpeta de datos (--data-dir).",
+        )
+    init = initialize(data_dir, args.database)
+    (data_dir / LAPTOPS).mkdir(exist_ok=True)  # marks the folder as the demo's
+    _out(
+        f"Servidor de demostración en {init['data_dir']} "
+        + ("(recién creado)." if init["keys_created"] else "(ya existía).")
+    )
+    server = _open(args)
+    try:
+        _check_demo_folder(server)
+        state, password = _staff_account(server, reset=args.reset_password)
+        rows = _deliver(server, data_dir / LAPTOPS)
+        total = len(server.admin_submissions(state="committed"))
+    finally:
+        server.close()
+
+    failed = False
+    _out("Observadores de ejemplo (cada uno envió desde su propia laptop):")
+    for row in rows:
+        o: DemoObserver = row["observer"]
+        new = row["after"] - row["before"]
+        line = f"  {o.code}  {o.name}: " + count_text(row["after"], "envío", "envíos")
+        if row.get("skipped"):
+            _out(line + f" (falta su carpeta {data_dir / LAPTOPS / o.code}: no se repiten)")
+            continue
+        if not row["error"]:
+            _out(line + (f" ({new} nuevo{'s' if new != 1 else ''})" if new else " (ya estaban)"))
+        else:
+            failed = True
+            _out(line + "; su laptop falló:\n    " + row["error"].replace("\n", "\n    "))
+
+    url = f"http://127.0.0.1:{args.port}/"
+    _out("")
+    _out("Consola del OIC")
+    _out(
+        f"  1. Atiéndala con «oic-server --data-dir {data_dir} serve --port {args.port}» "
+        "(make console ya lo hace)"
+    )
+    _out(f"  2. Abra {url}")
+    if password is not None:
+        word = "creada" if state == "creada" else "con contraseña nueva"
+        _out(f"  3. Entre con la cuenta {STAFF_CODE} ({STAFF_NAME}, {word}):")
+        _out(f"       código:     {STAFF_CODE}")
+        _out(f"       contraseña: {password}")
+        _out(
+            "     Es de un solo uso y se muestra solo esta vez: al entrar, la consola le pide "
+            "elegir una propia."
+        )
+    else:
+        _out(
+            f"  3. Entre con la cuenta {STAFF_CODE}: ya existía, así que su contraseña no se "
+            "muestra de nuevo. Si no la recuerda, ejecute la demostración con "
+            "--reset-password (le da otra de un solo uso)."
+        )
+    _out(
+        f"Envíos en el servidor: {total}, de {count_text(len(rows), 'observador', 'observadores')} "
+        f"({time.monotonic() - started:.0f} s)."
+    )
+    return EXIT_CHECK if failed else EXIT_OK
+
+
+def add_demo_command(sub: Any, add: AddCommand) -> None:
+    c = add(
+        sub,
+        "demo",
+        cmd_demo,
+        "carpeta de demostración: cuenta de administración y envíos de ejemplo entregados "
+        "por el protocolo v1 (para ver la consola con datos)",
+    )
+    c.add_argument(
+        "--reset-password",
+        action="store_true",
+        help=f"dar a la cuenta {STAFF_CODE}, si ya existe, otra contraseña de un solo uso",
+    )
+    c.add_argument(
+        "--port",
+        type=int,
+        default=8000,
+        metavar="P",
+        help="puerto en que atenderá «serve», para la dirección que se imprime (8000)",
+    )

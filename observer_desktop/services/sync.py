@@ -100,6 +100,8 @@ __all__ = [
     "outbox",
     "queue_audit",
     "queue_signed",
+    "returned_review",
+    "review_comments_from",
     "revoke_token",
     "sync_now",
     "sync_status",
@@ -744,6 +746,7 @@ def _row_json(r: dict[str, Any]) -> dict[str, Any]:
         "review": r["review_state"],
         "review_label": review_label,
         "review_comment": r["review_comment"],
+        "review_comments": r.get("review_comments") or [],
         "review_at": r["review_at"],
     }
 
@@ -768,6 +771,29 @@ def audit_reviews(app: Observador, audit_ref: str) -> list[dict[str, Any]]:
         rows.extend(_row_json(r) for r in app.store.outbox_rows(audit_id=a["id"]))
     rows.sort(key=lambda r: (-(r["audit_version"] or 0), r["queued_at"] or ""))
     return rows
+
+
+def returned_review(audit: dict[str, Any], reviews: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The return whose comments go beside the questions of ``audit``, or None.
+
+    ``reviews``: the rows of :func:`audit_reviews`. The audit's own latest submission
+    when the OIC returned it; else, while this version has not reached the OIC (a
+    new version being corrected, finalized, signed or waiting in the outbox), the
+    return of the version it supersedes. Once this version is delivered, what the OIC
+    said about the older one no longer applies to it.
+    """
+    own = [r for r in reviews if r["audit"] == audit["id"]]
+    current = own[-1] if own else None
+    if current is not None and current.get("review") == "returned":
+        return current
+    if current is not None and current["state"] == "delivered":
+        return None
+    if audit.get("superseded_by") or not audit.get("supersedes"):
+        return None
+    older = [r for r in reviews if r["audit"] == audit["supersedes"] and r.get("review")]
+    if older and older[-1].get("review") == "returned":
+        return older[-1]
+    return None
 
 
 # ------------------------------------------------------------------ status
@@ -1476,6 +1502,32 @@ def _fetch_reviews(
     return changes
 
 
+MAX_REVIEW_COMMENTS = 500  # per review: a reviewer comments on questions, not on a whole form
+MAX_COMMENT_CHARS = 10_000
+
+
+def review_comments_from(review: dict[str, Any]) -> list[dict[str, Any]]:
+    """The per-question comments of a review event (feed or submission), in order:
+    ``[{"question", "item", "text"}]``. A server older than this field sends none, and
+    an entry of another shape is left out (the rest of the review still counts)."""
+    raw = review.get("comments")
+    if not isinstance(raw, list):
+        return []
+    out: list[dict[str, Any]] = []
+    for entry in raw[:MAX_REVIEW_COMMENTS]:
+        if not isinstance(entry, dict):
+            continue
+        question, item, text = entry.get("question"), entry.get("item"), entry.get("text")
+        if not isinstance(question, str) or not question.strip():
+            continue
+        if item is not None and (isinstance(item, bool) or not isinstance(item, int) or item < 0):
+            continue
+        if not isinstance(text, str) or not text.strip():
+            continue
+        out.append({"question": question, "item": item, "text": text[:MAX_COMMENT_CHARS]})
+    return out
+
+
 def _apply_review(app: Observador, review: dict[str, Any]) -> dict[str, Any] | None:
     state = review.get("state")
     if state not in ("received", "approved", "returned"):
@@ -1485,28 +1537,35 @@ def _apply_review(app: Observador, review: dict[str, Any]) -> dict[str, Any] | N
         return None  # sent from another computer or another data folder
     comment = review.get("comment") if isinstance(review.get("comment"), str) else None
     at = review.get("at") if isinstance(review.get("at"), str) else now_iso()
-    if (row["review_state"], row["review_comment"], row["review_at"]) == (state, comment, at):
+    comments = review_comments_from(review)
+    known = (row["review_state"], row["review_comment"], row["review_at"], row["review_comments"])
+    if known == (state, comment, at, comments):
         return None
     if state == "received" and row["review_state"] == "received":  # known since the receipt
-        app.store.update_outbox(row["submission_id"], review_comment=comment, review_at=at)
+        app.store.update_outbox(
+            row["submission_id"], review_comment=comment, review_at=at, review_comments=comments
+        )
         return None
     app.store.update_outbox(
         row["submission_id"],
         review_state=state,
         review_comment=comment,
         review_at=at,
+        review_comments=comments,
         updated_at=now_iso(),
     )
     audit = app.store.get_audit(row["audit_id"])
     if audit is not None and state in ("approved", "returned"):
         if audit["status"] in ("queued", "delivered", "approved", "returned"):
             app.store.update_audit(row["audit_id"], status=state)
-        app.store.append_custody(
-            row["audit_id"],
-            f"review.{state}",
-            {"submission_id": row["submission_id"], "comment": comment, "at": at},
-            actor="OIC",
-        )
+        details: dict[str, Any] = {
+            "submission_id": row["submission_id"],
+            "comment": comment,
+            "at": at,
+        }
+        if comments:  # the entries of reviews without them keep their earlier shape
+            details["comments"] = comments
+        app.store.append_custody(row["audit_id"], f"review.{state}", details, actor="OIC")
     return {
         "submission_id": row["submission_id"],
         "audit": row["audit_id"],
@@ -1514,6 +1573,7 @@ def _apply_review(app: Observador, review: dict[str, Any]) -> dict[str, Any] | N
         "title": audit["title"] if audit else "",
         "state": state,
         "comment": comment,
+        "comments": comments,
         "at": at,
     }
 

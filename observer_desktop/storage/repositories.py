@@ -680,11 +680,17 @@ class Store:
         self.database.db["outbox"].insert(row)
 
     def get_outbox(self, submission_id: str) -> dict | None:
-        return self.database.query_one(
+        row = self.database.query_one(
             "SELECT * FROM outbox WHERE submission_id = ?", (submission_id,)
         )
+        if row is not None:
+            row["review_comments"] = json.loads(row["review_comments"] or "[]")
+        return row
 
     def update_outbox(self, submission_id: str, **fields: Any) -> None:
+        """``review_comments``: the list of the OIC's per-question comments (stored as JSON)."""
+        if "review_comments" in fields:
+            fields["review_comments"] = _json(fields["review_comments"] or [])
         sets = ", ".join(f"{k} = :{k}" for k in fields)
         self.database.execute(
             f"UPDATE outbox SET {sets} WHERE submission_id = :__id",
@@ -715,7 +721,8 @@ class Store:
             "SELECT o.submission_id, o.audit_id, o.audit_version, o.state, o.attempts,"
             " o.last_error, o.error_code, o.bytes_total, o.created_at, o.updated_at,"
             " o.first_sent_at, o.exported_at, o.delivered_at, o.review_state,"
-            " o.review_comment, o.review_at, o.manifest IS NOT NULL AS prepared,"
+            " o.review_comment, o.review_at, o.review_comments,"
+            " o.manifest IS NOT NULL AS prepared,"
             " a.title, a.version, a.status AS audit_status, a.form_id, a.superseded_by,"
             " r.received_at"
             " FROM outbox o JOIN audits a ON a.id = o.audit_id"
@@ -727,6 +734,7 @@ class Store:
         rows = self.database.query(sql, params)
         for r in rows:
             r["prepared"] = bool(r["prepared"])
+            r["review_comments"] = json.loads(r["review_comments"] or "[]")
         return rows
 
     def outbox_counts(self) -> dict[str, int]:

@@ -270,10 +270,23 @@ def _v3_settings(conn: sqlite3.Connection) -> None:
     conn.execute(_V3)
 
 
+# The OIC's comments on single questions when it returns (or reviews) a submission:
+# a JSON list of {"question", "item", "text"} (item: the repeat index, or null), beside
+# the review's overall comment. Rows reviewed before this step have none.
+_V4 = """
+ALTER TABLE outbox ADD COLUMN review_comments TEXT NOT NULL DEFAULT '[]'
+"""
+
+
+def _v4_review_comments(conn: sqlite3.Connection) -> None:
+    conn.execute(_V4)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "sync outbox: manifest, audit blob, errors, reviews", _v2_sync),
     Migration(3, "settings table for databases of the first release", _v3_settings),
+    Migration(4, "the OIC's per-question comments of a review", _v4_review_comments),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -121,10 +121,12 @@ def collect_state(app: Any, audit_id: str, *, full: bool = False) -> dict:
             answers[(fid, None)] = {"value": value, "note": None}
         out["answers"] = answers
         out["checklist"] = checklist
-        # what the OIC said about this audit and its earlier versions (review banner)
-        from observer_desktop.services.sync import audit_reviews
+        # what the OIC said about this audit and its earlier versions (review banner), and
+        # the return whose per-question comments go beside the questions
+        from observer_desktop.services.sync import audit_reviews, returned_review
 
         out["reviews"] = audit_reviews(app, audit["id"])
+        out["returned_review"] = returned_review(audit, out["reviews"])
     return out
 
 
@@ -495,6 +497,11 @@ class AuditEditor(QWidget):
         self.review_banner.new_version_requested.connect(self.action_create_new_version)
         outer.addWidget(self.review_banner)
         self._reviews: list[dict] = []
+        # the return whose comments are shown beside the questions (services.sync
+        # returned_review), and where they go: question and repeat item → texts
+        self._returned_review: dict | None = None
+        self._oic_comments: dict[Key, list[str]] = {}
+        self._oic_elsewhere: list[tuple[str, str]] = []
 
         self.body = QStackedWidget(self)
         self.placeholder = QLabel(self.tr("No audit is open."), self)
@@ -715,6 +722,21 @@ class AuditEditor(QWidget):
     def focus_question(self, question_id: str, item: int | None = None) -> bool:
         return self._focus_key((question_id, item), "input")
 
+    def question_widget(self, question_id: str, item: int | None = None) -> QuestionWidget | None:
+        """The widget of a question (its page is built if it was not yet); None when the
+        open audit has no such question or repeat item."""
+        if self._checklist is None or self._question(question_id) is None:
+            return None
+        page = self._pages.get(self._page_of(question_id))
+        if page is None:
+            return None
+        self._ensure_page(page.key)
+        return self._qwidgets.get((question_id, item))
+
+    def oic_comments(self) -> dict[Key, list[str]]:
+        """The OIC's comments shown beside the questions: (question id, item) → texts."""
+        return {key: list(texts) for key, texts in self._oic_comments.items()}
+
     def closeEvent(self, event: Any) -> None:
         self.flush()
         super().closeEvent(event)
@@ -738,6 +760,8 @@ class AuditEditor(QWidget):
         self._audit = state["audit"]
         self._audit_id = self._audit["id"]
         self._reviews = state.get("reviews") or []
+        self._returned_review = state.get("returned_review")
+        self._oic_comments = {}
         self._stored = {}
         self._refused = {}
         for key, answer in self._answers.items():
@@ -994,11 +1018,66 @@ class AuditEditor(QWidget):
             lambda w=qw: self.request_evidence.emit(w.question.id, w.item)
         )
         key = (q.id, item)
+        if key in self._oic_comments:
+            qw.set_oic_comments(self._oic_comments[key], version=self._oic_comments_version())
         if key in self._errors:
             qw.set_error(self._errors[key])
         self._qwidgets[key] = qw
         page.question_widgets.append(qw)
         return qw
+
+    # ------------------------------------------------------------ OIC comments
+
+    def _place_oic_comments(self, repeat_counts: dict) -> None:
+        """Put each comment of the return beside its question: a question of a repeatable
+        section beside that item's. Those of a question or item this audit lacks (an item
+        removed in the new version, a question of another checklist version) go to the
+        review banner, so none is lost."""
+        self._oic_comments = {}
+        self._oic_elsewhere = []
+        review = self._returned_review
+        if review is None or self._checklist is None:
+            return
+        for comment in review.get("review_comments") or []:
+            qid, item, text = comment["question"], comment["item"], comment["text"]
+            q = self._question(qid)
+            key: Key | None = None
+            if q is not None and q.group_id is None:
+                key = (q.id, None)
+            elif q is not None and item is not None:
+                if item < int(repeat_counts.get(q.group_id, 0)):
+                    key = (q.id, item)
+            if key is None:
+                where = self._question_title(qid, item) if q is not None else qid
+                self._oic_elsewhere.append((where, text))
+            else:
+                self._oic_comments.setdefault(key, []).append(text)
+
+    def _update_oic_comments(self, repeat_counts: dict) -> None:
+        """Place the comments again (items added or removed change which exist) and show
+        the change in the questions already built."""
+        before = self._oic_comments
+        self._place_oic_comments(repeat_counts)
+        version = self._oic_comments_version()
+        for key in before.keys() | self._oic_comments.keys():
+            texts = self._oic_comments.get(key, [])
+            qw = self._qwidgets.get(key)
+            if before.get(key, []) != texts and alive(qw):
+                qw.set_oic_comments(texts, version=version)
+
+    def _oic_comments_version(self) -> int | None:
+        """The version the comments were made on, when it is not the one shown."""
+        review = self._returned_review
+        if review is None or review["audit"] == self._audit_id:
+            return None
+        return review["audit_version"]
+
+    def _oic_comment_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for (qid, _item), texts in self._oic_comments.items():
+            page = self._page_of(qid)
+            counts[page] = counts.get(page, 0) + len(texts)
+        return counts
 
     # ------------------------------------------------------------ state
 
@@ -1006,6 +1085,7 @@ class AuditEditor(QWidget):
         """Show a fresh evaluation in place: visibility, flags, counts, progress, findings."""
         self._state = state
         self._audit = state["audit"]
+        self._update_oic_comments(state.get("repeat_counts") or {})
         if self._audit["status"] != "draft" and not self._read_only:
             self._read_only = True
             for qw in self._qwidgets.values():
@@ -1074,6 +1154,7 @@ class AuditEditor(QWidget):
     def _update_section_list(self) -> None:
         if self._checklist is None:
             return
+        commented = self._oic_comment_counts()
         for row in range(self.section_list.count()):
             item = self.section_list.item(row)
             key = item.data(PAGE_ROLE)
@@ -1102,6 +1183,8 @@ class AuditEditor(QWidget):
             else:
                 status = self.tr("Optional")
             complete = applies and required and done == required
+            if commented.get(key):
+                status += "\n" + self.tr("OIC comments: %1").replace("%1", str(commented[key]))
             item.setText(f"{'✓ ' if complete else ''}{title}\n{status}")
             item.setForeground(QColor("#777") if not applies else QColor())
             item.setToolTip(f"{title} — {status}")
@@ -1197,7 +1280,12 @@ class AuditEditor(QWidget):
             self.banner_label.setText(text.replace("%1", self._status_phrase(audit["status"])))
             self.new_version_button.setVisible(not audit.get("superseded_by"))
             self.open_newer_button.setVisible(bool(audit.get("superseded_by")))
-        self.review_banner.set_audit(audit, self._reviews)
+        self.review_banner.set_audit(
+            audit,
+            self._reviews,
+            on_questions=sum(len(texts) for texts in self._oic_comments.values()),
+            elsewhere=self._oic_elsewhere,
+        )
         # a returned audit: the review banner says why and offers the new version itself
         self.banner.setVisible(self._read_only and not self.review_banner.offers_new_version)
 

@@ -20,8 +20,18 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -49,11 +59,13 @@ from observer_desktop.core.text import number_text
 from observer_desktop.ui.i18n import date_text
 
 __all__ = [
+    "OIC_COMMENT_STYLE",
     "SEVERITY_STYLES",
     "AnswerInput",
     "QuestionWidget",
     "checklist_language",
     "make_input",
+    "oic_comment_pixmap",
     "place_in_tab_order",
     "severity_label",
 ]
@@ -65,6 +77,40 @@ SEVERITY_STYLES = {
     "baja": ("#174ea6", "#e8f0fe", "#4c8bf5"),
 }
 _MAX_RADIOS = 7  # more options than this: a drop-down list
+# (text, background, border) of what the OIC said when it returned an audit: the colours
+# of the review banner (ui/sync_ui.py), so a comment beside a question reads as its part
+OIC_COMMENT_STYLE = ("#8c1d18", "#fde7e9", "#b3261e")
+
+
+def oic_comment_pixmap(size: int, ratio: float = 1.0) -> QPixmap:
+    """A speech bubble in the OIC's comment colour: drawn, so no icon font is needed."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(OIC_COMMENT_STYLE[2])
+    box = QPainterPath()
+    box.addRoundedRect(QRectF(0.5, 0.5, size - 1.0, size * 0.72), size * 0.18, size * 0.18)
+    tail = QPainterPath()
+    tail.addPolygon(
+        QPolygonF(
+            [
+                QPointF(size * 0.22, size * 0.6),
+                QPointF(size * 0.2, size - 0.5),
+                QPointF(size * 0.52, size * 0.6),
+                QPointF(size * 0.22, size * 0.6),
+            ]
+        )
+    )
+    painter.fillPath(box.united(tail), colour)
+    painter.setBrush(QColor("white"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    dot = size * 0.075
+    for x in (0.3, 0.5, 0.7):
+        painter.drawEllipse(QPointF(size * x, size * 0.37), dot, dot)
+    painter.end()
+    return pixmap
 
 
 def checklist_language() -> str:
@@ -607,6 +653,9 @@ class QuestionWidget(QFrame):
                 )
                 self.label.setBuddy(target)
 
+        self.oic_comments_box: QFrame | None = None  # made when the OIC commented here
+        self._oic_comments: list[str] = []
+
         self.flags_box = QWidget(self)
         self.flags_box.setObjectName("flags")
         self.flags_layout = QVBoxLayout(self.flags_box)
@@ -741,6 +790,83 @@ class QuestionWidget(QFrame):
             )
             self.flags_layout.addWidget(label)
         self.flags_box.setVisible(bool(findings))
+
+    def set_oic_comments(self, texts: list[str], *, version: int | None = None) -> None:
+        """What the OIC said about this answer when it returned the audit, framed under
+        the input in the review banner's colours; ``[]`` hides it. ``version``: the
+        earlier version the comments were made on (shown in the new version that
+        corrects it). The texts are the server's: shown as plain text, never markup."""
+        self._oic_comments = list(texts)
+        if not texts:
+            if self.oic_comments_box is not None:
+                self.oic_comments_box.setVisible(False)
+            self._describe_input()
+            return
+        if self.oic_comments_box is not None:
+            self.oic_comments_box.setParent(None)
+            self.oic_comments_box.deleteLater()
+        fg, bg, border = OIC_COMMENT_STYLE
+        box = QFrame(self)
+        box.setObjectName("oicComments")
+        box.setStyleSheet(
+            f"#oicComments {{ background: {bg}; border: 1px solid {border};"
+            f" border-left: 4px solid {border}; border-radius: 3px; }}"
+        )
+        box.setAccessibleName(self.tr("OIC comments on this question"))
+        outer = QHBoxLayout(box)
+        outer.setContentsMargins(6, 5, 8, 6)
+        outer.setSpacing(8)
+        icon = QLabel(box)
+        icon.setObjectName("oicCommentIcon")
+        icon.setPixmap(oic_comment_pixmap(18, self.devicePixelRatioF()))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        icon.setAccessibleName(self.tr("OIC comment"))
+        outer.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        if version is None:
+            heading = self.tr("OIC comment")
+        else:
+            heading = self.tr("OIC comment on version %1").replace("%1", str(version))
+        title = QLabel(heading, box)
+        title.setObjectName("oicCommentHeading")
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setStyleSheet(f"color: {fg}; font-weight: bold; background: transparent;")
+        column.addWidget(title)
+        for text in texts:
+            label = QLabel(box)
+            label.setObjectName("oicCommentText")
+            label.setTextFormat(Qt.TextFormat.PlainText)  # the server's words, never markup
+            label.setText(text)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setStyleSheet("color: #1f1f1f; background: transparent;")
+            label.setAccessibleName(self.tr("OIC comment: %1").replace("%1", text))
+            column.addWidget(label)
+        outer.addLayout(column, 1)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.flags_box), box)
+        self.oic_comments_box = box
+        self._describe_input()
+
+    def oic_comment_texts(self) -> list[str]:
+        """The OIC's comments shown beside this question, as a screen reader says them."""
+        if self.oic_comments_box is None or self.oic_comments_box.isHidden():
+            return []
+        return [
+            label.accessibleName()
+            for label in self.oic_comments_box.findChildren(QLabel, "oicCommentText")
+        ]
+
+    def _describe_input(self) -> None:
+        """The input's description says the help and the OIC's comments: a screen reader
+        reads them when the keyboard reaches the answer."""
+        target = self.input.focus_target()
+        if target is None:
+            return
+        parts = [self.question.help.text(self.lang)] if self.question.help is not None else []
+        parts += [self.tr("OIC comment: %1").replace("%1", t) for t in self._oic_comments]
+        target.setAccessibleDescription("\n".join(parts))
 
     def flag_texts(self) -> list[str]:
         out = []

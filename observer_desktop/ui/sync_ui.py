@@ -33,7 +33,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, ClassVar
@@ -93,6 +93,7 @@ from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import error_text, show_error
 from observer_desktop.ui.i18n import human_size, local_moment
 from observer_desktop.ui.i18n import local_time as i18n_local_time
+from observer_desktop.ui.question_widgets import oic_comment_pixmap
 from observer_desktop.ui.settings_dialog import check_server_url
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner, alive, cancel_on_close, close_if_alive
 
@@ -1903,6 +1904,8 @@ class ReviewBanner(QFrame):
 
     ``set_audit(audit, reviews)`` with the rows of ``services.sync.audit_reviews``;
     ``new_version_requested`` when the observer chooses to correct a returned audit.
+    A return's per-question comments are shown by the editor beside their questions;
+    the banner says how many there are, and shows those it could not place there.
     """
 
     new_version_requested = Signal()
@@ -1920,8 +1923,15 @@ class ReviewBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("reviewBanner")
         self.kind = ""
+        self._returned = False  # the banner says why the OIC returned this audit or the older
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
+        # the same bubble as the comments beside the questions (question_widgets.py)
+        self.icon = QLabel(self)
+        self.icon.setObjectName("reviewIcon")
+        self.icon.setPixmap(oic_comment_pixmap(20, self.devicePixelRatioF()))
+        self.icon.setVisible(False)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setObjectName("reviewText")
         self.label.setWordWrap(True)
@@ -1938,12 +1948,34 @@ class ReviewBanner(QFrame):
     def offers_new_version(self) -> bool:
         return self.kind == "returned" and not self.new_version_button.isHidden()
 
-    def set_audit(self, audit: dict | None, reviews: list[dict]) -> None:
+    def set_audit(
+        self,
+        audit: dict | None,
+        reviews: list[dict],
+        *,
+        on_questions: int = 0,
+        elsewhere: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """``on_questions``: how many of the return's comments the editor shows beside
+        their questions; ``elsewhere``: (question, comment) of those it could not place
+        (a question or repeat item this audit does not have), shown here instead."""
         self.kind = ""
+        self._returned = False
         text, style, button = "", "info", False
         if audit is not None:
             text, style, button = self._describe(audit, reviews)
+        if self._returned and on_questions:
+            text += "\n" + self.tr(
+                "Comments of the OIC on answers: %1. Each one is framed beside its question; "
+                "the list of sections says where they are."
+            ).replace("%1", str(on_questions))
+        if self._returned:
+            for where, comment in elsewhere:
+                text += "\n" + (
+                    self.tr("OIC comment on «%1»: %2").replace("%1", where).replace("%2", comment)
+                )
         self.label.setText(text)
+        self.icon.setVisible(self._returned)
         self.setStyleSheet(self.STYLES[style])
         self.new_version_button.setVisible(button)
         self.setVisible(bool(text))
@@ -1955,6 +1987,7 @@ class ReviewBanner(QFrame):
         review = (current or {}).get("review") or ""
         if audit["status"] == "returned" or review == "returned":
             self.kind = "returned"
+            self._returned = True
             comment = (current or {}).get("review_comment") or self.tr("(no comment)")
             text = self.tr("Returned by the OIC: %1").replace("%1", comment)
             if current and current.get("review_at"):
@@ -2006,5 +2039,6 @@ class ReviewBanner(QFrame):
                 text += "\n" + self.tr(
                     "Correct it here; when you finalize and sign this version it is sent again."
                 )
+                self._returned = True
                 return text, "returned", False
         return "", "info", False

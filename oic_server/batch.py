@@ -39,7 +39,7 @@ from sqlalchemy import Connection, select, update
 from observer_desktop.core.canonical import canonical_json
 from oic_server import schema as s
 from oic_server.blobstore import StagedBlob
-from oic_server.content import check_audit_json, check_report, strict_json
+from oic_server.content import ContentCheck, check_content, strict_json
 from oic_server.db import insert_ignore
 from oic_server.errors import ApiError
 from oic_server.keys import certificate_fingerprint
@@ -336,7 +336,7 @@ def _ingest(server: OICServer, zf: zipfile.ZipFile, staged: dict[str, StagedBlob
             sink.finish()
 
     # each submission as commit checks it
-    signers: dict[str, str] = {}
+    signers: dict[str, ContentCheck] = {}
     for sub in submissions:
         if sub.skip:
             continue
@@ -371,19 +371,24 @@ def _check_content(
     fingerprints: set[str],
     *,
     observer_code: str,
-) -> str:
+) -> ContentCheck:
     audit_sha, report_sha = manifest["audit_sha256"], manifest["report_sha256"]
     with ExitStack() as stack:
         if audit_sha in staged:
             audit_bytes = staged[audit_sha].path.read_bytes()
         else:
             audit_bytes = stack.enter_context(server.store.open(audit_sha)).read()
-        check_audit_json(manifest, audit_bytes, observer_code=observer_code)
         if report_sha in staged:
             report_path = staged[report_sha].path
         else:
             report_path = stack.enter_context(server.store.local_path(report_sha))
-        return check_report(report_path, audit_sha256=audit_sha, fingerprints=fingerprints)
+        return check_content(
+            manifest,
+            audit_bytes,
+            report_path,
+            fingerprints=fingerprints,
+            observer_code=observer_code,
+        )
 
 
 def _record(
@@ -392,7 +397,7 @@ def _record(
     observer: Any,
     submissions: list[_Submission],
     sizes: dict[str, int],
-    signers: dict[str, str],
+    signers: dict[str, ContentCheck],
 ) -> list[dict[str, Any]]:
     results = []
     now = now_iso()
@@ -434,7 +439,7 @@ def _record(
                 .values(held=sizes[x], complete=True, updated_at=now)
             )
         answer = server._commit_locked(
-            conn, submission_id=row.id, code=observer.code, signer=signers[row.id]
+            conn, submission_id=row.id, code=observer.code, checked=signers[row.id]
         )
         results.append(_result(row.id, sub.manifest, "committed", canonical_json(answer).decode()))
     return results

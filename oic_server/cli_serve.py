@@ -119,8 +119,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         certfile, keyfile = _tls_for(args, server.paths.keys)
         scheme = "https" if certfile else "http"
         raise_fd_limit()  # before the cap is computed from it
+        app = create_app(server)
+        app.state.map_tiles = args.map_tiles
         config = uvicorn_config(
-            create_app(server),
+            app,
             limits=connection_limits,
             host=args.host,
             port=args.port,
@@ -142,6 +144,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     finally:
         server.close()
     return EXIT_OK
+
+
+DEFAULT_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
 def add_serve_command(sub: Any, add: AddCommand) -> None:
@@ -192,6 +197,13 @@ def add_serve_command(sub: Any, add: AddCommand) -> None:
         default=15,
         metavar="S",
         help="segundos para recibir los encabezados de una solicitud (15)",
+    )
+    c.add_argument(
+        "--map-tiles",
+        default=DEFAULT_TILES,
+        metavar="URL",
+        help='teselas del mapa de la consola, con {z}/{x}/{y} (OpenStreetMap; "" sin teselas: '
+        "los puntos se ven igual, p. ej. en una intranet)",
     )
     c.add_argument(
         "--log-level",

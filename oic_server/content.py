@@ -11,8 +11,10 @@ embedded in the report is byte for byte the audit blob.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,14 @@ from observer_desktop.core.text import observer_code as canonical_code
 from observer_desktop.reports.verify import AUDIT_ATTACHMENT, verify_pdf
 from oic_server.errors import ApiError
 
-__all__ = ["AUDIT_FORMAT", "check_audit_json", "check_report", "strict_json"]
+__all__ = [
+    "AUDIT_FORMAT",
+    "ContentCheck",
+    "check_audit_json",
+    "check_content",
+    "check_report",
+    "strict_json",
+]
 
 AUDIT_FORMAT = "observador.audit/1"
 
@@ -123,8 +132,56 @@ def check_audit_json(
     return document
 
 
+@dataclass(frozen=True)
+class ContentCheck:
+    """What the checks at commit found: the signer, the audit document, and the
+    verification the console shows (stored with the submission's index)."""
+
+    signer: str  # SHA-256 fingerprint of the signing certificate
+    document: dict[str, Any]
+    verification: dict[str, Any]
+
+
+def check_content(
+    manifest: dict[str, Any],
+    audit_bytes: bytes,
+    report_path: Path,
+    *,
+    fingerprints: set[str],
+    observer_code: str,
+) -> ContentCheck:
+    """Audit JSON and signed report of ``observer_code``'s submission (refused with an
+    ``ApiError`` unless every check passes)."""
+    document = check_audit_json(manifest, audit_bytes, observer_code=observer_code)
+    result = verify_report(
+        report_path, audit_sha256=manifest["audit_sha256"], fingerprints=fingerprints
+    )
+    custody = document.get("custody") if isinstance(document.get("custody"), dict) else {}
+    certificate = result.certificate or {}
+    verification = {
+        "signature": True,  # intact, covering the whole file, nothing added after it
+        "signer": result.signer,
+        "signer_fingerprint": certificate.get("sha256"),
+        "certificate_subject": certificate.get("subject"),
+        "certificate_issuer": certificate.get("issuer"),
+        "signed_at": result.signed_at,  # the laptop's clock: claimed, not proven
+        "certificate_of_observer": True,  # issued by this OIC's CA to the sender
+        "content_agrees": True,  # manifest, stored blobs and the PDF's attached JSON
+        "custody": {"count": custody.get("count"), "head": custody.get("head")},
+        "checked_at": _now(),
+        "recorded": "commit",
+    }
+    return ContentCheck(certificate["sha256"], document, verification)
+
+
 def check_report(report_path: Path, *, audit_sha256: str, fingerprints: set[str]) -> str:
     """Verify the signed report; returns the signer certificate's fingerprint."""
+    result = verify_report(report_path, audit_sha256=audit_sha256, fingerprints=fingerprints)
+    return result.certificate["sha256"]
+
+
+def verify_report(report_path: Path, *, audit_sha256: str, fingerprints: set[str]) -> Any:
+    """The signed report's verification, refused unless it is what the OIC accepts."""
     result = verify_pdf(report_path)
     if result.status in ("not_signed", "unreadable") or result.certificate is None:
         raise ApiError(
@@ -168,7 +225,11 @@ def check_report(report_path: Path, *, audit_sha256: str, fingerprints: set[str]
         )
     if result.reasons:  # anything else verify_pdf found (e.g. evidence manifest attachment)
         raise _mismatch("report_inconsistent", " ".join(result.reasons))
-    return fingerprint
+    return result
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def sha256_of(path: Path) -> str:

@@ -159,9 +159,18 @@ class CommitResponse(BaseModel):
     key_fingerprint_sha256: str
 
 
+class QuestionComment(BaseModel):
+    question: str = Field(description="the checklist question's id")
+    item: int | None = Field(description="repeat index inside a repeatable section, else null")
+    text: str
+
+
 class Review(BaseModel):
     state: Literal["received", "approved", "returned"]
     comment: str
+    comments: list[QuestionComment] = Field(
+        default_factory=list, description="a return's comments on specific questions"
+    )
     at: str
 
 
@@ -183,6 +192,9 @@ class ReviewEvent(BaseModel):
     audit_version: int
     state: Literal["received", "approved", "returned"]
     comment: str
+    comments: list[QuestionComment] = Field(
+        default_factory=list, description="a return's comments on specific questions"
+    )
     at: str
     cursor: int
 

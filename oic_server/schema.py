@@ -27,6 +27,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     Table,
@@ -42,9 +43,12 @@ from oic_server.errors import ApiError
 
 __all__ = [
     "SCHEMA_VERSION",
+    "activity",
     "blobs",
     "certificates",
     "counters",
+    "evidence",
+    "findings",
     "login_failures",
     "metadata",
     "observers",
@@ -53,7 +57,9 @@ __all__ = [
     "staff",
     "staff_sessions",
     "submission_blobs",
+    "submission_index",
     "submissions",
+    "thumbnails",
     "tokens",
     "uploads",
 ]
@@ -162,6 +168,17 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         Column("review_at", Text),
         Column("review_cursor", BigInteger),
         Index("ix_submissions_observer", "observer_id"),
+        # v5: who on the OIC's staff took it for review (Tomar), and when
+        *(
+            [
+                Column("assignee_id", Integer, ForeignKey("staff.id")),
+                Column("assigned_at", Text),
+                Column("review_comments", Text),  # the last decision's, as in review_events
+                Index("ix_submissions_committed", "committed_at", "id"),
+            ]
+            if version >= 5
+            else []
+        ),
     )
     t["submission_blobs"] = Table(
         "submission_blobs",
@@ -215,6 +232,9 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
             if version >= 3
             else []
         ),
+        # v5: a return's comments on specific questions, as canonical JSON
+        # ``[{"question", "item", "text"}]`` (NULL before v5 and for other decisions)
+        *([Column("comments", Text)] if version >= 5 else []),
     )
     if version >= 4:  # v4: the OIC's staff, who use the console (issue 15)
         t["staff"] = Table(
@@ -241,11 +261,106 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
             Column("revoked_at", Text),
             Index("ix_staff_sessions_staff", "staff_id"),
         )
+    if version >= 5:  # v5: what arrives, indexed for the console; its activity log
+        _index_tables(md, t)
     return t
 
 
+def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
+    """The audit JSON of every committed submission, read into rows (oic_server/indexing.py)
+    so the console filters in SQL; photo thumbnails; the staff's activity log."""
+    t["submission_index"] = Table(
+        "submission_index",
+        md,
+        Column("submission_id", Text, ForeignKey("submissions.id"), primary_key=True),
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("form_id", Text, nullable=False),
+        Column("supersedes", Text),  # the audit id of the version this one replaces
+        Column("procedure_number", Text, nullable=False),  # "" when the audit has none
+        Column("convening_unit", Text, nullable=False),
+        Column("procedure_type", Text, nullable=False),
+        Column("title", Text, nullable=False),
+        Column("amount", Float),
+        Column("event_date", Text, nullable=False),  # YYYY-MM-DD or ""
+        Column("place", Text, nullable=False),
+        Column("gps_lat", Float),
+        Column("gps_lon", Float),
+        Column("max_severity", Integer, nullable=False),  # 0 none, 1 baja, 2 media, 3 alta
+        Column("findings_count", Integer, nullable=False),
+        Column("evidence_count", Integer, nullable=False),
+        Column("search_text", Text, nullable=False),  # folded: number, title, findings
+        Column("verification", Text, nullable=False),  # JSON: the checks made at commit
+        Column("indexed_at", Text, nullable=False),
+        Index("ix_submission_index_observer", "observer_id"),
+        Index("ix_submission_index_form", "form_id"),
+        Index("ix_submission_index_unit", "convening_unit"),
+        Index("ix_submission_index_event_date", "event_date"),
+        Index("ix_submission_index_supersedes", "supersedes"),
+    )
+    t["findings"] = Table(
+        "findings",
+        md,
+        Column("submission_id", Text, ForeignKey("submissions.id"), nullable=False),
+        Column("finding_id", Text, nullable=False),
+        Column("source", Text, nullable=False),
+        Column("rule_id", Text),
+        Column("question_id", Text),
+        Column("item", Integer),
+        Column("severity", Text, nullable=False),
+        Column("title", Text, nullable=False),
+        Column("description", Text, nullable=False),
+        Column("recommendation", Text, nullable=False),
+        Column("status", Text, nullable=False),
+        PrimaryKeyConstraint("submission_id", "finding_id"),
+    )
+    t["evidence"] = Table(
+        "evidence",
+        md,
+        Column("submission_id", Text, ForeignKey("submissions.id"), nullable=False),
+        Column("evidence_id", Text, nullable=False),
+        Column("sha256", Text, nullable=False),
+        Column("mime", Text, nullable=False),
+        Column("size", BigInteger, nullable=False),
+        Column("original_name", Text, nullable=False),
+        Column("caption", Text, nullable=False),
+        Column("captured_at", Text),
+        Column("gps_lat", Float),
+        Column("gps_lon", Float),
+        Column("links", Text, nullable=False),  # JSON [{"question", "item", "finding"}]
+        PrimaryKeyConstraint("submission_id", "evidence_id"),
+        Index("ix_evidence_sha256", "sha256"),
+    )
+    t["thumbnails"] = Table(  # made in the background (oic_server/thumbnails.py)
+        "thumbnails",
+        md,
+        Column("sha256", Text, primary_key=True),
+        Column("state", Text, nullable=False),  # pending | done | failed
+        Column("thumb", LargeBinary),  # JPEG, ≤ 320 px
+        Column("view", LargeBinary),  # JPEG, ≤ 1600 px: what a browser can always show
+        Column("width", Integer),
+        Column("height", Integer),
+        Column("error", Text),
+        Column("updated_at", Text, nullable=False),
+        Index("ix_thumbnails_state", "state"),
+    )
+    t["activity"] = Table(  # append-only: what the staff did (coordinador and up read it)
+        "activity",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("at", Text, nullable=False),
+        Column("staff_id", Integer, ForeignKey("staff.id")),
+        Column("actor", Text, nullable=False),  # staff code, or "cli:<user>"
+        Column("action", Text, nullable=False),
+        Column("target", Text, nullable=False),  # submission id, account code… or ""
+        Column("detail", Text, nullable=False),
+        Column("address", Text, nullable=False),
+        Index("ix_activity_at", "at"),
+        Index("ix_activity_action_at", "action", "at"),
+    )
+
+
 metadata = MetaData()
-SCHEMA_VERSION = 4  # the last migration's (checked below)
+SCHEMA_VERSION = 5  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -261,6 +376,11 @@ blobs = _current["blobs"]
 review_events = _current["review_events"]
 staff = _current["staff"]
 staff_sessions = _current["staff_sessions"]
+submission_index = _current["submission_index"]
+findings = _current["findings"]
+evidence = _current["evidence"]
+thumbnails = _current["thumbnails"]
+activity = _current["activity"]
 
 
 @dataclass(frozen=True)
@@ -323,11 +443,29 @@ def _v4(conn: Connection) -> None:
     tables["staff_sessions"].create(conn)
 
 
+def _v5(conn: Connection) -> None:
+    # Submissions committed before v5 are indexed when the server next opens
+    # (OICServer.open → indexing.reindex_missing): reading their audit JSON needs the
+    # blob store, which a migration does not have.
+    md = MetaData()
+    tables = _tables(md, version=5)
+    conn.execute(
+        text("ALTER TABLE submissions ADD COLUMN assignee_id INTEGER REFERENCES staff(id)")
+    )
+    conn.execute(text("ALTER TABLE submissions ADD COLUMN assigned_at TEXT"))
+    conn.execute(text("ALTER TABLE submissions ADD COLUMN review_comments TEXT"))
+    conn.execute(text("CREATE INDEX ix_submissions_committed ON submissions (committed_at, id)"))
+    conn.execute(text("ALTER TABLE review_events ADD COLUMN comments TEXT"))
+    for name in ("submission_index", "findings", "evidence", "thumbnails", "activity"):
+        tables[name].create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1),
     Migration(2, "one-time passwords (observers.must_change_password)", _v2),
     Migration(3, "review cursors per observer (observers.review_seq, review_events.seq)", _v3),
     Migration(4, "the OIC's staff and their console sessions", _v4),
+    Migration(5, "submissions indexed for the console, thumbnails, assignee, activity log", _v5),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

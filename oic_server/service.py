@@ -39,6 +39,7 @@ from oic_server.schema import SCHEMA_VERSION, current_version, migrate, now_iso
 from oic_server.throttle import LoginThrottle
 
 __all__ = ["Caller", "OICServer", "initialize"]
+from oic_server.usecases.activity import ActivityCases
 from oic_server.usecases.admin import AdminCases
 from oic_server.usecases.auth import AuthCases
 from oic_server.usecases.base import (
@@ -50,7 +51,9 @@ from oic_server.usecases.base import (
     generate_password,
     normalize_code,
 )
+from oic_server.usecases.console import ConsoleCases
 from oic_server.usecases.enrollment import EnrollmentCases
+from oic_server.usecases.inbox import InboxCases
 from oic_server.usecases.reviews import ReviewCases
 from oic_server.usecases.staff import StaffCases
 from oic_server.usecases.submissions import SubmissionCases
@@ -185,6 +188,9 @@ class OICServer(
     ReviewCases,
     AdminCases,
     StaffCases,
+    InboxCases,
+    ConsoleCases,
+    ActivityCases,
 ):
     """One server instance: database, keys, blob store, forms, limits; its use cases come
     from the classes of :mod:`oic_server.usecases`."""

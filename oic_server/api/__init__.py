@@ -7,6 +7,8 @@ What a request may send, and who may send a body at all, is decided before the
 routes by :mod:`oic_server.guard`; how refusals look, by :mod:`.errors`.
 """
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
@@ -20,15 +22,31 @@ from oic_server.api.errors import install_error_handlers
 from oic_server.config import Limits
 from oic_server.guard import API_PREFIX, RequestGuard
 from oic_server.service import OICServer
+from oic_server.thumbnails import BackgroundWork
 
 __all__ = ["API_PREFIX", "create_app", "openapi_document"]
 
 ROUTERS = (meta, auth, enrollment, forms, submissions, blobs, reviews)
 
 
-def create_app(server: OICServer | None = None) -> FastAPI:
-    """The application. ``server`` may be None only to produce the OpenAPI document."""
+def create_app(server: OICServer | None = None, *, background: bool = True) -> FastAPI:
+    """The application. ``server`` may be None only to produce the OpenAPI document.
+    With ``background``, the app runs the index upkeep and thumbnails in a thread of
+    its own while it serves (:mod:`oic_server.thumbnails`)."""
+    work = BackgroundWork(server) if server is not None and background else None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if work is not None:
+            work.start()
+        try:
+            yield
+        finally:
+            if work is not None:
+                work.stop()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Servidor OIC — protocolo v1 de Observador",
         version=__version__,
         description=(
@@ -40,6 +58,7 @@ def create_app(server: OICServer | None = None) -> FastAPI:
         openapi_url=f"{API_PREFIX}/openapi.json",
     )
     app.state.server = server
+    app.state.background = work
     app.add_middleware(
         RequestGuard,
         limits=lambda: server.limits if server else Limits(),

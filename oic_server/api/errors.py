@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from oic_server.console.routes import error_page
+from oic_server.console.common import error_page
 from oic_server.errors import ApiError
 from oic_server.guard import BodyRefused, json_error
 

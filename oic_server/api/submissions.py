@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from oic_server.api.deps import Me, Server, SubmissionId, errors
@@ -47,6 +47,10 @@ def get_submission(submission_id: SubmissionId, me: Me, server: Server) -> dict[
     response_model=CommitResponse,
     responses=errors(400, 401, 403, 404, 409, 422),
 )
-def commit(submission_id: SubmissionId, me: Me, server: Server) -> dict[str, Any]:
+def commit(submission_id: SubmissionId, me: Me, server: Server, request: Request) -> dict[str, Any]:
     """Check everything and answer with the server's signed receipt (same one again)."""
-    return server.commit(me, submission_id)
+    answer = server.commit(me, submission_id)
+    work = getattr(request.app.state, "background", None)
+    if work is not None:
+        work.wake()  # the new photos' thumbnails
+    return answer

@@ -1,16 +1,24 @@
 """The OIC staff's console: server-rendered pages (Jinja2) at ``/``, beside the API.
 
-Spanish on screen; no script at all yet (a strict Content-Security-Policy says
-so), plain forms. Every page needs a staff session (:mod:`oic_server.usecases.staff`)
-held in an HttpOnly, SameSite=Strict cookie (Secure except on loopback); every
-form that changes anything carries its session's CSRF token, and the login form
-a token of its own (double submit: cookie and field). Authorization is checked
-here, on the server, for every route. What a laptop sent is shown escaped
-(Jinja2's autoescape). Pages so far: login (with the one-time password change),
-logout, home, and staff accounts for an administrador; the inbox, the
-submission page and the rest are issue 15's next steps.
+Spanish on screen; plain forms with small progressive enhancement (scripts only
+from ``static/``, never inline: a strict Content-Security-Policy says so). Every
+page needs a staff session (:mod:`oic_server.usecases.staff`) held in an
+HttpOnly, SameSite=Strict cookie (Secure except on loopback); every form that
+changes anything carries its session's CSRF token, and the login form a token of
+its own (double submit: cookie and field). Authorization is checked here, on the
+server, for every route. What a laptop sent is shown escaped (Jinja2's
+autoescape). One module per page family: :mod:`.login`, :mod:`.inbox`,
+:mod:`.submission`, :mod:`.observers`, :mod:`.activity`, :mod:`.exports`,
+:mod:`.staff`; what they share is in :mod:`.common`.
 """
 
-from oic_server.console.routes import STATIC, router
+from fastapi import APIRouter
 
-__all__ = ["STATIC", "router"]
+from oic_server.console import activity, exports, inbox, login, observers, staff, submission
+from oic_server.console.common import STATIC, error_page
+
+__all__ = ["STATIC", "error_page", "router"]
+
+router = APIRouter(include_in_schema=False)
+for _module in (login, inbox, submission, observers, activity, exports, staff):
+    router.include_router(_module.router)

@@ -221,6 +221,26 @@ class AdminCases(ServerParts):
                 ).all()
             )
             rows = conn.execute(select(s.observers).order_by(s.observers.c.code)).all()
+            sub = s.submissions.c
+            last = dict(
+                conn.execute(
+                    select(sub.observer_id, func.max(sub.created_at)).group_by(sub.observer_id)
+                ).all()
+            )
+            uploads = dict(
+                conn.execute(
+                    select(s.uploads.c.observer_id, func.max(s.uploads.c.updated_at)).group_by(
+                        s.uploads.c.observer_id
+                    )
+                ).all()
+            )
+            states: dict[int, dict[str, int]] = {}
+            for observer_id, state, n in conn.execute(
+                select(sub.observer_id, sub.review_state, func.count())
+                .where(sub.state == "committed")
+                .group_by(sub.observer_id, sub.review_state)
+            ).all():
+                states.setdefault(observer_id, {})[state] = n
         return [
             {
                 "code": r.code,
@@ -231,6 +251,8 @@ class AdminCases(ServerParts):
                 "must_change_password": bool(r.must_change_password),
                 "certificates": certs.get(r.id, 0),
                 "submissions": subs.get(r.id, 0),
+                "last_sync": max(filter(None, (last.get(r.id), uploads.get(r.id))), default=None),
+                "reviews": states.get(r.id, {}),
             }
             for r in rows
         ]

@@ -9,12 +9,14 @@ from sqlalchemy import Connection, and_, select, update
 
 from observer_desktop.core.canonical import canonical_json, sha256_hex
 from oic_server import schema as s
-from oic_server.content import check_audit_json, check_report
+from oic_server.content import ContentCheck, check_content
 from oic_server.db import insert_ignore
 from oic_server.errors import ApiError
+from oic_server.indexing import index_submission
 from oic_server.models import Manifest
 from oic_server.schema import now_iso
 from oic_server.usecases.base import Caller, ServerParts
+from oic_server.usecases.reviews import review_comments
 
 
 class SubmissionCases(ServerParts):
@@ -211,6 +213,7 @@ class SubmissionCases(ServerParts):
             review = {
                 "state": row.review_state,
                 "comment": row.review_comment or "",
+                "comments": review_comments(row.review_comments),
                 "at": row.review_at,
             }
         return {
@@ -255,21 +258,25 @@ class SubmissionCases(ServerParts):
 
     def check_content(
         self, manifest: dict[str, Any], fingerprints: set[str], *, observer_code: str
-    ) -> str:
+    ) -> ContentCheck:
         """Audit JSON and signed report of ``observer_code``'s submission whose blobs are
-        all stored. Returns the report signer's certificate fingerprint."""
+        all stored: what the checks found, or a refusal."""
         with self.store.open(manifest["audit_sha256"]) as fh:
             audit_bytes = fh.read(self.limits.max_audit_json_bytes + 1)
-        check_audit_json(manifest, audit_bytes, observer_code=observer_code)
         with self.store.local_path(manifest["report_sha256"]) as path:
-            return check_report(
-                path, audit_sha256=manifest["audit_sha256"], fingerprints=fingerprints
+            return check_content(
+                manifest,
+                audit_bytes,
+                path,
+                fingerprints=fingerprints,
+                observer_code=observer_code,
             )
 
     def _commit_locked(
-        self, conn: Connection, *, submission_id: str, code: str, signer: str
+        self, conn: Connection, *, submission_id: str, code: str, checked: ContentCheck
     ) -> dict[str, Any]:
-        """Mark committed, sign the receipt, start the review as ``received`` (in ``conn``)."""
+        """Mark committed, sign the receipt, index the audit for the console and start
+        the review as ``received`` (in ``conn``)."""
         row = conn.execute(
             select(s.submissions).where(s.submissions.c.id == submission_id).with_for_update()
         ).one()
@@ -285,7 +292,7 @@ class SubmissionCases(ServerParts):
                 state="committed",
                 committed_at=at,
                 receipt=canonical_json(answer).decode("utf-8"),
-                signer_fingerprint=signer,
+                signer_fingerprint=checked.signer,
                 review_state="received",
                 review_comment="",
                 review_at=at,
@@ -304,6 +311,8 @@ class SubmissionCases(ServerParts):
                 actor="server",
             )
         )
+        verification = dict(checked.verification, checked_at=at)
+        index_submission(conn, submission_id, row.observer_id, checked.document, verification)
         return answer
 
     def commit(self, caller: Caller, submission_id: str) -> dict[str, Any]:
@@ -332,9 +341,9 @@ class SubmissionCases(ServerParts):
                 "firme el informe de nuevo y vuelva a enviarlo.",
             )
         manifest = json.loads(row.manifest)
-        signer = self.check_content(manifest, fingerprints, observer_code=caller.code)
+        checked = self.check_content(manifest, fingerprints, observer_code=caller.code)
         return self.db.write(
             lambda conn: self._commit_locked(
-                conn, submission_id=submission_id, code=caller.code, signer=signer
+                conn, submission_id=submission_id, code=caller.code, checked=checked
             )
         )

@@ -8,12 +8,12 @@ import re
 from console_browser import CHOSEN_PASSWORD, expect, login, logout
 
 
-def test_first_login_chooses_a_password_and_lands_on_home(page, admin):
+def test_first_login_chooses_a_password_and_lands_on_the_inbox(page, admin):
     password = login(page, admin.code, admin.password)
 
     assert password == CHOSEN_PASSWORD
     expect(page).to_have_url(re.compile(r"/$"))
-    expect(page.get_by_role("heading", level=1)).to_contain_text(admin.name)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bandeja de envíos")
     expect(page.get_by_text(f"{admin.name} · Administrador(a)")).to_be_visible()
     expect(page.get_by_role("link", name="Personal")).to_be_visible()
 

@@ -48,7 +48,8 @@ def test_first_login_chooses_a_password_then_lands_on_home(server):
         assert r.status_code == 303 and r.headers["location"] == "/ingresar"
         page = c.get("/ingresar")
         assert page.status_code == 200 and "Iniciar sesión" in page.text
-        assert "script-src" not in page.headers["content-security-policy"]  # no script at all
+        csp = page.headers["content-security-policy"]
+        assert "script-src 'self'" in csp and "unsafe-inline" not in csp  # files only, no inline
         assert "default-src 'none'" in page.headers["content-security-policy"]
         assert page.headers["x-frame-options"] == "DENY"
         r = _login(c, "adm-01", made["password"])
@@ -200,7 +201,7 @@ def test_cookies_are_secure_off_this_machine_and_over_https(server):
 
 @pytest.mark.parametrize("limits", [Limits(login_delay_ceiling=1.0)])
 def test_console_logins_for_a_code_under_attack_are_slowed(server, limits, monkeypatch):
-    from oic_server.console import routes
+    from oic_server.console import login as routes
 
     waits: list[float] = []
 

@@ -1,0 +1,179 @@
+"""What the console's pages share: templates, the session, forms, headers, refusals."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+
+from oic_server.errors import ApiError
+from oic_server.service import OICServer
+from oic_server.usecases.staff import ROLE_NAMES, ROLES, StaffMember, role_at_least
+
+__all__ = [
+    "STATIC",
+    "client_address",
+    "error_page",
+    "forbidden",
+    "form_of",
+    "member_of",
+    "page",
+    "redirect",
+    "secure_headers",
+    "server_of",
+    "to_login",
+]
+
+HERE = Path(__file__).resolve().parent
+STATIC = HERE / "static"
+SESSION_COOKIE = "oic_sesion"
+LOGIN_COOKIE = "oic_ingreso"  # the login form's own CSRF token (double submit)
+_LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:{tiles}; "
+    "frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+
+
+def tile_url(request: Request) -> str:
+    """The map's tile URL (``serve --map-tiles``; "" for no tiles: the map still shows
+    its points on a blank background)."""
+    return getattr(request.app.state, "map_tiles", "")
+
+
+def _tile_origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f" {parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else ""
+
+
+_REASONS = {
+    "salio": "Cerró su sesión.",
+    "expirada": "Su sesión se cerró tras un tiempo sin uso; inicie sesión de nuevo. No se "
+    "guardó ningún cambio pendiente.",
+}
+
+templates = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(["html"]),
+    auto_reload=False,
+)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def secure_headers(response: Response, request: Request | None = None) -> Response:
+    tiles = _tile_origin(tile_url(request)) if request is not None else ""
+    response.headers["Content-Security-Policy"] = CSP.format(tiles=tiles)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "same-origin"
+    response.headers["X-Frame-Options"] = "DENY"
+    return response
+
+
+def page(
+    request: Request,
+    template: str,
+    *,
+    member: StaffMember | None = None,
+    status: int = 200,
+    **context: Any,
+) -> HTMLResponse:
+    html = templates.get_template(template).render(
+        member=member,
+        role_name=ROLE_NAMES[member.role] if member else "",
+        can_manage_staff=bool(member and role_at_least(member.role, "administrador")),
+        can_read_activity=bool(member and role_at_least(member.role, "coordinador")),
+        can_review=bool(member and role_at_least(member.role, "revisor")),
+        role_names=ROLE_NAMES,
+        roles=ROLES,  # least first: a new account starts with the least it may need
+        **context,
+    )
+    return secure_headers(HTMLResponse(html, status_code=status), request)
+
+
+def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    """A console error in Spanish, never a stack trace (also used by the API's handlers
+    for paths outside ``/api``)."""
+    return page(request, "error.html", status=status, title=title, message=message, back="/")
+
+
+def redirect(to: str) -> RedirectResponse:
+    return secure_headers(RedirectResponse(to, status_code=303))  # type: ignore[return-value]
+
+
+async def wait_out(seconds: float) -> None:
+    """A login throttle's wait (its own name, so tests can see it)."""
+    await asyncio.sleep(seconds)
+
+
+def client_address(request: Request) -> str:
+    """As the API's: the proxy's X-Forwarded-For when serve trusts it."""
+    return request.client.host if request.client else "desconocida"
+
+
+def secure_cookie(request: Request) -> bool:
+    """Secure unless a browser on this very machine talks plain HTTP to it: over HTTPS
+    (TLS in serve, or a proxy's X-Forwarded-Proto that serve trusts), and from any
+    other address, the cookie must never travel in clear."""
+    client = request.client.host if request.client else ""
+    return request.url.scheme == "https" or client not in _LOOPBACK
+
+
+def server_of(request: Request) -> OICServer:
+    server = request.app.state.server
+    if server is None:
+        raise ApiError("unavailable", "El servidor no está configurado.")
+    return server
+
+
+async def form_of(request: Request, *, max_fields: int = 20) -> dict[str, str]:
+    """An urlencoded form (the guard bounds its size). Repeated fields: the first."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind != "application/x-www-form-urlencoded":
+        raise ApiError("bad_request", "El formulario no llegó como formulario; recargue la página.")
+    try:
+        text = (await request.body()).decode("utf-8")
+        fields = parse_qs(
+            text, keep_blank_values=True, max_num_fields=max_fields, strict_parsing=False
+        )
+    except (UnicodeDecodeError, ValueError):
+        raise ApiError("bad_request", "El formulario no es válido; recargue la página.") from None
+    return {key: values[0] for key, values in fields.items()}
+
+
+async def member_of(request: Request) -> StaffMember | None:
+    """The staff member of the request's session, or None (no session, ended, expired)."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token:
+        return None
+    try:
+        return await run_in_threadpool(server_of(request).staff_session, token)
+    except ApiError:
+        return None
+
+
+def to_login(request: Request) -> RedirectResponse:
+    reason = "expirada" if request.cookies.get(SESSION_COOKIE) else ""
+    response = redirect(f"/ingresar?motivo={reason}" if reason else "/ingresar")
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
+
+
+def forbidden(request: Request, member: StaffMember, minimum: str) -> HTMLResponse:
+    return page(
+        request,
+        "error.html",
+        member=member,
+        status=403,
+        title="Sin permiso",
+        message=f"Su rol ({ROLE_NAMES[member.role]}) no permite esto; hace falta "
+        f"{ROLE_NAMES[minimum]} o más. No se cambió nada.",
+        back="/",
+    )

@@ -1,0 +1,296 @@
+"""One submission: its page, its signed PDF, its evidence and photos, and the
+review's decisions (Tomar, Devolver with per-question comments, Validar)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response, StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from oic_server.console.common import (
+    client_address,
+    error_page,
+    forbidden,
+    form_of,
+    member_of,
+    page,
+    redirect,
+    secure_headers,
+    server_of,
+    tile_url,
+    to_login,
+)
+from oic_server.errors import ApiError
+from oic_server.usecases.inbox import STATES
+from oic_server.usecases.staff import StaffMember, role_at_least
+
+router = APIRouter(include_in_schema=False)
+
+_SHA = re.compile(r"[0-9a-f]{64}")
+_ID = re.compile(r"[0-9a-fA-F-]{8,64}")
+_COMMENT_FIELD = re.compile(r"c:([a-z][a-z0-9_]{0,99}):(-|[0-9]{1,3})")
+SEVERITY_NAMES = {"alta": "Alta", "media": "Media", "baja": "Baja"}
+CHUNK = 256 * 1024
+_DONE = {
+    "validado": "Envío validado. El observador lo verá en su próxima sincronización.",
+    "devuelto": "Envío devuelto. El observador verá el motivo y sus comentarios en su próxima "
+    "sincronización.",
+}
+_DONE_KEYS = {"validado": "validado", "devuelto al observador": "devuelto"}
+
+
+def _chunks(server: Any, sha256: str) -> Iterator[bytes]:
+    with server.store.open(sha256) as fh:
+        while data := fh.read(CHUNK):
+            yield data
+
+
+def _safe_name(name: str, fallback: str) -> str:
+    """A download's file name: no path, quotes or control characters."""
+    name = re.sub(r'[\x00-\x1f\x7f"\\/;]+', "_", name).strip(" .")[:150]
+    return name or fallback
+
+
+def _disposition(kind: str, name: str) -> str:
+    from urllib.parse import quote
+
+    ascii_name = name.encode("ascii", "replace").decode().replace("?", "_")
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
+
+
+async def _load(request: Request, submission_id: str) -> tuple[StaffMember | None, Any]:
+    member = await member_of(request)
+    if member is None or not _ID.fullmatch(submission_id):
+        return member, None
+    return member, submission_id
+
+
+async def _render(
+    request: Request,
+    member: StaffMember,
+    submission_id: str,
+    *,
+    status: int = 200,
+    error: str = "",
+    notice: str = "",
+    draft: dict[str, str] | None = None,
+) -> Response:
+    server = server_of(request)
+    try:
+        data = await run_in_threadpool(server.submission_page, submission_id)
+    except ApiError as exc:
+        return error_page(request, exc.status, "Envío no encontrado", exc.message)
+    draft = draft or {}
+    sub = data["submission"]
+    may_decide = (
+        role_at_least(member.role, "revisor")
+        and sub["review_state"] == "received"
+        and not data["later"]
+    )
+    points = [e for e in data["evidence"] if e["gps_lat"] is not None]
+    return page(
+        request,
+        "submission.html",
+        member=member,
+        status=status,
+        error=error,
+        notice=notice,
+        d=data,
+        sub=sub,
+        states=STATES,
+        severity_names=SEVERITY_NAMES,
+        may_decide=may_decide,
+        draft=draft,
+        draft_comment=lambda q, item: draft.get(f"c:{q}:{'-' if item is None else item}", ""),
+        points=points,
+        tiles=tile_url(request),
+        photos=[e for e in data["evidence"] if e["thumb_state"] is not None],
+        documents=[e for e in data["evidence"] if e["thumb_state"] is None],
+    )
+
+
+@router.get("/envios/{submission_id}")
+async def submission_page(request: Request, submission_id: str) -> Response:
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    if sid is None:
+        return error_page(request, 404, "Envío no encontrado", "No existe ese envío.")
+    notice = _DONE.get(request.query_params.get("hecho", ""), "")
+    response = await _render(request, member, sid, notice=notice)
+    if response.status_code == 200:
+        await run_in_threadpool(
+            server_of(request).record_activity,
+            member,
+            "view",
+            target=sid,
+            address=client_address(request),
+        )
+    return response
+
+
+@router.get("/envios/{submission_id}/informe.pdf")
+async def report_pdf(request: Request, submission_id: str, descargar: str = "") -> Response:
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    server = server_of(request)
+    try:
+        data = await run_in_threadpool(server.submission_page, sid or "-")
+    except ApiError as exc:
+        return error_page(request, exc.status, "Envío no encontrado", exc.message)
+    sub = data["submission"]
+    name = f"informe-{data['index'].get('procedure_number') or sub['audit_id'][:8]}-v{sub['audit_version']}.pdf"
+    response = StreamingResponse(
+        _chunks(server, sub["report_sha256"]), media_type="application/pdf"
+    )
+    response.headers["Content-Disposition"] = _disposition(
+        "attachment" if descargar else "inline", _safe_name(name, "informe.pdf")
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "frame-ancestors 'self'"
+    return response
+
+
+@router.get("/envios/{submission_id}/archivo/{sha256}")
+async def evidence_file(request: Request, submission_id: str, sha256: str) -> Response:
+    """An evidence file as it arrived, always downloaded (never shown in the console's
+    origin: a laptop's HTML or SVG must not run here)."""
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    server = server_of(request)
+    if sid is None or not _SHA.fullmatch(sha256):
+        return error_page(request, 404, "Archivo no encontrado", "No existe ese archivo.")
+    try:
+        row = await run_in_threadpool(server.evidence_of, sid, sha256)
+    except ApiError as exc:
+        return error_page(request, exc.status, "Archivo no encontrado", exc.message)
+    response = StreamingResponse(_chunks(server, sha256), media_type="application/octet-stream")
+    response.headers["Content-Disposition"] = _disposition(
+        "attachment", _safe_name(row.original_name, f"evidencia-{sha256[:12]}")
+    )
+    response.headers["Content-Length"] = str(row.size)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@router.get("/envios/{submission_id}/{kind}/{sha256}.jpg")
+async def picture(request: Request, submission_id: str, kind: str, sha256: str) -> Response:
+    """A photo's thumbnail (``miniatura``) or browser view (``vista``)."""
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return Response(status_code=401)
+    if kind not in ("miniatura", "vista") or sid is None or not _SHA.fullmatch(sha256):
+        return Response(status_code=404)
+    server = server_of(request)
+    try:
+        await run_in_threadpool(server.evidence_of, sid, sha256)
+    except ApiError:
+        return Response(status_code=404)
+    data = await run_in_threadpool(
+        server.thumbnail, sha256, "thumb" if kind == "miniatura" else "view"
+    )
+    if data is None:
+        return Response(status_code=404)
+    return Response(
+        data,
+        media_type="image/jpeg",
+        headers={"Cache-Control": "private, max-age=86400", "X-Content-Type-Options": "nosniff"},
+    )
+
+
+@router.get("/envios/{submission_id}/foto/{sha256}")
+async def photo_page(request: Request, submission_id: str, sha256: str) -> Response:
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    server = server_of(request)
+    try:
+        data = await run_in_threadpool(server.submission_page, sid or "-")
+    except ApiError as exc:
+        return error_page(request, exc.status, "Envío no encontrado", exc.message)
+    photos = [e for e in data["evidence"] if e["thumb_state"] is not None]
+    at = next((i for i, e in enumerate(photos) if e["sha256"] == sha256), None)
+    if at is None:
+        return error_page(request, 404, "Foto no encontrada", "Esa foto no es de este envío.")
+    return page(
+        request,
+        "photo.html",
+        member=member,
+        d=data,
+        sub=data["submission"],
+        photo=photos[at],
+        number=at + 1,
+        total=len(photos),
+        before=photos[at - 1] if at > 0 else None,
+        after=photos[at + 1] if at + 1 < len(photos) else None,
+    )
+
+
+@router.post("/envios/{submission_id}/tomar")
+async def take(request: Request, submission_id: str) -> Response:
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    if not role_at_least(member.role, "revisor"):
+        return forbidden(request, member, "revisor")
+    server = server_of(request)
+    try:
+        form = await form_of(request)
+        server.check_csrf(member, form.get("csrf"))
+        done = await run_in_threadpool(
+            lambda: server.take_submission(member, sid or "-", address=client_address(request))
+        )
+    except ApiError as exc:
+        return await _render(request, member, sid or "-", status=exc.status, error=exc.message)
+    notice = "Usted tiene este envío." + (
+        f" Antes lo tenía {done['from']}." if done.get("from") else ""
+    )
+    return await _render(request, member, sid or "-", notice=notice)
+
+
+@router.post("/envios/{submission_id}/decision")
+async def decide(request: Request, submission_id: str) -> Response:
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    if not role_at_least(member.role, "revisor"):
+        return forbidden(request, member, "revisor")
+    server = server_of(request)
+    form: dict[str, str] = {}
+    try:
+        form = await form_of(request, max_fields=600)
+        server.check_csrf(member, form.get("csrf"))
+        comments = []
+        for key, text in form.items():
+            match = _COMMENT_FIELD.fullmatch(key)
+            if match and text.strip():
+                item = None if match.group(2) == "-" else int(match.group(2))
+                comments.append({"question": match.group(1), "item": item, "text": text})
+        seen = form.get("seen", "")
+        if not seen.isdigit():
+            raise ApiError("bad_request", "El formulario caducó; recargue la página.")
+        done = await run_in_threadpool(
+            lambda: server.decide(
+                member,
+                sid or "-",
+                form.get("decision", ""),
+                form.get("comment", ""),
+                comments,
+                seen=int(seen),
+                address=client_address(request),
+            )
+        )
+    except ApiError as exc:
+        draft = {k: v for k, v in form.items() if k == "comment" or k.startswith("c:")}
+        return await _render(
+            request, member, sid or "-", status=exc.status, error=exc.message, draft=draft
+        )
+    what = "validado" if done["review"] == "approved" else "devuelto al observador"
+    return secure_headers(redirect(f"/envios/{sid}?hecho={_DONE_KEYS[what]}"), request)

@@ -1,0 +1,358 @@
+"""The console's inbox: committed submissions filtered, counted and paged in SQL over
+the index (:mod:`oic_server.indexing`), never by parsing JSON per row."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Select, and_, func, select, tuple_
+
+from observer_desktop.core.text import fold
+from oic_server import schema as s
+from oic_server.errors import ApiError
+from oic_server.indexing import (
+    index_submission,
+    missing_index,
+    parse_document,
+    verification_after_the_fact,
+)
+from oic_server.usecases.base import ServerParts
+
+__all__ = ["STATES", "InboxCases", "InboxFilter"]
+
+# the console's review states (DESIGN.md §9) over the protocol's (received|approved|returned)
+STATES = {
+    "recibida": "Recibida",
+    "en_revision": "En revisión",
+    "devuelta": "Devuelta",
+    "validada": "Validada",
+}
+SEVERITIES = {"alta": 3, "media": 2, "baja": 1, "ninguna": 0}
+SORTS = ("recibida", "fecha", "severidad")
+PAGE = 50
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    """What the inbox shows: every field is a URL query parameter (bookmarkable)."""
+
+    estado: str = ""
+    formulario: str = ""
+    observador: str = ""
+    unidad: str = ""
+    tipo: str = ""
+    desde: str = ""
+    hasta: str = ""
+    severidad: str = ""
+    q: str = ""
+    orden: str = "recibida"
+    dir: str = "desc"
+    despues: str = ""  # keyset cursor of the last row of the page before
+
+    @classmethod
+    def parse(cls, params: dict[str, str]) -> InboxFilter:
+        """From query parameters; a clear refusal for values that cannot be."""
+        known = {k: (params.get(k) or "").strip()[:300] for k in cls.__dataclass_fields__}
+        f = cls(**{k: v for k, v in known.items() if v})
+        if f.estado and f.estado not in STATES:
+            raise ApiError("bad_request", f"Estado desconocido «{f.estado}».")
+        if f.severidad and f.severidad not in SEVERITIES:
+            raise ApiError("bad_request", f"Severidad desconocida «{f.severidad}».")
+        if f.orden not in SORTS:
+            raise ApiError("bad_request", f"No se puede ordenar por «{f.orden}».")
+        if f.dir not in ("asc", "desc"):
+            raise ApiError("bad_request", "El orden es «asc» o «desc».")
+        for name in ("desde", "hasta"):
+            value = getattr(f, name)
+            if value and not _DATE.fullmatch(value):
+                raise ApiError("bad_request", f"La fecha «{value}» no es AAAA-MM-DD.")
+        return f
+
+    def query(self, **changes: str) -> dict[str, str]:
+        """The non-empty parameters (with ``changes``), for links."""
+        out = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        out.update(changes)
+        defaults = {"orden": "recibida", "dir": "desc"}
+        return {k: v for k, v in out.items() if v and defaults.get(k) != v}
+
+    def first_page(self) -> InboxFilter:
+        return replace(self, despues="")
+
+
+def _state_clause(state: str) -> Any:
+    sub = s.submissions.c
+    return {
+        "recibida": and_(sub.review_state == "received", sub.assignee_id.is_(None)),
+        "en_revision": and_(sub.review_state == "received", sub.assignee_id.is_not(None)),
+        "devuelta": sub.review_state == "returned",
+        "validada": sub.review_state == "approved",
+    }[state]
+
+
+def console_state(review_state: str | None, assignee_id: int | None) -> str:
+    if review_state == "approved":
+        return "validada"
+    if review_state == "returned":
+        return "devuelta"
+    return "en_revision" if assignee_id is not None else "recibida"
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _encode_cursor(value: Any, sid: str) -> str:
+    raw = json.dumps([value, sid], separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode_cursor(token: str) -> tuple[Any, str]:
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        value, sid = json.loads(raw)
+        if not isinstance(sid, str) or not isinstance(value, (str, int)):
+            raise ValueError
+        return value, sid
+    except (ValueError, TypeError):
+        raise ApiError(
+            "bad_request", "El enlace de página no es válido: vuelva a la primera página."
+        ) from None
+
+
+class InboxCases(ServerParts):
+    """Index upkeep and the inbox's queries."""
+
+    # ------------------------------------------------------------ the index
+
+    def index_missing(self, limit: int = 50) -> int:
+        """Index committed submissions that have no index row (stored before schema v5).
+        Returns how many were indexed."""
+        with self.db.read() as conn:
+            rows = missing_index(conn, limit)
+        done = 0
+        for row in rows:
+            try:
+                with self.store.open(row.audit_sha256) as fh:
+                    document = parse_document(fh.read(self.limits.max_audit_json_bytes + 1))
+            except FileNotFoundError:
+                document = None
+            verification = verification_after_the_fact(row)
+
+            def txn(conn: Any, row: Any = row, document: Any = document, v: Any = verification):
+                index_submission(conn, row.id, row.observer_id, document or {}, v)
+
+            self.db.write(txn)
+            done += 1
+        return done
+
+    # ------------------------------------------------------------ the inbox
+
+    def _filtered(self, f: InboxFilter, columns: list[Any], *, with_state: bool) -> Select:
+        sub, idx, obs = s.submissions.c, s.submission_index.c, s.observers.c
+        query = (
+            select(*columns)
+            .select_from(s.submissions)
+            .join(s.submission_index, idx.submission_id == sub.id)
+            .join(s.observers, obs.id == sub.observer_id)
+            .where(sub.state == "committed")
+        )
+        if with_state and f.estado:
+            query = query.where(_state_clause(f.estado))
+        if f.formulario:
+            query = query.where(idx.form_id == f.formulario)
+        if f.observador:
+            query = query.where(obs.code == f.observador.upper())
+        if f.unidad:
+            query = query.where(idx.convening_unit == f.unidad)
+        if f.tipo:
+            query = query.where(idx.procedure_type == f.tipo)
+        if f.desde:
+            query = query.where(idx.event_date >= f.desde)
+        if f.hasta:
+            query = query.where(idx.event_date <= f.hasta, idx.event_date != "")
+        if f.severidad:
+            query = query.where(idx.max_severity == SEVERITIES[f.severidad])
+        for word in fold(f.q).split()[:8]:
+            query = query.where(idx.search_text.like(_like(word), escape="\\"))
+        return query
+
+    def _sort_key(self, f: InboxFilter) -> Any:
+        return {
+            "recibida": s.submissions.c.committed_at,
+            "fecha": s.submission_index.c.event_date,
+            "severidad": s.submission_index.c.max_severity,
+        }[f.orden]
+
+    def inbox(self, f: InboxFilter, *, page: int = PAGE) -> dict[str, Any]:
+        """One page of the inbox, the counts per state and the next page's cursor."""
+        sub, idx, obs = s.submissions.c, s.submission_index.c, s.observers.c
+        key = self._sort_key(f)
+        columns = [
+            sub.id,
+            sub.audit_id,
+            sub.audit_version,
+            sub.committed_at,
+            sub.review_state,
+            sub.assignee_id,
+            obs.code.label("observer_code"),
+            obs.name.label("observer_name"),
+            idx.form_id,
+            idx.procedure_number,
+            idx.convening_unit,
+            idx.procedure_type,
+            idx.title,
+            idx.event_date,
+            idx.max_severity,
+            idx.findings_count,
+            idx.evidence_count,
+            key.label("sort_key"),
+        ]
+        query = self._filtered(f, columns, with_state=True)
+        descending = f.dir == "desc"
+        if f.despues:
+            value, sid = _decode_cursor(f.despues)
+            pair, given = tuple_(key, sub.id), tuple_(value, sid)
+            query = query.where(pair < given if descending else pair > given)
+        order = (key.desc(), sub.id.desc()) if descending else (key.asc(), sub.id.asc())
+        with self.db.read() as conn:
+            rows = conn.execute(query.order_by(*order).limit(page + 1)).all()
+            more = len(rows) > page
+            rows = rows[:page]
+            counted = self._filtered(
+                f,
+                [
+                    sub.review_state,
+                    sub.assignee_id.is_not(None).label("taken"),
+                    func.count().label("n"),
+                ],
+                with_state=False,
+            ).group_by(sub.review_state, sub.assignee_id.is_not(None))
+            counts = dict.fromkeys(STATES, 0)
+            for r in conn.execute(counted).all():
+                counts[console_state(r.review_state, 1 if r.taken else None)] += r.n
+            superseded = self._superseded_among(conn, rows)
+            assignees = self._staff_names(conn, {r.assignee_id for r in rows if r.assignee_id})
+        items = [
+            {
+                **r._asdict(),
+                "state": console_state(r.review_state, r.assignee_id),
+                "assignee": assignees.get(r.assignee_id),
+                "superseded": r.audit_id in superseded,
+            }
+            for r in rows
+        ]
+        cursor = _encode_cursor(rows[-1].sort_key, rows[-1].id) if more and rows else ""
+        return {"items": items, "counts": counts, "next": cursor}
+
+    @staticmethod
+    def _superseded_among(conn: Any, rows: list[Any]) -> set[str]:
+        ids = sorted({r.audit_id for r in rows})
+        if not ids:
+            return set()
+        found = conn.execute(
+            select(s.submission_index.c.supersedes)
+            .join(s.submissions, s.submissions.c.id == s.submission_index.c.submission_id)
+            .where(s.submission_index.c.supersedes.in_(ids), s.submissions.c.state == "committed")
+        )
+        return {r[0] for r in found}
+
+    @staticmethod
+    def _staff_names(conn: Any, ids: set[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        rows = conn.execute(select(s.staff.c.id, s.staff.c.name).where(s.staff.c.id.in_(ids)))
+        return {r.id: r.name for r in rows}
+
+    def inbox_choices(self) -> dict[str, list[str]]:
+        """The values the inbox's selects offer (units and procedure types seen)."""
+        idx = s.submission_index.c
+        with self.db.read() as conn:
+            units = conn.execute(
+                select(idx.convening_unit)
+                .where(idx.convening_unit != "")
+                .group_by(idx.convening_unit)
+                .order_by(idx.convening_unit)
+                .limit(500)
+            )
+            units = [r[0] for r in units]
+            types = conn.execute(
+                select(idx.procedure_type)
+                .where(idx.procedure_type != "")
+                .group_by(idx.procedure_type)
+                .order_by(idx.procedure_type)
+                .limit(200)
+            )
+            types = [r[0] for r in types]
+            forms = conn.execute(select(idx.form_id).group_by(idx.form_id).order_by(idx.form_id))
+            forms = [r[0] for r in forms]
+        return {"units": units, "types": types, "forms": forms}
+
+    # ------------------------------------------------------------ exports
+
+    def export_submissions(self, f: InboxFilter) -> Iterator[dict[str, Any]]:
+        """Every submission the filter shows (all pages), read in batches."""
+        sub, idx, obs = s.submissions.c, s.submission_index.c, s.observers.c
+        columns = [
+            sub.id,
+            sub.committed_at,
+            sub.review_state,
+            sub.assignee_id,
+            obs.code.label("observer_code"),
+            idx.form_id,
+            sub.audit_version,
+            idx.procedure_number,
+            idx.convening_unit,
+            idx.procedure_type,
+            idx.title,
+            idx.amount,
+            idx.event_date,
+            idx.place,
+            idx.max_severity,
+            idx.findings_count,
+            idx.evidence_count,
+        ]
+        names = {3: "alta", 2: "media", 1: "baja", 0: ""}
+        query = self._filtered(f.first_page(), columns, with_state=True).order_by(*self._order(f))
+        with self.db.read() as conn:
+            for r in conn.execution_options(yield_per=500).execute(query):
+                row = r._asdict()
+                row["state"] = STATES[console_state(r.review_state, r.assignee_id)]
+                row["max_severity"] = names.get(r.max_severity, "")
+                yield row
+
+    def export_findings(self, f: InboxFilter) -> Iterator[dict[str, Any]]:
+        """The findings of every submission the filter shows."""
+        sub, idx, obs, fi = s.submissions.c, s.submission_index.c, s.observers.c, s.findings.c
+        columns = [
+            fi.submission_id,
+            idx.procedure_number,
+            idx.convening_unit,
+            obs.code.label("observer_code"),
+            fi.severity,
+            fi.rule_id,
+            fi.question_id,
+            fi.title,
+            fi.description,
+            fi.recommendation,
+            fi.status,
+        ]
+        query = (
+            self._filtered(f.first_page(), columns, with_state=True)
+            .join(s.findings, fi.submission_id == sub.id)
+            .order_by(*self._order(f), fi.finding_id)
+        )
+        with self.db.read() as conn:
+            for r in conn.execution_options(yield_per=500).execute(query):
+                yield r._asdict()
+
+    def _order(self, f: InboxFilter) -> tuple[Any, Any]:
+        key = self._sort_key(f)
+        if f.dir == "desc":
+            return key.desc(), s.submissions.c.id.desc()
+        return key.asc(), s.submissions.c.id.asc()

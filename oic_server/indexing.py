@@ -38,9 +38,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 HEADER_FIELDS: dict[str, tuple[str, ...]] = {
-    "procedure_number": ("numero_procedimiento", "numero_contrato", "numero_compromiso"),
+    "procedure_number": ("numero_procedimiento", "numero_contrato", "numero_compromiso", "numero"),
     "convening_unit": ("unidad_convocante", "institucion_responsable", "dependencia"),
-    "procedure_type": ("tipo_procedimiento", "materia", "evento_observado"),
+    "procedure_type": ("tipo_procedimiento", "materia", "evento_observado", "tipo"),
     "title": ("objeto_contratacion", "nombre_obra", "nombre_compromiso"),
     "amount": ("monto_adjudicado", "monto_contratado", "monto_estimado"),
     "event_date": ("fecha_evento", "fecha_visita", "fecha_revision", "fecha_inicio"),

@@ -433,15 +433,22 @@ class ConsoleCases(ServerParts):
         return self.db.write(txn)
 
     def _known_questions(self, submission_id: str) -> set[str] | None:
+        """The questions a comment may name: the checklist's, or (when the server lacks
+        that checklist) those the audit answered."""
         with self.db.read() as conn:
             row = conn.execute(
-                select(s.submissions.c.form_id, s.submissions.c.form_version).where(
-                    s.submissions.c.id == submission_id
-                )
+                select(
+                    s.submissions.c.form_id,
+                    s.submissions.c.form_version,
+                    s.submissions.c.audit_sha256,
+                ).where(s.submissions.c.id == submission_id)
             ).first()
         if row is None:
             return None
         checklist = self._checklist(row.form_id, row.form_version)
-        if checklist is None:
-            return None
-        return set(checklist.question_map()) | {q.id for q in checklist.header}
+        if checklist is not None:
+            return set(checklist.question_map()) | {q.id for q in checklist.header}
+        document = self._document(row.audit_sha256)
+        header = (document.get("audit") or {}).get("header") or {}
+        answered = {str(a.get("question")) for a in document.get("answers") or []}
+        return answered | set(header)

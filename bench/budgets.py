@@ -75,6 +75,16 @@ BUDGETS: dict[str, Budget] = {
     "abuse_json_rss_rise_mb": Budget(
         "bench_abuse", "RSS rise, 300 anonymous 1 MiB JSON bodies at once", 100, "MB"
     ),
+    # issue 15's console figures
+    "inbox_p95_ms": Budget(
+        "bench_console", "inbox page with filters, 100,000 submissions on PostgreSQL, p95", 100, "ms"
+    ),
+    "submission_page_to_thumbnails_s": Budget(
+        "bench_console", "submission page of 200 photos: request to thumbnails shown", 1, "s"
+    ),
+    "export_xlsx_peak_rss_mb": Budget(
+        "bench_console", "peak server RSS exporting 10,000 submissions to XLSX", 200, "MB"
+    ),
 }
 
 

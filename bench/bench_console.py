@@ -367,9 +367,7 @@ class Serve:
         page = c.get("/ingresar")
         csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
         assert csrf, page.text[:500]
-        r = c.post(
-            "/ingresar", data={"csrf": csrf.group(1), "code": STAFF, "password": PASSWORD}
-        )
+        r = c.post("/ingresar", data={"csrf": csrf.group(1), "code": STAFF, "password": PASSWORD})
         assert r.status_code == 303 and "oic_sesion" in c.cookies, (r.status_code, r.text[:500])
         return c
 
@@ -501,9 +499,7 @@ def laptop_with_photos(work: Path, count: int) -> object:
     app = Observador(folder, form_dirs=[forms])
     try:
         app.save_profile(name="Observadora del banco", observer_code="OBS-001")
-        audit_id = app.create_audit("mini", header={"numero": "LP-2026-000200", "tipo": "ad"})[
-            "id"
-        ]
+        audit_id = app.create_audit("mini", header={"numero": "LP-2026-000200", "tipo": "ad"})["id"]
         fill_mini(app, audit_id)
         photos = _photos(work / "photos", count)
         ev.add_evidence(app, audit_id, photos, question_id="publicada", caption="Visita de obra")
@@ -601,6 +597,10 @@ def submission_page(pg_url: str | None, work: Path, photos: int, loads: int) -> 
 
     if not CHROMIUM.exists():
         return {"skipped": f"{CHROMIUM} is absent: install Debian's chromium to measure this"}
+    try:
+        import playwright.sync_api  # noqa: F401 - the test extra
+    except ImportError:
+        return {"skipped": "playwright is not installed (pip install -e '.[test]')"}
     t0 = time.monotonic()
     laptop = laptop_with_photos(work, photos)
     laptop_s = time.monotonic() - t0

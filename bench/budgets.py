@@ -77,7 +77,10 @@ BUDGETS: dict[str, Budget] = {
     ),
     # issue 15's console figures
     "inbox_p95_ms": Budget(
-        "bench_console", "inbox page with filters, 100,000 submissions on PostgreSQL, p95", 100, "ms"
+        "bench_console",
+        "inbox page with filters, 100,000 submissions on PostgreSQL, p95",
+        100,
+        "ms",
     ),
     "submission_page_to_thumbnails_s": Budget(
         "bench_console", "submission page of 200 photos: request to thumbnails shown", 1, "s"

@@ -37,10 +37,9 @@ QUICK: dict[str, tuple[list[str], int]] = {
     "bench_sync": (["--mb", "16", "--files", "2"], 240),
     "bench_abuse": (["--idle", "1100", "--bodies", "60", "--at-once", "30"], 120),
     "bench_console": (
-        ["--submissions", "2000", "--export", "1000", "--photos", "40", "--requests", "60",
-         "--loads", "2"],
+        ["--submissions", "2000", "--export", "1000", "--photos", "40", "--requests", "60"],
         300,
-    ),  # fmt: skip
+    ),
 }
 DIR_BENCHES = {"bench_store", "bench_ui", "bench_ui_import", "bench_report", "bench_evidence",
                "bench_sync", "bench_console"}  # fmt: skip

@@ -59,6 +59,7 @@ class Limits:
     login_code_failures: int = 5  # failures of one code from everywhere before answers slow
     login_delay_ceiling: float = 3.0  # the longest a slowed login answer waits (seconds)
     staff_idle_seconds: int = 30 * 60  # a console session unused this long ends
+    staff_session_max_seconds: int = 12 * 3600  # and any session ends this long after login
     reviews_page: int = 1000
     max_audit_json_bytes: int = 64 * 1024 * 1024  # parsed in memory at commit
     max_report_bytes: int = 128 * 1024 * 1024  # verified in memory at commit

@@ -23,7 +23,7 @@ from oic_server.console.common import (
     wait_out,
 )
 from oic_server.errors import ApiError
-from oic_server.usecases.base import MIN_PASSWORD
+from oic_server.usecases.base import MIN_PASSWORD, normalize_code
 
 router = APIRouter(include_in_schema=False)
 
@@ -111,6 +111,16 @@ async def login(request: Request) -> Response:
             )
         )
     except ApiError as exc:
+        if exc.code == "bad_credentials":  # not the throttle's 429s: bounded
+            await run_in_threadpool(
+                lambda: server.record_activity(
+                    None,
+                    "login_failed",
+                    actor=normalize_code(code)[:64] or "?",
+                    detail=exc.message[:200],
+                    address=client_address(request),
+                )
+            )
         change = changing or exc.code == "password_change_required"
         answer = _login_page(
             request,
@@ -122,6 +132,11 @@ async def login(request: Request) -> Response:
         )
         answer.headers.update(exc.headers)  # Retry-After on 429
         return answer
+    await run_in_threadpool(
+        lambda: server.record_activity(
+            None, "login", actor=normalize_code(code), address=client_address(request)
+        )
+    )
     response = redirect("/")
     response.set_cookie(
         SESSION_COOKIE,
@@ -154,6 +169,11 @@ async def logout(request: Request) -> Response:
             back="/",
         )
     await run_in_threadpool(server_of(request).staff_logout, member)
+    await run_in_threadpool(
+        lambda: server_of(request).record_activity(
+            member, "logout", address=client_address(request)
+        )
+    )
     response = redirect("/ingresar?motivo=salio")
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

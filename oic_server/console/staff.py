@@ -6,7 +6,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from oic_server.console.common import forbidden, form_of, member_of, page, server_of, to_login
+from oic_server.console.common import (
+    client_address,
+    forbidden,
+    form_of,
+    member_of,
+    page,
+    server_of,
+    to_login,
+)
 from oic_server.errors import ApiError
 from oic_server.service import OICServer
 from oic_server.usecases.base import normalize_code
@@ -63,6 +71,11 @@ async def _staff_change(request: Request, action) -> Response:
         form = await form_of(request)
         server.check_csrf(member, form.get("csrf"))
         notice, password = await run_in_threadpool(action, server, form, member)
+        await run_in_threadpool(
+            lambda: server.record_activity(
+                member, "staff", detail=notice, address=client_address(request)
+            )
+        )
     except ApiError as exc:
         return await _staff_page(request, member, status=exc.status, error=exc.message)
     return await _staff_page(request, member, notice=notice, password=password)

@@ -12,13 +12,14 @@ observers' throttle (:mod:`oic_server.throttle`), in their own namespace.
 
 from __future__ import annotations
 
+import datetime as _dt
 import secrets
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, delete, or_, select, update
 
 from oic_server import schema as s
 from oic_server.errors import ApiError
@@ -55,6 +56,13 @@ class StaffMember:
     role: str
     token_hash: str
     csrf: str
+
+
+_TOUCH_EVERY = 60.0  # seconds: how stale a session's idle clock may be
+
+
+def _epoch(iso: str) -> float:
+    return _dt.datetime.strptime(iso, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=_dt.UTC).timestamp()
 
 
 def role_at_least(role: str, minimum: str) -> bool:
@@ -257,6 +265,17 @@ class StaffCases(ServerParts):
                     .where(s.staff.c.id == row.id)
                     .values(password_hash=new_hash, must_change_password=False)
                 )
+            # sessions of this member that ended or outlived any lifetime: gone for good
+            conn.execute(
+                delete(s.staff_sessions).where(
+                    s.staff_sessions.c.staff_id == row.id,
+                    or_(
+                        s.staff_sessions.c.revoked_at.is_not(None),
+                        s.staff_sessions.c.last_seen
+                        < time.time() - self.limits.staff_session_max_seconds,
+                    ),
+                )
+            )
             conn.execute(
                 s.staff_sessions.insert().values(
                     token_hash=_token_hash(token),
@@ -277,24 +296,20 @@ class StaffCases(ServerParts):
 
     def staff_session(self, token: str | None, *, now: float | None = None) -> StaffMember:
         """The staff member of a session token, its idle clock restarted; ``unauthenticated``
-        when there is none, it ended, or it sat idle too long."""
+        when there is none, it ended, it sat idle too long, or it is older than
+        ``Limits.staff_session_max_seconds``. The idle clock is written at most once a
+        minute: most pages cost a read only."""
         now = time.time() if now is None else now
         if not token or not 16 <= len(token) <= 256:
             raise ApiError("unauthenticated", "Inicie sesión en la consola del OIC.")
         digest = _token_hash(token)
-        idle = self.limits.staff_idle_seconds
+        idle, most = self.limits.staff_idle_seconds, self.limits.staff_session_max_seconds
         with self.db.read() as conn:  # a made-up cookie costs a read, never a write
-            known = conn.execute(
-                select(s.staff_sessions.c.revoked_at).where(s.staff_sessions.c.token_hash == digest)
-            ).first()
-        if known is None or known.revoked_at is not None:
-            raise ApiError("unauthenticated", "Inicie sesión en la consola del OIC.")
-
-        def txn(conn: Connection) -> Any:
             row = conn.execute(
                 select(
                     s.staff_sessions.c.csrf,
                     s.staff_sessions.c.last_seen,
+                    s.staff_sessions.c.created_at,
                     s.staff_sessions.c.revoked_at,
                     s.staff.c.id,
                     s.staff.c.code,
@@ -305,31 +320,39 @@ class StaffCases(ServerParts):
                 .join(s.staff, s.staff.c.id == s.staff_sessions.c.staff_id)
                 .where(s.staff_sessions.c.token_hash == digest)
             ).first()
-            if row is None or row.revoked_at is not None or row.disabled_at is not None:
-                return None
-            if now - row.last_seen > idle:
-                conn.execute(
+        if row is None or row.revoked_at is not None or row.disabled_at is not None:
+            raise ApiError("unauthenticated", "Inicie sesión en la consola del OIC.")
+        age = now - _epoch(row.created_at)
+        if now - row.last_seen > idle or age > most:
+            self.db.write(
+                lambda conn: conn.execute(
                     update(s.staff_sessions)
                     .where(s.staff_sessions.c.token_hash == digest)
                     .values(revoked_at=now_iso())
                 )
-                return "expired"
-            conn.execute(
-                update(s.staff_sessions)
-                .where(s.staff_sessions.c.token_hash == digest)
-                .values(last_seen=now)
             )
-            return row
-
-        row = self.db.write(txn)
-        if row == "expired":
+            if age > most:
+                raise ApiError(
+                    "unauthenticated",
+                    f"Su sesión cumplió {most // 3600} horas y se cerró; inicie sesión de nuevo. "
+                    "No se guardó ningún cambio pendiente.",
+                )
             raise ApiError(
                 "unauthenticated",
                 f"Su sesión se cerró tras {idle // 60} minutos sin uso; inicie sesión de nuevo. "
                 "No se guardó ningún cambio pendiente.",
             )
-        if row is None:
-            raise ApiError("unauthenticated", "Inicie sesión en la consola del OIC.")
+        if now - row.last_seen > _TOUCH_EVERY:
+            self.db.write(
+                lambda conn: conn.execute(
+                    update(s.staff_sessions)
+                    .where(
+                        s.staff_sessions.c.token_hash == digest,
+                        s.staff_sessions.c.revoked_at.is_(None),
+                    )
+                    .values(last_seen=now)
+                )
+            )
         return StaffMember(row.id, row.code, row.name, row.role, digest, row.csrf)
 
     def staff_logout(self, member: StaffMember) -> None:

@@ -149,7 +149,17 @@ def test_roles_on_every_decision_route(server, committed):
         assert page.status_code == 200 and "CON-01" in page.text  # consulta's views are logged
     with server.oic.db.read() as conn:
         actions = conn.execute(select(s.activity.c.actor, s.activity.c.action)).all()
-    assert ("CON-01", "view") in actions
+    assert ("CON-01", "view") in actions and ("CON-01", "login") in actions
+    with _console(server) as c:
+        page = c.get("/ingresar")
+        c.post("/ingresar", data={"csrf": _csrf(page.text), "code": "con-01", "password": "x" * 12})
+    with server.oic.db.read() as conn:
+        failed = (
+            conn.execute(select(s.activity.c.actor).where(s.activity.c.action == "login_failed"))
+            .scalars()
+            .all()
+        )
+    assert failed == ["CON-01"]
 
 
 def test_return_with_comments_reaches_the_feed_and_a_stale_decision_loses(server, committed):

@@ -185,3 +185,34 @@ def test_the_staff_command(server, capsys):
     with pytest.raises(SystemExit) as bad_role:
         main([*args, "staff", "add", "X-1", "--name", "Y", "--role", "jefe"])
     assert bad_role.value.code == 2 and "jefe" in capsys.readouterr().err
+
+
+def test_a_session_ends_after_its_lifetime_and_ended_ones_are_purged(server):
+    import time
+
+    from sqlalchemy import func, select
+
+    from oic_server import schema as s
+
+    oic = server.oic
+    oic.add_staff("REV-01", "Pedro Soto", "revisor", PASSWORD, one_time=False)
+    token = oic.staff_login("REV-01", PASSWORD, "127.0.0.1")["token"]
+    most, idle = oic.limits.staff_session_max_seconds, oic.limits.staff_idle_seconds
+    now = time.time()
+    step = idle - 60  # used all day, never idle for long
+    t = now
+    while t + step < now + most:
+        t += step
+        oic.staff_session(token, now=t)
+    with pytest.raises(ApiError) as old:
+        oic.staff_session(token, now=now + most + 30)
+    assert _code(old) == "unauthenticated" and "horas" in old.value.message
+    oic.staff_logout(oic.staff_session(oic.staff_login("REV-01", PASSWORD, "127.0.0.1")["token"]))
+    ended = s.staff_sessions.c.revoked_at.is_not(None)
+    with oic.db.read() as conn:
+        before = conn.execute(select(func.count()).where(ended)).scalar()
+    oic.staff_login("REV-01", PASSWORD, "127.0.0.1")  # ended sessions go at the next login
+    with oic.db.read() as conn:
+        after = conn.execute(select(func.count()).where(ended)).scalar()
+        alive = conn.execute(select(func.count()).select_from(s.staff_sessions)).scalar()
+    assert before == 1 and after == 0 and alive == 1

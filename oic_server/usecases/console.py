@@ -239,7 +239,7 @@ class ConsoleCases(ServerParts):
         checklist: Checklist | None, before: dict[str, Any], after: dict[str, Any]
     ) -> dict[str, Any]:
         """What changed from the version superseded: answers, findings, evidence."""
-        qmap = checklist.question_map() if checklist else {}
+        qmap = checklist.question_map if checklist else {}
 
         def answers(doc: dict[str, Any]) -> dict[tuple[str, int | None], Any]:
             return {
@@ -447,7 +447,7 @@ class ConsoleCases(ServerParts):
             return None
         checklist = self._checklist(row.form_id, row.form_version)
         if checklist is not None:
-            return set(checklist.question_map()) | {q.id for q in checklist.header}
+            return set(checklist.question_map) | {q.id for q in checklist.header}
         document = self._document(row.audit_sha256)
         header = (document.get("audit") or {}).get("header") or {}
         answered = {str(a.get("question")) for a in document.get("answers") or []}

@@ -311,3 +311,56 @@ def test_observers_page_adds_with_a_one_time_sheet_and_disables(server, committe
     with server.client() as api:
         r = api.post("/auth/login", json={"code": "OBS-001", "password": PASSWORD, "device": "x"})
     assert r.status_code in (401, 403)
+
+
+def test_a_new_version_arrives_linked_with_its_diff_and_the_old_one_takes_no_decision(
+    server, enrolled
+):
+    from oic_testing import Laptop
+
+    laptop, client = enrolled
+    server.oic.forms.add(laptop.forms / "mini.yaml")  # the server knows this checklist
+    first = laptop.submission()
+    send_all(client, first, chunk=server.oic.limits.chunk_bytes)
+    with _staff(server, "REV-01", "revisor") as c:
+        page = c.get(f"/envios/{first.submission_id}")
+        assert "¿Convocatoria publicada?" in page.text  # labels from the checklist
+        r = c.post(
+            f"/envios/{first.submission_id}/decision",
+            data={
+                "csrf": _csrf(page.text),
+                "seen": _seen(page.text),
+                "decision": "devolver",
+                "comment": "Corrija las ofertas",
+                "c:ofertas:-": "El acta dice 3",
+            },
+        )
+        assert r.status_code == 303
+        # the observer's new version, with one answer changed
+        new_id = laptop.app.new_version(laptop.audit_id)["id"]
+        laptop.app.set_answer(new_id, "ofertas", 3)
+        laptop.app.finalize(new_id)
+        second = Laptop(laptop.folder, laptop.code, laptop.forms, new_id, laptop.app).submission()
+        send_all(client, second, chunk=server.oic.limits.chunk_bytes)
+        newer = c.get(f"/envios/{second.submission_id}")
+        assert newer.status_code == 200, newer.text
+        assert f'href="/envios/{first.submission_id}"' in newer.text
+        diff = newer.text[newer.text.index("Cambios respecto") :]
+        assert "Número de ofertas" in diff[:3000] and "Pocas ofertas" in diff
+        older = c.get(f"/envios/{first.submission_id}")
+        assert "fue sustituida" in older.text and 'id="decision"' not in older.text
+        inbox = c.get("/?q=ad-7")
+        assert "sustituida" in inbox.text
+    with pytest.raises(Exception) as refused:
+        server.oic.decide(
+            server.oic.staff_session(
+                server.oic.staff_login("REV-01", PASSWORD, "127.0.0.1")["token"]
+            ),
+            first.submission_id,
+            "validar",
+            "",
+            [],
+            seen=int(_state(server, first.submission_id).review_cursor),
+            address="127.0.0.1",
+        )
+    assert "sustituida" in str(refused.value.message)

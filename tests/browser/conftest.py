@@ -11,6 +11,9 @@ chromium driven by Playwright.
   was any; a test that provokes one on purpose says so with
   ``@pytest.mark.browser_problems_allowed`` or takes it out of ``browser_problems``.
   ``new_page()`` opens another person's browser the same way.
+- ``make_laptop(code)``: an observer's Observador data folder (OBS-001, OBS-002) holding a
+  finalized, signed audit of the test form "mini", copied from ``laptop_templates``
+  (made once per session, as the server tests' fixtures of the same names).
 
 Nothing downloads a browser: Playwright is pointed at an empty browsers folder and only
 launches ``/usr/bin/chromium`` (``OIC_CHROMIUM`` to use another). Without chromium or
@@ -24,6 +27,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,7 +55,15 @@ except ImportError:  # the fixtures below skip; the annotations stay strings
 
 # the server tests' helpers: uvicorn in a thread, the Dispatcher, RunningServer
 sys.path.append(str(Path(__file__).resolve().parent.parent / "server"))
-from oic_testing import Dispatcher, RunningServer, UvicornThread  # noqa: E402
+from oic_testing import (  # noqa: E402
+    PASSPHRASE,
+    Dispatcher,
+    Laptop,
+    RunningServer,
+    UvicornThread,
+    copy_laptop,
+    make_laptop_template,
+)
 
 from oic_server.api import create_app  # noqa: E402
 from oic_server.forms import seed_forms  # noqa: E402
@@ -272,3 +284,69 @@ def admin(make_staff: Callable[..., StaffAccount]) -> StaffAccount:
     """ADM-01, administrador, with the one-time password the OIC hands over
     (``login`` chooses the person's own)."""
     return make_staff("ADM-01", "Alma Rivas", "administrador")
+
+
+# ------------------------------------------------------------------ observers' laptops
+
+
+@pytest.fixture
+def observer_passphrase(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The signing key's passphrase where the laptop code looks for it (enrolling and
+    signing again need it), as in the server tests."""
+    monkeypatch.setenv("OBSERVER_PASSPHRASE", PASSPHRASE)
+    return PASSPHRASE
+
+
+@pytest.fixture(scope="session")
+def laptop_templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Laptop]:
+    """Observador data folders with a finalized audit of the small test form "mini" (two
+    photos) and a self-signed key, made once per session and copied for each test (as the
+    server tests' fixture of the same name)."""
+    from helpers import MINI_FORM
+
+    base = tmp_path_factory.mktemp("console-laptops")
+    forms = base / "forms"
+    forms.mkdir()
+    (forms / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
+    previous = os.environ.get("OBSERVER_PASSPHRASE")
+    os.environ["OBSERVER_PASSPHRASE"] = PASSPHRASE
+    try:
+        templates = {}
+        # in a thread of its own: signing uses asyncio.run, which refuses to run in the
+        # thread where Playwright's sync API keeps its event loop
+        with ThreadPoolExecutor(max_workers=1) as laptop_thread:
+            for code, size in (("OBS-001", (640, 480)), ("OBS-002", (400, 300))):
+                folder = base / code
+                audit_id = laptop_thread.submit(
+                    make_laptop_template, folder, code=code, forms=forms, photo_size=size
+                ).result()
+                templates[code] = Laptop(folder, code, forms, audit_id)
+    finally:
+        if previous is None:
+            os.environ.pop("OBSERVER_PASSPHRASE", None)
+        else:
+            os.environ["OBSERVER_PASSPHRASE"] = previous
+    return templates
+
+
+@pytest.fixture
+def make_laptop(
+    laptop_templates: dict[str, Laptop], tmp_path: Path, observer_passphrase: str
+) -> Iterator[Callable[..., Laptop]]:
+    """``make_laptop(code)``: a copy of that observer's laptop for this test (OBS-001 or
+    OBS-002). Its data folder holds the mini form too, so the desktop app's own screens
+    (which read ``<data>/forms``) open its audits. Laptop code that signs (``asyncio.run``)
+    cannot run in the test's thread, where Playwright keeps its event loop: open the data
+    folder in a worker thread (``Laptop.app`` is then closed at teardown, if used here)."""
+    opened: list[Laptop] = []
+
+    def make(code: str = "OBS-001") -> Laptop:
+        laptop = copy_laptop(laptop_templates[code], tmp_path / f"laptop-{code}-{len(opened)}")
+        (laptop.folder / "forms").mkdir(exist_ok=True)
+        shutil.copy2(laptop.forms / "mini.yaml", laptop.folder / "forms" / "mini.yaml")
+        opened.append(laptop)
+        return laptop
+
+    yield make
+    for laptop in opened:
+        laptop.close()

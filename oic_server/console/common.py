@@ -65,6 +65,16 @@ templates = Environment(
 )
 
 
+def _when(iso: str | None) -> str:
+    """A stored UTC time as people read it: ``2026-12-06 22:55 UTC``."""
+    if not iso:
+        return ""
+    return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 and iso[10] == "T" else iso
+
+
+templates.filters["when"] = _when
+
+
 # ------------------------------------------------------------------ helpers
 
 

@@ -78,17 +78,16 @@ async def evidence_zip(request: Request, submission_id: str) -> Response:
     try:
         if not _ID.fullmatch(submission_id):
             raise ApiError("not_found", "No existe ese envío.")
-        data = await run_in_threadpool(server.submission_page, submission_id)
+        sub = await run_in_threadpool(server.submission_files, submission_id)
     except ApiError as exc:
         return error_page(request, exc.status, "Envío no encontrado", exc.message)
     files, used = [], set()
-    for e in data["evidence"]:
-        base = re.sub(r'[\x00-\x1f\x7f"\\/:*?<>|]+', "_", e["original_name"]).strip(" .")
-        name = f"{e['sha256'][:8]}-{base or 'archivo'}"[:180]
+    for original_name, sha256 in sub["evidence"]:
+        base = re.sub(r'[\x00-\x1f\x7f"\\/:*?<>|]+', "_", original_name).strip(" .")
+        name = f"{sha256[:8]}-{base or 'archivo'}"[:180]
         if name not in used:
             used.add(name)
-            files.append((name, e["sha256"]))
-    sub = data["submission"]
+            files.append((name, sha256))
     files.append((f"informe-v{sub['audit_version']}.pdf", sub["report_sha256"]))
     files.append((f"auditoria-v{sub['audit_version']}.json", sub["audit_sha256"]))
     await run_in_threadpool(
@@ -99,6 +98,6 @@ async def evidence_zip(request: Request, submission_id: str) -> Response:
         detail="evidencia.zip",
         address=client_address(request),
     )
-    label = data["index"].get("procedure_number") or sub["audit_id"][:8]
+    label = sub["procedure_number"] or sub["audit_id"][:8]
     label = re.sub(r"[^A-Za-z0-9._-]+", "_", label)[:60]
     return _download(zip_stream(files, server.store.open), "zip", f"evidencia-{label}.zip")

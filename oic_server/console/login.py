@@ -112,12 +112,13 @@ async def login(request: Request) -> Response:
         )
     except ApiError as exc:
         if exc.code == "bad_credentials":  # not the throttle's 429s: bounded
+            detail = exc.message[:200]
             await run_in_threadpool(
                 lambda: server.record_activity(
                     None,
                     "login_failed",
                     actor=normalize_code(code)[:64] or "?",
-                    detail=exc.message[:200],
+                    detail=detail,
                     address=client_address(request),
                 )
             )

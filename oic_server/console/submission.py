@@ -40,7 +40,6 @@ _DONE = {
     "devuelto": "Envío devuelto. El observador verá el motivo y sus comentarios en su próxima "
     "sincronización.",
 }
-_DONE_KEYS = {"validado": "validado", "devuelto al observador": "devuelto"}
 
 
 def _chunks(server: Any, sha256: str) -> Iterator[bytes]:
@@ -292,5 +291,5 @@ async def decide(request: Request, submission_id: str) -> Response:
         return await _render(
             request, member, sid or "-", status=exc.status, error=exc.message, draft=draft
         )
-    what = "validado" if done["review"] == "approved" else "devuelto al observador"
-    return secure_headers(redirect(f"/envios/{sid}?hecho={_DONE_KEYS[what]}"), request)
+    what = "validado" if done["review"] == "approved" else "devuelto"
+    return secure_headers(redirect(f"/envios/{sid}?hecho={what}"), request)

@@ -139,6 +139,31 @@ class ConsoleCases(ServerParts):
             page["diff"] = self._diff(checklist, before, document)
         return page
 
+    def submission_files(self, submission_id: str) -> dict[str, Any]:
+        """What downloads need of a committed submission (no JSON read, no checklist)."""
+        sub = s.submissions.c
+        with self.db.read() as conn:
+            row = conn.execute(
+                select(
+                    sub.id,
+                    sub.audit_id,
+                    sub.audit_version,
+                    sub.report_sha256,
+                    sub.audit_sha256,
+                    s.submission_index.c.procedure_number,
+                )
+                .outerjoin(s.submission_index, s.submission_index.c.submission_id == sub.id)
+                .where(sub.id == submission_id, sub.state == "committed")
+            ).first()
+            if row is None:
+                raise ApiError("not_found", "No existe ese envío (o aún no se confirma).")
+            files = conn.execute(
+                select(s.evidence.c.original_name, s.evidence.c.sha256)
+                .where(s.evidence.c.submission_id == submission_id)
+                .order_by(s.evidence.c.captured_at, s.evidence.c.evidence_id)
+            ).all()
+        return dict(row._asdict(), procedure_number=row.procedure_number or "", evidence=files)
+
     @staticmethod
     def _previous_version(conn: Connection, row: Any, index: Any) -> Any:
         if index is None or not index.supersedes:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -52,16 +51,14 @@ def screenshot(page, name: str, *, full_page: bool = False) -> None:
     assert path.stat().st_size < MAX_SCREENSHOT_BYTES, (name, path.stat().st_size)
 
 
-def thumbnails_made(server: RunningServer, submission_id: str) -> None:
-    """Wait for the server's background thread to make the photos' thumbnails (for a
-    screenshot: the page says «Miniatura en preparación» until then)."""
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        evidence = server.oic.submission_page(submission_id)["evidence"]
-        if all(e["thumb_state"] in (None, "done", "failed") for e in evidence):
-            return
-        time.sleep(0.1)
-    raise AssertionError("las miniaturas no se hicieron en 30 s")
+def make_thumbnails(server: RunningServer) -> None:
+    """The server's background rounds until nothing is left: the photos' thumbnails (the
+    test server runs no background thread; a page says «Miniatura en preparación» until
+    they exist)."""
+    from oic_server.thumbnails import run_once
+
+    while run_once(server.oic):
+        pass
 
 
 # ------------------------------------------------------------------ the laptop's side
@@ -218,7 +215,7 @@ def test_return_with_a_comment_reaches_the_laptop_and_the_new_version_is_validat
         f"ofertas: {ON_OFFERS}"
     )
     if SCREENSHOTS:  # the reason and the comment, as the review's history keeps them
-        thumbnails_made(console_server, first_id)
+        make_thumbnails(console_server)
         page.reload()
         page.get_by_role("heading", name="Revisión").evaluate(
             "h => { h.scrollIntoView({block: 'start'}); window.scrollBy(0, -24); }"

@@ -1,6 +1,7 @@
 """The OIC staff's console: server-rendered pages (Jinja2) at ``/``, beside the API.
 
-Spanish on screen; plain forms with small progressive enhancement (scripts only
+Spanish on screen (es-MX), English available (:mod:`.i18n`, the switch in
+:mod:`.language`); plain forms with small progressive enhancement (scripts only
 from ``static/``, never inline: a strict Content-Security-Policy says so). Every
 page needs a staff session (:mod:`oic_server.usecases.staff`) held in an
 HttpOnly, SameSite=Strict cookie (Secure except on loopback); every form that
@@ -9,16 +10,25 @@ its own (double submit: cookie and field). Authorization is checked here, on the
 server, for every route. What a laptop sent is shown escaped (Jinja2's
 autoescape). One module per page family: :mod:`.login`, :mod:`.inbox`,
 :mod:`.submission`, :mod:`.observers`, :mod:`.activity`, :mod:`.exports`,
-:mod:`.staff`; what they share is in :mod:`.common`.
+:mod:`.staff`, :mod:`.language`; what they share is in :mod:`.common`.
 """
 
 from fastapi import APIRouter
 
-from oic_server.console import activity, exports, inbox, login, observers, staff, submission
+from oic_server.console import (
+    activity,
+    exports,
+    inbox,
+    language,
+    login,
+    observers,
+    staff,
+    submission,
+)
 from oic_server.console.common import STATIC, error_page
 
 __all__ = ["STATIC", "error_page", "router"]
 
 router = APIRouter(include_in_schema=False)
-for _module in (login, inbox, submission, observers, activity, exports, staff):
+for _module in (login, language, inbox, submission, observers, activity, exports, staff):
     router.include_router(_module.router)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.concurrency import run_in_threadpool
 
+from oic_server.console.i18n import LANGUAGE_NAMES, LANGUAGES, language, safe_return, translator
 from oic_server.errors import ApiError
 from oic_server.service import OICServer
 from oic_server.usecases.staff import ROLE_NAMES, ROLES, StaffMember, role_at_least
@@ -87,6 +88,17 @@ def secure_headers(response: Response, request: Request | None = None) -> Respon
     return response
 
 
+def _here(request: Request) -> str:
+    """Where the language switch returns to: this page, or for a form's answer (a POST)
+    the page the form was on (a POST's own address may not answer a GET)."""
+    if request.method == "GET":
+        url = request.url
+    else:
+        url = urlsplit(request.headers.get("referer", ""))
+    path = url.path or "/"
+    return safe_return(f"{path}?{url.query}" if url.query else path)
+
+
 def page(
     request: Request,
     template: str,
@@ -95,9 +107,21 @@ def page(
     status: int = 200,
     **context: Any,
 ) -> HTMLResponse:
+    lang = language(request)
+    _ = translator(lang)
+    for key in ("notice", "error", "title", "message"):  # the routes' fixed messages
+        if isinstance(context.get(key), str):
+            context[key] = _(context[key])
+    here = _here(request)
     html = templates.get_template(template).render(
+        _=_,
+        lang=lang,
+        language_names=LANGUAGE_NAMES,
+        language_links={
+            code: "/idioma?" + urlencode({"l": code, "volver": here}) for code in LANGUAGES
+        },
         member=member,
-        role_name=ROLE_NAMES[member.role] if member else "",
+        role_name=_(ROLE_NAMES[member.role]) if member else "",
         can_manage_staff=bool(member and role_at_least(member.role, "administrador")),
         can_read_activity=bool(member and role_at_least(member.role, "coordinador")),
         can_review=bool(member and role_at_least(member.role, "revisor")),
@@ -105,12 +129,16 @@ def page(
         roles=ROLES,  # least first: a new account starts with the least it may need
         **context,
     )
-    return secure_headers(HTMLResponse(html, status_code=status), request)
+    response = HTMLResponse(html, status_code=status)
+    response.headers["Content-Language"] = "en" if lang == "en" else "es-MX"
+    response.headers["Vary"] = "Accept-Language, Cookie"
+    return secure_headers(response, request)
 
 
 def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
-    """A console error in Spanish, never a stack trace (also used by the API's handlers
-    for paths outside ``/api``)."""
+    """A console error in the page's language (Spanish when the catalog lacks the
+    message), never a stack trace (also used by the API's handlers for paths outside
+    ``/api``)."""
     return page(request, "error.html", status=status, title=title, message=message, back="/")
 
 
@@ -177,13 +205,14 @@ def to_login(request: Request) -> RedirectResponse:
 
 
 def forbidden(request: Request, member: StaffMember, minimum: str) -> HTMLResponse:
+    _ = translator(language(request))
     return page(
         request,
         "error.html",
         member=member,
         status=403,
         title="Sin permiso",
-        message=f"Su rol ({ROLE_NAMES[member.role]}) no permite esto; hace falta "
-        f"{ROLE_NAMES[minimum]} o más. No se cambió nada.",
+        message=_("Su rol (%s) no permite esto; hace falta %s o más. No se cambió nada.")
+        % (_(ROLE_NAMES[member.role]), _(ROLE_NAMES[minimum])),
         back="/",
     )

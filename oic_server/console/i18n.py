@@ -1,0 +1,415 @@
+"""The console's languages: Spanish (es-MX, the source and the default) and English.
+
+Spanish is the source language, as in the desktop app: templates say
+``{{ _("Bandeja de envíos") }}`` and :data:`EN` maps each Spanish string, exactly as
+written, to its English. A string missing from :data:`EN` shows in Spanish
+(tests/server/test_console_i18n.py fails when a template's string has no entry).
+Translations are plain text: Jinja2's autoescape escapes them and whatever
+``|format`` puts into them, so they must never hold markup.
+
+The language of a request: the ``oic_idioma`` cookie that ``GET /idioma``
+(:mod:`.language`) sets; without it, English when the browser's Accept-Language
+prefers it to Spanish; else Spanish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import Request
+
+from oic_server.usecases.base import MIN_PASSWORD
+
+__all__ = [
+    "COOKIE",
+    "EN",
+    "LANGUAGES",
+    "LANGUAGE_NAMES",
+    "language",
+    "safe_return",
+    "translator",
+]
+
+LANGUAGES = ("es", "en")
+LANGUAGE_NAMES = (("es", "Español"), ("en", "English"))  # each in its own language
+COOKIE = "oic_idioma"
+_MAX_HEADER_ITEMS = 50
+
+
+def language(request: Request) -> str:
+    """``"es"`` or ``"en"`` for this request (cookie, then Accept-Language, then Spanish)."""
+    chosen = request.cookies.get(COOKIE, "")
+    if chosen in LANGUAGES:
+        return chosen
+    return _from_accept_language(request.headers.get("accept-language", ""))
+
+
+def _from_accept_language(header: str) -> str:
+    """English only when the browser ranks it above Spanish (by q, then by order)."""
+    best: dict[str, tuple[float, int]] = {"es": (0.0, 0), "en": (0.0, 0)}
+    for position, item in enumerate(header.split(",")[:_MAX_HEADER_ITEMS]):
+        tag, _, params = item.partition(";")
+        primary = tag.strip().lower().split("-")[0]
+        if primary not in best:
+            continue
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = min(max(float(value), 0.0), 1.0)
+                except ValueError:
+                    q = 0.0
+        if q > best[primary][0]:
+            best[primary] = (q, -position)
+    return "en" if best["en"] > best["es"] else "es"
+
+
+def translator(lang: str) -> Callable[[str], str]:
+    """The ``_`` of the templates: Spanish as written, or its English when known."""
+    if lang == "en":
+        return lambda text: EN.get(text, text)
+    return lambda text: text
+
+
+def safe_return(target: str) -> str:
+    """A same-site path to return to, else ``/``: never another site (``//host``,
+    ``/\\host``, a scheme) nor control characters a browser would strip."""
+    if (
+        not target.startswith("/")
+        or target.startswith(("//", "/\\"))
+        or "\\" in target
+        or any(ord(c) < 0x20 or ord(c) == 0x7F for c in target)
+        or len(target) > 2000
+    ):
+        return "/"
+    return target
+
+
+# ------------------------------------------------------------------ the English catalog
+
+_STATES = {
+    "Recibida": "Received",
+    "En revisión": "In review",
+    "Devuelta": "Returned",
+    "Validada": "Approved",
+}
+_ROLES = {
+    "Consulta": "Read-only",
+    "Revisor(a)": "Reviewer",
+    "Coordinador(a)": "Coordinator",
+    "Administrador(a)": "Administrator",
+}
+_ACTIONS = {
+    "Inicio de sesión": "Login",
+    "Inicio de sesión fallido": "Failed login",
+    "Cierre de sesión": "Logout",
+    "Consulta de un envío": "Viewed a submission",
+    "Tomó un envío": "Took a submission",
+    "Devolvió un envío": "Returned a submission",
+    "Validó un envío": "Approved a submission",
+    "Exportación": "Export",
+    "Cambio en el personal": "Staff change",
+    "Cambio en un observador": "Observer change",
+}
+_SEVERITIES_AND_SORTS = {
+    "Alta": "High",
+    "Media": "Medium",
+    "Baja": "Low",
+    "Ninguna": "None",
+    "—": "—",
+    "Recepción": "Received",
+    "Fecha del evento": "Event date",
+    "Severidad": "Severity",
+}
+_PAGES = {
+    # base, error, login
+    "Consola del OIC": "OIC Console",
+    "Consola del OIC · Programa Observador Ciudadano": "OIC Console · Citizen Observer Program",
+    "Bandeja": "Inbox",
+    "Observadores": "Observers",
+    "Actividad": "Activity",
+    "Personal": "Staff",
+    "Idioma": "Language",
+    "Salir": "Log out",
+    "Volver": "Back",
+    "Iniciar sesión": "Log in",
+    "Código": "Code",
+    "Contraseña": "Password",
+    "Su contraseña actual la asignó el OIC y sirve una sola vez: elija la suya (al menos %s "
+    "caracteres).": "Your current password was assigned by the OIC and works only once: "
+    "choose your own (at least %s characters).",
+    "Contraseña nueva": "New password",
+    "Repítala": "Repeat it",
+    "Entrar": "Log in",
+    # inbox
+    "Bandeja de envíos": "Submissions inbox",
+    "Estado de revisión": "Review state",
+    "Todos": "All",
+    "Todas": "All",
+    "Buscar": "Search",
+    "núm. de procedimiento, título, hallazgos": "procedure no., title, findings",
+    "Lista de verificación": "Checklist",
+    "Unidad convocante": "Convening unit",
+    "Tipo de procedimiento": "Procedure type",
+    "Observador": "Observer",
+    "código": "code",
+    "Evento desde": "Event from",
+    "hasta": "to",
+    "Bandera roja más alta": "Highest red flag",
+    "Cualquiera": "Any",
+    "Ordenar por": "Sort by",
+    "Sentido": "Order",
+    "Más reciente / mayor primero": "Newest / highest first",
+    "Más antiguo / menor primero": "Oldest / lowest first",
+    "Filtrar": "Filter",
+    "Quitar filtros": "Clear filters",
+    "Exportar lo filtrado:": "Export these results:",
+    "Hallazgos:": "Findings:",
+    "Recibido": "Received",
+    "Procedimiento": "Procedure",
+    "Evento": "Event",
+    "Bandera": "Flag",
+    "Estado": "Status",
+    "(sin número)": "(no number)",
+    "versión %s": "version %s",
+    "sustituida": "superseded",
+    "%s hallazgo(s)": "%s finding(s)",
+    "%s archivo(s)": "%s file(s)",
+    "Primera página": "First page",
+    "Página siguiente": "Next page",
+    "No hay envíos con estos filtros.": "No submissions match these filters.",
+    # a submission
+    "Envío %s": "Submission %s",
+    "(sin número de procedimiento)": "(no procedure number)",
+    "enviado por": "sent by",
+    "recibido": "received",
+    "lo tiene": "held by",
+    "Esta versión fue sustituida por": "This version was superseded by",
+    "la versión %s": "version %s",
+    "las decisiones se toman sobre la más reciente.": "decisions are made on the latest one.",
+    "Proceso": "Procedure",
+    "Objeto": "Object",
+    "Tipo": "Type",
+    "Monto": "Amount",
+    "Lugar": "Place",
+    "Verificación al recibir": "Verification on receipt",
+    "Firma del informe válida: íntegra y cubre todo el archivo": "Report signature valid: "
+    "intact and covering the whole file",
+    "Certificado emitido por la CA del OIC a este observador": "Certificate issued by the OIC's "
+    "CA to this observer",
+    "Manifiesto, archivos y JSON de la auditoría adjunto al PDF coinciden": "Manifest, files "
+    "and the audit JSON attached to the PDF agree",
+    "Cadena de custodia:": "Custody chain:",
+    "%s eventos, cabeza": "%s events, head",
+    "la misma en el informe firmado": "the same in the signed report",
+    "sin datos": "no data",
+    "Firmado (según el reloj de la laptop):": "Signed (by the laptop's clock):",
+    "comprobado:": "checked:",
+    "envío anterior al registro de verificaciones: pasó las mismas comprobaciones al "
+    "recibirse": "sent before verifications were recorded: it passed the same checks on receipt",
+    "Descargar el informe firmado (PDF)": "Download the signed report (PDF)",
+    "Revisión": "Review",
+    "Motivo de la devolución:": "Reason for returning it:",
+    "Su texto no guardado": "Your unsaved text",
+    "Su texto, que no se guardó": "Your text, which was not saved",
+    "cópielo si aún lo necesita": "copy it if you still need it",
+    "Tomar": "Take",
+    "ahora lo tiene %s": "now held by %s",
+    "Motivo (obligatorio para devolver) o comentario": "Reason (required to return) or comment",
+    "Para comentar una pregunta concreta use «Comentar» junto a ella, en Respuestas; los "
+    "comentarios viajan con la devolución.": "To comment on a particular question use "
+    "“Comment” beside it, under Answers; the comments travel with the return.",
+    "Devolver al observador": "Return to the observer",
+    "Validar": "Approve",
+    "Pendiente de revisión": "Awaiting review",
+    "por": "by",
+    "Historial": "History",
+    "Cambios respecto de la": "Changes from",
+    "Pregunta": "Question",
+    "Antes": "Before",
+    "Ahora": "Now",
+    "Sin cambios en las respuestas.": "No changes in the answers.",
+    "Hallazgos nuevos": "New findings",
+    "Hallazgos retirados": "Withdrawn findings",
+    "Evidencia nueva": "New evidence",
+    "Evidencia retirada": "Removed evidence",
+    "Hallazgos": "Findings",
+    "Recomendación:": "Recommendation:",
+    "Regla %s": "Rule %s",
+    "pregunta %s": "question %s",
+    "Sin hallazgos.": "No findings.",
+    "Evidencia": "Evidence",
+    "Sin miniatura": "No thumbnail",
+    "Miniatura en preparación": "Thumbnail being prepared",
+    "Documento": "Document",
+    "Tamaño": "Size",
+    "Dónde se tomaron las fotos": "Where the photos were taken",
+    "Mapa de %s foto(s) con ubicación": "Map of %s photo(s) with a location",
+    "Foto": "Photo",
+    "Tomada": "Taken",
+    "Latitud, longitud": "Latitude, longitude",
+    "Respuestas": "Answers",
+    "Comentario del OIC:": "OIC comment:",
+    "Comentar": "Comment",
+    "Comentario sobre «%s»": "Comment on “%s”",
+    "Informe firmado": "Signed report",
+    "Informe firmado (PDF)": "Signed report (PDF)",
+    # a photo
+    "Foto %s de %s": "Photo %s of %s",
+    "Anterior": "Previous",
+    "Siguiente": "Next",
+    "La vista de esta foto no se pudo preparar; descargue el original.": "This photo's view "
+    "could not be prepared; download the original.",
+    "La vista de esta foto está en preparación; descargue el original.": "This photo's view "
+    "is being prepared; download the original.",
+    "Archivo": "File",
+    "Vinculada a": "Linked to",
+    # observers
+    "Nombre": "Name",
+    "Última sincronización": "Last sync",
+    "Envíos": "Submissions",
+    "Acciones": "Actions",
+    "nunca": "never",
+    "%s por revisar": "%s to review",
+    "%s devueltos": "%s returned",
+    "%s validados": "%s approved",
+    "Deshabilitado": "Disabled",
+    "Sin primer ingreso": "Not logged in yet",
+    "Activo": "Active",
+    "Habilitar": "Enable",
+    "Deshabilitar": "Disable",
+    "Aún no hay observadores.": "No observers yet.",
+    "Dar de alta a un observador": "Add an observer",
+    "Dar de alta": "Add",
+    "Se muestra una contraseña de un solo uso, una vez, en una hoja para imprimir y "
+    "entregar; en su primer ingreso el observador elige la suya.": "A one-time password is "
+    "shown once, on a sheet to print and hand over; at their first login the observer "
+    "chooses their own.",
+    "Hoja de acceso de %s": "Access sheet for %s",
+    "Observador dado de alta": "Observer added",
+    "Contraseña nueva; sus sesiones se cerraron": "New password; their sessions were ended",
+    "Imprima esta hoja o copie la contraseña ahora: no se vuelve a mostrar.": "Print this "
+    "sheet or copy the password now: it is not shown again.",
+    "Programa Observador Ciudadano — acceso": "Citizen Observer Program — access",
+    "Contraseña de un solo uso": "One-time password",
+    "Dirección del servidor": "Server address",
+    "Huella de la CA del OIC (SHA-256)": "OIC CA fingerprint (SHA-256)",
+    "En la aplicación Observador: Sincronizar → Iniciar sesión, escriba la dirección, su "
+    "código y esta contraseña; compare la huella que muestra la aplicación con la de esta "
+    "hoja antes de aceptar. En su primer ingreso elegirá su propia contraseña.": "In the "
+    "Observador app: Sincronizar → Iniciar sesión, type the address, your code and this "
+    "password; compare the fingerprint the app shows with the one on this sheet before "
+    "accepting. At your first login you will choose your own password.",
+    # staff
+    "Personal del OIC": "OIC staff",
+    "Rol": "Role",
+    "deshabilitada": "disabled",
+    "sin primer inicio": "not logged in yet",
+    "activa": "active",
+    "Nueva contraseña": "New password",
+    "Contraseña de un solo uso de %s": "One-time password for %s",
+    "Se muestra solo esta vez: entréguela en persona. Al entrar por primera vez, la persona "
+    "elige la suya.": "Shown only this once: hand it over in person. At their first login, "
+    "the person chooses their own.",
+    "Agregar una cuenta": "Add an account",
+    "Agregar": "Add",
+    # activity
+    "Actividad del personal": "Staff activity",
+    "Acción": "Action",
+    "Persona": "Person",
+    "envío o cuenta": "submission or account",
+    "Desde": "From",
+    "Hasta": "To",
+    "Cuándo": "When",
+    "Quién": "Who",
+    "Sobre": "On",
+    "Detalle": "Detail",
+    "Dirección": "Address",
+    "Sin actividad con estos filtros.": "No activity matches these filters.",
+    "Más antiguos": "Older",
+}
+# Fixed messages the routes and use cases hand to page() as notice, error, title or
+# message (those with variables in them stay Spanish).
+_MESSAGES = {
+    "Cerró su sesión.": "You logged out.",
+    "Su sesión se cerró tras un tiempo sin uso; inicie sesión de nuevo. No se guardó "
+    "ningún cambio pendiente.": "Your session ended after a while without use; log in "
+    "again. No pending change was saved.",
+    "El formulario caducó; escriba de nuevo su código y contraseña.": "The form expired; "
+    "type your code and password again.",
+    "Las dos contraseñas nuevas no son iguales.": "The two new passwords are not the same.",
+    "El código o la contraseña no son correctos.": "The code or the password is not correct.",
+    "Esta cuenta está deshabilitada; pida a un administrador que la active.": "This account "
+    "is disabled; ask an administrator to enable it.",
+    "La contraseña nueva debe ser distinta de la actual.": "The new password must differ "
+    "from the current one.",
+    "El formulario caducó o no viene de esta consola; recargue la página e intente de "
+    "nuevo. No se cambió nada.": "The form expired or does not come from this console; "
+    "reload the page and try again. Nothing was changed.",
+    "El formulario no llegó como formulario; recargue la página.": "The form did not arrive "
+    "as a form; reload the page.",
+    "El formulario no es válido; recargue la página.": "The form is not valid; reload the page.",
+    "El formulario caducó; recargue la página.": "The form expired; reload the page.",
+    "No se cerró la sesión": "The session was not ended",
+    "Sin permiso": "Not allowed",
+    "Su rol (%s) no permite esto; hace falta %s o más. No se cambió nada.": "Your role (%s) "
+    "does not allow this; it takes %s or above. Nothing was changed.",
+    "No se pudo": "It could not be done",
+    "No existe esa página": "No such page",
+    "La dirección no es de la consola del OIC.": "That address is not part of the OIC console.",
+    "Esa página no admite esta operación; vuelva al inicio.": "That page does not allow "
+    "this operation; go back to the start.",
+    "La solicitud no es válida; recargue la página.": "The request is not valid; reload the page.",
+    "Error interno": "Internal error",
+    "Algo falló en el servidor; el error quedó registrado para el OIC. Intente de nuevo más "
+    "tarde.": "Something failed on the server; the error was logged for the OIC. Try again later.",
+    "Envío no encontrado": "Submission not found",
+    "No existe ese envío.": "No such submission.",
+    "No existe ese envío (o aún no se confirma).": "No such submission (or it is not "
+    "committed yet).",
+    "Archivo no encontrado": "File not found",
+    "No existe ese archivo.": "No such file.",
+    "Ese archivo no es evidencia de este envío.": "That file is not evidence of this submission.",
+    "Foto no encontrada": "Photo not found",
+    "Esa foto no es de este envío.": "That photo is not from this submission.",
+    "Exportación desconocida": "Unknown export",
+    "No existe esa exportación.": "No such export.",
+    "Filtro no válido": "Invalid filter",
+    "El orden es «asc» o «desc».": "The order is “asc” or “desc”.",
+    "El enlace de página no es válido: vuelva a la primera página.": "The page link is not "
+    "valid: go back to the first page.",
+    "Envío validado. El observador lo verá en su próxima sincronización.": "Submission "
+    "approved. The observer will see it at their next sync.",
+    "Envío devuelto. El observador verá el motivo y sus comentarios en su próxima "
+    "sincronización.": "Submission returned. The observer will see the reason and your "
+    "comments at their next sync.",
+    "Usted tiene este envío.": "You hold this submission.",
+    "Este envío ya tiene una decisión: no se puede tomar.": "This submission already has a "
+    "decision: it cannot be taken.",
+    "Este envío ya tiene una decisión; el observador ya fue avisado.": "This submission "
+    "already has a decision; the observer was already told.",
+    "La decisión es «validar» o «devolver».": "The decision is “validar” (approve) or "
+    "“devolver” (return).",
+    "Al devolver un envío escriba el motivo: qué debe corregir el observador.": "To return "
+    "a submission write the reason: what the observer must correct.",
+    "Los comentarios por pregunta acompañan a una devolución.": "Per-question comments go "
+    "with a return.",
+    "Son demasiados comentarios (máximo 200).": "Too many comments (at most 200).",
+    "Esa acción no existe.": "No such action.",
+    "No puede cambiar su propia cuenta desde aquí; pida a otro administrador.": "You cannot "
+    "change your own account here; ask another administrator.",
+    "Inicie sesión en la consola del OIC.": "Log in to the OIC console.",
+    "Esta contraseña la asignó el OIC y sirve una sola vez: elija ahora la suya (al menos "
+    f"{MIN_PASSWORD} caracteres).": "This password was assigned by the OIC and works only "
+    f"once: choose your own now (at least {MIN_PASSWORD} characters).",
+}
+
+EN: dict[str, str] = {
+    **_STATES,
+    **_ROLES,
+    **_ACTIONS,
+    **_SEVERITIES_AND_SORTS,
+    **_PAGES,
+    **_MESSAGES,
+}

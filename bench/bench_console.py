@@ -304,6 +304,9 @@ def fill(server: object, count: int, seed: int = 15) -> dict:
                     ),
                     "verification": "{}",
                     "indexed_at": committed_at,
+                    "committed_at": committed_at,  # the inbox's copies of submissions'
+                    "review_state": state,
+                    "assignee_id": assignee,
                 }
             )
         with engine.begin() as conn:

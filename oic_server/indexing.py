@@ -106,7 +106,14 @@ def _choice_label(value: Any) -> str:
 
 
 def audit_rows(
-    submission_id: str, observer_id: int, document: dict[str, Any], verification: dict[str, Any]
+    submission_id: str,
+    observer_id: int,
+    document: dict[str, Any],
+    verification: dict[str, Any],
+    *,
+    committed_at: str,
+    review_state: str = "received",
+    assignee_id: int | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """The index row, finding rows and evidence rows of one audit document (checked
     already by content.check_audit_json; anything odd in it becomes empty, never an
@@ -187,6 +194,9 @@ def audit_rows(
         "search_text": fold(search)[:_SEARCH_MAX],
         "verification": canonical_json(verification).decode("utf-8"),
         "indexed_at": now_iso(),
+        "committed_at": committed_at,
+        "review_state": review_state,
+        "assignee_id": assignee_id,
     }
     return row, findings, evidence
 
@@ -197,9 +207,13 @@ def index_submission(
     observer_id: int,
     document: dict[str, Any],
     verification: dict[str, Any],
+    **state: Any,
 ) -> None:
-    """Write (or rewrite) one submission's index rows, and queue its photos' thumbnails."""
-    row, findings, evidence = audit_rows(submission_id, observer_id, document, verification)
+    """Write (or rewrite) one submission's index rows, and queue its photos' thumbnails.
+    ``state``: the submission's ``committed_at``, ``review_state`` and ``assignee_id``."""
+    row, findings, evidence = audit_rows(
+        submission_id, observer_id, document, verification, **state
+    )
     for table in (s.findings, s.evidence, s.submission_index):
         conn.execute(delete(table).where(table.c.submission_id == submission_id))
     conn.execute(s.submission_index.insert().values(**row))
@@ -235,6 +249,8 @@ def missing_index(conn: Connection, limit: int = 500) -> list[Any]:
             s.submissions.c.audit_sha256,
             s.submissions.c.signer_fingerprint,
             s.submissions.c.committed_at,
+            s.submissions.c.review_state,
+            s.submissions.c.assignee_id,
         )
         .outerjoin(s.submission_index, s.submission_index.c.submission_id == s.submissions.c.id)
         .where(s.submissions.c.state == "committed", s.submission_index.c.submission_id.is_(None))

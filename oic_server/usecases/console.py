@@ -382,6 +382,11 @@ class ConsoleCases(ServerParts):
                 .where(s.submissions.c.id == row.id)
                 .values(assignee_id=member.id, assigned_at=now_iso())
             )
+            conn.execute(
+                update(s.submission_index)
+                .where(s.submission_index.c.submission_id == row.id)
+                .values(assignee_id=member.id)
+            )
             before = ""
             if row.assignee_id is not None:
                 before = conn.execute(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -21,7 +22,7 @@ from oic_server.indexing import (
     parse_document,
     verification_after_the_fact,
 )
-from oic_server.usecases.base import ServerParts
+from oic_server.usecases.base import ServerParts, normalize_code
 
 __all__ = ["STATES", "InboxCases", "InboxFilter"]
 
@@ -35,6 +36,7 @@ STATES = {
 SEVERITIES = {"alta": 3, "media": 2, "baja": 1, "ninguna": 0}
 SORTS = ("recibida", "fecha", "severidad")
 PAGE = 50
+CHOICES_TTL = 60.0  # seconds
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -86,12 +88,12 @@ class InboxFilter:
 
 
 def _state_clause(state: str) -> Any:
-    sub = s.submissions.c
+    idx = s.submission_index.c
     return {
-        "recibida": and_(sub.review_state == "received", sub.assignee_id.is_(None)),
-        "en_revision": and_(sub.review_state == "received", sub.assignee_id.is_not(None)),
-        "devuelta": sub.review_state == "returned",
-        "validada": sub.review_state == "approved",
+        "recibida": and_(idx.review_state == "received", idx.assignee_id.is_(None)),
+        "en_revision": and_(idx.review_state == "received", idx.assignee_id.is_not(None)),
+        "devuelta": idx.review_state == "returned",
+        "validada": idx.review_state == "approved",
     }[state]
 
 
@@ -145,7 +147,16 @@ class InboxCases(ServerParts):
             verification = verification_after_the_fact(row)
 
             def txn(conn: Any, row: Any = row, document: Any = document, v: Any = verification):
-                index_submission(conn, row.id, row.observer_id, document or {}, v)
+                index_submission(
+                    conn,
+                    row.id,
+                    row.observer_id,
+                    document or {},
+                    v,
+                    committed_at=row.committed_at,
+                    review_state=row.review_state or "received",
+                    assignee_id=row.assignee_id,
+                )
 
             self.db.write(txn)
             done += 1
@@ -154,20 +165,22 @@ class InboxCases(ServerParts):
     # ------------------------------------------------------------ the inbox
 
     def _filtered(self, f: InboxFilter, columns: list[Any], *, with_state: bool) -> Select:
-        sub, idx, obs = s.submissions.c, s.submission_index.c, s.observers.c
-        query = (
-            select(*columns)
-            .select_from(s.submissions)
-            .join(s.submission_index, idx.submission_id == sub.id)
-            .join(s.observers, obs.id == sub.observer_id)
-            .where(sub.state == "committed")
-        )
+        """``columns`` of the index rows the filter keeps. Every filter and sort key is a
+        column of ``submission_index`` (one table, its own indexes); the observer's code
+        becomes their id first."""
+        idx = s.submission_index.c
+        query = select(*columns).select_from(s.submission_index)
         if with_state and f.estado:
             query = query.where(_state_clause(f.estado))
         if f.formulario:
             query = query.where(idx.form_id == f.formulario)
         if f.observador:
-            query = query.where(obs.code == f.observador.upper())
+            observer = (
+                select(s.observers.c.id)
+                .where(s.observers.c.code == normalize_code(f.observador))
+                .scalar_subquery()
+            )
+            query = query.where(idx.observer_id == observer)
         if f.unidad:
             query = query.where(idx.convening_unit == f.unidad)
         if f.tipo:
@@ -184,24 +197,27 @@ class InboxCases(ServerParts):
 
     def _sort_key(self, f: InboxFilter) -> Any:
         return {
-            "recibida": s.submissions.c.committed_at,
+            "recibida": s.submission_index.c.committed_at,
             "fecha": s.submission_index.c.event_date,
             "severidad": s.submission_index.c.max_severity,
         }[f.orden]
 
+    def _order(self, f: InboxFilter) -> tuple[Any, Any]:
+        key, sid = self._sort_key(f), s.submission_index.c.submission_id
+        return (key.desc(), sid.desc()) if f.dir == "desc" else (key.asc(), sid.asc())
+
     def inbox(self, f: InboxFilter, *, page: int = PAGE) -> dict[str, Any]:
-        """One page of the inbox, the counts per state and the next page's cursor."""
+        """One page of the inbox, the counts per state and the next page's cursor.
+        The page and the counts read ``submission_index`` only; the page's 50 rows then
+        get their observer and audit version by primary key."""
         sub, idx, obs = s.submissions.c, s.submission_index.c, s.observers.c
         key = self._sort_key(f)
         columns = [
-            sub.id,
-            sub.audit_id,
-            sub.audit_version,
-            sub.committed_at,
-            sub.review_state,
-            sub.assignee_id,
-            obs.code.label("observer_code"),
-            obs.name.label("observer_name"),
+            idx.submission_id.label("id"),
+            idx.committed_at,
+            idx.review_state,
+            idx.assignee_id,
+            idx.observer_id,
             idx.form_id,
             idx.procedure_number,
             idx.convening_unit,
@@ -214,39 +230,57 @@ class InboxCases(ServerParts):
             key.label("sort_key"),
         ]
         query = self._filtered(f, columns, with_state=True)
-        descending = f.dir == "desc"
         if f.despues:
             value, sid = _decode_cursor(f.despues)
-            pair, given = tuple_(key, sub.id), tuple_(value, sid)
-            query = query.where(pair < given if descending else pair > given)
-        order = (key.desc(), sub.id.desc()) if descending else (key.asc(), sub.id.asc())
+            pair, given = tuple_(key, idx.submission_id), tuple_(value, sid)
+            query = query.where(pair < given if f.dir == "desc" else pair > given)
         with self.db.read() as conn:
-            rows = conn.execute(query.order_by(*order).limit(page + 1)).all()
+            rows = conn.execute(query.order_by(*self._order(f)).limit(page + 1)).all()
             more = len(rows) > page
             rows = rows[:page]
             counted = self._filtered(
                 f,
                 [
-                    sub.review_state,
-                    sub.assignee_id.is_not(None).label("taken"),
+                    idx.review_state,
+                    idx.assignee_id.is_not(None).label("taken"),
                     func.count().label("n"),
                 ],
                 with_state=False,
-            ).group_by(sub.review_state, sub.assignee_id.is_not(None))
+            ).group_by(idx.review_state, idx.assignee_id.is_not(None))
             counts = dict.fromkeys(STATES, 0)
             for r in conn.execute(counted).all():
                 counts[console_state(r.review_state, 1 if r.taken else None)] += r.n
-            superseded = self._superseded_among(conn, rows)
-            assignees = self._staff_names(conn, {r.assignee_id for r in rows if r.assignee_id})
-        items = [
-            {
-                **r._asdict(),
-                "state": console_state(r.review_state, r.assignee_id),
-                "assignee": assignees.get(r.assignee_id),
-                "superseded": r.audit_id in superseded,
+            extra = {
+                r.id: r
+                for r in conn.execute(
+                    select(
+                        sub.id,
+                        sub.audit_id,
+                        sub.audit_version,
+                        obs.code.label("observer_code"),
+                        obs.name.label("observer_name"),
+                    )
+                    .join(s.observers, obs.id == sub.observer_id)
+                    .where(sub.id.in_([r.id for r in rows]))
+                )
             }
-            for r in rows
-        ]
+            superseded = self._superseded_among(conn, list(extra.values()))
+            assignees = self._staff_names(conn, {r.assignee_id for r in rows if r.assignee_id})
+        items = []
+        for r in rows:
+            more_of = extra[r.id]
+            items.append(
+                {
+                    **r._asdict(),
+                    "audit_id": more_of.audit_id,
+                    "audit_version": more_of.audit_version,
+                    "observer_code": more_of.observer_code,
+                    "observer_name": more_of.observer_name,
+                    "state": console_state(r.review_state, r.assignee_id),
+                    "assignee": assignees.get(r.assignee_id),
+                    "superseded": more_of.audit_id in superseded,
+                }
+            )
         cursor = _encode_cursor(rows[-1].sort_key, rows[-1].id) if more and rows else ""
         return {"items": items, "counts": counts, "next": cursor}
 
@@ -255,10 +289,8 @@ class InboxCases(ServerParts):
         ids = sorted({r.audit_id for r in rows})
         if not ids:
             return set()
-        found = conn.execute(
-            select(s.submission_index.c.supersedes)
-            .join(s.submissions, s.submissions.c.id == s.submission_index.c.submission_id)
-            .where(s.submission_index.c.supersedes.in_(ids), s.submissions.c.state == "committed")
+        found = conn.execute(  # index rows exist for committed submissions only
+            select(s.submission_index.c.supersedes).where(s.submission_index.c.supersedes.in_(ids))
         )
         return {r[0] for r in found}
 
@@ -270,7 +302,17 @@ class InboxCases(ServerParts):
         return {r.id: r.name for r in rows}
 
     def inbox_choices(self) -> dict[str, list[str]]:
-        """The values the inbox's selects offer (units and procedure types seen)."""
+        """The values the inbox's selects offer (units, procedure types and checklists
+        seen). Each is a scan of an index: computed at most once a minute per process (a
+        unit first seen meanwhile is still found by the URL or the free text)."""
+        cached = self.__dict__.get("_inbox_choices")
+        if cached is not None and time.monotonic() - cached[0] < CHOICES_TTL:
+            return cached[1]
+        choices = self._read_choices()
+        self.__dict__["_inbox_choices"] = (time.monotonic(), choices)
+        return choices
+
+    def _read_choices(self) -> dict[str, list[str]]:
         idx = s.submission_index.c
         with self.db.read() as conn:
             units = conn.execute(
@@ -299,10 +341,10 @@ class InboxCases(ServerParts):
         """Every submission the filter shows (all pages), read in batches."""
         sub, idx, obs = s.submissions.c, s.submission_index.c, s.observers.c
         columns = [
-            sub.id,
-            sub.committed_at,
-            sub.review_state,
-            sub.assignee_id,
+            idx.submission_id.label("id"),
+            idx.committed_at,
+            idx.review_state,
+            idx.assignee_id,
             obs.code.label("observer_code"),
             idx.form_id,
             sub.audit_version,
@@ -318,7 +360,12 @@ class InboxCases(ServerParts):
             idx.evidence_count,
         ]
         names = {3: "alta", 2: "media", 1: "baja", 0: ""}
-        query = self._filtered(f.first_page(), columns, with_state=True).order_by(*self._order(f))
+        query = (
+            self._filtered(f.first_page(), columns, with_state=True)
+            .join(s.submissions, sub.id == idx.submission_id)
+            .join(s.observers, obs.id == idx.observer_id)
+            .order_by(*self._order(f))
+        )
         with self.db.read() as conn:
             for r in conn.execution_options(yield_per=500).execute(query):
                 row = r._asdict()
@@ -328,7 +375,7 @@ class InboxCases(ServerParts):
 
     def export_findings(self, f: InboxFilter) -> Iterator[dict[str, Any]]:
         """The findings of every submission the filter shows."""
-        sub, idx, obs, fi = s.submissions.c, s.submission_index.c, s.observers.c, s.findings.c
+        idx, obs, fi = s.submission_index.c, s.observers.c, s.findings.c
         columns = [
             fi.submission_id,
             idx.procedure_number,
@@ -344,15 +391,10 @@ class InboxCases(ServerParts):
         ]
         query = (
             self._filtered(f.first_page(), columns, with_state=True)
-            .join(s.findings, fi.submission_id == sub.id)
+            .join(s.findings, fi.submission_id == idx.submission_id)
+            .join(s.observers, obs.id == idx.observer_id)
             .order_by(*self._order(f), fi.finding_id)
         )
         with self.db.read() as conn:
             for r in conn.execution_options(yield_per=500).execute(query):
                 yield r._asdict()
-
-    def _order(self, f: InboxFilter) -> tuple[Any, Any]:
-        key = self._sort_key(f)
-        if f.dir == "desc":
-            return key.desc(), s.submissions.c.id.desc()
-        return key.asc(), s.submissions.c.id.asc()

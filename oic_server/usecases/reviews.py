@@ -176,6 +176,11 @@ class ReviewCases(ServerParts):
                 review_cursor=cursor,
             )
         )
+        conn.execute(  # the inbox's copy (no row before the submission is indexed: fine)
+            update(s.submission_index)
+            .where(s.submission_index.c.submission_id == row.id)
+            .values(review_state=state)
+        )
         conn.execute(
             s.review_events.insert().values(
                 cursor=cursor,

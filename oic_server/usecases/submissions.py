@@ -312,7 +312,15 @@ class SubmissionCases(ServerParts):
             )
         )
         verification = dict(checked.verification, checked_at=at)
-        index_submission(conn, submission_id, row.observer_id, checked.document, verification)
+        index_submission(
+            conn,
+            submission_id,
+            row.observer_id,
+            checked.document,
+            verification,
+            committed_at=at,
+            review_state="received",
+        )
         return answer
 
     def commit(self, caller: Caller, submission_id: str) -> dict[str, Any]:

@@ -179,6 +179,8 @@ def test_return_with_comments_reaches_the_feed_and_a_stale_decision_loses(server
         assert r.status_code == 403 and _state(server, sid).review_state == "received"
         r = a.post(f"/envios/{sid}/tomar", data={"csrf": token_a})
         assert r.status_code == 200 and "Usted tiene este envío" in r.text
+        assert f"/envios/{sid}" in a.get("/?estado=en_revision").text  # the index follows
+        assert f"/envios/{sid}" not in a.get("/?estado=recibida").text
         r = a.post(
             f"/envios/{sid}/decision",
             data={
@@ -203,6 +205,7 @@ def test_return_with_comments_reaches_the_feed_and_a_stale_decision_loses(server
         )
         assert r.status_code == 303 and "hecho=devuelto" in r.headers["location"]
         shown = a.get(r.headers["location"])
+        assert f"/envios/{sid}" in a.get("/?estado=devuelta").text
         assert "Envío devuelto" in shown.text
         assert (
             "&lt;script&gt;alert(1)&lt;/script&gt;" in shown.text

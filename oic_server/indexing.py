@@ -25,6 +25,7 @@ from oic_server.db import insert_ignore
 from oic_server.schema import now_iso
 
 __all__ = [
+    "DESCRIPTION_LIMIT",
     "HEADER_FIELDS",
     "SEVERITY_RANK",
     "audit_rows",
@@ -53,6 +54,7 @@ IMAGE_MIMES = frozenset({"image/jpeg", "image/png", "image/heic", "image/heif", 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TEXT_MAX = 2000  # an index column; the full text stays in the stored audit JSON
 _SEARCH_MAX = 20000
+DESCRIPTION_LIMIT = 20000  # a finding's text kept in the index (the page says when it is cut)
 
 
 def is_image(mime: str) -> bool:
@@ -137,8 +139,8 @@ def audit_rows(
                 "item": item if isinstance(item, int) and not isinstance(item, bool) else None,
                 "severity": _text(f.get("severity"), 16),
                 "title": _text(f.get("title")),
-                "description": _text(f.get("description"), 20000),
-                "recommendation": _text(f.get("recommendation"), 20000),
+                "description": _text(f.get("description"), DESCRIPTION_LIMIT),
+                "recommendation": _text(f.get("recommendation"), DESCRIPTION_LIMIT),
                 "status": _text(f.get("status"), 32),
             }
         )

@@ -224,6 +224,8 @@ _PAGES = {
     "Validar": "Approve",
     "Pendiente de revisión": "Awaiting review",
     "por": "by",
+    "al confirmarse el envío": "when the submission was committed",
+    "Texto recortado aquí; el completo está en el informe firmado y en el JSON de la auditoría.": "Text cut here; the whole text is in the signed report and the audit JSON.",
     "Historial": "History",
     "Cambios respecto de la": "Changes from",
     "Pregunta": "Question",

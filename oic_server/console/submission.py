@@ -25,6 +25,7 @@ from oic_server.console.common import (
     to_login,
 )
 from oic_server.errors import ApiError
+from oic_server.indexing import DESCRIPTION_LIMIT
 from oic_server.usecases.inbox import STATES
 from oic_server.usecases.staff import StaffMember, role_at_least
 
@@ -106,6 +107,7 @@ async def _render(
         draft=draft,
         draft_comment=lambda q, item: draft.get(f"c:{q}:{'-' if item is None else item}", ""),
         points=points,
+        description_limit=DESCRIPTION_LIMIT,
         tiles=tile_url(request),
         photos=[e for e in data["evidence"] if e["thumb_state"] is not None],
         documents=[e for e in data["evidence"] if e["thumb_state"] is None],

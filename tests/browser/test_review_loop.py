@@ -356,6 +356,7 @@ def test_a_hostile_audit_runs_nothing_in_the_browser(
     assert any(len(p) >= 20_000 and BIG.startswith(p) for p in paragraphs), [
         len(p) for p in paragraphs
     ]
+    expect(page.get_by_text("Texto recortado aquí").first).to_be_visible()  # and says so
     expect(page.get_by_text(f"{IMG} {RLO}", exact=True).first).to_be_visible()
     # nothing became an element: no injected image, no script of the laptop's
     assert page.locator("img[src=x]").count() == 0

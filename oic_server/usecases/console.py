@@ -134,6 +134,9 @@ class ConsoleCases(ServerParts):
             "observer_snapshot": (document.get("audit") or {}).get("observer"),
             "diff": None,
         }
+        page["labels"] = {
+            r["question"]: r["label"] for section in page["sections"] for r in section["rows"]
+        }
         if previous is not None:
             before = self._document(previous.audit_sha256)
             page["diff"] = self._diff(checklist, before, document)

@@ -91,9 +91,12 @@ def browser_problem() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    """Debian's chromium, headless, once per session (a context per test keeps them apart)."""
+    """Debian's chromium, headless, once per test module (a context per test keeps them
+    apart). Not once per session: Playwright's sync API keeps an event loop running in
+    this thread until it stops, and the suite's later tests (pyHanko signing, which calls
+    asyncio.run) must not find one."""
     problem = browser_problem()
     if problem:
         pytest.skip(problem)

@@ -49,6 +49,9 @@ class Limits:
     max_login_bytes: int = 16 * 1024  # POST /auth/login and /auth/password (anonymous)
     max_enroll_bytes: int = 64 * 1024  # POST /enroll (a CSR)
     max_small_body_bytes: int = 16 * 1024  # any other route (none takes a body)
+    # the console's decision form: 5,000 characters of reason and 200 comments of 2,000,
+    # percent-encoded (up to 9 bytes a character), and an empty field per answer row
+    max_decision_form_bytes: int = 4 * 1024 * 1024
     max_json_values: int = 50_000  # objects, arrays and values in one JSON body
     json_parsers: int = 8  # JSON bodies parsed and handled at once (per process)
     body_timeout: float = 60.0  # longest silence while a request body arrives

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -46,12 +47,15 @@ FINDING_COLUMNS = (
     ("status", "Estado del hallazgo"),
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl's ILLEGAL_CHARACTERS
 
 
 def cell(value: Any) -> Any:
-    """A value a spreadsheet shows as text, never runs (CSV/formula injection)."""
+    """A value a spreadsheet shows as text, never runs (CSV/formula injection), without
+    the control characters XLSX cannot hold (a laptop's title may carry Word's
+    vertical tab)."""
     if isinstance(value, str):
-        value = value.replace("\x00", "")
+        value = _CONTROL.sub("", value)
         if value.startswith(_FORMULA_START):
             return "'" + value
     return value

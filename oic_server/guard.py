@@ -66,6 +66,14 @@ class _Route:
 
 
 _ROUTES = (
+    _Route(  # the console's decision form: a reason and up to 200 per-question comments
+        "POST",
+        re.compile(r"/envios/[0-9a-fA-F-]{8,64}/decision"),
+        lambda limits: limits.max_decision_form_bytes,
+        authenticated=False,
+        is_json=False,
+        slots=False,
+    ),
     _Route(
         "POST",
         re.compile(rf"{API_PREFIX}/auth/(login|password)"),

@@ -125,10 +125,16 @@ def audit_rows(
     get = {key: _first(header, names) for key, names in HEADER_FIELDS.items()}
     lat, lon = _coordinate(get["gps_lat"], 90), _coordinate(get["gps_lon"], 180)
     findings = []
+    seen_findings: set[str] = set()
     for f in document.get("findings") or []:
         if not isinstance(f, dict) or not f.get("id"):
             continue
+        if _text(f.get("id"), 64) in seen_findings:  # ids are the laptop's: never trusted
+            continue
+        seen_findings.add(_text(f.get("id"), 64))
         item = f.get("item")
+        item = item if isinstance(item, int) and not isinstance(item, bool) else None
+        item = item if item is not None and 0 <= item < 10_000 else None
         findings.append(
             {
                 "submission_id": submission_id,
@@ -136,7 +142,7 @@ def audit_rows(
                 "source": _text(f.get("source"), 32),
                 "rule_id": _text(f.get("rule_id"), 200) or None,
                 "question_id": _text(f.get("question_id"), 200) or None,
-                "item": item if isinstance(item, int) and not isinstance(item, bool) else None,
+                "item": item,
                 "severity": _text(f.get("severity"), 16),
                 "title": _text(f.get("title")),
                 "description": _text(f.get("description"), DESCRIPTION_LIMIT),
@@ -146,9 +152,11 @@ def audit_rows(
         )
     live = [f for f in findings if f["status"] != "withdrawn"]
     evidence = []
+    seen_evidence: set[str] = set()
     for e in document.get("evidence") or []:
-        if not isinstance(e, dict) or not e.get("id"):
+        if not isinstance(e, dict) or not e.get("id") or _text(e.get("id"), 64) in seen_evidence:
             continue
+        seen_evidence.add(_text(e.get("id"), 64))
         gps = e.get("gps") if isinstance(e.get("gps"), list) and len(e["gps"]) == 2 else None
         evidence.append(
             {
@@ -156,7 +164,7 @@ def audit_rows(
                 "evidence_id": _text(e.get("id"), 64),
                 "sha256": _text(e.get("sha256"), 64),
                 "mime": _text(e.get("mime"), 100),
-                "size": int(e.get("size") or 0),
+                "size": e["size"] if isinstance(e.get("size"), int) else 0,
                 "original_name": _text(e.get("original_name"), 500),
                 "caption": _text(e.get("caption")),
                 "captured_at": _text(e.get("captured_at"), 40) or None,
@@ -222,7 +230,7 @@ def index_submission(
     if findings:
         conn.execute(s.findings.insert(), findings)
     if evidence:
-        conn.execute(s.evidence.insert(), _unique(evidence))
+        conn.execute(s.evidence.insert(), evidence)
         photos = sorted({e["sha256"] for e in evidence if is_image(e["mime"])})
         if photos:
             insert_ignore(
@@ -230,16 +238,6 @@ def index_submission(
                 s.thumbnails,
                 ({"sha256": sha, "state": "pending", "updated_at": now_iso()} for sha in photos),
             )
-
-
-def _unique(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[str] = set()
-    out = []
-    for r in rows:
-        if r["evidence_id"] not in seen:
-            seen.add(r["evidence_id"])
-            out.append(r)
-    return out
 
 
 def missing_index(conn: Connection, limit: int = 500) -> list[Any]:

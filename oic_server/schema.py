@@ -366,6 +366,8 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
         Column("address", Text, nullable=False),
         Index("ix_activity_at", "at"),
         Index("ix_activity_action_at", "action", "at"),
+        Index("ix_activity_target", "target"),
+        Index("ix_activity_actor", "actor"),
     )
 
 
@@ -454,9 +456,9 @@ def _v4(conn: Connection) -> None:
 
 
 def _v5(conn: Connection) -> None:
-    # Submissions committed before v5 are indexed when the server next opens
-    # (OICServer.open → indexing.reindex_missing): reading their audit JSON needs the
-    # blob store, which a migration does not have.
+    # Submissions committed before v5 are indexed by the serving process's background
+    # thread (thumbnails.BackgroundWork → InboxCases.index_missing): reading their audit
+    # JSON needs the blob store, which a migration does not have.
     md = MetaData()
     tables = _tables(md, version=5)
     conn.execute(

@@ -26,7 +26,11 @@ __all__ = ["THUMB_PX", "VIEW_PX", "BackgroundWork", "render"]
 log = logging.getLogger(__name__)
 THUMB_PX = 320
 VIEW_PX = 1600
-MAX_PIXELS = 120_000_000  # larger than any camera; refuses decompression bombs
+# Only photo formats: Pillow would also open EPS (through Ghostscript) and a dozen others
+# a laptop has no reason to send; the MIME type the laptop claims decides nothing.
+FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
+MAX_PIXELS = 120_000_000  # JPEG decodes at 1/8 scale (draft): larger than any camera
+MAX_PIXELS_FULL = 40_000_000  # formats decoded whole (PNG, WebP, HEIF): ~160 MB at most
 _BATCH = 8
 
 try:  # HEIC/HEIF from phones (pillow-heif is a dependency; tolerate a broken install)
@@ -39,9 +43,10 @@ except ImportError:  # pragma: no cover - pillow-heif ships with the project
 
 def render(fh: IO[bytes]) -> tuple[bytes, bytes, int, int]:
     """(thumbnail JPEG, view JPEG, width, height) of the photo in ``fh``."""
-    with Image.open(fh) as im:
+    with Image.open(fh, formats=FORMATS) as im:
         width, height = im.size
-        if width * height > MAX_PIXELS:
+        most = MAX_PIXELS if im.format == "JPEG" else MAX_PIXELS_FULL
+        if width * height > most:
             raise ValueError(f"la foto mide {width}×{height}: demasiado grande")
         im.draft("RGB", (VIEW_PX, VIEW_PX))  # JPEG: decode at a reduced DCT scale
         im = ImageOps.exif_transpose(im)
@@ -83,7 +88,8 @@ class BackgroundWork:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
-            self._thread = None
+            if not self._thread.is_alive():
+                self._thread = None  # a thread still finishing a photo is never doubled
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -129,7 +135,8 @@ def make_one(server: Any, sha: str) -> str:
         values = {"state": "done", "thumb": thumb, "view": view, "width": width, "height": height}
     except FileNotFoundError:
         values = {"state": "failed", "error": "el archivo no está en el almacén"}
-    except (OSError, ValueError, Image.DecompressionBombError, SyntaxError) as exc:
+    except Exception as exc:  # any decoder failure: this photo fails, the next ones go on
+        log.info("thumbnail of %s failed: %s", sha[:12], exc)
         values = {"state": "failed", "error": f"no se pudo leer la foto: {exc}"[:500]}
     values["updated_at"] = now_iso()
     server.db.write(

@@ -73,7 +73,13 @@ def _when(iso: str | None) -> str:
     return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 and iso[10] == "T" else iso
 
 
+def _local(iso: str | None) -> str:
+    """A camera's local time as it recorded it (no zone: none is known)."""
+    return (iso or "").replace("T", " ")
+
+
 templates.filters["when"] = _when
+templates.filters["local"] = _local
 
 
 # ------------------------------------------------------------------ helpers

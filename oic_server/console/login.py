@@ -78,7 +78,8 @@ async def login(request: Request) -> Response:
         return _login_page(request, status=400, error=exc.message)
     code = form.get("code", "").strip()
     expected = request.cookies.get(LOGIN_COOKIE)
-    if not expected or not secrets.compare_digest(form.get("csrf", ""), expected):
+    given = form.get("csrf", "").encode("utf-8", "replace")
+    if not expected or not secrets.compare_digest(given, expected.encode("utf-8", "replace")):
         return _login_page(
             request,
             status=403,

@@ -62,6 +62,15 @@ def _disposition(kind: str, name: str) -> str:
     return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
 
 
+def _holder(value: str) -> int | None:
+    """Who had the submission on the page the form came from ("" for nobody)."""
+    if not value:
+        return None
+    if not re.fullmatch(r"[0-9]{1,9}", value):
+        raise ApiError("bad_request", "El formulario caducó; recargue la página.")
+    return int(value)
+
+
 async def _load(request: Request, submission_id: str) -> tuple[StaffMember | None, Any]:
     member = await member_of(request)
     if member is None or not _ID.fullmatch(submission_id):
@@ -141,11 +150,11 @@ async def report_pdf(request: Request, submission_id: str, descargar: str = "") 
         return to_login(request)
     server = server_of(request)
     try:
-        data = await run_in_threadpool(server.submission_page, sid or "-")
+        sub = await run_in_threadpool(server.submission_files, sid or "-")
     except ApiError as exc:
         return error_page(request, exc.status, "Envío no encontrado", exc.message)
-    sub = data["submission"]
-    name = f"informe-{data['index'].get('procedure_number') or sub['audit_id'][:8]}-v{sub['audit_version']}.pdf"
+    label = sub["procedure_number"] or sub["audit_id"][:8]
+    name = f"informe-{label}-v{sub['audit_version']}.pdf"
     response = StreamingResponse(
         _chunks(server, sub["report_sha256"]), media_type="application/pdf"
     )
@@ -213,10 +222,10 @@ async def photo_page(request: Request, submission_id: str, sha256: str) -> Respo
         return to_login(request)
     server = server_of(request)
     try:
-        data = await run_in_threadpool(server.submission_page, sid or "-")
+        data = await run_in_threadpool(server.submission_photos, sid or "-")
     except ApiError as exc:
         return error_page(request, exc.status, "Envío no encontrado", exc.message)
-    photos = [e for e in data["evidence"] if e["thumb_state"] is not None]
+    photos = data["photos"]
     at = next((i for i, e in enumerate(photos) if e["sha256"] == sha256), None)
     if at is None:
         return error_page(request, 404, "Foto no encontrada", "Esa foto no es de este envío.")
@@ -246,7 +255,12 @@ async def take(request: Request, submission_id: str) -> Response:
         form = await form_of(request)
         server.check_csrf(member, form.get("csrf"))
         done = await run_in_threadpool(
-            lambda: server.take_submission(member, sid or "-", address=client_address(request))
+            lambda: server.take_submission(
+                member,
+                sid or "-",
+                address=client_address(request),
+                holder=_holder(form.get("holder", "")),
+            )
         )
     except ApiError as exc:
         return await _render(request, member, sid or "-", status=exc.status, error=exc.message)
@@ -266,7 +280,7 @@ async def decide(request: Request, submission_id: str) -> Response:
     server = server_of(request)
     form: dict[str, str] = {}
     try:
-        form = await form_of(request, max_fields=600)
+        form = await form_of(request, max_fields=5000)  # the guard bounds its bytes
         server.check_csrf(member, form.get("csrf"))
         comments = []
         for key, text in form.items():
@@ -275,7 +289,7 @@ async def decide(request: Request, submission_id: str) -> Response:
                 item = None if match.group(2) == "-" else int(match.group(2))
                 comments.append({"question": match.group(1), "item": item, "text": text})
         seen = form.get("seen", "")
-        if not seen.isdigit():
+        if not re.fullmatch(r"[0-9]{1,18}", seen):
             raise ApiError("bad_request", "El formulario caducó; recargue la página.")
         done = await run_in_threadpool(
             lambda: server.decide(
@@ -286,6 +300,7 @@ async def decide(request: Request, submission_id: str) -> Response:
                 comments,
                 seen=int(seen),
                 address=client_address(request),
+                holder=_holder(form.get("holder", "")),
             )
         )
     except ApiError as exc:

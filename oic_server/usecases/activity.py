@@ -4,6 +4,7 @@ read it, filtered (DESIGN.md §9; ODK Central keeps it for administrators only).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +51,7 @@ class ActivityFilter:
             objeto=get("objeto"),
             desde=get("desde"),
             hasta=get("hasta"),
-            antes=int(before) if before.isdigit() and len(before) < 19 else 0,
+            antes=int(before) if re.fullmatch(r"[0-9]{1,18}", before) else 0,
         )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, case, select, update
 
 from observer_desktop.core.checklist import Checklist, ChecklistError, parse_checklist
 from oic_server import schema as s
@@ -22,6 +22,12 @@ from oic_server.usecases.staff import StaffMember
 __all__ = ["ConsoleCases"]
 
 _DECISIONS = {"validar": "approve", "devolver": "return"}
+_SEVERITY_ORDER = case(
+    (s.findings.c.severity == "alta", 0),
+    (s.findings.c.severity == "media", 1),
+    (s.findings.c.severity == "baja", 2),
+    else_=3,
+)
 
 
 def _value_text(question: Any, value: Any) -> str:
@@ -40,8 +46,16 @@ def _value_text(question: Any, value: Any) -> str:
     return str(value)
 
 
+def _item(a: dict[str, Any]) -> int | None:
+    """An answer's repeat index as the laptop sent it, or None when it is not a small
+    non-negative integer (a hostile audit must not break its own page)."""
+    item = a.get("item")
+    ok = isinstance(item, int) and not isinstance(item, bool) and 0 <= item < 10_000
+    return item if ok else None
+
+
 def _answer_key(a: dict[str, Any]) -> tuple[str, int | None]:
-    return str(a.get("question")), a.get("item")
+    return str(a.get("question")), _item(a)
 
 
 class ConsoleCases(ServerParts):
@@ -85,7 +99,7 @@ class ConsoleCases(ServerParts):
             findings = conn.execute(
                 select(s.findings)
                 .where(s.findings.c.submission_id == row.id)
-                .order_by(s.findings.c.severity, s.findings.c.title)
+                .order_by(_SEVERITY_ORDER, s.findings.c.title)
             ).all()
             evidence = conn.execute(
                 select(s.evidence, s.thumbnails.c.state.label("thumb_state"))
@@ -97,6 +111,11 @@ class ConsoleCases(ServerParts):
                 select(s.review_events)
                 .where(s.review_events.c.submission_id == row.id)
                 .order_by(s.review_events.c.cursor)
+            ).all()
+            takes = conn.execute(
+                select(s.activity.c.at, s.activity.c.actor)
+                .where(s.activity.c.target == row.id, s.activity.c.action == "take")
+                .order_by(s.activity.c.id)
             ).all()
             previous = self._previous_version(conn, row, index)
             later = conn.execute(
@@ -124,7 +143,14 @@ class ConsoleCases(ServerParts):
             "verification": json.loads(index.verification) if index else {},
             "findings": [f._asdict() for f in findings],
             "evidence": [dict(e._asdict(), links=json.loads(e.links or "[]")) for e in evidence],
-            "events": [dict(e._asdict(), comments=review_comments(e.comments)) for e in events],
+            "events": sorted(
+                [dict(e._asdict(), comments=review_comments(e.comments)) for e in events]
+                + [
+                    {"at": t.at, "actor": t.actor, "state": "taken", "comment": "", "comments": []}
+                    for t in takes
+                ],
+                key=lambda e: e["at"],
+            ),
             "comments": review_comments(row.review_comments),
             "previous": previous._asdict() if previous else None,
             "later": [r._asdict() for r in later],
@@ -166,6 +192,23 @@ class ConsoleCases(ServerParts):
                 .order_by(s.evidence.c.captured_at, s.evidence.c.evidence_id)
             ).all()
         return dict(row._asdict(), procedure_number=row.procedure_number or "", evidence=files)
+
+    def submission_photos(self, submission_id: str) -> dict[str, Any]:
+        """What a photo's page needs: the submission's ids and its photos in gallery
+        order (no JSON read, no checklist, no diff)."""
+        files = self.submission_files(submission_id)
+        with self.db.read() as conn:
+            photos = conn.execute(
+                select(s.evidence, s.thumbnails.c.state.label("thumb_state"))
+                .join(s.thumbnails, s.thumbnails.c.sha256 == s.evidence.c.sha256)
+                .where(s.evidence.c.submission_id == submission_id)
+                .order_by(s.evidence.c.captured_at, s.evidence.c.evidence_id)
+            ).all()
+        return {
+            "submission": files,
+            "index": {"procedure_number": files["procedure_number"]},
+            "photos": [dict(p._asdict(), links=json.loads(p.links or "[]")) for p in photos],
+        }
 
     @staticmethod
     def _previous_version(conn: Connection, row: Any, index: Any) -> Any:
@@ -222,18 +265,18 @@ class ConsoleCases(ServerParts):
                 rows = []
                 for q in section.questions:
                     seen.add(q.id)
-                    for a in sorted(by_question.get(q.id, []), key=lambda a: a.get("item") or 0):
+                    for a in sorted(by_question.get(q.id, []), key=lambda a: _item(a) or 0):
                         rows.append(
                             {
                                 "question": q.id,
-                                "item": a.get("item"),
+                                "item": _item(a),
                                 "label": q.label.text("es"),
                                 "value": _value_text(q, a.get("value")),
                                 "note": str(a.get("note") or ""),
                                 "flags": [
                                     f
                                     for f in flags.get(q.id, [])
-                                    if f.item is None or f.item == a.get("item")
+                                    if f.item is None or f.item == _item(a)
                                 ],
                             }
                         )
@@ -250,7 +293,7 @@ class ConsoleCases(ServerParts):
                     "rows": [
                         {
                             "question": str(a.get("question")),
-                            "item": a.get("item"),
+                            "item": _item(a),
                             "label": str(a.get("question")),
                             "value": _value_text(None, a.get("value")),
                             "note": str(a.get("note") or ""),
@@ -370,8 +413,12 @@ class ConsoleCases(ServerParts):
             )
         return row
 
-    def take_submission(self, member: StaffMember, submission_id: str, *, address: str) -> dict:
-        """*Tomar*: the reviewer takes the submission (others see who has it)."""
+    def take_submission(
+        self, member: StaffMember, submission_id: str, *, address: str, holder: int | None = None
+    ) -> dict:
+        """*Tomar*: the reviewer takes the submission (others see who has it). ``holder``
+        is who had it on the reviewer's page: if that changed meanwhile, nothing is taken
+        and the reviewer is told who has it now."""
         self.require_role(member, "revisor")
 
         def txn(conn: Connection) -> dict[str, Any]:
@@ -380,6 +427,12 @@ class ConsoleCases(ServerParts):
                 raise ApiError("conflict", "Este envío ya tiene una decisión: no se puede tomar.")
             if row.assignee_id == member.id:
                 return {"changed": False}
+            if row.assignee_id != holder:
+                raise ApiError(
+                    "conflict",
+                    f"{self._staff_name(conn, row.assignee_id)} tomó este envío mientras usted "
+                    "lo veía; no se cambió nada. Si aún debe tomarlo, vuelva a pulsar Tomar.",
+                )
             conn.execute(
                 update(s.submissions)
                 .where(s.submissions.c.id == row.id)
@@ -418,6 +471,7 @@ class ConsoleCases(ServerParts):
         *,
         seen: int,
         address: str,
+        holder: int | None = None,
     ) -> dict[str, Any]:
         """*Devolver* or *Validar*. ``seen`` is the review cursor the reviewer's page
         showed: if someone decided meanwhile, this decision is refused (theirs stands)."""
@@ -451,6 +505,13 @@ class ConsoleCases(ServerParts):
                 raise ApiError(
                     "conflict", "Este envío ya tiene una decisión; el observador ya fue avisado."
                 )
+            if row.assignee_id not in (holder, member.id):
+                raise ApiError(
+                    "conflict",
+                    f"{self._staff_name(conn, row.assignee_id)} tomó este envío mientras usted "
+                    "lo revisaba; su decisión no se guardó. Su texto sigue abajo: hable con "
+                    "quien lo tiene o vuelva a decidir.",
+                )
             self.record_decision(conn, row, state, comment, notes, member.code)
             self.log_activity(
                 conn,
@@ -464,6 +525,13 @@ class ConsoleCases(ServerParts):
             return {"submission_id": row.id, "review": state}
 
         return self.db.write(txn)
+
+    @staticmethod
+    def _staff_name(conn: Connection, staff_id: int | None) -> str:
+        if staff_id is None:
+            return "Nadie"
+        name = conn.execute(select(s.staff.c.name).where(s.staff.c.id == staff_id)).scalar()
+        return name or "Otra persona"
 
     def _known_questions(self, submission_id: str) -> set[str] | None:
         """The questions a comment may name: the checklist's, or (when the server lacks

@@ -4,7 +4,9 @@ the index (:mod:`oic_server.indexing`), never by parsing JSON per row."""
 from __future__ import annotations
 
 import base64
+import datetime as _dt
 import json
+import logging
 import re
 import time
 from collections.abc import Iterator
@@ -36,6 +38,7 @@ STATES = {
 SEVERITIES = {"alta": 3, "media": 2, "baja": 1, "ninguna": 0}
 SORTS = ("recibida", "fecha", "severidad")
 PAGE = 50
+log = logging.getLogger(__name__)
 CHOICES_TTL = 60.0  # seconds
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -72,8 +75,13 @@ class InboxFilter:
             raise ApiError("bad_request", "El orden es «asc» o «desc».")
         for name in ("desde", "hasta"):
             value = getattr(f, name)
-            if value and not _DATE.fullmatch(value):
-                raise ApiError("bad_request", f"La fecha «{value}» no es AAAA-MM-DD.")
+            if value:
+                try:
+                    _dt.date.fromisoformat(value if _DATE.fullmatch(value) else "x")
+                except ValueError:
+                    raise ApiError(
+                        "bad_request", f"La fecha «{value}» no es una fecha AAAA-MM-DD."
+                    ) from None
         return f
 
     def query(self, **changes: str) -> dict[str, str]:
@@ -114,17 +122,48 @@ def _encode_cursor(value: Any, sid: str) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def _decode_cursor(token: str) -> tuple[Any, str]:
+def _decode_cursor(token: str, *, integer: bool) -> tuple[Any, str]:
+    """(sort value, submission id) of a page link; the value's type is the sort key's
+    (a severity is a small int, dates are text), or the link is refused."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
         value, sid = json.loads(raw)
-        if not isinstance(sid, str) or not isinstance(value, (str, int)):
+        if not isinstance(sid, str) or len(sid) > 64:
+            raise ValueError
+        if integer:
+            if type(value) is not int or not 0 <= value <= 3:
+                raise ValueError
+        elif not isinstance(value, str) or len(value) > 40:
             raise ValueError
         return value, sid
     except (ValueError, TypeError):
         raise ApiError(
             "bad_request", "El enlace de página no es válido: vuelva a la primera página."
         ) from None
+
+
+def _index_now(conn: Any, row: Any, document: dict[str, Any], verification: dict) -> None:
+    """Index ``row``'s submission with its review state as it is now (read under lock in
+    this transaction: a decision made since the listing is not undone)."""
+    current = conn.execute(
+        select(
+            s.submissions.c.committed_at,
+            s.submissions.c.review_state,
+            s.submissions.c.assignee_id,
+        )
+        .where(s.submissions.c.id == row.id)
+        .with_for_update()
+    ).one()
+    index_submission(
+        conn,
+        row.id,
+        row.observer_id,
+        document,
+        verification,
+        committed_at=current.committed_at,
+        review_state=current.review_state or "received",
+        assignee_id=current.assignee_id,
+    )
 
 
 class InboxCases(ServerParts):
@@ -134,10 +173,11 @@ class InboxCases(ServerParts):
 
     def index_missing(self, limit: int = 50) -> int:
         """Index committed submissions that have no index row (stored before schema v5).
-        Returns how many were indexed."""
+        Returns how many were indexed. An audit JSON the index cannot take (whatever the
+        reason) gets an index row without its contents, so it is listed, says so, and
+        never stops the others."""
         with self.db.read() as conn:
             rows = missing_index(conn, limit)
-        done = 0
         for row in rows:
             try:
                 with self.store.open(row.audit_sha256) as fh:
@@ -145,22 +185,15 @@ class InboxCases(ServerParts):
             except FileNotFoundError:
                 document = None
             verification = verification_after_the_fact(row)
-
-            def txn(conn: Any, row: Any = row, document: Any = document, v: Any = verification):
-                index_submission(
-                    conn,
-                    row.id,
-                    row.observer_id,
-                    document or {},
-                    v,
-                    committed_at=row.committed_at,
-                    review_state=row.review_state or "received",
-                    assignee_id=row.assignee_id,
+            try:
+                self.db.write(
+                    lambda conn, r=row, d=document, v=verification: _index_now(conn, r, d, v)
                 )
-
-            self.db.write(txn)
-            done += 1
-        return done
+            except Exception:
+                log.exception("submission %s could not be indexed; listed without contents", row.id)
+                verification = dict(verification, index_error=True)
+                self.db.write(lambda conn, r=row, v=verification: _index_now(conn, r, {}, v))
+        return len(rows)
 
     # ------------------------------------------------------------ the inbox
 
@@ -231,7 +264,7 @@ class InboxCases(ServerParts):
         ]
         query = self._filtered(f, columns, with_state=True)
         if f.despues:
-            value, sid = _decode_cursor(f.despues)
+            value, sid = _decode_cursor(f.despues, integer=f.orden == "severidad")
             pair, given = tuple_(key, idx.submission_id), tuple_(value, sid)
             query = query.where(pair < given if f.dir == "desc" else pair > given)
         with self.db.read() as conn:
@@ -255,6 +288,7 @@ class InboxCases(ServerParts):
                 for r in conn.execute(
                     select(
                         sub.id,
+                        sub.observer_id,
                         sub.audit_id,
                         sub.audit_version,
                         obs.code.label("observer_code"),
@@ -278,21 +312,24 @@ class InboxCases(ServerParts):
                     "observer_name": more_of.observer_name,
                     "state": console_state(r.review_state, r.assignee_id),
                     "assignee": assignees.get(r.assignee_id),
-                    "superseded": more_of.audit_id in superseded,
+                    "superseded": (more_of.observer_id, more_of.audit_id) in superseded,
                 }
             )
         cursor = _encode_cursor(rows[-1].sort_key, rows[-1].id) if more and rows else ""
         return {"items": items, "counts": counts, "next": cursor}
 
     @staticmethod
-    def _superseded_among(conn: Any, rows: list[Any]) -> set[str]:
+    def _superseded_among(conn: Any, rows: list[Any]) -> set[tuple[int, str]]:
+        """(observer, audit id) pairs among ``rows`` that a newer committed version of
+        the same observer replaces (another observer's audit never replaces theirs)."""
         ids = sorted({r.audit_id for r in rows})
         if not ids:
             return set()
+        idx = s.submission_index.c
         found = conn.execute(  # index rows exist for committed submissions only
-            select(s.submission_index.c.supersedes).where(s.submission_index.c.supersedes.in_(ids))
+            select(idx.observer_id, idx.supersedes).where(idx.supersedes.in_(ids))
         )
-        return {r[0] for r in found}
+        return {(r.observer_id, r.supersedes) for r in found}
 
     @staticmethod
     def _staff_names(conn: Any, ids: set[int]) -> dict[int, str]:

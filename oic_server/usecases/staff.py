@@ -380,7 +380,9 @@ class StaffCases(ServerParts):
     @staticmethod
     def check_csrf(member: StaffMember, given: str | None) -> None:
         """Refuse a form whose CSRF token is not its session's (nothing changes)."""
-        if not given or not secrets.compare_digest(given, member.csrf):
+        if not given or not secrets.compare_digest(
+            given.encode("utf-8", "replace"), member.csrf.encode("ascii")
+        ):
             raise ApiError(
                 "forbidden",
                 "El formulario caducó o no viene de esta consola; recargue la página e "

@@ -8,7 +8,13 @@
   var map = L.map(el, { scrollWheelZoom: false });
   var tiles = el.getAttribute("data-tiles");
   if (tiles) {
-    L.tileLayer(tiles, { maxZoom: 19, attribution: "© OpenStreetMap" }).addTo(map);
+    var osm = tiles.indexOf("openstreetmap.org") !== -1;
+    L.tileLayer(tiles, {
+      maxZoom: 19,
+      attribution: osm ? "© OpenStreetMap contributors" : "",
+      /* the console sends no Referer elsewhere; tile servers (OSM's policy) want the origin */
+      referrerPolicy: "strict-origin-when-cross-origin"
+    }).addTo(map);
   }
   var bounds = [];
   rows.forEach(function (row) {

@@ -180,3 +180,50 @@ def test_an_instance_still_on_version_2_cannot_write_events_laptops_would_miss(
             )
     finally:
         db.close()
+
+
+def test_a_version_4_database_with_submissions_is_indexed_after_migration(database_url, tmp_path):
+    """Migration 5 adds the console's index; submissions already stored get their rows
+    from the background thread (index_missing), with the review state they have, even
+    when their audit JSON is missing from the store."""
+    from oic_server.blobstore import FilesystemBlobStore
+    from oic_server.config import Limits, normalize_database_url
+    from oic_server.service import OICServer
+
+    db = Database(normalize_database_url(_url(database_url, tmp_path)))
+    try:
+        with db.engine.begin() as conn:
+            for step in schema.MIGRATIONS[:4]:
+                step.apply(conn)
+                conn.execute(
+                    schema.schema_version.insert().values(version=step.version, applied_at="x")
+                )
+            conn.exec_driver_sql(
+                "INSERT INTO observers (code, name, password_hash, created_at) "
+                "VALUES ('OBS-001', 'X', 'h', 'x')"
+            )
+            for n, state in ((1, "received"), (2, "returned")):
+                conn.exec_driver_sql(
+                    "INSERT INTO submissions (id, observer_id, manifest_sha256, manifest, "
+                    "audit_id, audit_version, form_id, form_version, audit_sha256, "
+                    "report_sha256, state, source, created_at, committed_at, review_state, "
+                    f"signer_fingerprint) VALUES ('s{n}', 1, 'm', '{{}}', 'a{n}', 1, 'f', 1, "
+                    f"'{'0' * 64}', 'r', 'committed', 'api', 'x', '2026-01-0{n}T00:00:00Z', "
+                    f"'{state}', 'fp')"
+                )
+        assert migrate(db.engine) == (4, SCHEMA_VERSION)
+        server = OICServer.__new__(OICServer)  # only what index_missing uses
+        server.db, server.limits = db, Limits()
+        server.store = FilesystemBlobStore(tmp_path / "store")
+        assert server.index_missing() == 2 and server.index_missing() == 0
+        with db.read() as conn:
+            rows = conn.execute(
+                select(schema.submission_index).order_by(schema.submission_index.c.submission_id)
+            ).all()
+        assert [(r.review_state, r.committed_at[:10]) for r in rows] == [
+            ("received", "2026-01-01"),
+            ("returned", "2026-01-02"),
+        ]
+        assert all('"recorded":"migration"' in r.verification for r in rows)
+    finally:
+        db.close()

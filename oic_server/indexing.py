@@ -116,6 +116,7 @@ def audit_rows(
     committed_at: str,
     review_state: str = "received",
     assignee_id: int | None = None,
+    option_labels: dict[str, dict[str, str]] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]]]:
     """The index row, finding rows and evidence rows of one audit document (checked
     already by content.check_audit_json; anything odd in it becomes empty, never an
@@ -123,6 +124,11 @@ def audit_rows(
     audit = document.get("audit") or {}
     header = audit.get("header") if isinstance(audit.get("header"), dict) else {}
     get = {key: _first(header, names) for key, names in HEADER_FIELDS.items()}
+    labels = option_labels or {}
+    kind_field = next((n for n in HEADER_FIELDS["procedure_type"] if header.get(n)), None)
+    kind = get["procedure_type"]
+    if kind_field and isinstance(kind, str) and kind in labels.get(kind_field, {}):
+        kind = labels[kind_field][kind]  # the checklist's own words for the option
     lat, lon = _coordinate(get["gps_lat"], 90), _coordinate(get["gps_lon"], 180)
     findings = []
     seen_findings: set[str] = set()
@@ -191,7 +197,7 @@ def audit_rows(
         "supersedes": _text(audit.get("supersedes"), 64) or None,
         "procedure_number": number,
         "convening_unit": _text(get["convening_unit"], 300),
-        "procedure_type": _choice_label(get["procedure_type"])[:200],
+        "procedure_type": _choice_label(kind)[:200],
         "title": title,
         "amount": _number(get["amount"]),
         "event_date": _date(get["event_date"]),
@@ -251,6 +257,8 @@ def missing_index(conn: Connection, limit: int = 500) -> list[Any]:
             s.submissions.c.committed_at,
             s.submissions.c.review_state,
             s.submissions.c.assignee_id,
+            s.submissions.c.form_id,
+            s.submissions.c.form_version,
         )
         .outerjoin(s.submission_index, s.submission_index.c.submission_id == s.submissions.c.id)
         .where(s.submissions.c.state == "committed", s.submission_index.c.submission_id.is_(None))

@@ -82,6 +82,17 @@ class ConsoleCases(ServerParts):
                 return None  # not cached: the form may be added later
         return cache[key]
 
+    def header_option_labels(self, form_id: str, version: int) -> dict[str, dict[str, str]]:
+        """Each choice field of a checklist's header: its options' Spanish labels."""
+        checklist = self._checklist(form_id, version)
+        if checklist is None:
+            return {}
+        return {
+            q.id: {o.id: o.label.text("es") for o in q.options}
+            for q in checklist.header
+            if q.options
+        }
+
     def submission_page(self, submission_id: str) -> dict[str, Any]:
         """Everything the submission page shows; ``not_found`` for an unknown or
         uncommitted submission."""

@@ -142,7 +142,13 @@ def _decode_cursor(token: str, *, integer: bool) -> tuple[Any, str]:
         ) from None
 
 
-def _index_now(conn: Any, row: Any, document: dict[str, Any], verification: dict) -> None:
+def _index_now(
+    conn: Any,
+    row: Any,
+    document: dict[str, Any],
+    verification: dict,
+    labels: dict[str, dict[str, str]] | None = None,
+) -> None:
     """Index ``row``'s submission with its review state as it is now (read under lock in
     this transaction: a decision made since the listing is not undone)."""
     current = conn.execute(
@@ -163,6 +169,7 @@ def _index_now(conn: Any, row: Any, document: dict[str, Any], verification: dict
         committed_at=current.committed_at,
         review_state=current.review_state or "received",
         assignee_id=current.assignee_id,
+        option_labels=labels,
     )
 
 
@@ -185,9 +192,12 @@ class InboxCases(ServerParts):
             except FileNotFoundError:
                 document = None
             verification = verification_after_the_fact(row)
+            labels = self.header_option_labels(row.form_id, row.form_version)
             try:
                 self.db.write(
-                    lambda conn, r=row, d=document, v=verification: _index_now(conn, r, d, v)
+                    lambda conn, r=row, d=document, v=verification, lb=labels: _index_now(
+                        conn, r, d or {}, v, lb
+                    )
                 )
             except Exception:
                 log.exception("submission %s could not be indexed; listed without contents", row.id)

@@ -320,6 +320,7 @@ class SubmissionCases(ServerParts):
             verification,
             committed_at=at,
             review_state="received",
+            option_labels=self.header_option_labels(row.form_id, row.form_version),
         )
         return answer
 

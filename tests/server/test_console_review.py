@@ -348,6 +348,7 @@ def test_a_new_version_arrives_linked_with_its_diff_and_the_old_one_takes_no_dec
         newer = c.get(f"/envios/{second.submission_id}")
         assert newer.status_code == 200, newer.text
         assert f'href="/envios/{first.submission_id}"' in newer.text
+        assert "Adjudicación directa" in newer.text  # the header's option in its own words
         diff = newer.text[newer.text.index("Cambios respecto") :]
         assert "Número de ofertas" in diff[:3000] and "Pocas ofertas" in diff
         older = c.get(f"/envios/{first.submission_id}")

@@ -188,6 +188,7 @@ def test_a_version_4_database_with_submissions_is_indexed_after_migration(databa
     when their audit JSON is missing from the store."""
     from oic_server.blobstore import FilesystemBlobStore
     from oic_server.config import Limits, normalize_database_url
+    from oic_server.forms import FormCatalog
     from oic_server.service import OICServer
 
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
@@ -215,6 +216,7 @@ def test_a_version_4_database_with_submissions_is_indexed_after_migration(databa
         server = OICServer.__new__(OICServer)  # only what index_missing uses
         server.db, server.limits = db, Limits()
         server.store = FilesystemBlobStore(tmp_path / "store")
+        server.forms = FormCatalog(tmp_path / "forms")  # the checklist "f" is unknown here
         assert server.index_missing() == 2 and server.index_missing() == 0
         with db.read() as conn:
             rows = conn.execute(

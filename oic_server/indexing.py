@@ -16,7 +16,7 @@ import logging
 import re
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, select, update
 
 from observer_desktop.core.canonical import canonical_json
 from observer_desktop.core.text import fold
@@ -232,7 +232,28 @@ def index_submission(
     )
     for table in (s.findings, s.evidence, s.submission_index):
         conn.execute(delete(table).where(table.c.submission_id == submission_id))
-    conn.execute(s.submission_index.insert().values(**row))
+    audit_id = conn.execute(
+        select(s.submissions.c.audit_id).where(s.submissions.c.id == submission_id)
+    ).scalar()
+    newer = conn.execute(  # a version of this audit already here (indexed out of order)
+        select(s.submission_index.c.submission_id)
+        .where(
+            s.submission_index.c.observer_id == observer_id,
+            s.submission_index.c.supersedes == audit_id,
+        )
+        .limit(1)
+    ).first()
+    conn.execute(s.submission_index.insert().values(**row, superseded=newer is not None))
+    if row["supersedes"]:  # this version replaces the observer's earlier ones
+        older = select(s.submissions.c.id).where(
+            s.submissions.c.observer_id == observer_id,
+            s.submissions.c.audit_id == row["supersedes"],
+        )
+        conn.execute(
+            update(s.submission_index)
+            .where(s.submission_index.c.submission_id.in_(older))
+            .values(superseded=True)
+        )
     if findings:
         conn.execute(s.findings.insert(), findings)
     if evidence:

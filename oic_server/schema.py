@@ -297,6 +297,8 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
         Column("committed_at", Text, nullable=False),
         Column("review_state", Text, nullable=False),
         Column("assignee_id", Integer),
+        # a newer committed version of the same observer's audit replaces this one
+        Column("superseded", Boolean, nullable=False, server_default=false()),
         Index("ix_submission_index_observer", "observer_id"),
         Index("ix_submission_index_form", "form_id"),
         Index("ix_submission_index_unit", "convening_unit"),
@@ -305,7 +307,7 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
         Index("ix_submission_index_committed", "committed_at", "submission_id"),
         Index("ix_submission_index_event", "event_date", "submission_id"),
         Index("ix_submission_index_severity", "max_severity", "submission_id"),
-        Index("ix_submission_index_state", "review_state", "assignee_id"),
+        Index("ix_submission_index_state", "review_state", "assignee_id", "superseded"),
     )
     t["findings"] = Table(
         "findings",

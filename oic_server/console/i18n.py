@@ -226,6 +226,8 @@ _PAGES = {
     "por": "by",
     "al confirmarse el envío": "when the submission was committed",
     "Tomado": "Taken",
+    "un hallazgo": "a finding",
+    "Sustituida": "Superseded",
     "Este envío llegó antes de que la consola indexara los envíos; se está indexando en segundo plano. Recargue la página en unos segundos.": "This submission arrived before the console indexed submissions; it is being indexed in the background. Reload the page in a few seconds.",
     "El contenido de este envío no se pudo indexar (su JSON tiene datos que la consola no entiende): el informe firmado y los archivos están completos; revíselos directamente.": "This submission's contents could not be indexed (its JSON holds data the console does not understand): the signed report and the files are complete; review them directly.",
     "Texto recortado aquí; el completo está en el informe firmado y en el JSON de la auditoría.": "Text cut here; the whole text is in the signed report and the audit JSON.",

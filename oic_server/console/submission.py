@@ -235,6 +235,7 @@ async def photo_page(request: Request, submission_id: str, sha256: str) -> Respo
         member=member,
         d=data,
         sub=data["submission"],
+        labels=data["labels"],
         photo=photos[at],
         number=at + 1,
         total=len(photos),

@@ -148,7 +148,7 @@ class ConsoleCases(ServerParts):
         checklist = self._checklist(row.form_id, row.form_version)
         page = {
             "submission": row._asdict(),
-            "state": console_state(row.review_state, row.assignee_id),
+            "state": console_state(row.review_state, row.assignee_id, bool(later)),
             "assignee": assignee._asdict() if assignee else None,
             "index": index._asdict() if index else {},
             "verification": json.loads(index.verification) if index else {},
@@ -166,6 +166,7 @@ class ConsoleCases(ServerParts):
             "previous": previous._asdict() if previous else None,
             "later": [r._asdict() for r in later],
             "form_title": checklist.title.text("es") if checklist else row.form_id,
+            "form_known": checklist is not None,
             "sections": self._sections(checklist, document, findings),
             "custody": document.get("custody") if isinstance(document, dict) else None,
             "observer_snapshot": (document.get("audit") or {}).get("observer"),
@@ -190,6 +191,8 @@ class ConsoleCases(ServerParts):
                     sub.audit_version,
                     sub.report_sha256,
                     sub.audit_sha256,
+                    sub.form_id,
+                    sub.form_version,
                     s.submission_index.c.procedure_number,
                 )
                 .outerjoin(s.submission_index, s.submission_index.c.submission_id == sub.id)
@@ -215,8 +218,13 @@ class ConsoleCases(ServerParts):
                 .where(s.evidence.c.submission_id == submission_id)
                 .order_by(s.evidence.c.captured_at, s.evidence.c.evidence_id)
             ).all()
+        checklist = self._checklist(files["form_id"], files["form_version"])
+        labels = {}
+        if checklist is not None:
+            labels = {q.id: q.label.text("es") for q in (*checklist.header, *checklist.questions())}
         return {
             "submission": files,
+            "labels": labels,
             "index": {"procedure_number": files["procedure_number"]},
             "photos": [dict(p._asdict(), links=json.loads(p.links or "[]")) for p in photos],
         }

@@ -34,6 +34,7 @@ STATES = {
     "en_revision": "En revisión",
     "devuelta": "Devuelta",
     "validada": "Validada",
+    "sustituida": "Sustituida",  # received, then replaced by a newer version: no decision
 }
 SEVERITIES = {"alta": 3, "media": 2, "baja": 1, "ninguna": 0}
 SORTS = ("recibida", "fecha", "severidad")
@@ -98,18 +99,31 @@ class InboxFilter:
 def _state_clause(state: str) -> Any:
     idx = s.submission_index.c
     return {
-        "recibida": and_(idx.review_state == "received", idx.assignee_id.is_(None)),
-        "en_revision": and_(idx.review_state == "received", idx.assignee_id.is_not(None)),
+        "recibida": and_(
+            idx.review_state == "received", idx.assignee_id.is_(None), idx.superseded.is_(False)
+        ),
+        "en_revision": and_(
+            idx.review_state == "received",
+            idx.assignee_id.is_not(None),
+            idx.superseded.is_(False),
+        ),
+        "sustituida": and_(idx.review_state == "received", idx.superseded.is_(True)),
         "devuelta": idx.review_state == "returned",
         "validada": idx.review_state == "approved",
     }[state]
 
 
-def console_state(review_state: str | None, assignee_id: int | None) -> str:
+def console_state(
+    review_state: str | None, assignee_id: int | None, superseded: bool = False
+) -> str:
+    """The console's state: the protocol's, with *en revisión* (taken) and *sustituida*
+    (never decided, and a newer version arrived: decisions go to that one)."""
     if review_state == "approved":
         return "validada"
     if review_state == "returned":
         return "devuelta"
+    if superseded:
+        return "sustituida"
     return "en_revision" if assignee_id is not None else "recibida"
 
 
@@ -260,6 +274,7 @@ class InboxCases(ServerParts):
             idx.committed_at,
             idx.review_state,
             idx.assignee_id,
+            idx.superseded,
             idx.observer_id,
             idx.form_id,
             idx.procedure_number,
@@ -286,19 +301,20 @@ class InboxCases(ServerParts):
                 [
                     idx.review_state,
                     idx.assignee_id.is_not(None).label("taken"),
+                    idx.superseded,
                     func.count().label("n"),
                 ],
                 with_state=False,
-            ).group_by(idx.review_state, idx.assignee_id.is_not(None))
+            ).group_by(idx.review_state, idx.assignee_id.is_not(None), idx.superseded)
             counts = dict.fromkeys(STATES, 0)
             for r in conn.execute(counted).all():
-                counts[console_state(r.review_state, 1 if r.taken else None)] += r.n
+                state = console_state(r.review_state, 1 if r.taken else None, bool(r.superseded))
+                counts[state] += r.n
             extra = {
                 r.id: r
                 for r in conn.execute(
                     select(
                         sub.id,
-                        sub.observer_id,
                         sub.audit_id,
                         sub.audit_version,
                         obs.code.label("observer_code"),
@@ -308,7 +324,6 @@ class InboxCases(ServerParts):
                     .where(sub.id.in_([r.id for r in rows]))
                 )
             }
-            superseded = self._superseded_among(conn, list(extra.values()))
             assignees = self._staff_names(conn, {r.assignee_id for r in rows if r.assignee_id})
         items = []
         for r in rows:
@@ -320,26 +335,13 @@ class InboxCases(ServerParts):
                     "audit_version": more_of.audit_version,
                     "observer_code": more_of.observer_code,
                     "observer_name": more_of.observer_name,
-                    "state": console_state(r.review_state, r.assignee_id),
+                    "state": console_state(r.review_state, r.assignee_id, r.superseded),
                     "assignee": assignees.get(r.assignee_id),
-                    "superseded": (more_of.observer_id, more_of.audit_id) in superseded,
+                    "superseded": bool(r.superseded),
                 }
             )
         cursor = _encode_cursor(rows[-1].sort_key, rows[-1].id) if more and rows else ""
         return {"items": items, "counts": counts, "next": cursor}
-
-    @staticmethod
-    def _superseded_among(conn: Any, rows: list[Any]) -> set[tuple[int, str]]:
-        """(observer, audit id) pairs among ``rows`` that a newer committed version of
-        the same observer replaces (another observer's audit never replaces theirs)."""
-        ids = sorted({r.audit_id for r in rows})
-        if not ids:
-            return set()
-        idx = s.submission_index.c
-        found = conn.execute(  # index rows exist for committed submissions only
-            select(idx.observer_id, idx.supersedes).where(idx.supersedes.in_(ids))
-        )
-        return {(r.observer_id, r.supersedes) for r in found}
 
     @staticmethod
     def _staff_names(conn: Any, ids: set[int]) -> dict[int, str]:
@@ -392,6 +394,7 @@ class InboxCases(ServerParts):
             idx.committed_at,
             idx.review_state,
             idx.assignee_id,
+            idx.superseded,
             obs.code.label("observer_code"),
             idx.form_id,
             sub.audit_version,
@@ -416,7 +419,7 @@ class InboxCases(ServerParts):
         with self.db.read() as conn:
             for r in conn.execution_options(yield_per=500).execute(query):
                 row = r._asdict()
-                row["state"] = STATES[console_state(r.review_state, r.assignee_id)]
+                row["state"] = STATES[console_state(r.review_state, r.assignee_id, r.superseded)]
                 row["max_severity"] = names.get(r.max_severity, "")
                 yield row
 

@@ -179,3 +179,23 @@ def test_findings_are_listed_most_severe_first(server, committed):
     data = server.oic.submission_page(sid)
     severities = [f["severity"] for f in data["findings"]]
     assert severities == sorted(severities, key=["alta", "media", "baja"].index)
+
+
+def test_an_undecided_version_replaced_by_a_newer_one_leaves_the_pending_tabs(server, enrolled):
+    from oic_testing import Laptop
+
+    laptop, client = enrolled
+    first = laptop.submission()
+    send_all(client, first, chunk=server.oic.limits.chunk_bytes)
+    new_id = laptop.app.new_version(laptop.audit_id)["id"]
+    laptop.app.finalize(new_id)
+    second = Laptop(laptop.folder, laptop.code, laptop.forms, new_id, laptop.app).submission()
+    send_all(client, second, chunk=server.oic.limits.chunk_bytes)
+    with _staff(server, "CON-01", "consulta") as c:
+        pending = c.get("/?estado=recibida").text
+        replaced = c.get("/?estado=sustituida").text
+        page = c.get(f"/envios/{first.submission_id}").text
+    assert f"/envios/{first.submission_id}" not in pending
+    assert f"/envios/{second.submission_id}" in pending
+    assert f"/envios/{first.submission_id}" in replaced
+    assert 'class="state sustituida"' in page

@@ -33,10 +33,13 @@ $(QM): $(wildcard $(TS_DIR)/es_MX/*.ts) | $(STAMP)
 	mv -f $@.tmp $@  # a new file, never rewritten in place: running apps map the old one
 
 ## update-translations: add new English strings of ui/<name>.py to es_MX/<name>.ts
+## (and of core/statuses.py, the status names, to es_MX/statuses.ts)
 update-translations: $(STAMP)
 	for f in $$(ls observer_desktop/ui/*.py | grep -v /i18n.py); do n=$$(basename $$f .py); \
 	  grep -qE '(self\.tr|translate)\(' $$f && $(BIN)/pyside6-lupdate -silent -no-obsolete -target-language es_MX $$f \
 	    -ts $(TS_DIR)/es_MX/$$n.ts || true; done
+	$(BIN)/pyside6-lupdate -silent -no-obsolete -target-language es_MX observer_desktop/core/statuses.py \
+	  -ts $(TS_DIR)/es_MX/statuses.ts
 
 ## run: create .venv, install, load sample audits into ./data and start the app
 run: $(STAMP) $(QM)

@@ -45,6 +45,7 @@ from reportlab.platypus import (
 
 from observer_desktop.core.checklist import Checklist, Question
 from observer_desktop.core.engine import Evaluation
+from observer_desktop.core.statuses import SPANISH_LABELS
 from observer_desktop.core.text import count_text, number_text
 
 __all__ = ["SIGNATURE_BOX", "ReportData", "build_report"]
@@ -64,15 +65,6 @@ SEVERITY = {
     "alta": ("Alta", colors.HexColor("#b3261e")),
     "media": ("Media", colors.HexColor("#b26a00")),
     "baja": ("Baja", colors.HexColor("#2e6b30")),
-}
-STATUS = {
-    "draft": "Borrador",
-    "finalized": "Finalizada",
-    "signed": "Firmada",
-    "queued": "En cola de envío",
-    "delivered": "Entregada",
-    "approved": "Aprobada",
-    "returned": "Devuelta",
 }
 ACTIONS = {
     "audit.created": "Auditoría creada",
@@ -347,7 +339,7 @@ def build_report(
     facts = [
         ("Observador(a)", f"{observer.get('name', '—')} (código {observer.get('code', '—')})"),
         ("Municipio", observer.get("municipality", "—")),
-        ("Estado de la auditoría", STATUS.get(audit["status"], audit["status"])),
+        ("Estado de la auditoría", SPANISH_LABELS.get(audit["status"], audit["status"])),
         ("Identificador", audit["id"]),
         (
             "Versión",

@@ -34,6 +34,7 @@ from observer_desktop.core.errors import (
     NotFoundError,
     NotOwnAuditError,
 )
+from observer_desktop.core.statuses import SPANISH_LABELS
 from observer_desktop.core.text import count_text, fold
 from observer_desktop.core.text import observer_code as canonical_code
 from observer_desktop.evidence.store import EvidenceStore
@@ -50,15 +51,7 @@ __all__ = [
 ]
 
 AUDIT_FORMAT = "observador.audit/1"
-STATUS_LABELS = {
-    "draft": "Borrador",
-    "finalized": "Finalizada",
-    "signed": "Firmada",
-    "queued": "En cola de envío",
-    "delivered": "Entregada",
-    "approved": "Aprobada",
-    "returned": "Devuelta",
-}
+STATUS_LABELS = SPANISH_LABELS  # the statuses' Spanish names, for the CLI
 SEVERITY_LABELS = {"alta": "Alta", "media": "Media", "baja": "Baja"}
 _UNSET: Any = object()
 

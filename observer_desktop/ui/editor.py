@@ -55,6 +55,7 @@ from observer_desktop.core.checklist import Checklist, Question, Section
 from observer_desktop.core.engine import evaluate
 from observer_desktop.core.errors import ChangedElsewhereError, InputError, ObserverError
 from observer_desktop.ui.errors import show_error
+from observer_desktop.ui.models import status_label, status_phrase
 from observer_desktop.ui.question_widgets import (
     SEVERITY_STYLES,
     QuestionWidget,
@@ -1258,7 +1259,7 @@ class AuditEditor(QWidget):
             return
         audit = self._audit
         self.title_label.setText(audit.get("title") or self._checklist.title.text(self.lang))
-        status = self._status_label(audit["status"])
+        status = status_label(audit["status"])
         if audit.get("superseded_by"):
             status = self.tr("%1 (replaced by a newer version)").replace("%1", status)
         subtitle = self.tr("%1 · version %2 · %3")
@@ -1277,7 +1278,7 @@ class AuditEditor(QWidget):
                     "This audit is %1: it can no longer be changed. To correct or complete it, "
                     "create a new version (a draft copy that replaces it)."
                 )
-            self.banner_label.setText(text.replace("%1", self._status_phrase(audit["status"])))
+            self.banner_label.setText(text.replace("%1", status_phrase(audit["status"])))
             self.new_version_button.setVisible(not audit.get("superseded_by"))
             self.open_newer_button.setVisible(bool(audit.get("superseded_by")))
         self.review_banner.set_audit(
@@ -1288,27 +1289,6 @@ class AuditEditor(QWidget):
         )
         # a returned audit: the review banner says why and offers the new version itself
         self.banner.setVisible(self._read_only and not self.review_banner.offers_new_version)
-
-    def _status_label(self, status: str) -> str:
-        return {
-            "draft": self.tr("Draft"),
-            "finalized": self.tr("Finalized"),
-            "signed": self.tr("Signed"),
-            "queued": self.tr("Queued for delivery"),
-            "delivered": self.tr("Delivered"),
-            "approved": self.tr("Approved"),
-            "returned": self.tr("Returned"),
-        }.get(status, status)
-
-    def _status_phrase(self, status: str) -> str:
-        return {
-            "finalized": self.tr("finalized"),
-            "signed": self.tr("signed"),
-            "queued": self.tr("queued for delivery"),
-            "delivered": self.tr("delivered"),
-            "approved": self.tr("approved"),
-            "returned": self.tr("returned to the observer"),
-        }.get(status, status)
 
     def _update_actions(self) -> None:
         loaded = bool(self._audit_id) and self._audit is not None

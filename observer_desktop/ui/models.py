@@ -12,42 +12,29 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from observer_desktop.core import statuses
 from observer_desktop.ui.i18n import date_text, local_time
 
-# status key -> English source label; shown through status_label() (translated)
-STATUS_LABELS = {
-    "draft": "Draft",
-    "finalized": "Finalized",
-    "signed": "Signed",
-    "queued": "Queued to send",
-    "delivered": "Delivered",
-    "approved": "Approved",
-    "returned": "Returned",
-}
-# finished work that has not reached the OIC yet
-UNSENT_STATUSES = ("finalized", "signed", "queued")
+# status key -> English source label (in workflow order); shown through status_label()
+STATUS_LABELS = statuses.UI_LABELS
+UNSENT_STATUSES = statuses.UNSENT_STATUSES
 
 AUDIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def status_label(status: str) -> str:
-    # the literal strings are listed for lupdate in _status_strings() below
-    return QCoreApplication.translate("Status", STATUS_LABELS.get(status, status))
+    """A status as a name on screen ("Firmada"); the sources are in core/statuses.py."""
+    return QCoreApplication.translate(statuses.UI_CONTEXT, STATUS_LABELS.get(status, status))
+
+
+def status_phrase(status: str) -> str:
+    """A status inside a sentence ("This audit is firmada: …")."""
+    return QCoreApplication.translate(statuses.UI_CONTEXT, statuses.UI_PHRASES.get(status, status))
 
 
 def replaced_suffix() -> str:
     """What the status column adds to an audit replaced by a newer version."""
     return QCoreApplication.translate("AuditTableModel", " (replaced)")
-
-
-def _status_strings() -> None:  # pragma: no cover - only read by pyside6-lupdate
-    QCoreApplication.translate("Status", "Draft")
-    QCoreApplication.translate("Status", "Finalized")
-    QCoreApplication.translate("Status", "Signed")
-    QCoreApplication.translate("Status", "Queued to send")
-    QCoreApplication.translate("Status", "Delivered")
-    QCoreApplication.translate("Status", "Approved")
-    QCoreApplication.translate("Status", "Returned")
 
 
 class AuditTableModel(QAbstractTableModel):

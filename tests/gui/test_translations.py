@@ -1,8 +1,9 @@
 """Every visible string of the UI has a Spanish translation (Qt Linguist .ts files).
 
-For each ``ui/<name>.py`` that calls ``tr``/``translate``, ``pyside6-lupdate`` runs
-over a copy of the committed ``translations/es_MX/<name>.ts``: a string added to
-the code without a translation shows up there as unfinished, and fails here.
+For each ``ui/<name>.py`` that calls ``tr``/``translate`` (and ``core/statuses.py``,
+the status names), ``pyside6-lupdate`` runs over a copy of the committed
+``translations/es_MX/<name>.ts``: a string added to the code without a translation
+shows up there as unfinished, and fails here.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from observer_desktop.ui import i18n
 
 UI = Path(i18n.__file__).resolve().parent
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
-MODULES = sorted(
-    p for p in UI.glob("*.py") if re.search(r"\btr\(|\btranslate\(", p.read_text("utf-8"))
-)
+MODULES = [
+    *sorted(p for p in UI.glob("*.py") if re.search(r"\btr\(|\btranslate\(", p.read_text("utf-8"))),
+    UI.parent / "core" / "statuses.py",  # the status names: Qt-free, marked with QT_TRANSLATE_NOOP
+]
 
 
 def _messages(ts: Path):
@@ -168,3 +170,18 @@ def test_the_file_dialog_reads_archivo_and_no_english(qtbot):
     assert sorted(texts) == ["Archivos de tipo:", "Buscar en:", "Nombre del archivo:"]
     hidden = QCoreApplication.translate("QFileDialog", "Show &hidden files")
     assert hidden.replace("&", "") == "Mostrar archivos ocultos"
+
+
+def test_status_names_on_screen_are_the_services_spanish(qapp):
+    """One set of words for the statuses: the screen's Spanish (translated from
+    core/statuses.py's English) is what the services, the CLI and the PDF write."""
+    from observer_desktop.core import statuses
+    from observer_desktop.ui.models import status_label, status_phrase
+
+    assert i18n.install("es_MX") == "es_MX"
+    assert [status_label(k) for k in statuses.STATUSES] == [
+        statuses.SPANISH_LABELS[k] for k in statuses.STATUSES
+    ]
+    assert status_phrase("queued") == "en cola de envío"
+    assert status_phrase("returned") == "devuelta al observador"
+    assert set(statuses.UI_LABELS) == set(statuses.SPANISH_LABELS) == set(statuses.STATUSES)

@@ -39,42 +39,4 @@
         <translation> (reemplazada)</translation>
     </message>
 </context>
-<context>
-    <name>Status</name>
-    <message>
-        <location filename="../../models.py" line="39" />
-        <source>Draft</source>
-        <translation>Borrador</translation>
-    </message>
-    <message>
-        <location filename="../../models.py" line="40" />
-        <source>Finalized</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
-        <location filename="../../models.py" line="41" />
-        <source>Signed</source>
-        <translation>Firmada</translation>
-    </message>
-    <message>
-        <location filename="../../models.py" line="42" />
-        <source>Queued to send</source>
-        <translation>En cola de envío</translation>
-    </message>
-    <message>
-        <location filename="../../models.py" line="43" />
-        <source>Delivered</source>
-        <translation>Entregada</translation>
-    </message>
-    <message>
-        <location filename="../../models.py" line="44" />
-        <source>Approved</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <location filename="../../models.py" line="45" />
-        <source>Returned</source>
-        <translation>Devuelta</translation>
-    </message>
-</context>
 </TS>

@@ -10,7 +10,9 @@
   the "delivered" mark in one transaction, fetches reviews and new checklists.
 - :func:`export_batch`: the same submissions on a USB stick.
 - :func:`sync_status`: a cheap summary for the window's status bar.
-- :class:`AutoSync`: background sync on its own thread for the app.
+
+When the app syncs in the background is :mod:`observer_desktop.sync.schedule`'s
+business (driven by the window's sync controller), not this module's.
 
 Everything here is safe to run on a worker thread with its own
 :class:`Observador`; progress comes back through plain callbacks and
@@ -26,13 +28,10 @@ import io
 import json
 import os
 import platform
-import random
 import re
-import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +81,6 @@ from observer_desktop.sync.receipts import manifest_sha256, verify_receipt
 __all__ = [
     "AUTO_SYNC_KEY",
     "SERVER_URL_KEY",
-    "AutoSync",
     "LoginResult",
     "PasswordChangeRequired",
     "RetryPolicy",
@@ -1709,190 +1707,3 @@ def _export_batch(
     ]
     summary["problems"] = problems
     return summary
-
-
-# ------------------------------------------------------------------ background
-
-
-class AutoSync:
-    """Background sync for the app, on its own thread with its own :class:`Observador`.
-
-    Every ``probe_interval`` seconds, when background sync is on and something
-    is unsent (or reviews are due), it asks the server's ``/meta`` — a few
-    hundred bytes — and syncs as soon as that answers: the app notices the
-    network coming back without being asked. After a failed run it waits with
-    the same capped exponential backoff as the transfers. ``sync_now()`` runs
-    at once even with background sync off. Callbacks run on this thread: the UI
-    adapts them to signals.
-    """
-
-    def __init__(
-        self,
-        data_dir: Path | str,
-        *,
-        on_progress: ProgressFn | None = None,
-        on_result: Callable[[SyncResult], None] | None = None,
-        on_status: Callable[[SyncStatus], None] | None = None,
-        token: str | None = None,
-        options: SyncOptions | None = None,
-        probe_interval: float = 30.0,
-        review_interval: float = 900.0,
-        probe_timeout: float = 5.0,
-    ):
-        self.data_dir = Path(data_dir)
-        self.on_progress = on_progress
-        self.on_result = on_result
-        self.on_status = on_status
-        self.options = options or SyncOptions()
-        self.probe_interval = probe_interval
-        self.review_interval = review_interval
-        self.probe_timeout = probe_timeout
-        self._token = token
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._manual = False
-        self._control: SyncControl | None = None
-        self._paused = False
-        self._thread: threading.Thread | None = None
-        self._lock = threading.Lock()
-        self._rng = random.Random()  # noqa: S311 (jitter, not secrets)
-        self.running = False  # a sync is in progress
-
-    # -- controls (any thread)
-
-    def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._loop, name="observador-sync", daemon=True)
-            self._thread.start()
-
-    def stop(self, timeout: float | None = 10.0) -> None:
-        self._stop.set()
-        self.cancel()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def sync_now(self) -> None:
-        """Run at once (even with background sync off or paused: the observer asked)."""
-        with self._lock:
-            self._manual = True
-            self._paused = False
-        self._wake.set()
-
-    def network_changed(self) -> None:
-        """The OS says the network changed: probe now instead of at the next tick."""
-        self._wake.set()
-
-    def set_token(self, token: str | None) -> None:
-        with self._lock:
-            self._token = token
-
-    def pause(self) -> None:
-        with self._lock:
-            self._paused = True
-            if self._control is not None:
-                self._control.pause()
-
-    def resume(self) -> None:
-        with self._lock:
-            self._paused = False
-            if self._control is not None:
-                self._control.resume()
-        self._wake.set()
-
-    @property
-    def paused(self) -> bool:
-        return self._paused
-
-    def cancel(self) -> None:
-        """Stop the current run (what was sent stays sent); the schedule goes on."""
-        with self._lock:
-            if self._control is not None:
-                self._control.cancel()
-
-    # -- the thread
-
-    def _loop(self) -> None:
-        app = Observador(self.data_dir)
-        try:
-            failures = 0
-            next_at = 0.0
-            next_reviews = 0.0
-            while not self._stop.is_set():
-                self._wake.wait(max(0.0, next_at - time.monotonic()))
-                self._wake.clear()
-                if self._stop.is_set():
-                    break
-                with self._lock:
-                    manual, self._manual = self._manual, False
-                    paused = self._paused
-                now = time.monotonic()
-                if paused and not manual:
-                    next_at = now + self.probe_interval
-                    continue
-                status = sync_status(app)
-                if status.configured and (status.auto or manual):
-                    try:
-                        if queue_signed(app):  # reports signed since the last look
-                            status = sync_status(app)
-                    except ObserverError:
-                        pass  # the database is busy: next tick
-                if self.on_status is not None:
-                    self.on_status(status)
-                due = status.unsent - status.failed > 0 or now >= next_reviews
-                if not manual and not (status.auto and status.configured and due):
-                    next_at = now + self.probe_interval
-                    continue
-                if not manual and not self._reachable(app, status.server_url or ""):
-                    next_at = now + self.probe_interval * (0.8 + 0.4 * self._rng.random())
-                    continue
-                ok = self._run_once(app, manual)
-                now = time.monotonic()
-                if ok:
-                    failures = 0
-                    next_reviews = now + self.review_interval
-                    next_at = now + self.probe_interval
-                else:
-                    failures += 1
-                    next_at = now + self.options.retry.delay(failures, self._rng)
-        finally:
-            app.close()
-
-    def _reachable(self, app: Observador, url: str) -> bool:
-        try:
-            quick = replace(
-                self.options, stall_timeout=self.probe_timeout, connect_timeout=self.probe_timeout
-            )
-            with _client(app, url, None, quick) as client:  # trusts the pinned OIC CA too
-                client.meta()
-            return True
-        except (SyncError, InputError):
-            return False
-
-    def _run_once(self, app: Observador, manual: bool) -> bool:
-        with self._lock:
-            control = self._control = SyncControl()
-            if self._paused:
-                control.pause()
-            token = self._token
-        self.running = True
-        try:
-            result = sync_now(
-                app,
-                token=token,
-                progress=self.on_progress,
-                control=control,
-                options=replace(self.options, retry_failed=manual),
-            )
-        except ObserverError as exc:
-            result = SyncResult(error=str(exc), error_code="config")
-        finally:
-            self.running = False
-            with self._lock:
-                self._control = None
-        if self.on_result is not None:
-            self.on_result(result)
-        if self.on_status is not None:
-            self.on_status(sync_status(app))
-        return result.ok or (not result.error and not result.cancelled)

@@ -10,7 +10,8 @@
   (:meth:`SyncController.server_checked`); with background sync on (setting
   ``sync.auto``) and something to send — or reviews not fetched for 15 minutes
   — a run starts without being asked. Failed background runs back off
-  exponentially; a cancelled one waits 15 minutes.
+  exponentially; a cancelled one waits 15 minutes (the policy:
+  :class:`~observer_desktop.sync.schedule.SyncSchedule`).
 - :class:`LoginDialog`: server address, observer code and password; the OIC CA
   fingerprint is shown the first time (it is pinned by then, and "does not
   match" logs out and forgets the server). Without an OS keyring the token is
@@ -30,7 +31,6 @@ passphrase on the UI thread (:class:`PassphraseBridge`) while its worker waits.
 from __future__ import annotations
 
 import logging
-import random
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -81,7 +81,6 @@ from observer_desktop.services import sync as sync_service
 from observer_desktop.services.sync import (
     LoginResult,
     PasswordChangeRequired,
-    RetryPolicy,
     SyncControl,
     SyncOptions,
     SyncProgress,
@@ -89,10 +88,12 @@ from observer_desktop.services.sync import (
     SyncStatus,
     UnknownAuthority,
 )
+from observer_desktop.sync.schedule import SyncSchedule, has_work
 from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import error_text, show_error
 from observer_desktop.ui.i18n import human_size, local_moment
 from observer_desktop.ui.i18n import local_time as i18n_local_time
+from observer_desktop.ui.palette import BAD, GOOD, MUTED, WARN
 from observer_desktop.ui.question_widgets import oic_comment_pixmap
 from observer_desktop.ui.settings_dialog import check_server_url
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner, alive, cancel_on_close, close_if_alive
@@ -110,15 +111,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-REVIEW_INTERVAL_S = 900.0  # fetch the OIC's reviews at least this often while online
-CANCEL_HOLD_S = 900.0  # after the observer cancels, background sync waits this long
 # background failures that fix themselves (the link, a busy server): the status bar says
 # so, no dialog pops up every minute
 QUIET_CODES = {"network", "stalled", "unavailable", "rate_limited", "busy", "redirect"}
-GOOD = "#2e6b2e"
-WARN = "#8a5300"
-BAD = "#b3261e"
-MUTED = "#666"
 
 # Tokens held only in this process's memory (no OS keyring), by data folder. Module-level
 # so a window rebuilt for another language keeps the session.
@@ -337,6 +332,8 @@ class SyncController(QObject):
         window: QWidget,
         *,
         options: SyncOptions | None = None,
+        schedule: SyncSchedule | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ):
         super().__init__(window)
         self.backend = backend
@@ -356,12 +353,10 @@ class SyncController(QObject):
         self._busy = False  # a login, logout or export is running
         self._paused = False
         self._closing = False
-        self._failures = 0
-        self._not_before = 0.0  # backoff: no background run before this (monotonic)
-        self._hold_until = 0.0  # the observer cancelled: no background run before this
-        self._reviews_due_at = 0.0
+        # when background runs may start: the policy in sync/schedule.py, fed this clock
+        self.schedule = schedule or SyncSchedule()
+        self.clock = clock
         self._noticed: set[str] = set()  # background errors already shown in a dialog
-        self._rng = random.Random()  # noqa: S311 (backoff jitter, not a secret)
         self._dialogs: list[QWidget] = []
         self.login_dialog: LoginDialog | None = None
         self.outbox_dialog: OutboxDialog | None = None
@@ -513,14 +508,14 @@ class SyncController(QObject):
         self.unsent = unsent
         self.refresh_status()
         if grew and self.server_online:
-            self._not_before = min(self._not_before, time.monotonic())
+            self.schedule.more_to_send(self.clock())
             self.maybe_background()
 
     def poke(self) -> None:
         """Something may have become ready to send (a report was signed): go now if the
         server answered at the last check."""
         if self.server_online:
-            self._not_before = min(self._not_before, time.monotonic())
+            self.schedule.more_to_send(self.clock())
             self.maybe_background()
 
     def maybe_background(self) -> None:
@@ -528,7 +523,7 @@ class SyncController(QObject):
             return
         if not self.can_sync_in_background():
             return
-        if time.monotonic() < max(self._not_before, self._hold_until):
+        if not self.schedule.may_start(self.clock()):
             return
         self._start(manual=False)
 
@@ -566,7 +561,7 @@ class SyncController(QObject):
         control = SyncControl()
         token = self.token
         options = replace(self.options, retry_failed=manual)
-        reviews_due = time.monotonic() >= self._reviews_due_at
+        reviews_due = self.schedule.reviews_due(self.clock())
         backend, bridge = self.backend, self.bridge
 
         def stop() -> bool:
@@ -583,7 +578,9 @@ class SyncController(QObject):
                         status = sync_service.sync_status(app)
                 except ObserverError:  # the database is busy: the next check tries again
                     return SyncOutcome(manual, skipped=True)
-                if status.unsent - status.failed <= 0 and not reviews_due:
+                if not has_work(
+                    unsent=status.unsent, failed=status.failed, reviews_due=reviews_due
+                ):
                     return SyncOutcome(manual, skipped=True, status=status)
 
             def progress(p: SyncProgress) -> None:
@@ -676,16 +673,11 @@ class SyncController(QObject):
     def _crashed(self, exc: BaseException, tb: str) -> None:
         manual = self._manual
         self._end_run()
-        self._schedule_after_failure()
+        self.schedule.failed(self.clock())
         if manual and not self._closing:
             show_error(self.window, exc, tb)
         else:
             log.error("background sync failed:\n%s", tb)
-
-    def _schedule_after_failure(self) -> None:
-        self._failures += 1
-        delay = RetryPolicy().delay(self._failures, self._rng)
-        self._not_before = time.monotonic() + delay
 
     def _finished(self, outcome: SyncOutcome) -> None:
         self._end_run()
@@ -695,16 +687,14 @@ class SyncController(QObject):
             return
         self.last_outcome = outcome
         result = outcome.result
-        now = time.monotonic()
+        now = self.clock()
         if result is not None and (result.ok or (not result.error and not result.cancelled)):
-            self._failures = 0
-            self._not_before = self._hold_until = now
-            self._reviews_due_at = now + REVIEW_INTERVAL_S
+            self.schedule.succeeded(now)
             self._noticed.clear()
         elif result is not None and result.cancelled:
-            self._hold_until = now + CANCEL_HOLD_S
+            self.schedule.cancelled(now)
         else:
-            self._schedule_after_failure()
+            self.schedule.failed(now)
         if result is not None and result.error_code == "unauthenticated":
             _MEMORY_TOKENS.pop(self._key, None)  # revoked on the server
         self.sync_finished.emit(outcome)
@@ -897,8 +887,7 @@ class SyncController(QObject):
             else:
                 _MEMORY_TOKENS[self._key] = result.token
             result.token = None  # the dialog has no use for it
-            self._failures = 0
-            self._not_before = self._hold_until = 0.0
+            self.schedule.restart()
             self._noticed.clear()
             self.refresh_status()
             self.logged_in.emit(result)

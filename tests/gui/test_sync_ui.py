@@ -5,6 +5,8 @@ and the session kept only in memory (and revoked at close) without a keyring."""
 
 from __future__ import annotations
 
+import dataclasses
+import random
 import shutil
 import subprocess
 import sys
@@ -24,10 +26,12 @@ from observer_desktop.services import evidence as ev
 from observer_desktop.services import keys, sync
 from observer_desktop.services.app import Observador
 from observer_desktop.services.reports import generate_report
+from observer_desktop.services.sync import SyncResult
 from observer_desktop.sync.client import format_fingerprint
 from observer_desktop.sync.policy import RetryPolicy
+from observer_desktop.sync.schedule import SyncSchedule
 from observer_desktop.ui.app import MainWindow
-from observer_desktop.ui.sync_ui import LoginDialog
+from observer_desktop.ui.sync_ui import LoginDialog, SyncController, SyncOutcome
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 CODE = "OBS-021"
@@ -341,6 +345,66 @@ def test_background_sync_delivers_with_progress_when_the_server_answers(
         lambda: window.model.rowCount() == 1 and window.model.index(0, 0).data() == "Entregada",
         timeout=10000,
     )
+
+
+def test_the_controller_asks_the_schedule_when_a_background_run_may_start(
+    laptop, backend, tasks, qtbot
+):
+    """No server here: the run itself is replaced by a record of the starts; the outcomes
+    are what a worker would hand back."""
+    from PySide6.QtWidgets import QWidget
+
+    now = [1_000.0]
+    host = QWidget()
+    qtbot.addWidget(host)
+    schedule = SyncSchedule(retry=RetryPolicy(seed=9))  # the app's backoff, jitter seeded
+    ctl = SyncController(backend, tasks, host, schedule=schedule, clock=lambda: now[0])
+    qtbot.waitUntil(lambda: ctl.status is not None)
+    starts: list[bool] = []
+    ctl._start = lambda *, manual: starts.append(manual)  # no worker, no server
+
+    ctl.status = dataclasses.replace(ctl.status, configured=True, logged_in=True, auto=False)
+    ctl.server_checked(True)
+    assert starts == []  # background sync off: nothing runs by itself
+    ctl.sync_now()
+    assert starts == [True]  # the observer asked: it runs
+
+    ctl.status = dataclasses.replace(ctl.status, auto=True)
+    ctl.server_checked(False)
+    assert starts == [True]  # the server did not answer: nothing attempted
+    ctl.server_checked(True)
+    assert starts == [True, False]  # it answers: the background run starts
+
+    # the run failed on the network: the next one waits the policy's delay
+    failed = SyncResult(error="No se pudo comunicar con el servidor del OIC.", error_code="network")
+    ctl._finished(SyncOutcome(False, result=failed))  # what the worker hands back
+    delay = RetryPolicy().delay(1, random.Random(9))
+    assert schedule.failures == 1 and schedule.next_start == now[0] + delay
+    now[0] += delay - 0.01
+    ctl.server_checked(True)
+    assert starts == [True, False]
+    now[0] += 0.01
+    ctl.server_checked(True)
+    assert starts == [True, False, False]
+
+    # a crashed worker counts as a failure too; a manual sync ignores the wait
+    ctl._crashed(RuntimeError("boom"), "Traceback: boom")
+    assert schedule.failures == 2 and not schedule.may_start(now[0])
+    ctl.server_checked(True)
+    assert starts == [True, False, False]
+    ctl.sync_now()
+    assert starts == [True, False, False, True]
+
+    # it went through: no wait, reviews in 15 minutes; a cancel holds background runs
+    ctl._finished(SyncOutcome(True, result=SyncResult()))
+    assert schedule.failures == 0 and schedule.reviews_due_at == now[0] + 900.0
+    ctl._finished(SyncOutcome(False, result=SyncResult(cancelled=True)))
+    ctl.poke()  # a report was signed meanwhile: the hold still stands
+    assert starts == [True, False, False, True]
+    now[0] += 900.0
+    ctl.server_checked(True)
+    assert starts == [True, False, False, True, False]
+    ctl.shutdown(revoke=False)
 
 
 # ------------------------------------------------------------------ pause and cancel

@@ -74,14 +74,10 @@ from observer_desktop.services.reports import generate_report, verify_report
 from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import error_text, show_error
 from observer_desktop.ui.i18n import local_time
+from observer_desktop.ui.palette import BAD, GOOD, MUTED, WARN
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner
 
 __all__ = ["PassphraseDialog", "ReportDialog", "VerificationView", "VerifyDialog", "is_pdf_drop"]
-
-GOOD = "#1b7f3b"
-BAD = "#b3261e"
-WARN = "#8a5a00"
-NEUTRAL = "#5f6368"
 
 # Share of the progress bar each stage of generate_report takes (start, end in %).
 _STAGE_SPAN = {
@@ -189,7 +185,7 @@ def _grouped(hex_text: str, length: int = 16) -> str:
 
 def verdict_pixmap(kind: str, size: int = 56) -> QPixmap:
     """A coloured disc with a white check, cross, exclamation or question mark."""
-    colour = {"valid": GOOD, "invalid": BAD, "not_signed": WARN}.get(kind, NEUTRAL)
+    colour = {"valid": GOOD, "invalid": BAD, "not_signed": WARN}.get(kind, MUTED)
     ratio = 2.0
     pix = QPixmap(int(size * ratio), int(size * ratio))
     pix.setDevicePixelRatio(ratio)
@@ -308,7 +304,7 @@ class VerificationView(QWidget):
         self.verdict_icon.clear()
         self.verdict_label.setText(text or self.tr("Checking the signature…"))
         self.verdict_detail.setText("")
-        self._paint(NEUTRAL)
+        self._paint(MUTED)
         self.reasons_label.hide()
         self.trust_label.hide()
         self.details.hide()
@@ -341,7 +337,7 @@ class VerificationView(QWidget):
         else:
             headline = self.tr("The file could not be read")
             detail = self.tr("It is not a PDF, or it is damaged.")
-            colour = NEUTRAL
+            colour = MUTED
         self.verdict_label.setText(headline)
         self.verdict_label.setAccessibleName(headline)
         self.verdict_detail.setText(detail)
@@ -1333,7 +1329,7 @@ class VerifyDialog(QDialog):
             self,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {NEUTRAL};")
+        hint.setStyleSheet(f"color: {MUTED};")
         layout.addWidget(hint)
         buttons = QHBoxLayout()
         self.another_button = QPushButton(self.tr("Verify &another file…"), self)

@@ -32,7 +32,10 @@ class RetryPolicy:
 
     def delay(self, failures: int, rng: random.Random) -> float:
         """Seconds to wait after the ``failures``-th consecutive failure (1-based)."""
-        ceiling = min(self.cap, self.base * self.factor ** max(0, failures - 1))
+        # the exponent stops growing once the cap is reached: a schedule that never gives
+        # up would otherwise overflow a float after about 1,024 failures in a row
+        exponent = min(max(0, failures - 1), 64)
+        ceiling = min(self.cap, self.base * self.factor**exponent)
         return ceiling / 2 + rng.uniform(0, ceiling / 2)
 
 

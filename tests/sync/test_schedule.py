@@ -125,3 +125,13 @@ def test_a_login_starts_afresh():
     schedule.cancelled(T0)
     schedule.restart()
     assert schedule.failures == 0 and schedule.may_start(0.0)
+
+
+def test_a_very_long_outage_keeps_the_capped_backoff():
+    """The background schedule never gives up: the 2,000th failure in a row still waits
+    the cap (the exponent once overflowed a float near the 1,025th)."""
+    import random
+
+    policy = RetryPolicy()
+    delay = policy.delay(2000, random.Random(1))
+    assert policy.cap / 2 <= delay <= policy.cap

@@ -1,0 +1,162 @@
+"""``observer report``, ``verify`` and ``key``: signed PDF reports and the signing key."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from observer_desktop.cli.common import EXIT_OK, AddCommand, human_size, json_flag, print_json
+from observer_desktop.core.errors import InputError
+from observer_desktop.services.app import Observador
+from observer_desktop.storage.database import resolve_data_dir
+
+
+def cmd_report(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.reports import generate_report
+
+    audit = app.resolve_audit(args.audit)
+    target = Path(args.output or f"informe-{audit['id'][:8]}-v{audit['version']}.pdf")
+    if target.exists() and not args.force:
+        raise InputError(f"{target} ya existe; elija otro nombre con -o o use --force.")
+    show = sys.stderr.isatty() and not args.json
+    stages = {
+        "prepare": "Preparando",
+        "previews": "Vistas de las fotos",
+        "images": "Imágenes",
+        "layout": "Maquetando",
+        "sign": "Firmando",
+        "done": "Listo",
+    }
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if show:
+            sys.stderr.write(f"\r{stages.get(stage, stage)}… {done}/{total}          ")
+            sys.stderr.flush()
+
+    try:
+        result = generate_report(app, audit["id"], output=target, progress=progress)
+    finally:
+        if show:
+            sys.stderr.write("\n")
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(
+            f"Informe firmado: {result.path} ({human_size(result.size)}, SHA-256 {result.sha256[:16]}…)"
+        )
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from observer_desktop.services.reports import verify_report
+
+    app = None
+    if args.data_dir or os.environ.get("OBSERVER_DATA_DIR"):
+        app = Observador(resolve_data_dir(args.data_dir))
+    try:
+        v = verify_report(Path(args.file), trust=[Path(t) for t in args.trust or []], app=app)
+    finally:
+        if app is not None:
+            app.close()
+    code = v.exit_code(require_trust=args.require_trust)
+    if args.json:
+        print_json(v.to_json() | {"exit_code": code})
+        return code
+    verdict = {
+        "valid": "✓ Firma válida: el informe no ha cambiado desde que se firmó.",
+        "invalid": "✗ El informe NO es válido.",
+        "not_signed": "✗ El archivo no es un informe firmado.",
+        "unreadable": "✗ No se pudo leer el archivo.",
+    }[v.status]
+    print(verdict)
+    if v.signer:
+        print(f"  Firmó: {v.signer}" + (f" (código {v.signer_code})" if v.signer_code else ""))
+        print(f"  Fecha de firma: {v.signed_at}")
+        print(f"  Certificado: {v.certificate['subject']}")
+        print(f"    emitido por: {v.certificate['issuer']}")
+        print(f"    huella SHA-256: {v.certificate['sha256']}")
+        print(f"  Cubre todo el archivo: {'sí' if v.covers_whole_file else 'no'}")
+        print(f"  Cambios después de firmar: {'sí' if v.modified_after_signing else 'ninguno'}")
+        print(f"  Confianza: {v.trust_note}")
+    if v.embedded_audit:
+        e = v.embedded_audit
+        print(
+            f"  Auditoría adjunta: {e['id']} v{e['version']} ({e['form']}), "
+            f"{e['evidence']} archivo(s) de evidencia"
+        )
+        print(f"  Manifiesto de evidencia: {'coincide' if v.manifest_matches else 'NO coincide'}")
+    if v.local_evidence is not None:
+        le = v.local_evidence
+        print(f"  Evidencia en la carpeta de datos: {len(le['ok'])} de {le['checked']} íntegros")
+    for reason in v.reasons:
+        print(f"  - {reason}")
+    if v.status == "valid" and not v.trusted and args.require_trust:
+        print("  - Se pidió --require-trust y el certificado no es de confianza.")
+    return code
+
+
+def cmd_key(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.keys import ensure_identity, identity
+
+    ident = ensure_identity(app) if args.create else identity(app)
+    if ident is None:
+        print(
+            "Aún no hay llave de firma; se crea al generar el primer informe "
+            "(o con observer key --create)."
+        )
+        return EXIT_OK
+    if args.export_cert:
+        Path(args.export_cert).write_bytes(ident.files.cert.read_bytes())
+    info = {
+        "subject": ident.subject,
+        "sha256": ident.fingerprint,
+        "self_signed": ident.self_signed,
+        "key_file": str(ident.files.key),
+        "certificate_file": str(ident.files.cert),
+        "valid_to": ident.certificate.not_valid_after_utc.isoformat(),
+    }
+    if args.json:
+        print_json(info)
+    else:
+        print(f"Certificado: {info['subject']}")
+        print(f"Huella SHA-256: {info['sha256']}")
+        print(
+            "Autofirmado (aún no certificado por el OIC)"
+            if ident.self_signed
+            else "Emitido por el OIC"
+        )
+        print(f"Vigente hasta: {info['valid_to']}")
+        if args.export_cert:
+            print(f"Certificado copiado a {args.export_cert}")
+    return EXIT_OK
+
+
+def add_commands(sub: Any, add: AddCommand) -> None:
+    sp = add(
+        sub, "report", cmd_report, "generar el informe PDF firmado de una auditoría finalizada"
+    )
+    sp.add_argument("audit", metavar="AUDITORÍA")
+    sp.add_argument("-o", "--output", metavar="ARCHIVO")
+    sp.add_argument("--force", action="store_true", help="reemplazar el archivo si ya existe")
+    json_flag(sp)
+    sp = add(sub, "verify", cmd_verify, "verificar un informe PDF firmado", needs_app=False)
+    sp.add_argument("file", metavar="ARCHIVO.pdf")
+    sp.add_argument(
+        "--trust",
+        action="append",
+        metavar="CERT.pem",
+        help="certificado de confianza (p. ej. la autoridad del OIC)",
+    )
+    sp.add_argument(
+        "--require-trust",
+        action="store_true",
+        help="fallar (código 1) si el certificado no es de confianza",
+    )
+    json_flag(sp)
+    sp = add(sub, "key", cmd_key, "ver la llave de firma y su certificado")
+    sp.add_argument("--create", action="store_true", help="crearla ahora si no existe")
+    sp.add_argument("--export-cert", metavar="ARCHIVO.pem", help="copiar el certificado")
+    json_flag(sp)

@@ -1,0 +1,78 @@
+"""``observer session``: participation sessions and their hours."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from observer_desktop.cli.common import EXIT_OK, AddCommand, add_group, json_flag, print_json
+from observer_desktop.services.app import Observador
+
+
+def cmd_session_add(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.sessions import add_session
+
+    row = add_session(
+        app,
+        event=args.event,
+        date=args.date,
+        start=args.start,
+        end=args.end,
+        audit_ref=args.audit,
+        place=args.place or "",
+        notes=args.notes or "",
+    )
+    if args.json:
+        print_json(row)
+    else:
+        print(
+            f"Sesión registrada: {row['date']} {row['start_time']}–{row['end_time']} "
+            f"({row['hours']:.2f} h) {row['event']}"
+        )
+    return EXIT_OK
+
+
+def cmd_session_remove(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.sessions import remove_session
+
+    row = remove_session(app, args.session)
+    print(f"Sesión eliminada: {row['date']} {row['start_time']}–{row['end_time']} {row['event']}")
+    return EXIT_OK
+
+
+def cmd_session_list(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.sessions import list_sessions, sessions_csv
+
+    listing = list_sessions(app, date_from=args.date_from, date_to=args.date_to)
+    if args.csv:
+        sys.stdout.write(sessions_csv(listing))
+    elif args.json:
+        print_json(listing)
+    else:
+        for r in listing["sessions"]:
+            print(
+                f"{r['date']}  {r['start_time']}–{r['end_time']}  {r['hours']:>5.2f} h  {r['event']}"
+            )
+        print(f"Total: {listing['total_sessions']} sesión(es), {listing['total_hours']:.2f} horas")
+    return EXIT_OK
+
+
+def add_commands(sub: Any, add: AddCommand) -> None:
+    ssub = add_group(sub, "session", "sesiones de participación")
+    sp = add(ssub, "add", cmd_session_add, "registrar una sesión")
+    sp.add_argument("--event", required=True, help="evento al que asistió")
+    sp.add_argument("--date", required=True, metavar="FECHA", help="AAAA-MM-DD o DD/MM/AAAA")
+    sp.add_argument("--start", required=True, metavar="HH:MM")
+    sp.add_argument("--end", required=True, metavar="HH:MM")
+    sp.add_argument("--audit", metavar="AUDITORÍA")
+    sp.add_argument("--place")
+    sp.add_argument("--notes")
+    json_flag(sp)
+    sp = add(ssub, "remove", cmd_session_remove, "eliminar una sesión registrada por error")
+    sp.add_argument("session", metavar="SESIÓN", help="id o sus primeros caracteres")
+    sp = add(ssub, "list", cmd_session_list, "listar sesiones y total de horas de un periodo")
+    sp.add_argument("--from", dest="date_from", metavar="AAAA-MM-DD")
+    sp.add_argument("--to", dest="date_to", metavar="AAAA-MM-DD")
+    sp.add_argument("--csv", action="store_true", help="salida CSV (para constancias)")
+    json_flag(sp)

@@ -419,9 +419,11 @@ def test_http_client_counts_bytes(oic):
         assert client.stats.requests == 1
 
 
-def test_logging_in_again_revokes_the_previous_token(oic, observer):
+def test_logging_in_again_revokes_the_previous_token(oic, observer, tmp_path):
     login(observer, oic)
     first = sync._keyring_token(observer, oic.url)
+    audit = make_audit(observer, tmp_path / "a", seed=71)
+    assert [d["audit"] for d in sync.sync_now(observer, options=FAST).delivered] == [audit["id"]]
     login(observer, oic)
     second = sync._keyring_token(observer, oic.url)
     assert first and second and second != first
@@ -430,7 +432,11 @@ def test_logging_in_again_revokes_the_previous_token(oic, observer):
             old.submissions()
     assert caught.value.status == 401
     with closing(ProtocolClient(oic.url, token=second)) as new:
-        assert new.submissions() is not None
+        listed = new.submissions()
+    # the new token is the same observer's session: it lists what the first one delivered
+    assert [(s["audit_id"], s["state"]) for s in listed if s["audit_id"] == audit["id"]] == [
+        (audit["id"], "committed")
+    ]
 
 
 def test_finalized_audits_without_a_report_are_named_not_reported_as_delivered(

@@ -92,9 +92,11 @@ def test_declining_the_import_changes_nothing(qtbot, opener, tmp_path, data_dir)
     package.write_bytes(b"PK\x05\x06" + b"\0" * 18)
     opener.open_paths([str(package)])
     qtbot.waitUntil(lambda: bool(_shown(opener, "importPackageQuestion")), timeout=5000)
-    _shown(opener, "importPackageQuestion")[0].button(QMessageBox.StandardButton.No).click()
-    opener.tasks.wait()
-    qtbot.wait(20)
+    question = _shown(opener, "importPackageQuestion")[0]
+    question.button(QMessageBox.StandardButton.No).click()
+    # Yes starts the import at once (its progress dialog and its task): after No, neither
+    assert not question.isVisible()
+    assert opener.tasks.pending() == 0
     assert not [d for d in opener.dialogs if d.objectName() == "importProgress"]
     with Observador(data_dir) as app:
         assert app.list_audits() == []

@@ -69,8 +69,9 @@ def test_the_window_opens_an_old_folder_and_migrates_it_after_a_backup(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() == audits_before, timeout=20000)
-    tasks.wait()  # the window's other first reads (profile, server, sending status)
-    qtbot.wait(50)  # their results reach the UI thread
+    # the window's other first reads (profile, server, sending status) have all answered
+    # on the UI thread, where a failed one opens its error dialog at once
+    qtbot.waitUntil(lambda: window.sync.status is not None and tasks.pending() == 0, timeout=20000)
     errors = [
         w.text()
         for w in QApplication.topLevelWidgets()

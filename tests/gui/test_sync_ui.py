@@ -419,7 +419,31 @@ class SlowTransport(httpx.HTTPTransport):
         return super().handle_request(request)
 
 
-def test_pause_resume_cancel_and_continue_without_sending_again(oic, laptop, make_window, qtbot):
+def test_pause_resume_cancel_and_continue_without_sending_again(
+    oic, laptop, make_window, qtbot, monkeypatch
+):
+    import threading
+
+    from PySide6.QtCore import QCoreApplication
+
+    from observer_desktop.sync.policy import SyncControl
+
+    # the engine holds a paused sync in SyncControl.checkpoint, between two chunks: watch it
+    holding = threading.Event()  # the worker reached a checkpoint while paused
+    went_on: list[float] = []  # checkpoints that let it go on while still paused
+    checkpoint = SyncControl.checkpoint
+
+    def watched(control: SyncControl) -> None:
+        paused = control.paused
+        if paused:
+            holding.set()
+        try:
+            checkpoint(control)
+        finally:
+            if paused and control.paused:
+                went_on.append(time.monotonic())
+
+    monkeypatch.setattr(SyncControl, "checkpoint", watched)
     log_in(laptop, oic)
     set_auto(laptop, False)
     audit_id = finished_audit(laptop, size=1_500_000, seed=2)
@@ -454,15 +478,16 @@ def test_pause_resume_cancel_and_continue_without_sending_again(oic, laptop, mak
     assert sync_ctl.paused and sync_ctl.act_pause.text() == "&Reanudar envío"
     qtbot.waitUntil(lambda: window.sync_status.text.startswith("En pausa"))
     held = sync_ctl.progress.bytes_done
-    qtbot.wait(400)  # paused: nothing moves meanwhile
+    qtbot.waitUntil(holding.is_set, timeout=5000)  # the chunk in flight is done; it holds
+    QCoreApplication.processEvents()  # the progress it posted before holding
     assert sync_ctl.progress.bytes_done - held <= 16 * 1024  # at most the chunk in flight
+    assert not went_on
     held = sync_ctl.progress.bytes_done
-    qtbot.wait(300)
-    assert sync_ctl.progress.bytes_done == held
 
     total = sync_ctl.progress.bytes_total
     sync_ctl.act_pause.trigger()  # resume
     qtbot.waitUntil(lambda: sync_ctl.progress.bytes_done > held + 32 * 1024, timeout=10000)
+    assert not went_on  # nothing moved until the resume
     sync_ctl.act_cancel.trigger()
     qtbot.waitUntil(lambda: not sync_ctl.running, timeout=15000)
     first = sync_ctl.last_outcome.result

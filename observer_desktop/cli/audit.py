@@ -94,7 +94,6 @@ def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
     checklist = app.checklist_for(audit)
     state = app.audit_state(audit)
     evaluation = app.evaluate(audit["id"])
-    notes = {(a["question_id"], a["item"]): a["note"] for a in app.store.answers(audit["id"])}
     print(f"{audit['title']}")
     print(
         f"  id {audit['id']}  ·  {checklist.title.es} v{checklist.version}  ·  "
@@ -104,6 +103,14 @@ def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
     for f in checklist.header:
         value = header.get(f.id)
         print(f"  {f.label.es}: {_show_value(f, value)}")
+    _print_sections(app, audit, checklist, state, evaluation)
+    _print_findings_and_readiness(app, audit, evaluation)
+    return EXIT_OK
+
+
+def _print_sections(app: Observador, audit: dict, checklist, state, evaluation) -> None:
+    """Every relevant question, section by section (each item of a repeatable one)."""
+    notes = {(a["question_id"], a["item"]): a["note"] for a in app.store.answers(audit["id"])}
 
     def line(q, value, item):
         if not evaluation.is_relevant(q.id, item):
@@ -132,6 +139,9 @@ def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
                 print(f"  -- {s.repeat.item_label.es} {i + 1}")
                 for q in s.questions:
                     line(q, values.get(q.id), i)
+
+
+def _print_findings_and_readiness(app: Observador, audit: dict, evaluation) -> None:
     findings = app.findings(audit["id"])
     if findings:
         print("\nHallazgos:")
@@ -146,7 +156,6 @@ def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
             )
         else:
             print("\nLista para finalizar (observer audit finalize).")
-    return EXIT_OK
 
 
 def _show_value(q, value) -> str:
@@ -302,6 +311,11 @@ def add_commands(sub: Any, add: AddCommand) -> None:
     sp = add(asub, "show", cmd_audit_show, "mostrar una auditoría")
     sp.add_argument("audit", metavar="AUDITORÍA")
     json_flag(sp)
+    _add_editing_commands(asub, add)
+    _add_lifecycle_commands(asub, add)
+
+
+def _add_editing_commands(asub: Any, add: AddCommand) -> None:
     sp = add(asub, "header", cmd_audit_header, "cambiar datos del encabezado")
     sp.add_argument("audit", metavar="AUDITORÍA")
     sp.add_argument("values", nargs="+", metavar="CAMPO=VALOR")
@@ -327,6 +341,9 @@ def add_commands(sub: Any, add: AddCommand) -> None:
     sp.add_argument("section", metavar="SECCIÓN")
     sp.add_argument("item", type=int, metavar="N")
     json_flag(sp)
+
+
+def _add_lifecycle_commands(asub: Any, add: AddCommand) -> None:
     sp = add(asub, "check", cmd_audit_check, "listar lo que falta para finalizar")
     sp.add_argument("audit", metavar="AUDITORÍA")
     json_flag(sp)

@@ -15,8 +15,9 @@ from typing import Any
 
 from observer_desktop import __version__
 from observer_desktop.core.errors import InputError, ObserverError
+from observer_desktop.core.statuses import SPANISH_LABELS, STATUSES
 from observer_desktop.core.text import fold
-from observer_desktop.services.app import SEVERITY_LABELS, STATUS_LABELS, Observador
+from observer_desktop.services.app import SEVERITY_LABELS, Observador
 from observer_desktop.storage.database import resolve_data_dir
 
 __all__ = [
@@ -40,6 +41,9 @@ __all__ = [
 ]
 
 EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+# an audit status's Spanish name, as the services and the PDF report write it
+STATUS_LABELS = SPANISH_LABELS
 
 
 _ARGPARSE_ES = {
@@ -110,6 +114,7 @@ def json_flag(sp: argparse.ArgumentParser) -> None:
 
 # ------------------------------------------------------------- arguments
 
+# what may be typed for --status besides a status's key
 _STATUS_ALIASES = {
     "borrador": "draft",
     "finalizada": "finalized",
@@ -125,7 +130,7 @@ _STATUS_ALIASES = {
 def status_arg(text: str) -> str:
     """An audit status typed in Spanish (or its English key), as an argparse type."""
     key = fold(text.strip())
-    if key in STATUS_LABELS:
+    if key in STATUSES:
         return key
     if key in _STATUS_ALIASES:
         return _STATUS_ALIASES[key]

@@ -82,40 +82,7 @@ def cmd_evidence_list(app: Observador, args: argparse.Namespace) -> int:
     audit = app.resolve_audit(args.audit)
     rows = app.store.evidence(audit["id"])
     if args.json:
-        print_json(
-            [
-                {
-                    k: r[k]
-                    for k in (
-                        "id",
-                        "sha256",
-                        "size",
-                        "mime",
-                        "original_name",
-                        "caption",
-                        "captured_at",
-                        "imported_at",
-                        "metadata",
-                    )
-                }
-                | {
-                    "gps": None if r["gps_lat"] is None else [r["gps_lat"], r["gps_lon"]],
-                    "thumbnail": str(app.evidence.thumbnail_path(r["sha256"]))
-                    if app.evidence.thumbnail_path(r["sha256"]).is_file()
-                    else None,
-                    "links": [
-                        {
-                            "question": x["question_id"],
-                            "item": x["item"],
-                            "item_number": None if x["item"] is None else x["item"] + 1,
-                            "finding": x["finding_id"],
-                        }
-                        for x in r["links"]
-                    ],
-                }
-                for r in rows
-            ]
-        )
+        print_json([_evidence_json(app, r) for r in rows])
         return EXIT_OK
     if not rows:
         print("Sin evidencia. Agregue archivos con: observer evidence add AUDITORÍA ARCHIVO…")
@@ -134,6 +101,36 @@ def cmd_evidence_list(app: Observador, args: argparse.Namespace) -> int:
             + (f"\n          «{r['caption']}»" if r["caption"] else "")
         )
     return EXIT_OK
+
+
+_EVIDENCE_JSON_FIELDS = (
+    "id",
+    "sha256",
+    "size",
+    "mime",
+    "original_name",
+    "caption",
+    "captured_at",
+    "imported_at",
+    "metadata",
+)
+
+
+def _evidence_json(app: Observador, r: dict) -> dict:
+    thumbnail = app.evidence.thumbnail_path(r["sha256"])
+    return {k: r[k] for k in _EVIDENCE_JSON_FIELDS} | {
+        "gps": None if r["gps_lat"] is None else [r["gps_lat"], r["gps_lon"]],
+        "thumbnail": str(thumbnail) if thumbnail.is_file() else None,
+        "links": [
+            {
+                "question": x["question_id"],
+                "item": x["item"],
+                "item_number": None if x["item"] is None else x["item"] + 1,
+                "finding": x["finding_id"],
+            }
+            for x in r["links"]
+        ],
+    }
 
 
 def cmd_evidence_verify(app: Observador, args: argparse.Namespace) -> int:

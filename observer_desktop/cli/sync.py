@@ -25,16 +25,32 @@ from observer_desktop.services.app import Observador
 
 
 def cmd_login(app: Observador, args: argparse.Namespace) -> int:
-    from observer_desktop.services.sync import login
-    from observer_desktop.sync.client import format_fingerprint
-    from observer_desktop.sync.errors import PasswordChangeRequired, UnknownAuthority
-
     password = read_secret(args, f"Contraseña de {args.code} en el servidor del OIC: ")
     if not password:
         raise InputError(
             "Falta la contraseña: escríbala cuando se le pida (en una terminal) o envíela con "
             "--password-stdin."
         )
+    result, new_password = _log_in(app, args, password)
+    if new_password:
+        print("Contraseña nueva guardada en el servidor del OIC: úsela de ahora en adelante.")
+    code = EXIT_OK if result.enrolled else EXIT_CHECK
+    if args.json:
+        print_json(result.to_json())
+        return code
+    _print_session(result)
+    _keep_or_revoke_token(app, result)
+    for warning in result.warnings:
+        print(f"Aviso: {warning}", file=sys.stderr)
+    return code
+
+
+def _log_in(app: Observador, args: argparse.Namespace, password: str) -> tuple[Any, str | None]:
+    """Log in, asking once to trust an unknown OIC authority and once for a new
+    password when the OIC's was one-time; returns the result and that new password."""
+    from observer_desktop.services.sync import login
+    from observer_desktop.sync.errors import PasswordChangeRequired, UnknownAuthority
+
     ask = passphrase_prompt(args)
     trust_ca: str | None = args.ca_fingerprint
     new_password: str | None = None
@@ -49,7 +65,7 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
                 trust_ca=trust_ca,
                 ask=ask,
             )
-            break
+            return result, new_password
         except UnknownAuthority as exc:
             if trust_ca:
                 raise
@@ -58,12 +74,11 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
             if new_password:
                 raise
             new_password = ask_new_password(args, exc)
-    if new_password:
-        print("Contraseña nueva guardada en el servidor del OIC: úsela de ahora en adelante.")
-    code = EXIT_OK if result.enrolled else EXIT_CHECK
-    if args.json:
-        print_json(result.to_json())
-        return code
+
+
+def _print_session(result) -> None:
+    from observer_desktop.sync.client import format_fingerprint
+
     who = (
         f"{result.observer_name} ({result.observer_code})"
         if result.observer_name
@@ -83,6 +98,10 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
         )
     else:
         print(f"Aviso: {result.enroll_error}", file=sys.stderr)
+
+
+def _keep_or_revoke_token(app: Observador, result) -> None:
+    """Say where the session's token was kept; one that could not be kept is revoked."""
     from observer_desktop.services import tokens
 
     if result.token_store == tokens.KEYRING:
@@ -101,9 +120,6 @@ def cmd_login(app: Observador, args: argparse.Namespace) -> int:
             f"({result.token_note or 'no hay llavero del sistema'}). observer sync le pedirá "
             "la contraseña cada vez (o use --password-stdin)."
         )
-    for warning in result.warnings:
-        print(f"Aviso: {warning}", file=sys.stderr)
-    return code
 
 
 def cmd_logout(app: Observador, args: argparse.Namespace) -> int:
@@ -180,6 +196,12 @@ def cmd_sync(app: Observador, args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json() | {"exit_code": code})
         return code
+    _print_sync_result(result)
+    return code
+
+
+def _print_sync_result(result) -> None:
+    """What was delivered and reviewed, then what is left to do."""
     for d in result.delivered:
         print(f"✓ Entregada: {d['title']} ({d['audit'][:8]}), acuse del {d['received_at']}")
     for r in result.reviews:
@@ -211,7 +233,6 @@ def cmd_sync(app: Observador, args: argparse.Namespace) -> int:
         print(
             "Todo lo firmado se entregó al OIC." if result.not_ready else "Todo entregado al OIC."
         )
-    return code
 
 
 def cmd_outbox(app: Observador, args: argparse.Namespace) -> int:

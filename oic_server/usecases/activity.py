@@ -117,13 +117,3 @@ class ActivityCases(ServerParts):
             "items": [r._asdict() for r in rows],
             "next": rows[-1].id if more and rows else 0,
         }
-
-    def submission_activity(self, submission_id: str) -> list[dict[str, Any]]:
-        a = s.activity.c
-        with self.db.read() as conn:
-            rows = conn.execute(
-                select(s.activity)
-                .where(a.target == submission_id, a.action.in_(("take", "return", "approve")))
-                .order_by(a.id)
-            ).all()
-        return [r._asdict() for r in rows]

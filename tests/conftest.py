@@ -6,8 +6,11 @@ network beyond loopback.
 
 from __future__ import annotations
 
+import faulthandler
+import logging
 import os
 import sys
+import threading
 import typing
 from pathlib import Path
 
@@ -59,6 +62,26 @@ def no_keyring():
     from keyring.backends import fail
 
     keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def isolated_logging(tmp_path, monkeypatch):
+    """The log goes to the test's own folder (yielded); the root logger, the exception
+    hooks and faulthandler are put back afterwards. Autouse in the gui and packaging
+    tiers, whose code sets up logging and installs hooks."""
+    monkeypatch.setenv("OBSERVER_LOG_DIR", str(tmp_path / "logs"))
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    hooks = sys.excepthook, threading.excepthook
+    yield tmp_path / "logs"
+    for handler in list(root.handlers):
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    sys.excepthook, threading.excepthook = hooks
+    if faulthandler.is_enabled():
+        faulthandler.enable(file=sys.__stderr__)  # away from a crash.log about to be deleted
 
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,10 +1,20 @@
-"""GUI tests: real widgets, offscreen, Spanish translation installed, fresh data folder."""
+"""GUI tests: real widgets, offscreen, Spanish translation installed, fresh data folder.
+
+The log goes to the test's temporary folder, and the root logger and exception
+hooks are put back after each test (``isolated_logging`` in ``tests/conftest.py``):
+the diagnostics and crash dialogs install hooks, the window may log.
+"""
 
 from __future__ import annotations
 
 import pytest
 
 pytest.importorskip("PySide6")
+
+
+@pytest.fixture(autouse=True)
+def _logs_in_tmp(isolated_logging):
+    yield isolated_logging
 
 
 @pytest.fixture(autouse=True)

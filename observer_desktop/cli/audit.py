@@ -21,6 +21,7 @@ from observer_desktop.cli.common import (
 )
 from observer_desktop.core.engine import parse_date
 from observer_desktop.core.errors import CheckFailedError, InputError
+from observer_desktop.services import reads
 from observer_desktop.services.app import Observador
 
 
@@ -110,7 +111,7 @@ def cmd_audit_show(app: Observador, args: argparse.Namespace) -> int:
 
 def _print_sections(app: Observador, audit: dict, checklist, state, evaluation) -> None:
     """Every relevant question, section by section (each item of a repeatable one)."""
-    notes = {(a["question_id"], a["item"]): a["note"] for a in app.store.answers(audit["id"])}
+    notes = {(a["question_id"], a["item"]): a["note"] for a in reads.answers(app, audit["id"])}
 
     def line(q, value, item):
         if not evaluation.is_relevant(q.id, item):

@@ -18,7 +18,7 @@ from observer_desktop.core.errors import InputError, ObserverError
 from observer_desktop.core.statuses import SPANISH_LABELS, STATUSES
 from observer_desktop.core.text import fold
 from observer_desktop.services.app import SEVERITY_LABELS, Observador
-from observer_desktop.storage.database import resolve_data_dir
+from observer_desktop.services.reads import resolve_data_dir
 
 __all__ = [
     "EXIT_CHECK",

@@ -14,12 +14,13 @@ from observer_desktop.cli.common import (
     json_flag,
     print_json,
 )
+from observer_desktop.services import reads
 from observer_desktop.services.app import Observador
 
 
 def cmd_log_verify(app: Observador, args: argparse.Namespace) -> int:
     breaks = app.verify_custody(args.audit)
-    checked = 1 if args.audit else len(app.store.custody_heads())
+    checked = 1 if args.audit else len(reads.custody_heads(app))
     if args.json:
         print_json(
             {"ok": not breaks, "audits_checked": checked, "breaks": [b.to_json() for b in breaks]}

@@ -17,6 +17,7 @@ from observer_desktop.cli.common import (
     json_flag,
     print_json,
 )
+from observer_desktop.services import reads
 from observer_desktop.services.app import Observador
 
 
@@ -80,7 +81,7 @@ def cmd_evidence_add(app: Observador, args: argparse.Namespace) -> int:
 
 def cmd_evidence_list(app: Observador, args: argparse.Namespace) -> int:
     audit = app.resolve_audit(args.audit)
-    rows = app.store.evidence(audit["id"])
+    rows = reads.evidence_rows(app, audit["id"])
     if args.json:
         print_json([_evidence_json(app, r) for r in rows])
         return EXIT_OK

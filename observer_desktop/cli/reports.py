@@ -11,7 +11,7 @@ from typing import Any
 from observer_desktop.cli.common import EXIT_OK, AddCommand, human_size, json_flag, print_json
 from observer_desktop.core.errors import InputError
 from observer_desktop.services.app import Observador
-from observer_desktop.storage.database import resolve_data_dir
+from observer_desktop.services.reads import resolve_data_dir
 
 
 def cmd_report(app: Observador, args: argparse.Namespace) -> int:

@@ -54,7 +54,8 @@ from PySide6.QtWidgets import (
 from observer_desktop import __version__
 from observer_desktop.core.files import private_dir
 from observer_desktop.logs import setup_logging
-from observer_desktop.storage.database import resolve_data_dir
+from observer_desktop.services import settings as settings_service
+from observer_desktop.services.reads import resolve_data_dir
 from observer_desktop.ui import i18n
 from observer_desktop.ui.backend import Backend
 from observer_desktop.ui.diagnostics import DiagnosticsDialog, app_icon, install_crash_dialog
@@ -822,7 +823,7 @@ class MainWindow(QMainWindow):
                     last_ok = None
             return {
                 "profile": app.profile(),
-                "server_url": app.store.get_setting("sync.server_url"),
+                "server_url": settings_service.server_url(app),
                 "last_audit": last_ok,
             }
 

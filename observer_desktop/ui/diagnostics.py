@@ -83,6 +83,8 @@ def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
+    from observer_desktop.services import reads
+    from observer_desktop.services import settings as settings_service
     from observer_desktop.services.keys import identity, keyring_usable
 
     if getattr(sys, "frozen", False):
@@ -126,15 +128,14 @@ def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
     ]
     try:
         app = backend.app()
-        database = app.database
-        size = database.path.stat().st_size if database.path.is_file() else 0
+        database = reads.database_file(app)
         rows.append(
             (
                 translate("Diagnostics", "Database"),
                 translate("Diagnostics", "%1 (schema version %2, %3 MB)")
                 .replace("%1", str(database.path))
-                .replace("%2", str(database.schema_version()))
-                .replace("%3", f"{size / 1e6:.1f}"),
+                .replace("%2", str(database.schema_version))
+                .replace("%3", f"{database.size / 1e6:.1f}"),
             )
         )
         rows.append(
@@ -148,8 +149,7 @@ def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
         rows.append(
             (
                 translate("Diagnostics", "OIC server"),
-                app.store.get_setting("sync.server_url")
-                or translate("Diagnostics", "not configured"),
+                settings_service.server_url(app) or translate("Diagnostics", "not configured"),
             )
         )
         ident = identity(app)

@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.checklist import Checklist, Question, Section
 from observer_desktop.core.engine import evaluate
 from observer_desktop.core.errors import ChangedElsewhereError, InputError, ObserverError
+from observer_desktop.services import reads
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.models import status_label, status_phrase
 from observer_desktop.ui.question_widgets import (
@@ -116,7 +117,7 @@ def collect_state(app: Any, audit_id: str, *, full: bool = False) -> dict:
     if full:
         answers: dict[Key, dict] = {
             (a["question_id"], a["item"]): {"value": a["value"], "note": a["note"]}
-            for a in app.store.answers(audit["id"])
+            for a in reads.answers(app, audit["id"])
         }
         for fid, value in state.header.items():
             answers[(fid, None)] = {"value": value, "note": None}

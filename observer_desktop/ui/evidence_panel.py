@@ -82,6 +82,7 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.text import fold
 from observer_desktop.services import evidence as evidence_service
+from observer_desktop.services import reads
 from observer_desktop.services.evidence import ImportProgress, ImportResult
 from observer_desktop.ui.backend import documents_folder
 from observer_desktop.ui.errors import show_error
@@ -178,12 +179,12 @@ def load_evidence(app, audit_id: str) -> dict[str, Any]:
             "severity": f["severity"],
             "open": f["status"] == "open",
         }
-        for f in app.store.findings(audit["id"], include_withdrawn=True)
+        for f in app.findings(audit["id"], include_withdrawn=True)
     ]
     return {
         "audit_id": audit["id"],
         "status": audit["status"],
-        "rows": app.store.evidence(audit["id"]),
+        "rows": reads.evidence_rows(app, audit["id"]),
         "sections": sections,
         "findings": findings,
     }
@@ -390,7 +391,7 @@ def read_thumbnails(app, batch: list[tuple[str, bool]], dpr: float) -> dict[str,
 
 
 class EvidenceListModel(QAbstractListModel):
-    """The evidence rows of one audit (``store.evidence`` dicts), one item each.
+    """The evidence rows of one audit (``services.reads.evidence_rows`` dicts), one item each.
 
     ``set_rows`` merges a newer list into the current one: rows that left are
     removed, new ones inserted where they belong, changed ones updated, so a

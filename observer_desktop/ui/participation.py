@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.errors import ObserverError
 from observer_desktop.core.files import atomic_write
+from observer_desktop.services import reads
 from observer_desktop.services import sessions as session_service
 from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import show_error
@@ -93,7 +94,7 @@ def _load_period(app: Any, date_from: str, date_to: str) -> dict[str, Any]:
     for row in listing["sessions"]:
         audit_id = row.get("audit_id")
         if audit_id and audit_id not in titles:
-            audit = app.store.get_audit(audit_id)
+            audit = reads.audit_or_none(app, audit_id)
             titles[audit_id] = (audit or {}).get("title") or audit_id[:8]
     listing["audit_titles"] = titles
     return listing

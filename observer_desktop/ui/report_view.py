@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.errors import InputError, NotOwnAuditError, ObserverError
 from observer_desktop.core.files import atomic_write
-from observer_desktop.services import keys
+from observer_desktop.services import keys, reads
 from observer_desktop.services.reports import generate_report, verify_report
 from observer_desktop.ui.backend import Backend, documents_folder
 from observer_desktop.ui.errors import error_text, show_error
@@ -147,7 +147,7 @@ def _verify_any(app: Any, path: Path) -> dict[str, Any]:
     result = verify_report(Path(path))
     embedded = result.embedded_audit or {}
     audit_id = embedded.get("id")
-    local = isinstance(audit_id, str) and app.store.get_audit(audit_id) is not None
+    local = isinstance(audit_id, str) and reads.audit_or_none(app, audit_id) is not None
     if local:
         result = verify_report(Path(path), app=app)
     return {"path": Path(path), "verification": result, "local": local}
@@ -1023,7 +1023,9 @@ class ReportDialog(QDialog):
             app = self.backend.app()
             audit = app.resolve_audit(audit_id)
             reports = [
-                r for r in app.store.reports(audit["id"]) if (app.data_dir / r["path"]).is_file()
+                r
+                for r in reads.report_rows(app, audit["id"])
+                if (app.data_dir / r["path"]).is_file()
             ]
             return {"audit": audit, "reports": reports}
 

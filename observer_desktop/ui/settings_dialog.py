@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.errors import InputError
 from observer_desktop.services import evidence, keys
+from observer_desktop.services import settings as settings_service
 from observer_desktop.services.app import Observador
-from observer_desktop.services.sync import AUTO_SYNC_KEY, SERVER_URL_KEY
 from observer_desktop.sync import client as sync_client
 from observer_desktop.ui import i18n
 from observer_desktop.ui.backend import Backend
@@ -102,11 +102,10 @@ class SectionError(InputError):
 def load_settings(app: Observador) -> dict[str, Any]:
     """Everything the dialog shows, read on the worker."""
     ident = keys.identity(app)
-    auto = app.store.get_setting(AUTO_SYNC_KEY)
     return {
         "profile": app.profile(),
-        "server_url": app.store.get_setting(SERVER_URL_KEY) or "",
-        "auto_sync": True if auto is None else bool(auto),
+        "server_url": settings_service.server_url(app) or "",
+        "auto_sync": settings_service.auto_sync(app),
         "max_bytes": evidence.max_evidence_bytes(app),
         "key": KeyInfo.of(ident) if ident is not None else None,
         "keyring": keyring_usable(),
@@ -116,21 +115,11 @@ def load_settings(app: Observador) -> dict[str, Any]:
 
 def save_settings(app: Observador, changes: dict[str, Any]) -> dict[str, Any]:
     """Write the changed values in one transaction; a refused one leaves everything as it was."""
-    with app.database.transaction():
-        if "server_url" in changes:
-            app.store.set_setting(SERVER_URL_KEY, changes["server_url"] or None)
-        if "auto_sync" in changes:
-            app.store.set_setting(AUTO_SYNC_KEY, bool(changes["auto_sync"]))
-        if "max_bytes" in changes:
-            try:
-                evidence.set_max_evidence_bytes(app, changes["max_bytes"])
-            except InputError as exc:
-                raise SectionError(SettingsDialog.TAB_GENERAL, str(exc)) from exc
-        if "profile" in changes:
-            try:
-                app.save_profile(**changes["profile"])
-            except InputError as exc:
-                raise SectionError(SettingsDialog.TAB_PROFILE, str(exc)) from exc
+    try:
+        settings_service.save(app, **changes)
+    except settings_service.SettingRefused as exc:
+        tab = SettingsDialog.TAB_PROFILE if exc.setting == "profile" else SettingsDialog.TAB_GENERAL
+        raise SectionError(tab, str(exc)) from exc
     return load_settings(app)
 
 

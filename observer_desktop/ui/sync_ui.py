@@ -77,6 +77,7 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.errors import InputError, ObserverError
 from observer_desktop.services import keys, tokens
+from observer_desktop.services import settings as settings_service
 from observer_desktop.services import sync as sync_service
 from observer_desktop.services.sync import (
     LoginResult,
@@ -305,7 +306,7 @@ class SyncOutcome:
 
 
 def _unsigned_count(app: Any) -> int:
-    return len(app.store.list_audits(status="finalized", include_superseded=False, brief=True))
+    return len(app.list_audits(status="finalized", include_superseded=False, brief=True))
 
 
 class SyncController(QObject):
@@ -1467,11 +1468,9 @@ class LoginDialog(QDialog):
 
         def read() -> dict:
             app = backend.app()
-            session = app.store.get_setting(sync_service.SESSION_KEY) or {}
-            profile = app.profile() or {}
             return {
-                "server": app.store.get_setting(sync_service.SERVER_URL_KEY) or "",
-                "code": session.get("code") or profile.get("observer_code") or "",
+                "server": settings_service.server_url(app) or "",
+                "code": settings_service.login_code(app),
             }
 
         def filled(values: dict) -> None:

@@ -25,6 +25,9 @@ from pathlib import Path
 from budgets import report
 from PIL import Image, ImageDraw
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from helpers import answer_until_complete  # the tests' own helper, shared with them
+
 BASES = 6
 
 
@@ -52,42 +55,6 @@ def _variant(base: bytes, n: int) -> bytes:
     text = f"foto {n}".encode()
     segment = b"\xff\xfe" + (len(text) + 2).to_bytes(2, "big") + text
     return base[:2] + segment + base[2:]
-
-
-def _answer_all(app, audit_id: str) -> None:
-    """Answer what is still missing with plausible values, until the audit is complete."""
-    audit = app.resolve_audit(audit_id)
-    checklist = app.checklist_for(audit)
-
-    def value(q):
-        if q.type in ("yes_no_na", "yes_no"):
-            return "si"
-        if q.type == "number":
-            return q.min if q.min is not None else 3
-        if q.type == "date":
-            return "2026-10-14"
-        if q.type == "text":
-            return "https://ejemplo.mx/x" if q.format == "url" else "Observación del recorrido"
-        ids = q.option_ids()
-        return ids[0] if q.type == "single_choice" else [ids[0]]
-
-    for _ in range(200):
-        missing = app.evaluate(audit_id).missing
-        if not missing:
-            return
-        m = missing[0]
-        if m.kind == "header":
-            app.set_header(audit_id, {m.id: value(checklist.header_field(m.id))})
-        elif m.kind == "answer":
-            app.set_answer(audit_id, m.id, value(checklist.question(m.id)), item=m.item)
-        elif m.kind == "items":
-            app.add_group_item(audit_id, m.id)
-        else:  # link one of the imported photos, as an observer would
-            from observer_desktop.services.evidence import link_evidence
-
-            photo = app.store.evidence(audit_id)[0]["id"]
-            link_evidence(app, audit_id, photo, question_id=m.id, item=m.item)
-    raise RuntimeError("audit did not complete")
 
 
 def _peak_rss_mb() -> float:
@@ -164,7 +131,7 @@ def main() -> None:
             question_id="fotografias_generales",
             caption="Vista del frente de trabajo",
         )
-        _answer_all(app, audit)
+        answer_until_complete(app, audit)  # evidence: the photos above
         app.finalize(audit)
         app.close()
         setup = time.perf_counter() - t0

@@ -9,10 +9,10 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from helpers import answer_until_complete
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtPdf import QPdfDocument
 
-from observer_desktop.services import evidence as ev
 from observer_desktop.services import keys
 from observer_desktop.services.app import Observador
 from observer_desktop.services.reports import generate_report
@@ -21,40 +21,11 @@ from observer_desktop.ui.report_view import ReportDialog, VerifyDialog, is_pdf_d
 PASSPHRASE = "frase de prueba larga"
 
 
-def _value(q):
-    if q.type in ("yes_no_na", "yes_no"):
-        return "si"
-    if q.type == "number":
-        return q.min if q.min is not None else 3
-    if q.type == "date":
-        return "2026-10-14"
-    if q.type == "text":
-        return "https://ejemplo.mx/expediente" if q.format == "url" else "Revisión «ñandú»"
-    if q.type == "single_choice":
-        return q.option_ids()[0]
-    return [q.option_ids()[0]]
-
-
 def make_finalized(data_dir: Path, tmp_path: Path) -> str:
     """A complete, finalized procurement audit (with a photo where one is required)."""
     with Observador(data_dir) as app:
         audit_id = app.create_audit("procedimiento_contratacion")["id"]
-        checklist = app.checklist_for(app.resolve_audit(audit_id))
-        app.set_header(audit_id, {f.id: _value(f) for f in checklist.header if f.required})
-        for _ in range(60):
-            missing = app.evaluate(audit_id).missing
-            if not missing:
-                break
-            m = missing[0]
-            if m.kind == "items":
-                app.add_group_item(audit_id, m.id)
-            elif m.kind == "header":
-                app.set_header(audit_id, {m.id: _value(checklist.header_field(m.id))})
-            elif m.kind == "answer":
-                app.set_answer(audit_id, m.id, _value(checklist.question(m.id)), item=m.item)
-            else:
-                photo = media.photo(tmp_path / f"{m.id}-{m.item}.jpg")
-                ev.add_evidence(app, audit_id, [photo], question_id=m.id, item=m.item)
+        answer_until_complete(app, audit_id, photos=tmp_path)
         app.finalize(audit_id)
     return audit_id
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import media
 import pytest
+from helpers import answer_until_complete
 
 from observer_desktop.cli import main
 from observer_desktop.core.errors import InputError, PassphraseError
@@ -24,60 +25,6 @@ FORMS = [
 ]
 
 
-def fill_everything(app, audit_id, tmp_path):
-    """Answer whatever the audit still misses, the way a diligent observer would."""
-    audit = app.resolve_audit(audit_id)
-    checklist = app.checklist_for(audit)
-    header = {}
-    for f in checklist.header:
-        if f.required:
-            header[f.id] = _value(f)
-    if header:
-        app.set_header(audit_id, header)
-    for _ in range(50):
-        missing = app.evaluate(audit_id).missing
-        if not missing:
-            return
-        m = missing[0]
-        if m.kind == "items":
-            app.add_group_item(audit_id, m.id)
-        elif m.kind == "header":
-            app.set_header(audit_id, {m.id: _value(checklist.header_field(m.id))})
-        elif m.kind == "answer":
-            app.set_answer(audit_id, m.id, _value(checklist.question(m.id)), item=m.item)
-        else:
-            photo = media.photo(
-                tmp_path / f"{m.id}-{m.item}.jpg", color=(len(m.id) * 9 % 255, 80, 40)
-            )
-            ev.add_evidence(
-                app,
-                audit_id,
-                [photo],
-                question_id=m.id,
-                item=m.item,
-                caption=f"Evidencia de «{m.label}»",
-            )
-    raise AssertionError(f"could not complete: {app.evaluate(audit_id).missing}")
-
-
-def _value(q):
-    if q.type in ("yes_no_na", "yes_no"):
-        return "si"
-    if q.type == "number":
-        return q.min if q.min is not None else 3
-    if q.type == "date":
-        return "2026-10-14"
-    if q.type == "text":
-        return (
-            "https://ejemplo.mx/expediente"
-            if q.format == "url"
-            else "Revisión: «ñandú», ¿sí?, ¡claro! pingüino"
-        )
-    if q.type == "single_choice":
-        return q.option_ids()[0]
-    return [q.option_ids()[0]]
-
-
 @pytest.fixture
 def env_passphrase(monkeypatch):
     monkeypatch.setenv("OBSERVER_PASSPHRASE", "frase de prueba larga")
@@ -86,7 +33,7 @@ def env_passphrase(monkeypatch):
 @pytest.fixture
 def finalized(app, tmp_path, env_passphrase):
     audit_id = app.create_audit("visita_obra_publica")["id"]
-    fill_everything(app, audit_id, tmp_path)
+    answer_until_complete(app, audit_id, photos=tmp_path)
     app.set_answer(audit_id, "letrero_obra", "no", note="Sin letrero en el frente norte")
     ev.add_evidence(
         app,
@@ -109,7 +56,7 @@ def finalized(app, tmp_path, env_passphrase):
 @pytest.mark.parametrize("form", FORMS)
 def test_a_signed_report_for_each_checklist(app, tmp_path, env_passphrase, form):
     audit_id = app.create_audit(form)["id"]
-    fill_everything(app, audit_id, tmp_path)
+    answer_until_complete(app, audit_id, photos=tmp_path)
     app.finalize(audit_id)
     document = app.audit_document(audit_id)
     stages = []
@@ -138,7 +85,7 @@ def test_a_signed_report_for_each_checklist(app, tmp_path, env_passphrase, form)
 
 def test_report_makes_renditions_an_import_left_out(app, tmp_path, env_passphrase):
     audit_id = app.create_audit("visita_obra_publica")["id"]
-    fill_everything(app, audit_id, tmp_path)
+    answer_until_complete(app, audit_id, photos=tmp_path)
     [row] = ev.add_evidence(
         app, audit_id, [media.photo(tmp_path / "tarde.jpg")], previews=False
     ).added
@@ -270,7 +217,7 @@ def test_trust_is_separate_from_integrity(app, finalized, tmp_path, capsys):
 
 def test_key_is_encrypted_and_passphrase_in_the_keyring(app, tmp_path, memory_keyring):
     audit_id = app.create_audit("visita_obra_publica")["id"]
-    fill_everything(app, audit_id, tmp_path)
+    answer_until_complete(app, audit_id, photos=tmp_path)
     app.finalize(audit_id)
     generate_report(app, audit_id, output=tmp_path / "r.pdf", ask=None)  # no env: keyring
     key_file = app.data_dir / "keys" / "signing-key.pem"
@@ -284,7 +231,7 @@ def test_key_is_encrypted_and_passphrase_in_the_keyring(app, tmp_path, memory_ke
 
 def test_without_keyring_the_passphrase_is_required(app, tmp_path, no_keyring, monkeypatch):
     audit_id = app.create_audit("visita_obra_publica")["id"]
-    fill_everything(app, audit_id, tmp_path)
+    answer_until_complete(app, audit_id, photos=tmp_path)
     app.finalize(audit_id)
     with pytest.raises(PassphraseError, match="llavero") as info:
         generate_report(app, audit_id, ask=None)
@@ -307,7 +254,7 @@ def test_the_command_line_adds_what_only_a_terminal_can_do(
     from observer_desktop.cli import main
 
     audit_id = app.create_audit("visita_obra_publica")["id"]
-    fill_everything(app, audit_id, tmp_path)
+    answer_until_complete(app, audit_id, photos=tmp_path)
     app.finalize(audit_id)
     monkeypatch.delenv("OBSERVER_PASSPHRASE", raising=False)
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
@@ -383,7 +330,7 @@ def test_numbers_print_as_entered_in_the_signed_report(app, tmp_path, env_passph
         "visita_obra_publica",
         header={"latitud": 28.63541, "longitud": -106.0889, "monto_contratado": 4850000},
     )["id"]
-    fill_everything(app, audit_id, tmp_path)
+    answer_until_complete(app, audit_id, photos=tmp_path)
     app.finalize(audit_id)
     path = generate_report(app, audit_id, output=tmp_path / "r.pdf", ask=None).path
     text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout

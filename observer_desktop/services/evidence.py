@@ -172,13 +172,13 @@ def add_evidence(
     caption = (caption or "").strip()
     if len(caption) > 5000:
         raise InputError("El pie de foto es demasiado largo (máximo 5000 caracteres).")
-    audit, checklist = app._editable(audit_ref)
+    audit, checklist = app.editable_audit(audit_ref)
     if question_id is not None:
-        app._question(checklist, question_id, item, audit)
+        app.require_question(checklist, question_id, item, audit)
     elif item is not None:
         raise InputError("Indique la pregunta (--question) a la que pertenece el elemento.")
     if finding_id is not None:
-        finding_id = app._resolve_finding(audit["id"], finding_id)["id"]
+        finding_id = app.resolve_finding(audit["id"], finding_id)["id"]
     limit = max_evidence_bytes(app)
     paths, sizes, refused = _check_files(paths, limit)
     total = sum(sizes)
@@ -349,7 +349,7 @@ def _record(
     for message in info.warnings:
         result.warnings.append({"file": str(path), "message": message})
     with app.database.transaction():
-        app._editable(audit_id)  # still a draft (another process may have finalized it)
+        app.editable_audit(audit_id)  # still a draft (another process may have finalized it)
         existing = app.store.find_evidence_by_hash(audit_id, sha)
         if existing is not None:
             linked = _link(app, existing["id"], question_id, item, finding_id)
@@ -446,7 +446,7 @@ def set_caption(app: Observador, audit_ref: str, evidence_ref: str, caption: str
     if len(caption) > 5000:
         raise InputError("El pie de foto es demasiado largo (máximo 5000 caracteres).")
     with app.database.transaction():
-        audit, _ = app._editable(audit_ref)
+        audit, _ = app.editable_audit(audit_ref)
         ev = _resolve_evidence(app, audit["id"], evidence_ref)
         if ev["caption"] != caption:
             app.store.update_evidence(ev["id"], caption=caption)
@@ -474,12 +474,12 @@ def link_evidence(
             "Enlace la evidencia a una pregunta (--question) o a un hallazgo (--finding)."
         )
     with app.database.transaction():
-        audit, checklist = app._editable(audit_ref)
+        audit, checklist = app.editable_audit(audit_ref)
         ev = _resolve_evidence(app, audit["id"], evidence_ref)
         if question_id is not None:
-            app._question(checklist, question_id, item, audit)
+            app.require_question(checklist, question_id, item, audit)
         else:
-            finding_id = app._resolve_finding(audit["id"], finding_id)["id"]
+            finding_id = app.resolve_finding(audit["id"], finding_id)["id"]
         linked = _link(app, ev["id"], question_id, item, finding_id)
         if linked:
             app.store.update_audit(audit["id"], updated_at=now_iso())
@@ -507,10 +507,10 @@ def unlink_evidence(
     finding_id: str | None = None,
 ) -> None:
     with app.database.transaction():
-        audit, _ = app._editable(audit_ref)
+        audit, _ = app.editable_audit(audit_ref)
         ev = _resolve_evidence(app, audit["id"], evidence_ref)
         if finding_id is not None:
-            finding_id = app._resolve_finding(audit["id"], finding_id)["id"]
+            finding_id = app.resolve_finding(audit["id"], finding_id)["id"]
         removed = app.store.delete_evidence_link(
             ev["id"], question_id=question_id, item=item, finding_id=finding_id
         )
@@ -528,7 +528,7 @@ def unlink_evidence(
 def remove_evidence(app: Observador, audit_ref: str, evidence_ref: str) -> dict:
     """Take evidence out of a draft audit (the stored file stays: it may serve other audits)."""
     with app.database.transaction():
-        audit, _ = app._editable(audit_ref)  # a finalized audit keeps its evidence for good
+        audit, _ = app.editable_audit(audit_ref)  # a finalized audit keeps its evidence for good
         ev = _resolve_evidence(app, audit["id"], evidence_ref)
         now = now_iso()
         app.store.update_evidence(ev["id"], removed_at=now)

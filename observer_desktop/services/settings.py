@@ -1,9 +1,9 @@
 """The settings the window reads and changes: the OIC server address, background sync,
 the largest evidence file and the observer profile, saved together.
 
-The keys belong to the services that use them (``services.sync``,
+The keys belong to the services that use them (``services.sync_keys``,
 ``services.evidence``); this module is where the UI reads and writes them, so it
-never opens a transaction of its own.
+never opens a transaction of its own. ``services.sync`` reads them here too.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 from observer_desktop.core.errors import InputError
 from observer_desktop.services import evidence
 from observer_desktop.services.app import Observador
-from observer_desktop.services.sync import AUTO_SYNC_KEY, SERVER_URL_KEY, SESSION_KEY
+from observer_desktop.services.sync_keys import AUTO_SYNC_KEY, SERVER_URL_KEY, SESSION_KEY
 
 
 class SettingRefused(InputError):

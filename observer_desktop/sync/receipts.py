@@ -3,7 +3,7 @@
 The receipt is the OIC's word that it holds this exact submission. Only a
 receipt whose ECDSA P-256 signature verifies with the receipt key pinned at
 login, and whose fields match what was sent, lets the outbox mark the audit
-delivered (see ``services/sync.py``: receipt and mark in one transaction).
+delivered (see ``services/sync/deliver.py``: receipt and mark in one transaction).
 """
 
 from __future__ import annotations

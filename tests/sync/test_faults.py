@@ -180,7 +180,9 @@ def test_crash_after_commit_before_the_receipt_is_stored(oic, observer, tmp_path
     def power_cut(*args, **kwargs):
         raise KeyboardInterrupt  # the process stops right here
 
-    monkeypatch.setattr(sync, "_mark_delivered", power_cut)
+    from observer_desktop.services.sync import deliver
+
+    monkeypatch.setattr(deliver, "_mark_delivered", power_cut)
     with pytest.raises(KeyboardInterrupt):
         sync.sync_now(observer, options=FAST)
     monkeypatch.undo()

@@ -66,21 +66,7 @@ def _export_batch(
             "Su llave de firma aún no tiene el certificado del OIC, que el servidor exige para "
             "aceptar un lote. Inicie sesión (observer login) para obtenerlo."
         )
-    queue_signed(app)
-    for r in app.store.outbox_rows(states=("failed",)):
-        if r["error_code"] in REPREPARE_CODES and not r["exported_at"]:
-            _reset_for_reprepare(app, r)
-    items: list[tuple[dict, Outgoing]] = []
-    problems: list[str] = []
-    for r in app.store.outbox_rows(states=PENDING_STATES):
-        row = app.store.get_outbox(r["submission_id"])
-        if row is None:
-            continue
-        try:
-            items.append((row, _prepare(app, row, config=config, ask=ask)))
-        except SyncError as exc:
-            _mark_failed(app, row["submission_id"], exc)
-            problems.append(str(exc))
+    items, problems = _prepare_queued(app, config, ask)
     if not items:
         raise InputError(
             "No hay envíos en la cola que se puedan exportar."
@@ -112,3 +98,25 @@ def _export_batch(
     ]
     summary["problems"] = problems
     return summary
+
+
+def _prepare_queued(
+    app: Observador, config: dict[str, Any], ask: keys.PassphraseProvider | None
+) -> tuple[list[tuple[dict, Outgoing]], list[str]]:
+    """Every queued submission prepared, and why the others failed."""
+    queue_signed(app)
+    for r in app.store.outbox_rows(states=("failed",)):
+        if r["error_code"] in REPREPARE_CODES and not r["exported_at"]:
+            _reset_for_reprepare(app, r)
+    items: list[tuple[dict, Outgoing]] = []
+    problems: list[str] = []
+    for r in app.store.outbox_rows(states=PENDING_STATES):
+        row = app.store.get_outbox(r["submission_id"])
+        if row is None:
+            continue
+        try:
+            items.append((row, _prepare(app, row, config=config, ask=ask)))
+        except SyncError as exc:
+            _mark_failed(app, row["submission_id"], exc)
+            problems.append(str(exc))
+    return items, problems

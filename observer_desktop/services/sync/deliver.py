@@ -46,7 +46,7 @@ from observer_desktop.services.sync.session import (
 from observer_desktop.services.sync.status import _set_state
 from observer_desktop.services.sync_keys import SERVER_KEY
 from observer_desktop.storage.repositories import now_iso
-from observer_desktop.sync.client import ProtocolClient
+from observer_desktop.sync.client import Meta, ProtocolClient
 from observer_desktop.sync.engine import Outgoing, ProgressTracker, SyncProgress, send_submission
 from observer_desktop.sync.errors import Cancelled, SyncError
 from observer_desktop.sync.policy import Retrier, SyncControl
@@ -139,18 +139,7 @@ def sync_now(
     """
     options = options or SyncOptions()
     control = control or SyncControl(should_cancel)
-    url = settings.server_url(app)
-    config = _server_config(app)
-    if not url:
-        raise InputError(
-            "No hay servidor del OIC configurado. Inicie sesión primero: "
-            "observer login --server https://… --code SU-CODIGO."
-        )
-    if not config or config.get("url") != url:
-        raise InputError(
-            f"Aún no ha iniciado sesión en {url} desde esta computadora (o cambió la dirección "
-            f"del servidor). Inicie sesión: observer login --server {url} --code SU-CODIGO."
-        )
+    url, config = _logged_in_server(app)
     kept = False  # the token is this computer's (keyring or file): forget it if revoked
     if not token:
         token = _keyring_token(app, url) or (None if password else _file_token(app, url, ask))
@@ -187,24 +176,46 @@ def sync_now(
             result.chunk_bytes_sent = client.stats.chunk_bytes_sent
             result.requests = client.stats.requests
             client.close()
-        result.pending = outbox(app)
-        result.not_ready = not_ready(app)
-        state: dict[str, Any] = {"warnings": result.warnings}
-        if result.error:
-            state.update(last_error=result.error, last_error_code=result.error_code)
-        elif result.pending and not result.cancelled:
-            first = next((p for p in result.pending if p["error"]), None)
-            state.update(
-                last_error=first["error"] if first else None,
-                last_error_code=first["error_code"] if first else None,
-            )
-        else:
-            state.update(last_error=None, last_error_code=None)
-        if result.ok:
-            state["last_success_at"] = now_iso()
-        _set_state(app, **state)
+        _record_outcome(app, result)
         tracker.emit(stage="done", message="")
     return result
+
+
+def _logged_in_server(app: Observador) -> tuple[str, dict[str, Any]]:
+    """The server address and what was pinned at its login; refuses before any request."""
+    url = settings.server_url(app)
+    config = _server_config(app)
+    if not url:
+        raise InputError(
+            "No hay servidor del OIC configurado. Inicie sesión primero: "
+            "observer login --server https://… --code SU-CODIGO."
+        )
+    if not config or config.get("url") != url:
+        raise InputError(
+            f"Aún no ha iniciado sesión en {url} desde esta computadora (o cambió la dirección "
+            f"del servidor). Inicie sesión: observer login --server {url} --code SU-CODIGO."
+        )
+    return url, config
+
+
+def _record_outcome(app: Observador, result: SyncResult) -> None:
+    """What is still pending, and the run's outcome where :func:`sync_status` reads it."""
+    result.pending = outbox(app)
+    result.not_ready = not_ready(app)
+    state: dict[str, Any] = {"warnings": result.warnings}
+    if result.error:
+        state.update(last_error=result.error, last_error_code=result.error_code)
+    elif result.pending and not result.cancelled:
+        first = next((p for p in result.pending if p["error"]), None)
+        state.update(
+            last_error=first["error"] if first else None,
+            last_error_code=first["error_code"] if first else None,
+        )
+    else:
+        state.update(last_error=None, last_error_code=None)
+    if result.ok:
+        state["last_success_at"] = now_iso()
+    _set_state(app, **state)
 
 
 def _run(
@@ -221,42 +232,11 @@ def _run(
         tracker.emit(stage="waiting", retry_in=delay, message=str(error))
 
     retrier = Retrier(options.retry, control, on_wait=on_wait)
-    meta = _with_retries(client.meta, retrier, control, first_contact=True)
-    _check_pins(config, client.server_url, meta)
-    if (w := _clock_warning(meta)) is not None:
-        result.warnings.append(w)
-    config = {**config, "limits": meta.limits}
-    with app.database.transaction():
-        app.store.set_setting(SERVER_KEY, config)
-
-    if not keys.enrolled_with(app, config["ca_pem"]):
-        try:
-            _enroll(app, client, meta, ask=ask)
-        except InputError as exc:
-            result.warnings.append(str(exc))
-        except SyncError as exc:
-            if exc.scope == "run" and exc.code not in ("enroll_mismatch",):
-                raise
-            result.warnings.append(str(exc))
-
-    states = PENDING_STATES if options.retry_failed else ("queued",)
-    rows = app.store.outbox_rows(states=states)
-    for r in rows:
-        if r["state"] == "failed" and r["error_code"] in REPREPARE_CODES and not r["exported_at"]:
-            _reset_for_reprepare(app, r)
-    rows = [app.store.get_outbox(r["submission_id"]) for r in app.store.outbox_rows(states=states)]
-    rows = [r for r in rows if r is not None]
-
-    outgoing: list[tuple[dict[str, Any], Outgoing]] = []
+    meta, config = _refresh_server(app, client, config, result, retrier, control)
+    _enroll_if_needed(app, client, meta, config, result, ask)
+    rows = _rows_to_send(app, options)
     tracker.emit(stage="prepare", message="Preparando los envíos…")
-    for row in rows:
-        control.checkpoint()
-        try:
-            outgoing.append((row, _prepare(app, row, config=config, ask=ask)))
-        except SyncError as exc:
-            _mark_failed(app, row["submission_id"], exc)
-        except InputError as exc:
-            _mark_failed(app, row["submission_id"], SyncError(str(exc), code="prepare"))
+    outgoing = _prepare_all(app, rows, config, control, ask)
     tracker.set_totals(
         files=sum(len(o.sources) for _, o in outgoing),
         nbytes=sum(sum(s.size for s in o.sources.values()) for _, o in outgoing),
@@ -270,29 +250,18 @@ def _run(
         control.checkpoint()
         sid = row["submission_id"]
         tracker.emit(current=item.label, message=f"Enviando «{item.label}»…")
-        with app.database.transaction():
-            app.store.update_outbox(
-                sid,
-                attempts=(row["attempts"] or 0) + 1,
-                first_sent_at=row["first_sent_at"] or now_iso(),
-                updated_at=now_iso(),
-            )
         try:
-            body = send_submission(
+            delivered = _deliver(
+                app,
                 client,
+                row,
                 item,
+                config=config,
                 chunk_bytes=chunk,
                 retrier=retrier,
                 control=control,
                 tracker=tracker,
             )
-            signed = verify_receipt(
-                body,
-                public_key_pem=config["receipt_key_pem"],
-                submission_id=sid,
-                manifest=item.manifest,
-            )
-            delivered = _mark_delivered(app, row, item, signed, server=client.server_url)
             if delivered is not None:
                 result.delivered.append(delivered)
             done += 1
@@ -304,19 +273,135 @@ def _run(
             _note_error(app, sid, exc)
             raise
     if options.fetch_forms:
-        tracker.emit(stage="forms", message="Buscando listas de verificación nuevas…")
-        try:
-            result.forms_added = _fetch_forms(app, client, result.warnings)
-        except SyncError as exc:
-            if exc.scope == "run":
-                raise
-            result.warnings.append(str(exc))
-        except OSError as exc:
-            result.warnings.append(
-                f"No se pudieron guardar las listas de verificación nuevas: {os_reason(exc)}."
-            )
+        _collect_forms(app, client, result, tracker)
     tracker.emit(stage="reviews", message="Consultando revisiones del OIC…")
     result.reviews = _fetch_reviews(app, client, retrier, control)
+
+
+def _refresh_server(
+    app: Observador,
+    client: ProtocolClient,
+    config: dict[str, Any],
+    result: SyncResult,
+    retrier: Retrier,
+    control: SyncControl,
+) -> tuple[Meta, dict[str, Any]]:
+    """The server's /meta, checked against the pins; its current limits are kept."""
+    meta = _with_retries(client.meta, retrier, control, first_contact=True)
+    _check_pins(config, client.server_url, meta)
+    if (w := _clock_warning(meta)) is not None:
+        result.warnings.append(w)
+    config = {**config, "limits": meta.limits}
+    with app.database.transaction():
+        app.store.set_setting(SERVER_KEY, config)
+    return meta, config
+
+
+def _enroll_if_needed(
+    app: Observador,
+    client: ProtocolClient,
+    meta: Meta,
+    config: dict[str, Any],
+    result: SyncResult,
+    ask: keys.PassphraseProvider | None,
+) -> None:
+    """A login that could not enroll tries again here; a failure is a warning."""
+    if keys.enrolled_with(app, config["ca_pem"]):
+        return
+    try:
+        _enroll(app, client, meta, ask=ask)
+    except InputError as exc:
+        result.warnings.append(str(exc))
+    except SyncError as exc:
+        if exc.scope == "run" and exc.code not in ("enroll_mismatch",):
+            raise
+        result.warnings.append(str(exc))
+
+
+def _rows_to_send(app: Observador, options: SyncOptions) -> list[dict[str, Any]]:
+    """The outbox rows this run sends; a refused manifest is prepared again, new id."""
+    states = PENDING_STATES if options.retry_failed else ("queued",)
+    rows = app.store.outbox_rows(states=states)
+    for r in rows:
+        if r["state"] == "failed" and r["error_code"] in REPREPARE_CODES and not r["exported_at"]:
+            _reset_for_reprepare(app, r)
+    rows = [app.store.get_outbox(r["submission_id"]) for r in app.store.outbox_rows(states=states)]
+    return [r for r in rows if r is not None]
+
+
+def _prepare_all(
+    app: Observador,
+    rows: list[dict[str, Any]],
+    config: dict[str, Any],
+    control: SyncControl,
+    ask: keys.PassphraseProvider | None,
+) -> list[tuple[dict[str, Any], Outgoing]]:
+    """What to send for each row; a row that cannot be prepared fails with the reason."""
+    outgoing: list[tuple[dict[str, Any], Outgoing]] = []
+    for row in rows:
+        control.checkpoint()
+        try:
+            outgoing.append((row, _prepare(app, row, config=config, ask=ask)))
+        except SyncError as exc:
+            _mark_failed(app, row["submission_id"], exc)
+        except InputError as exc:
+            _mark_failed(app, row["submission_id"], SyncError(str(exc), code="prepare"))
+    return outgoing
+
+
+def _deliver(
+    app: Observador,
+    client: ProtocolClient,
+    row: dict[str, Any],
+    item: Outgoing,
+    *,
+    config: dict[str, Any],
+    chunk_bytes: int,
+    retrier: Retrier,
+    control: SyncControl,
+    tracker: ProgressTracker,
+) -> dict[str, Any] | None:
+    """One submission: counted as an attempt, sent, its receipt verified and stored."""
+    sid = row["submission_id"]
+    with app.database.transaction():
+        app.store.update_outbox(
+            sid,
+            attempts=(row["attempts"] or 0) + 1,
+            first_sent_at=row["first_sent_at"] or now_iso(),
+            updated_at=now_iso(),
+        )
+    body = send_submission(
+        client,
+        item,
+        chunk_bytes=chunk_bytes,
+        retrier=retrier,
+        control=control,
+        tracker=tracker,
+    )
+    signed = verify_receipt(
+        body,
+        public_key_pem=config["receipt_key_pem"],
+        submission_id=sid,
+        manifest=item.manifest,
+    )
+    return _mark_delivered(app, row, item, signed, server=client.server_url)
+
+
+def _collect_forms(
+    app: Observador, client: ProtocolClient, result: SyncResult, tracker: ProgressTracker
+) -> None:
+    """Checklists new on the server; only a failure of the whole run stops the run."""
+    tracker.emit(stage="forms", message="Buscando listas de verificación nuevas…")
+    try:
+        result.forms_added = _fetch_forms(app, client, result.warnings)
+    except SyncError as exc:
+        if exc.scope == "run":
+            raise
+        result.warnings.append(str(exc))
+    except OSError as exc:
+        result.warnings.append(
+            f"No se pudieron guardar las listas de verificación nuevas: {os_reason(exc)}."
+        )
 
 
 def _mark_delivered(

@@ -93,7 +93,17 @@ def _prepare(
         raise _prepare_error(audit, str(exc)) from None
     if row.get("manifest"):
         return _outgoing_from_row(app, row, audit)
-    ca_pem = config["ca_pem"]
+    report_row, pdf, audit_json = _signed_report(app, audit, config["ca_pem"], ask)
+    manifest = _manifest(app, audit, report_row, pdf, audit_json)
+    _check_limits(audit, manifest, config.get("limits") or {})
+    return _freeze(app, row, audit, manifest, audit_json, report_row)
+
+
+def _signed_report(
+    app: Observador, audit: dict, ca_pem: str, ask: keys.PassphraseProvider | None
+) -> tuple[dict, bytes, bytes]:
+    """The newest report signed with the OIC certificate, signing one now if none is:
+    (row, pdf, audit JSON)."""
     found = _latest_good_report(app, audit, ca_pem)
     if found is None:
         if not keys.enrolled_with(app, ca_pem):
@@ -116,7 +126,13 @@ def _prepare(
         found = _latest_good_report(app, audit, ca_pem)
         if found is None:
             raise _prepare_error(audit, "no se pudo leer el informe recién firmado.")
-    report_row, pdf, audit_json = found
+    return found
+
+
+def _manifest(
+    app: Observador, audit: dict, report_row: dict, pdf: bytes, audit_json: bytes
+) -> dict[str, Any]:
+    """The manifest of the audit JSON, the report and every evidence file, hashed again."""
     try:
         document = json.loads(audit_json)
         doc_audit = document["audit"]
@@ -134,7 +150,23 @@ def _prepare(
         },
         {"sha256": report_row["pdf_sha256"], "size": len(pdf), "role": "report"},
     ]
-    seen = {b["sha256"] for b in blobs}
+    blobs.extend(_evidence_blobs(app, audit, evidence, {b["sha256"] for b in blobs}))
+    return {
+        "audit_id": audit["id"],
+        "audit_version": audit["version"],
+        "form_id": form["id"],
+        "form_version": form["version"],
+        "audit_sha256": blobs[0]["sha256"],
+        "report_sha256": blobs[1]["sha256"],
+        "blobs": blobs,
+    }
+
+
+def _evidence_blobs(
+    app: Observador, audit: dict, evidence: list[dict[str, Any]], seen: set[str]
+) -> list[dict[str, Any]]:
+    """The evidence files of the audit record, each once, refused when missing or altered."""
+    blobs: list[dict[str, Any]] = []
     for e in evidence:
         sha, size = e.get("sha256"), e.get("size")
         if not isinstance(sha, str) or not isinstance(size, int) or sha in seen:
@@ -155,16 +187,18 @@ def _prepare(
                 "Ejecute observer evidence verify y restáurelo desde su copia original.",
             )
         blobs.append({"sha256": sha, "size": size, "role": "evidence", "name": name})
-    manifest = {
-        "audit_id": audit["id"],
-        "audit_version": audit["version"],
-        "form_id": form["id"],
-        "form_version": form["version"],
-        "audit_sha256": blobs[0]["sha256"],
-        "report_sha256": blobs[1]["sha256"],
-        "blobs": blobs,
-    }
-    _check_limits(audit, manifest, config.get("limits") or {})
+    return blobs
+
+
+def _freeze(
+    app: Observador,
+    row: dict[str, Any],
+    audit: dict,
+    manifest: dict[str, Any],
+    audit_json: bytes,
+    report_row: dict,
+) -> Outgoing:
+    """Store the manifest in the outbox row, unless another process prepared it first."""
     with app.database.transaction():
         current = app.store.get_outbox(row["submission_id"])
         if current is None:
@@ -176,7 +210,7 @@ def _prepare(
             manifest=canonical_json(manifest).decode("utf-8"),
             audit_json=audit_json,
             report_path=report_row["path"],
-            bytes_total=sum(b["size"] for b in blobs),
+            bytes_total=sum(b["size"] for b in manifest["blobs"]),
             updated_at=now_iso(),
         )
     return _outgoing_from_row(app, app.store.get_outbox(row["submission_id"]) or {}, audit)

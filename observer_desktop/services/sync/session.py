@@ -194,13 +194,7 @@ def login(
     """
     options = options or SyncOptions()
     url = check_server_url(server)
-    code = canonical_code(code or "")
-    if not code or len(code) > 40 or any(c.isspace() for c in code):
-        raise InputError("Escriba su código de observador (el que le asignó el OIC, sin espacios).")
-    if not password:
-        raise InputError("Escriba su contraseña del servidor del OIC.")
-    if new_password is not None:
-        check_new_password(password, new_password)
+    code = _checked_login(code, password, new_password)
     ask = _remembering(ask)
     config = _server_config(app)
     warnings: list[str] = []
@@ -209,52 +203,18 @@ def login(
         _check_pins(config, url, meta)
         if (w := _clock_warning(meta)) is not None:
             warnings.append(w)
-        device = options.device or platform.node() or "laptop"
-        if new_password is None:
-            answer = client.login(code, password, device)
-        else:
-            answer = client.change_password(code, password, new_password, device)
-        token = str(answer["token"])
-        observer = answer.get("observer") if isinstance(answer.get("observer"), dict) else {}
-        name = str(observer.get("name") or "")
-        client.token = token
+        token, name = _log_in(client, code, password, new_password, options)
         try:
             _require_profile(app, code, name)
         except ObserverError:
             with contextlib.suppress(SyncError):
                 client.logout()
             raise
-        pinned_now = not config or config.get("url") != url
-        previous_url = (config or {}).get("url")
-        with app.database.transaction():
-            app.store.set_setting(
-                SERVER_KEY,
-                {
-                    "url": url,
-                    "ca_fingerprint": meta.ca_fingerprint,
-                    "ca_pem": meta.ca_pem,
-                    "receipt_key_fingerprint": meta.receipt_key_fingerprint,
-                    "receipt_key_pem": meta.receipt_key_pem,
-                    "limits": meta.limits,
-                    "pinned_at": (config or {}).get("pinned_at") if not pinned_now else now_iso(),
-                },
-            )
-            app.store.set_setting(SERVER_URL_KEY, url)
-            # review cursors count one observer's events (server schema 3): another code
-            # on this server starts from 0, or it would skip that observer's first events
-            owner = app.store.get_setting(REVIEW_CURSOR_OWNER_KEY)
-            if pinned_now or (owner is not None and owner != code):
-                app.store.set_setting(REVIEW_CURSOR_KEY, 0)
-            app.store.set_setting(REVIEW_CURSOR_OWNER_KEY, code)
-        if previous_url and previous_url != url:
-            _delete_token(app, previous_url)
-        replaced = _keyring_token(app, url) if previous_url == url else None
-        store, not_kept = _keep_token(app, url, code, token, ask)
+        pinned_now = _pin_server(app, url, code, meta, config)
+        store, not_kept = _keep_new_token(
+            app, url, code, token, previous_url=(config or {}).get("url"), ask=ask, options=options
+        )
         in_keyring = store == tokens.KEYRING
-        if replaced and replaced != token:
-            # a new login replaces the device's token: the old one must not stay valid
-            with contextlib.suppress(SyncError), _client(app, url, replaced, options) as old:
-                old.logout()
         with app.database.transaction():
             app.store.set_setting(
                 SESSION_KEY,
@@ -285,6 +245,88 @@ def login(
         except (InputError, SyncError) as exc:
             result.enroll_error = str(exc)
     return result
+
+
+def _checked_login(code: str, password: str, new_password: str | None) -> str:
+    """The observer code in its canonical form, once what was typed can be sent."""
+    code = canonical_code(code or "")
+    if not code or len(code) > 40 or any(c.isspace() for c in code):
+        raise InputError("Escriba su código de observador (el que le asignó el OIC, sin espacios).")
+    if not password:
+        raise InputError("Escriba su contraseña del servidor del OIC.")
+    if new_password is not None:
+        check_new_password(password, new_password)
+    return code
+
+
+def _log_in(
+    client: ProtocolClient,
+    code: str,
+    password: str,
+    new_password: str | None,
+    options: SyncOptions,
+) -> tuple[str, str]:
+    """(token, observer's name) from the server; the client carries the token from now on."""
+    device = options.device or platform.node() or "laptop"
+    if new_password is None:
+        answer = client.login(code, password, device)
+    else:
+        answer = client.change_password(code, password, new_password, device)
+    token = str(answer["token"])
+    observer = answer.get("observer") if isinstance(answer.get("observer"), dict) else {}
+    client.token = token
+    return token, str(observer.get("name") or "")
+
+
+def _pin_server(
+    app: Observador, url: str, code: str, meta: Meta, config: dict[str, Any] | None
+) -> bool:
+    """Keep the server's keys and limits as pinned for ``url``; whether pinned just now."""
+    pinned_now = not config or config.get("url") != url
+    with app.database.transaction():
+        app.store.set_setting(
+            SERVER_KEY,
+            {
+                "url": url,
+                "ca_fingerprint": meta.ca_fingerprint,
+                "ca_pem": meta.ca_pem,
+                "receipt_key_fingerprint": meta.receipt_key_fingerprint,
+                "receipt_key_pem": meta.receipt_key_pem,
+                "limits": meta.limits,
+                "pinned_at": (config or {}).get("pinned_at") if not pinned_now else now_iso(),
+            },
+        )
+        app.store.set_setting(SERVER_URL_KEY, url)
+        # review cursors count one observer's events (server schema 3): another code
+        # on this server starts from 0, or it would skip that observer's first events
+        owner = app.store.get_setting(REVIEW_CURSOR_OWNER_KEY)
+        if pinned_now or (owner is not None and owner != code):
+            app.store.set_setting(REVIEW_CURSOR_KEY, 0)
+        app.store.set_setting(REVIEW_CURSOR_OWNER_KEY, code)
+    return pinned_now
+
+
+def _keep_new_token(
+    app: Observador,
+    url: str,
+    code: str,
+    token: str,
+    *,
+    previous_url: str | None,
+    ask: keys.PassphraseProvider | None,
+    options: SyncOptions,
+) -> tuple[str, str | None]:
+    """Keep the login's token (:func:`_keep_token`), dropping the token of another
+    server and revoking the one it replaces; (store, why not kept on disk)."""
+    if previous_url and previous_url != url:
+        _delete_token(app, previous_url)
+    replaced = _keyring_token(app, url) if previous_url == url else None
+    kept = _keep_token(app, url, code, token, ask)
+    if replaced and replaced != token:
+        # a new login replaces the device's token: the old one must not stay valid
+        with contextlib.suppress(SyncError), _client(app, url, replaced, options) as old:
+            old.logout()
+    return kept
 
 
 def _enroll(

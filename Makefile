@@ -32,12 +32,16 @@ $(QM): $(wildcard $(TS_DIR)/es_MX/*.ts) | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(sort $(wildcard $(TS_DIR)/es_MX/*.ts)) -qm $@.tmp
 	mv -f $@.tmp $@  # a new file, never rewritten in place: running apps map the old one
 
-## update-translations: add new English strings of ui/<name>.py to es_MX/<name>.ts
-## (and of core/statuses.py, the status names, to es_MX/statuses.ts)
+## update-translations: add new English strings of ui/<name>.py, or of all the modules of
+## the package ui/<name>/, to es_MX/<name>.ts (and of core/statuses.py, the status
+## names, to es_MX/statuses.ts)
 update-translations: $(STAMP)
 	for f in $$(ls observer_desktop/ui/*.py | grep -v /i18n.py); do n=$$(basename $$f .py); \
 	  grep -qE '(self\.tr|translate)\(' $$f && $(BIN)/pyside6-lupdate -silent -no-obsolete -target-language es_MX $$f \
 	    -ts $(TS_DIR)/es_MX/$$n.ts || true; done
+	for d in $$(ls -d observer_desktop/ui/*/__init__.py | xargs -n1 dirname); do n=$$(basename $$d); \
+	  grep -qE '(self\.tr|translate)\(' $$d/*.py && $(BIN)/pyside6-lupdate -silent -no-obsolete -target-language es_MX \
+	    $$(ls $$d/*.py) -ts $(TS_DIR)/es_MX/$$n.ts || true; done
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -target-language es_MX observer_desktop/core/statuses.py \
 	  -ts $(TS_DIR)/es_MX/statuses.ts
 

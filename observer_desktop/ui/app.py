@@ -70,7 +70,8 @@ from observer_desktop.ui.models import (
 )
 from observer_desktop.ui.open_files import FileOpener
 from observer_desktop.ui.single_instance import LOCK_NAME, SingleInstance
-from observer_desktop.ui.sync_ui import SyncController, SyncStatusWidget
+from observer_desktop.ui.sync.controller import SyncController
+from observer_desktop.ui.sync.status_widget import SyncStatusWidget
 from observer_desktop.ui.tasks import TaskRunner
 
 __all__ = ["Backend", "MainWindow", "main"]
@@ -348,7 +349,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.stack.currentChanged.connect(self._page_changed)
 
-        # sync with the OIC (ui/sync_ui.py): its menu, status bar part and background runs
+        # sync with the OIC (ui/sync/): its menu, status bar part and background runs
         self.sync = SyncController(backend, tasks, self)
         self.files = FileOpener(self, backend, tasks)  # dropped files, packages
         self._build_actions()

@@ -64,7 +64,7 @@ from observer_desktop.ui.question_widgets import (
     place_in_tab_order,
     severity_label,
 )
-from observer_desktop.ui.sync_ui import ReviewBanner
+from observer_desktop.ui.sync.review_banner import ReviewBanner
 from observer_desktop.ui.tasks import alive
 
 __all__ = ["HEADER_PAGE", "AddFindingDialog", "AuditEditor", "MissingItemsDialog"]
@@ -494,7 +494,7 @@ class AuditEditor(QWidget):
         banner_layout.addWidget(self.open_newer_button)
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
-        # the OIC's review of this audit: "Returned by the OIC: <comment>" (ui/sync_ui.py)
+        # the OIC's review of this audit: "Returned by the OIC: <comment>" (ui/sync/review_banner.py)
         self.review_banner = ReviewBanner(self)
         self.review_banner.new_version_requested.connect(self.action_create_new_version)
         outer.addWidget(self.review_banner)

@@ -78,7 +78,7 @@ SEVERITY_STYLES = {
 }
 _MAX_RADIOS = 7  # more options than this: a drop-down list
 # (text, background, border) of what the OIC said when it returned an audit: the colours
-# of the review banner (ui/sync_ui.py), so a comment beside a question reads as its part
+# of the review banner (ui/sync/review_banner.py), so a comment beside a question reads as its part
 OIC_COMMENT_STYLE = ("#8c1d18", "#fde7e9", "#b3261e")
 
 

@@ -8,7 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from observer_desktop.ui import i18n, sync_ui
+from observer_desktop.ui import i18n
+from observer_desktop.ui.sync import common as sync_common
 
 
 @pytest.fixture
@@ -46,6 +47,6 @@ def test_what_is_not_a_date_is_shown_as_it_is(qapp):
 
 def test_the_status_bar_says_today(qapp):
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    text = sync_ui.local_time(now.strftime("%Y-%m-%dT%H:%M:%SZ"))
+    text = sync_common.local_time(now.strftime("%Y-%m-%dT%H:%M:%SZ"))
     assert text == "hoy a las " + _local(now, "%H:%M")
-    assert sync_ui.local_time("2020-01-02T10:00:00Z").startswith("02/01/2020 ")
+    assert sync_common.local_time("2020-01-02T10:00:00Z").startswith("02/01/2020 ")

@@ -183,7 +183,7 @@ def test_a_passing_message_leaves_the_counters_in_place(window, qtbot):
 def test_a_sync_that_found_no_network_marks_the_server_unreachable(window, qtbot):
     """The bar said "Servidor disponible" for up to a minute after a sync said offline."""
     from observer_desktop.services.sync import SyncResult
-    from observer_desktop.ui.sync_ui import SyncOutcome
+    from observer_desktop.ui.sync import SyncOutcome
 
     qtbot.waitUntil(lambda: window.tasks.pending() == 0, timeout=10000)
     window.server_url = "https://oic.example.mx"

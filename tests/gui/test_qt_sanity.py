@@ -94,7 +94,8 @@ def test_no_dialog_signal_is_connected_to_a_method_of_a_task_object():
 
     qobjects = {"self", "controller"}  # names that hold QObjects in the ui modules
     found = []
-    for path in sorted(Path(ui.__file__).parent.glob("*.py")):
+    root = Path(ui.__file__).parent
+    for path in sorted(root.rglob("*.py")):  # with the screens' packages (ui/sync/)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
@@ -105,7 +106,7 @@ def test_no_dialog_signal_is_connected_to_a_method_of_a_task_object():
                 and isinstance(node.args[0].value, ast.Name)
                 and node.args[0].value.id not in qobjects
             ):
-                found.append(f"{path.name}:{node.lineno} {ast.unparse(node)}")
+                found.append(f"{path.relative_to(root)}:{node.lineno} {ast.unparse(node)}")
     assert found == []
 
 

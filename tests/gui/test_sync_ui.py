@@ -31,7 +31,7 @@ from observer_desktop.sync.client import format_fingerprint
 from observer_desktop.sync.policy import RetryPolicy
 from observer_desktop.sync.schedule import SyncSchedule
 from observer_desktop.ui.app import MainWindow
-from observer_desktop.ui.sync_ui import LoginDialog, SyncController, SyncOutcome
+from observer_desktop.ui.sync import LoginDialog, SyncController, SyncOutcome
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 CODE = "OBS-021"

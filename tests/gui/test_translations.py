@@ -1,9 +1,10 @@
 """Every visible string of the UI has a Spanish translation (Qt Linguist .ts files).
 
-For each ``ui/<name>.py`` that calls ``tr``/``translate`` (and ``core/statuses.py``,
-the status names), ``pyside6-lupdate`` runs over a copy of the committed
-``translations/es_MX/<name>.ts``: a string added to the code without a translation
-shows up there as unfinished, and fails here.
+For each ``ui/<name>.py`` that calls ``tr``/``translate``, each package ``ui/<name>/``
+(all its modules share one catalog) and ``core/statuses.py`` (the status names),
+``pyside6-lupdate`` runs over a copy of the committed ``translations/es_MX/<name>.ts``:
+a string added to the code without a translation shows up there as unfinished, and
+fails here.
 """
 
 from __future__ import annotations
@@ -21,8 +22,23 @@ from observer_desktop.ui import i18n
 
 UI = Path(i18n.__file__).resolve().parent
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+
+
+def _translatable(path: Path) -> bool:
+    return bool(re.search(r"\btr\(|\btranslate\(", path.read_text("utf-8")))
+
+
+def _sources(module: Path) -> list[Path]:
+    """The files lupdate reads for one catalog: a module, or every module of a package."""
+    return sorted(module.glob("*.py")) if module.is_dir() else [module]
+
+
 MODULES = [
-    *sorted(p for p in UI.glob("*.py") if re.search(r"\btr\(|\btranslate\(", p.read_text("utf-8"))),
+    *sorted(p for p in UI.glob("*.py") if _translatable(p)),
+    # screens as packages (ui/sync/): one catalog per package, es_MX/<package>.ts
+    *sorted(
+        p.parent for p in UI.glob("*/__init__.py") if any(map(_translatable, _sources(p.parent)))
+    ),
     UI.parent / "core" / "statuses.py",  # the status names: Qt-free, marked with QT_TRANSLATE_NOOP
 ]
 
@@ -47,7 +63,9 @@ def test_every_string_has_a_spanish_translation(module, tmp_path):
     if committed.is_file():
         shutil.copy(committed, copy)
     subprocess.run(
-        [str(LUPDATE), "-silent", str(module), "-ts", str(copy)], check=True, timeout=120
+        [str(LUPDATE), "-silent", *map(str, _sources(module)), "-ts", str(copy)],
+        check=True,
+        timeout=120,
     )
     if not committed.is_file() and not list(_messages(copy)):
         return  # lupdate found no visible string in this module (only prose mentions tr)

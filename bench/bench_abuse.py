@@ -39,28 +39,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from budgets import report  # noqa: E402 - bench/budgets.py
+from procs import free_port, proc_status_bytes  # noqa: E402 - bench/procs.py
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 PASSWORD = "contraseña-del-bench-1"
 MIB = 1024 * 1024
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _status(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) * 1024
-    raise RuntimeError(field)
-
-
 class Serve:
     def __init__(self, data: Path, log: Path, header_timeout: int):
-        self.port = _port()
+        self.port = free_port()
         self.log = log
 
         def limit() -> None:
@@ -173,11 +161,11 @@ async def _flood(port: int, bodies: int, at_once: int) -> list[str]:
 def anonymous_json(data: Path, work: Path, bodies: int, at_once: int) -> dict:
     serve = Serve(data, work / "json.log", header_timeout=15)
     try:
-        before = _status(serve.proc.pid, "VmRSS")
+        before = proc_status_bytes(serve.proc.pid, "VmRSS")
         t0 = time.monotonic()
         answers = asyncio.run(_flood(serve.port, bodies, at_once))
         seconds = time.monotonic() - t0
-        peak = _status(serve.proc.pid, "VmHWM")
+        peak = proc_status_bytes(serve.proc.pid, "VmHWM")
     finally:
         serve.stop()
     return {

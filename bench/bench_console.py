@@ -38,7 +38,6 @@ import json
 import os
 import random
 import re
-import socket
 import statistics
 import subprocess
 import sys
@@ -56,6 +55,7 @@ sys.path.insert(0, str(ROOT / "tests" / "server"))  # oic_testing
 
 from budgets import report  # noqa: E402 - bench/budgets.py
 from console_rows import UNITS, fill  # noqa: E402 - bench/console_rows.py
+from procs import free_port, proc_status_bytes  # noqa: E402 - bench/procs.py
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -63,19 +63,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 PASSWORD = "contraseña-del-bench-1"
 STAFF = "REV-BENCH"
 MIB = 1024 * 1024
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _status(pid: int, field: str) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1]) * 1024
-    raise RuntimeError(field)
 
 
 def postgres_problem(url: str) -> str | None:
@@ -126,7 +113,7 @@ class Serve:
     """``oic-server serve`` as a subprocess on a free loopback port."""
 
     def __init__(self, data: Path, url: str | None, log: Path):
-        self.port = _port()
+        self.port = free_port()
         db = ["--database", url] if url else []
         self.proc = subprocess.Popen(
             [
@@ -458,8 +445,8 @@ def export(pg_url: str | None, work: Path, count: int) -> dict:
         target = work / "envios.xlsx"
         try:
             with contextlib.closing(serve.console()) as c:
-                before = _status(serve.proc.pid, "VmHWM")
-                rss_before = _status(serve.proc.pid, "VmRSS")
+                before = proc_status_bytes(serve.proc.pid, "VmHWM")
+                rss_before = proc_status_bytes(serve.proc.pid, "VmRSS")
                 t0 = time.monotonic()
                 with c.stream("GET", "/exportar/envios.xlsx") as r, open(target, "wb") as out:
                     assert r.status_code == 200, r.status_code
@@ -468,7 +455,7 @@ def export(pg_url: str | None, work: Path, count: int) -> dict:
                         first = first or time.monotonic() - t0
                         out.write(chunk)
                 seconds = time.monotonic() - t0
-                peak = _status(serve.proc.pid, "VmHWM")
+                peak = proc_status_bytes(serve.proc.pid, "VmHWM")
         finally:
             serve.stop()
     book = load_workbook(target, read_only=True)

@@ -20,7 +20,6 @@ import json
 import os
 import platform
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from pathlib import Path
 
 import httpx
 from budgets import report  # bench/budgets.py
+from procs import free_port  # bench/procs.py
 from relay import Relay  # bench/relay.py
 
 from observer_desktop.services import evidence as ev
@@ -42,12 +42,6 @@ ROOT = Path(__file__).resolve().parent.parent
 OIC = Path(sys.executable).with_name("oic-server")
 PASSWORD = "contraseña-de-banco-1"
 MINI = (ROOT / "tests" / "helpers.py").read_text(encoding="utf-8")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class _Sink(BaseHTTPRequestHandler):

@@ -93,6 +93,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_store.py --dir "$(BENCH_DIR)"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ui.py --dir "$(BENCH_DIR)"
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_ui_import.py --dir "$(BENCH_DIR)"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_editor_save.py --dir "$(BENCH_DIR)"
 	$(BIN)/python bench/bench_report.py --dir "$(BENCH_DIR)"
 	$(BIN)/python bench/bench_evidence.py --dir "$(BENCH_DIR)"
 	$(BIN)/python bench/bench_server.py

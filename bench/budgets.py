@@ -48,6 +48,9 @@ BUDGETS: dict[str, Budget] = {
     "big_file_ratio_to_cp_fsync": Budget(
         "bench_evidence", "import one 1 GB file / cp followed by fsync", 0.75, "", at_most=False
     ),
+    "editor_answer_p95_ms": Budget(
+        "bench_editor_save", "answer chosen to shown saved, 96-question audit, p95", 50, "ms"
+    ),
     "import_ui_stall_ms": Budget(
         "bench_ui_import", "longest UI-thread stall during an import", 50, "ms"
     ),

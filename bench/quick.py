@@ -31,6 +31,7 @@ QUICK: dict[str, tuple[list[str], int]] = {
     "bench_store": (["--audits", "1000", "--saves", "200"], 120),
     "bench_ui": (["--audits", "1000", "--evidence", "5000", "--starts", "2"], 180),
     "bench_ui_import": (["--photos", "12"], 180),
+    "bench_editor_save": (["--saves", "10"], 120),
     "bench_report": (["--photos", "6"], 180),
     "bench_evidence": (["--photos", "12", "--big-mb", "24", "--repeat", "1"], 240),
     "bench_server": (["--mb", "16"], 180),
@@ -41,8 +42,8 @@ QUICK: dict[str, tuple[list[str], int]] = {
         300,
     ),
 }
-DIR_BENCHES = {"bench_store", "bench_ui", "bench_ui_import", "bench_report", "bench_evidence",
-               "bench_sync", "bench_console"}  # fmt: skip
+DIR_BENCHES = {"bench_store", "bench_ui", "bench_ui_import", "bench_editor_save", "bench_report",
+               "bench_evidence", "bench_sync", "bench_console"}  # fmt: skip
 
 
 def run(

@@ -189,7 +189,9 @@ class AuditsMixin:
             self.store.append_custody(
                 audit["id"], "header.changed", {"values": changed}, actor=self.actor()
             )
-            return self._refresh_findings(audit["id"], checklist)
+            change = self._refresh_findings(audit["id"], checklist)
+            change.header = True
+            return change
 
     def require_question(
         self, checklist: Checklist, question_id: str, item: int | None, audit: dict
@@ -260,7 +262,9 @@ class AuditsMixin:
             )
             self.store.update_audit(audit["id"], updated_at=now_iso())
             self.store.append_custody(audit["id"], action, details, actor=self.actor())
-            return self._refresh_findings(audit["id"], checklist)
+            change = self._refresh_findings(audit["id"], checklist)
+            change.answers.add((question_id, item))
+            return change
 
     def _require_relevant(self, checklist: Checklist, audit: dict, q: Question, item) -> None:
         if q.relevant is None and (
@@ -352,7 +356,10 @@ class AuditsMixin:
                 {"section": section_id, "item": item, **removed},
                 actor=self.actor(),
             )
-            return self._refresh_findings(audit["id"], checklist)
+            change = self._refresh_findings(audit["id"], checklist)
+            # later items move up: their answers, findings and evidence links with them
+            change.items = change.findings = change.evidence = True
+            return change
 
     def _repeat_section(self, checklist: Checklist, section_id: str):
         try:

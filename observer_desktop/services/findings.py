@@ -33,10 +33,11 @@ class FindingsMixin:
         """Bring rule findings in line with the answers. Call inside a transaction."""
         audit = self.store.get_audit(audit_id)
         checklist = checklist or self.checklist_for(audit)
-        result = evaluate(checklist, self.audit_state(audit))
+        state = self.audit_state(audit)
+        result = evaluate(checklist, state)
         fired = {flag.key: flag for flag in result.flags}
         existing = self.store.rule_findings(audit_id)
-        change = AuditChange(audit_id)
+        change = AuditChange(audit_id, evaluation=(state, result))
         now = now_iso()
         actor = self.actor()
         for key, flag in fired.items():
@@ -70,6 +71,7 @@ class FindingsMixin:
                     {"finding": row["id"], "rule": row["rule_id"], "item": row["item"]},
                     actor=actor,
                 )
+        change.findings = bool(change.raised or change.withdrawn)
         return change
 
     def add_finding(

@@ -39,6 +39,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from observer_desktop.ui.changes import AuditChange, ChangeHub, Op
+
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.05
@@ -258,6 +260,7 @@ class TaskRunner(QObject):
         self.long_pool.setMaxThreadCount(1)
         for pool in (self.pool, self.long_pool):
             pool.setExpiryTimeout(-1)  # keep the thread: its database connection lives in it
+        self.changes = ChangeHub(self)  # the one change signal (ui/changes.py)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finished)
         self._relay.progressed.connect(self._progressed)
@@ -314,6 +317,35 @@ class TaskRunner(QObject):
         job = _Job(lambda: fn(handle), on_success, on_failure, on_progress, handle)
         self._start(self.long_pool, task_id, job)
         return handle
+
+    def run_op(
+        self,
+        fn: Callable[[], Any],
+        *,
+        initiator: Any = None,
+        change: AuditChange | Callable[[Any], AuditChange] | None = None,
+    ) -> Op:
+        """An operation that changes data, on the database thread: when it succeeds,
+        ``changes.changed`` is emitted once with what changed and ``initiator``, then the
+        op's ``success`` callback runs (see ui/changes.py)."""
+        op = Op(self.changes, initiator, change)
+        self.run(fn, on_success=op._succeeded, on_failure=op._failed)
+        return op
+
+    def run_long_op(
+        self,
+        fn: Callable[[TaskHandle], Any],
+        *,
+        initiator: Any = None,
+        change: AuditChange | Callable[[Any], AuditChange] | None = None,
+        on_progress: Callable[[Any], None] = _noop,
+    ) -> tuple[Op, TaskHandle]:
+        """:meth:`run_op` for long work with progress and cancel (import, report)."""
+        op = Op(self.changes, initiator, change)
+        handle = self.run_long(
+            fn, on_progress=on_progress, on_success=op._succeeded, on_failure=op._failed
+        )
+        return op, handle
 
     def pending(self) -> int:
         """Tasks asked for whose callbacks have not run yet."""

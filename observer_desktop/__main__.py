@@ -2,6 +2,6 @@
 
 import sys
 
-from observer_desktop.ui.app import main
+from observer_desktop.desktop import main
 
 sys.exit(main())

@@ -995,10 +995,8 @@ HANDOVER_WAIT_MS = 15000  # an app that is closing finishes its work, then lets 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.self_test:  # before any QApplication: the self-test makes its own, offscreen
-        from observer_desktop.selftest import main as self_test
-
-        return self_test()
+    # --self-test is run by observer_desktop/desktop.py before this module is imported;
+    # here it stays an option so that --help lists it
     setup_logging("observador")  # the platform log folder (observer_desktop/logs.py)
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName("Observador")

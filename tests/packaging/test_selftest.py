@@ -103,3 +103,14 @@ def test_the_program_entry_runs_the_self_test_in_a_fresh_process(tmp_path):
         timeout=120,
     )
     assert version.returncode == 0 and version.stdout.strip() == f"observer-desktop {__version__}"
+
+
+def test_the_entry_point_dispatches_the_self_test_before_importing_the_window():
+    code = (
+        "import sys, observer_desktop.selftest as s\n"
+        "s.main = lambda: 7\n"
+        "from observer_desktop.desktop import main\n"
+        "print(main(['--self-test']), 'observer_desktop.ui.app' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stdout.split() == ["7", "False"], proc.stdout + proc.stderr

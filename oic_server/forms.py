@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import observer_desktop
-from observer_desktop.core.checklist import ChecklistError, load_checklist, parse_checklist
+from observer_desktop.core.checklist import ChecklistError
+from observer_desktop.core.checklist_loader import load_checklist, parse_checklist
 from observer_desktop.core.files import atomic_write
 from oic_server.errors import ApiError
 

@@ -15,7 +15,8 @@ from observer_desktop.cli.common import (
     json_flag,
     print_json,
 )
-from observer_desktop.core.checklist import ChecklistError, load_checklist
+from observer_desktop.core.checklist import ChecklistError
+from observer_desktop.core.checklist_loader import load_checklist
 from observer_desktop.core.errors import InputError
 from observer_desktop.services.app import Observador
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from observer_desktop.core.checklist import Checklist, parse_checklist
+from observer_desktop.core.checklist import Checklist
+from observer_desktop.core.checklist_loader import parse_checklist
 from observer_desktop.core.errors import (
     ConflictError,
     InputError,

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from observer_desktop.core.checklist import Checklist, ChecklistError, load_checklist
+from observer_desktop.core.checklist import Checklist, ChecklistError
+from observer_desktop.core.checklist_loader import load_checklist
 
 __all__ = ["FormProblem", "FormRegistry", "shipped_forms_dir"]
 

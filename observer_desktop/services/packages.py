@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from observer_desktop.core.canonical import canonical_hash, canonical_json, sha256_hex
-from observer_desktop.core.checklist import ChecklistError, parse_checklist
+from observer_desktop.core.checklist import ChecklistError
+from observer_desktop.core.checklist_loader import parse_checklist
 from observer_desktop.core.custody import verify_chain
 from observer_desktop.core.engine import ValueRejected, normalize_value
 from observer_desktop.core.errors import ConflictError, InputError, os_reason

@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection, case, select, update
 
-from observer_desktop.core.checklist import Checklist, ChecklistError, parse_checklist
+from observer_desktop.core.checklist import Checklist, ChecklistError
+from observer_desktop.core.checklist_loader import parse_checklist
 from oic_server import schema as s
 from oic_server.errors import ApiError
 from oic_server.indexing import parse_document

@@ -648,7 +648,7 @@ def test_the_editor_counts_required_answers_as_the_report_does(qtbot, editor, mi
 
 def test_an_amount_reads_as_in_the_report_and_parses_back(qtbot):
     """The editor showed 4850000 where the report prints 4,850,000.00 MXN."""
-    from observer_desktop.core.checklist import load_checklist
+    from observer_desktop.core.checklist_loader import load_checklist
     from observer_desktop.ui.answer_inputs import NumberInput
 
     forms = Path(__file__).resolve().parents[2] / "forms"

@@ -310,16 +310,16 @@ def test_two_reports_in_the_same_second_keep_both_files(app, finalized, tmp_path
 
 
 def test_dates_in_the_report_read_as_in_the_app():
-    from observer_desktop.core.checklist import load_checklist
-    from observer_desktop.reports.layout import _value_text
+    from observer_desktop.core.checklist_loader import load_checklist
+    from observer_desktop.reports.styles import value_text
 
     checklist = load_checklist(
         Path(__file__).resolve().parents[2] / "forms" / "visita_obra_publica.yaml"
     )
     date_field = next(f for f in checklist.header if f.type == "date")
-    assert _value_text(date_field, "2026-04-15") == "15/04/2026"
-    assert _value_text(date_field, "pronto") == "pronto"  # never seen; shown as stored
-    assert _value_text(date_field, None) == "Sin respuesta"
+    assert value_text(date_field, "2026-04-15") == "15/04/2026"
+    assert value_text(date_field, "pronto") == "pronto"  # never seen; shown as stored
+    assert value_text(date_field, None) == "Sin respuesta"
 
 
 def test_numbers_print_as_entered_in_the_signed_report(app, tmp_path, env_passphrase):
@@ -369,7 +369,7 @@ def test_every_custody_action_reads_in_spanish_in_the_report():
     record has its Spanish description (found in the code, so a new one cannot be missed)."""
     import ast
 
-    from observer_desktop.reports.layout import ACTIONS
+    from observer_desktop.reports.sections import ACTIONS
 
     root = Path(__file__).resolve().parents[2] / "observer_desktop"
     recorded = set()

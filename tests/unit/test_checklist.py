@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from helpers import MINI_FORM
 
-from observer_desktop.core.checklist import ChecklistError, load_checklist, parse_checklist
+from observer_desktop.core.checklist import ChecklistError
+from observer_desktop.core.checklist_loader import load_checklist, parse_checklist
 from observer_desktop.services.forms import FormRegistry
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"
@@ -133,13 +134,13 @@ def test_yaml_errors_read_the_same_with_the_fast_reader(text, monkeypatch):
     pure-Python reader's words, which the Spanish messages translate."""
     import yaml
 
-    from observer_desktop.core import checklist
+    from observer_desktop.core import checklist_yaml
 
     if not getattr(yaml, "__with_libyaml__", False):
         pytest.skip("PyYAML was built without libyaml here")
-    assert checklist._FAST_LOADER is yaml.CSafeLoader
+    assert checklist_yaml._FAST_LOADER is yaml.CSafeLoader
     fast = broken(text=text)
-    monkeypatch.setattr(checklist, "_FAST_LOADER", yaml.SafeLoader)
+    monkeypatch.setattr(checklist_yaml, "_FAST_LOADER", yaml.SafeLoader)
     slow = broken(text=text)
     assert (fast.message, fast.line) == (slow.message, slow.line)
 
@@ -147,11 +148,11 @@ def test_yaml_errors_read_the_same_with_the_fast_reader(text, monkeypatch):
 def test_the_fast_reader_gives_the_same_checklists(monkeypatch):
     import yaml
 
-    from observer_desktop.core import checklist
+    from observer_desktop.core import checklist_yaml
 
     for path in sorted(FORMS.glob("*.yaml")):
         fast = load_checklist(path)
-        monkeypatch.setattr(checklist, "_FAST_LOADER", yaml.SafeLoader)
+        monkeypatch.setattr(checklist_yaml, "_FAST_LOADER", yaml.SafeLoader)
         slow = load_checklist(path)
         monkeypatch.undo()
         assert fast == slow, path.name

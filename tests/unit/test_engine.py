@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from helpers import MINI_FORM
 
-from observer_desktop.core.checklist import parse_checklist
+from observer_desktop.core.checklist_loader import parse_checklist
 from observer_desktop.core.engine import (
     AuditState,
     ValueRejected,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-from observer_desktop.core.checklist import ChecklistError, parse_checklist
+from observer_desktop.core.checklist import ChecklistError
+from observer_desktop.core.checklist_loader import parse_checklist
 from observer_desktop.core.files import atomic_write
 from observer_desktop.services.app import Observador
 from observer_desktop.sync.client import ProtocolClient

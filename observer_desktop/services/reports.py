@@ -13,7 +13,8 @@ from observer_desktop.core.canonical import canonical_json, sha256_hex
 from observer_desktop.core.engine import evaluate
 from observer_desktop.core.errors import InputError, os_reason
 from observer_desktop.core.files import atomic_write
-from observer_desktop.reports.layout import SIGNATURE_BOX, ReportData, build_report
+from observer_desktop.reports.layout import ReportData, build_report
+from observer_desktop.reports.page import SIGNATURE_BOX
 from observer_desktop.reports.signing import sign_pdf
 from observer_desktop.reports.verify import (
     AUDIT_ATTACHMENT,

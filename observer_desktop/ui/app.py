@@ -641,7 +641,7 @@ class MainWindow(QMainWindow):
 
     def show_participation(self) -> None:
         if self.participation is None:
-            from observer_desktop.ui.participation import ParticipationPage
+            from observer_desktop.ui.participation.page import ParticipationPage
 
             self.participation = ParticipationPage(self.backend, self.tasks, self)
             old = self.stack.widget(PAGE_PARTICIPATION)

@@ -14,12 +14,10 @@ from PySide6.QtCore import QDate, Qt, QTime
 
 from observer_desktop.services.app import Observador
 from observer_desktop.services.sessions import add_session
-from observer_desktop.ui.participation import (
-    SESSION_ID_ROLE,
-    ParticipationPage,
-    SessionTableModel,
-    month_bounds,
-)
+from observer_desktop.ui.participation.audit_picker import AuditPickerDialog
+from observer_desktop.ui.participation.model import SESSION_ID_ROLE, SessionTableModel
+from observer_desktop.ui.participation.page import ParticipationPage
+from observer_desktop.ui.participation.period import PeriodBar, month_bounds
 
 TODAY = dt.date.today()
 
@@ -85,7 +83,7 @@ def test_add_a_session_by_hand(qtbot, page, profiled):
         "Presidencia Municipal",
     )
     assert row["notes"] == "Acta firmada por 4 asistentes." and row["audit_id"] is None
-    assert page.totals_label.text() == "1 sesión · 2.50 horas en el periodo"
+    assert page.period_bar.totals_label.text() == "1 sesión · 2.50 horas en el periodo"
     index = page.proxy.index(0, SessionTableModel.COL_HOURS)
     assert index.data() == "2.50"
     assert "Sesión guardada" in page.status_label.text()
@@ -143,11 +141,12 @@ def test_remove_asks_first(qtbot, page, profiled):
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     assert [r["id"] for r in stored_sessions(profiled)] == [keep["id"]]
-    assert page.totals_label.text().startswith("1 sesión")
+    assert page.period_bar.totals_label.text().startswith("1 sesión")
     assert "Sesión eliminada" in page.status_label.text()
 
 
 def test_period_presets_and_totals(qtbot, page, profiled):
+    bar = page.period_bar
     this_first, _ = month_bounds(TODAY)
     last_first, last_last = month_bounds(this_first - dt.timedelta(days=1))
     last_year = TODAY.replace(year=TODAY.year - 1, day=1)
@@ -177,17 +176,17 @@ def test_period_presets_and_totals(qtbot, page, profiled):
     assert page.period() == (this_first.isoformat(), month_bounds(TODAY)[1].isoformat())
     assert shown() == expected(*month_bounds(TODAY))
     assert page.model.rowCount() == 1
-    assert page.totals_label.text() == "1 sesión · 1.50 horas en el periodo"
+    assert bar.totals_label.text() == "1 sesión · 1.50 horas en el periodo"
 
-    page.preset_combo.setCurrentIndex(page.preset_combo.findData(page.PRESET_LAST_MONTH))
+    bar.preset_combo.setCurrentIndex(bar.preset_combo.findData(PeriodBar.PRESET_LAST_MONTH))
     qtbot.waitUntil(lambda: page.period()[0] == last_first.isoformat())
     qtbot.waitUntil(lambda: page.listing is not None and page.listing["from"] == page.period()[0])
     assert shown() == expected(last_first, last_last) == (2, 5.25)
-    assert page.totals_label.text() == "2 sesiones · 5.25 horas en el periodo"
+    assert bar.totals_label.text() == "2 sesiones · 5.25 horas en el periodo"
     dates = [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
     assert dates == sorted(dates)
 
-    page.preset_combo.setCurrentIndex(page.preset_combo.findData(page.PRESET_THIS_YEAR))
+    bar.preset_combo.setCurrentIndex(bar.preset_combo.findData(PeriodBar.PRESET_THIS_YEAR))
     year = (TODAY.replace(month=1, day=1), TODAY.replace(month=12, day=31))
     qtbot.waitUntil(
         lambda: page.listing is not None and page.listing["from"] == year[0].isoformat()
@@ -199,19 +198,19 @@ def test_period_presets_and_totals(qtbot, page, profiled):
         lambda: page.listing is not None and page.listing["from"] == last_year.isoformat()
     )
     assert shown() == (4, 7.75)
-    assert page.preset_combo.currentData() == page.PRESET_CUSTOM
+    assert bar.preset_combo.currentData() == PeriodBar.PRESET_CUSTOM
 
     # editing a date by hand switches the preset to "other dates" and reloads
-    page.apply_preset(page.PRESET_THIS_MONTH)
+    bar.apply_preset(PeriodBar.PRESET_THIS_MONTH)
     qtbot.waitUntil(lambda: page.listing is not None and shown() == (1, 1.5))
-    page.from_edit.setDate(QDate(last_year.year, last_year.month, last_year.day))
-    assert page.preset_combo.currentData() == page.PRESET_CUSTOM
+    bar.from_edit.setDate(QDate(last_year.year, last_year.month, last_year.day))
+    assert bar.preset_combo.currentData() == PeriodBar.PRESET_CUSTOM
     qtbot.waitUntil(lambda: page.listing is not None and shown()[0] == 4, timeout=5000)
 
     # an impossible period: said so, nothing queried
     page.set_period(TODAY.isoformat(), last_year.isoformat())
     assert page.model.rowCount() == 0
-    assert page.totals_label.text() == "La fecha final es anterior a la inicial."
+    assert bar.totals_label.text() == "La fecha final es anterior a la inicial."
     assert not page.export_button.isEnabled()
 
 
@@ -228,13 +227,13 @@ def test_export_the_period_to_csv(qtbot, page, profiled, tmp_path):
         suggested.append(default)
         return str(target)
 
-    page._ask_export_path = ask
+    page.csv_export.ask_path = ask
     page.setFocus()
     page.activateWindow()
     qtbot.keyClick(
         page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    qtbot.waitUntil(lambda: page.last_export is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.csv_export.last_export is not None, timeout=10000)
     start, end = page.period()
     assert suggested[0].endswith(f"participacion-{start}-a-{end}.csv")
     raw = target.read_bytes()
@@ -288,12 +287,10 @@ def test_add_from_an_audit_prefills_the_session(qtbot, page, profiled):
     assert audit_cell.data() == audit["title"]
     assert audit_cell.data(Qt.ItemDataRole.ToolTipRole) == audit["id"]
     assert page.proxy.index(0, 0).data(SESSION_ID_ROLE) == row["id"]
-    assert page.totals_label.text() == "1 sesión · 3.50 horas en el periodo"
+    assert page.period_bar.totals_label.text() == "1 sesión · 3.50 horas en el periodo"
 
 
 def test_audit_picker_filters_and_chooses(qtbot, backend, tasks, profiled):
-    from observer_desktop.ui.participation import AuditPickerDialog
-
     with Observador(profiled) as app:
         ids = [
             app.create_audit(

@@ -4,42 +4,42 @@
 <context>
     <name>AuditPickerDialog</name>
     <message>
-        <location filename="../../participation.py" line="549"/>
+        <location filename="../../participation/audit_picker.py" line="47"/>
         <source>Choose an audit</source>
         <translation>Elija una auditoría</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="552"/>
+        <location filename="../../participation/audit_picker.py" line="50"/>
         <source>The session&apos;s event, date and place are taken from the audit you choose.</source>
         <translation>El evento, la fecha y el lugar de la sesión se toman de la auditoría que elija.</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="559"/>
+        <location filename="../../participation/audit_picker.py" line="57"/>
         <source>Filter audits</source>
         <translation>Filtrar auditorías</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="560"/>
+        <location filename="../../participation/audit_picker.py" line="58"/>
         <source>Type to filter by number, name or date</source>
         <translation>Escriba para filtrar por número, nombre o fecha</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="569"/>
+        <location filename="../../participation/audit_picker.py" line="67"/>
         <source>Audits</source>
         <translation>Auditorías</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="574"/>
+        <location filename="../../participation/audit_picker.py" line="72"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="579"/>
+        <location filename="../../participation/audit_picker.py" line="77"/>
         <source>&amp;Choose</source>
         <translation>&amp;Elegir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../participation.py" line="628"/>
+        <location filename="../../participation/audit_picker.py" line="126"/>
         <source>%n audit(s)</source>
         <translation>
             <numerusform>%n auditoría</numerusform>
@@ -47,334 +47,340 @@
         </translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="630"/>
+        <location filename="../../participation/audit_picker.py" line="128"/>
         <source>There are no audits yet.</source>
         <translation>Todavía no hay auditorías.</translation>
     </message>
 </context>
 <context>
-    <name>ParticipationPage</name>
+    <name>CsvExport</name>
     <message>
-        <location filename="../../participation.py" line="675"/>
-        <location filename="../../participation.py" line="727"/>
-        <source>Participation sessions</source>
-        <translation>Sesiones de participación</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="685"/>
-        <source>Period</source>
-        <translation>Periodo</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="686"/>
-        <source>This month</source>
-        <translation>Este mes</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="687"/>
-        <source>Last month</source>
-        <translation>Mes pasado</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="688"/>
-        <source>This year</source>
-        <translation>Este año</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="689"/>
-        <source>Other dates</source>
-        <translation>Otras fechas</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="690"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="694"/>
-        <source>From date</source>
-        <translation>Fecha inicial</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="697"/>
-        <source>To date</source>
-        <translation>Fecha final</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="701"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="703"/>
-        <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="752"/>
-        <source>&amp;Add session…</source>
-        <translation>Agregar &amp;sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="754"/>
-        <source>Add from an a&amp;udit…</source>
-        <translation>Agregar desde una audi&amp;toría…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="756"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="758"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="760"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="774"/>
-        <source>Add session…</source>
-        <translation>Agregar sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="777"/>
-        <source>Add session from an audit…</source>
-        <translation>Agregar sesión desde una auditoría…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="779"/>
-        <source>Edit session…</source>
-        <translation>Editar sesión…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="785"/>
-        <location filename="../../participation.py" line="1000"/>
-        <source>Remove session</source>
-        <translation>Eliminar sesión</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="791"/>
-        <source>Export period to CSV…</source>
-        <translation>Exportar el periodo a CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="798"/>
-        <source>Correct the selected session (F2 or Enter)</source>
-        <translation>Corregir la sesión seleccionada (F2 o Intro)</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="801"/>
-        <source>Record a session by hand (Insert)</source>
-        <translation>Registrar una sesión a mano (Insert)</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="802"/>
-        <source>Remove the selected session (Delete)</source>
-        <translation>Eliminar la sesión seleccionada (Supr)</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="804"/>
-        <source>Save the sessions of this period as a spreadsheet file (Ctrl+Shift+E)</source>
-        <translation>Guardar las sesiones de este periodo como archivo de hoja de cálculo (Ctrl+Mayús+E)</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="868"/>
-        <source>The end date is before the start date.</source>
-        <translation>La fecha final es anterior a la inicial.</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="873"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="917"/>
-        <source>Reading the audit…</source>
-        <translation>Leyendo la auditoría…</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="946"/>
-        <source>Session removed: %1 (%2).</source>
-        <translation>Sesión eliminada: %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="966"/>
+        <location filename="../../participation/export.py" line="53"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="971"/>
+        <location filename="../../participation/export.py" line="58"/>
         <source>%1 session(s) exported to %2</source>
         <translation>%1 sesión(es) exportada(s) a %2</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="1001"/>
-        <source>Remove the session «%1» of %2 (%3 hours)? This cannot be undone.</source>
-        <translation>¿Eliminar la sesión «%1» del %2 (%3 horas)? No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="1012"/>
+        <location filename="../../participation/export.py" line="76"/>
         <source>Export sessions</source>
         <translation>Exportar sesiones</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="1012"/>
+        <location filename="../../participation/export.py" line="76"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="1041"/>
+        <location filename="../../participation/export.py" line="83"/>
+        <source>participation-%1-to-%2.csv</source>
+        <translation>participacion-%1-a-%2.csv</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationPage</name>
+    <message>
+        <location filename="../../participation/page.py" line="80"/>
+        <location filename="../../participation/page.py" line="116"/>
+        <source>Participation sessions</source>
+        <translation>Sesiones de participación</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="137"/>
+        <source>&amp;Add session…</source>
+        <translation>Agregar &amp;sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="139"/>
+        <source>Add from an a&amp;udit…</source>
+        <translation>Agregar desde una audi&amp;toría…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="141"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="143"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="145"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="156"/>
+        <source>Add session…</source>
+        <translation>Agregar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="159"/>
+        <source>Add session from an audit…</source>
+        <translation>Agregar sesión desde una auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="161"/>
+        <source>Edit session…</source>
+        <translation>Editar sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="167"/>
+        <location filename="../../participation/page.py" line="320"/>
+        <source>Remove session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="173"/>
+        <source>Export period to CSV…</source>
+        <translation>Exportar el periodo a CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="180"/>
+        <source>Correct the selected session (F2 or Enter)</source>
+        <translation>Corregir la sesión seleccionada (F2 o Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="183"/>
+        <source>Record a session by hand (Insert)</source>
+        <translation>Registrar una sesión a mano (Insert)</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="184"/>
+        <source>Remove the selected session (Delete)</source>
+        <translation>Eliminar la sesión seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="186"/>
+        <source>Save the sessions of this period as a spreadsheet file (Ctrl+Shift+E)</source>
+        <translation>Guardar las sesiones de este periodo como archivo de hoja de cálculo (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="263"/>
+        <source>Reading the audit…</source>
+        <translation>Leyendo la auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="287"/>
+        <source>Session removed: %1 (%2).</source>
+        <translation>Sesión eliminada: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="321"/>
+        <source>Remove the session «%1» of %2 (%3 hours)? This cannot be undone.</source>
+        <translation>¿Eliminar la sesión «%1» del %2 (%3 horas)? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../participation/page.py" line="355"/>
         <source>Session saved: %1 (%2 hours).</source>
         <translation>Sesión guardada: %1 (%2 horas).</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="1047"/>
+        <location filename="../../participation/page.py" line="361"/>
         <source>Session saved on %1, outside the period shown.</source>
         <translation>Sesión guardada el %1, fuera del periodo que se muestra.</translation>
     </message>
+    <message>
+        <location filename="../../participation/page.py" line="373"/>
+        <source>No sessions in this period. Use “Add session…” after each event you attend, or choose another period.</source>
+        <translation>No hay sesiones en este periodo. Use «Agregar sesión…» después de cada evento al que asista, o elija otro periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <location filename="../../participation/period.py" line="43"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="44"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="45"/>
+        <source>Last month</source>
+        <translation>Mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="46"/>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="47"/>
+        <source>Other dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="48"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="52"/>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="55"/>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="59"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="61"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="130"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../participation/period.py" line="133"/>
+        <source>The end date is before the start date.</source>
+        <translation>La fecha final es anterior a la inicial.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../participation.py" line="1057"/>
+        <location filename="../../participation/period.py" line="137"/>
         <source>%n session(s) · %1 hours in the period</source>
         <translation>
             <numerusform>%n sesión · %1 horas en el periodo</numerusform>
             <numerusform>%n sesiones · %1 horas en el periodo</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../participation.py" line="1063"/>
-        <source>No sessions in this period. Use “Add session…” after each event you attend, or choose another period.</source>
-        <translation>No hay sesiones en este periodo. Use «Agregar sesión…» después de cada evento al que asista, o elija otro periodo.</translation>
-    </message>
-    <message>
-        <location filename="../../participation.py" line="1107"/>
-        <source>participation-%1-to-%2.csv</source>
-        <translation>participacion-%1-a-%2.csv</translation>
-    </message>
 </context>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../participation.py" line="293"/>
+        <location filename="../../participation/session_dialog.py" line="108"/>
         <source>Edit session</source>
         <translation>Editar sesión</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="295"/>
+        <location filename="../../participation/session_dialog.py" line="110"/>
         <source>Session from an audit</source>
         <translation>Sesión desde una auditoría</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="297"/>
+        <location filename="../../participation/session_dialog.py" line="112"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="302"/>
+        <location filename="../../participation/session_dialog.py" line="117"/>
         <source>Record an event you attended as an observer. The hours count for your stipend or academic credit; sessions on the same day cannot overlap.</source>
         <translation>Registre un evento al que asistió como observador. Las horas cuentan para su apoyo económico o sus créditos académicos; las sesiones del mismo día no pueden traslaparse.</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="312"/>
+        <location filename="../../participation/session_dialog.py" line="150"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="313"/>
+        <location filename="../../participation/session_dialog.py" line="151"/>
         <source>e.g. Clarification meeting LP-012-2026</source>
         <translation>p. ej. Junta de aclaraciones LP-012-2026</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="315"/>
+        <location filename="../../participation/session_dialog.py" line="153"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="318"/>
+        <location filename="../../participation/session_dialog.py" line="156"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="322"/>
+        <location filename="../../participation/session_dialog.py" line="160"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="326"/>
+        <location filename="../../participation/session_dialog.py" line="189"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="331"/>
+        <location filename="../../participation/session_dialog.py" line="194"/>
         <source>End time</source>
         <translation>Hora de fin</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="336"/>
+        <location filename="../../participation/session_dialog.py" line="199"/>
         <source>&amp;Start:</source>
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="338"/>
+        <location filename="../../participation/session_dialog.py" line="201"/>
         <source>E&amp;nd:</source>
         <translation>Fi&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="347"/>
+        <location filename="../../participation/session_dialog.py" line="161"/>
         <source>Time:</source>
         <translation>Horario:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="350"/>
+        <location filename="../../participation/session_dialog.py" line="164"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="352"/>
+        <location filename="../../participation/session_dialog.py" line="166"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="355"/>
+        <location filename="../../participation/session_dialog.py" line="169"/>
         <source>Related audit</source>
         <translation>Auditoría relacionada</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="356"/>
-        <location filename="../../participation.py" line="478"/>
+        <location filename="../../participation/session_dialog.py" line="170"/>
+        <location filename="../../participation/session_dialog.py" line="303"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="361"/>
+        <location filename="../../participation/session_dialog.py" line="175"/>
         <source>&amp;Audit:</source>
         <translation>A&amp;uditoría:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="364"/>
+        <location filename="../../participation/session_dialog.py" line="178"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="367"/>
+        <location filename="../../participation/session_dialog.py" line="181"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="377"/>
+        <location filename="../../participation/session_dialog.py" line="133"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="498"/>
+        <location filename="../../participation/session_dialog.py" line="323"/>
         <source>the end must be after the start</source>
         <translation>el fin debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="502"/>
+        <location filename="../../participation/session_dialog.py" line="327"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
@@ -382,42 +388,42 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../participation.py" line="156"/>
+        <location filename="../../participation/model.py" line="32"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="157"/>
+        <location filename="../../participation/model.py" line="33"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="158"/>
+        <location filename="../../participation/model.py" line="34"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="159"/>
+        <location filename="../../participation/model.py" line="35"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="160"/>
+        <location filename="../../participation/model.py" line="36"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="161"/>
+        <location filename="../../participation/model.py" line="37"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="162"/>
+        <location filename="../../participation/model.py" line="38"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../participation.py" line="163"/>
+        <location filename="../../participation/model.py" line="39"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>

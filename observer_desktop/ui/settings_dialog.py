@@ -43,16 +43,15 @@ from observer_desktop.ui import i18n
 from observer_desktop.ui.backend import Backend
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.tasks import TaskRunner
-from observer_desktop.ui.wizard import (
-    ERROR_STYLE,
+from observer_desktop.ui.wizard.profile_form import ProfileForm, profile_language
+from observer_desktop.ui.wizard.signing_key import (
     KeyInfo,
-    ProfileForm,
     grouped_fingerprint,
     keyring_usable,
     local_date,
     passphrase_in_keyring,
-    profile_language,
 )
+from observer_desktop.ui.wizard.styles import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QMessa
 from observer_desktop.core.errors import InputError
 from observer_desktop.services import keys
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.wizard import (
-    FirstRunWizard,
+from observer_desktop.ui.wizard.assistant import FirstRunWizard
+from observer_desktop.ui.wizard.signing_key import (
     create_signing_key,
     passphrase_strength,
     short_fingerprint,

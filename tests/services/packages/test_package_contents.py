@@ -255,8 +255,8 @@ def test_audit_id_with_trailing_newline(target, pkg, tmp_path, audit_id):
 # ------------------------------------------------------------------ values that reach SQLite
 
 UNCAUGHT_REASON = (
-    "packages.py _import()/_write(): {what} is not validated before the write transaction, "
-    "so the import raises {err} instead of PackageError (the CLI then says 'error interno', "
+    "services/packages (document.py, writer.py): {what} is not validated before the write "
+    "transaction, so the import raises {err} instead of PackageError (the CLI then says 'error interno', "
     "exit 3). The rollback works, nothing changes, but the user gets no clear message."
 )
 

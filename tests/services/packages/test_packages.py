@@ -405,8 +405,8 @@ def test_zip_bomb_evidence_is_stopped_early(target, pkg, tmp_path, lie, monkeypa
 
 
 def test_oversized_json_member_is_refused_before_reading(target, pkg, tmp_path, monkeypatch):
-    import observer_desktop.services.packages as packages
+    from observer_desktop.services.packages import container
 
-    monkeypatch.setattr(packages, "MAX_JSON_BYTES", 1000)
+    monkeypatch.setattr(container, "MAX_JSON_BYTES", 1000)
     message = assert_refused(target, pkg.write(tmp_path / "grande.zip"), "demasiado grande")
     assert "'audit.json'" in message

@@ -71,7 +71,7 @@ def main() -> None:
 
     from observer_desktop.ui import i18n
     from observer_desktop.ui.backend import Backend
-    from observer_desktop.ui.evidence_panel import EvidencePanel
+    from observer_desktop.ui.evidence.panel import EvidencePanel
     from observer_desktop.ui.tasks import TaskRunner
 
     app = QApplication(sys.argv[:1])

@@ -21,11 +21,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from observer_desktop.services import evidence as evidence_service
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.evidence_panel import (
-    THUMBNAIL_STATE_ROLE,
-    EvidenceListModel,
-    EvidencePanel,
-)
+from observer_desktop.ui.evidence.model import THUMBNAIL_STATE_ROLE, EvidenceListModel
+from observer_desktop.ui.evidence.panel import EvidencePanel
 
 # ------------------------------------------------------------------ fixtures
 
@@ -454,7 +451,7 @@ def test_viewer_shows_photos_upright_and_pdfs_and_saves_captions(
 
 
 def test_save_a_copy_exports_the_file_unchanged(qtbot, panel, data_dir, tmp_path, monkeypatch):
-    from observer_desktop.ui import viewer as viewer_module
+    from observer_desktop.ui.evidence import save_copy as save_copy_module
 
     original = media.pdf(tmp_path / "acta.pdf")
     panel.add_files([original])
@@ -462,7 +459,7 @@ def test_save_a_copy_exports_the_file_unchanged(qtbot, panel, data_dir, tmp_path
     target = tmp_path / "exportada" / "acta copia.pdf"
     target.parent.mkdir()
     monkeypatch.setattr(
-        viewer_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+        save_copy_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
     )  # reads ``target`` when called, so the second export goes to the new name
     select(panel, 0)
     panel.action_save_copy.trigger()
@@ -523,7 +520,7 @@ def test_ctrl_e_adds_evidence_alone_and_inside_a_window_with_its_own_ctrl_e(
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QMainWindow
 
-    from observer_desktop.ui import evidence_panel as module
+    from observer_desktop.ui.evidence import import_flow as module
 
     chosen = [media.photo(tmp_path / "uno.jpg")]
     monkeypatch.setattr(
@@ -560,7 +557,7 @@ def test_the_file_dialog_starts_in_the_folder_used_last_and_links_to_the_questio
     qtbot, panel, backend, data_dir, audit_id, tmp_path, monkeypatch
 ):
     """The per-question "Evidencia…" dialog always started in the home folder."""
-    from observer_desktop.ui import evidence_panel
+    from observer_desktop.ui.evidence import import_flow
 
     trip = tmp_path / "viaje"
     trip.mkdir()
@@ -571,7 +568,7 @@ def test_the_file_dialog_starts_in_the_folder_used_last_and_links_to_the_questio
         asked.append(start)
         return [str(first)], ""
 
-    monkeypatch.setattr(evidence_panel.QFileDialog, "getOpenFileNames", dialog)
+    monkeypatch.setattr(import_flow.QFileDialog, "getOpenFileNames", dialog)
     backend.settings().remove("evidence/last_folder")
     panel.choose_files()
     wait_import(qtbot, panel)
@@ -603,7 +600,7 @@ def test_the_import_summary_goes_when_the_audit_is_finalized(qtbot, panel, audit
 
 def test_camera_times_read_as_every_date_on_screen():
     """ "Fecha de captura 2026-12-03 10:15" while the list says 03/12/2026."""
-    from observer_desktop.ui.evidence_panel import camera_time
+    from observer_desktop.ui.evidence.formats import camera_time
 
     assert camera_time("2026-12-03T10:15:31") == "03/12/2026 10:15"
     assert camera_time("2026-12-03T10:15:31-06:00") == "03/12/2026 10:15 (-06:00)"

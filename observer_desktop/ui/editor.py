@@ -17,7 +17,6 @@ hundreds of questions opens at once.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -52,9 +51,8 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.core.checklist import Checklist, Question, Section
-from observer_desktop.core.engine import evaluate
 from observer_desktop.core.errors import ChangedElsewhereError, InputError, ObserverError
-from observer_desktop.services import reads
+from observer_desktop.services.audit_view import audit_view
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.models import status_label, status_phrase
 from observer_desktop.ui.question_widgets import (
@@ -91,66 +89,6 @@ def _guarded(stored: dict, key: tuple, value: Any, write: Callable[..., Any]) ->
         stored[key] = exc.current
         raise
     stored[key] = value
-
-
-def collect_state(app: Any, audit_id: str, *, full: bool = False) -> dict:
-    """Everything the editor shows about an audit (runs on the database thread)."""
-    audit = app.resolve_audit(audit_id)
-    checklist = app.checklist_for(audit)
-    state = app.audit_state(audit)
-    result = evaluate(checklist, state)
-    out: dict[str, Any] = {
-        "audit": audit,
-        "repeat_counts": json.loads(audit["repeat_counts"] or "{}"),
-        "header": dict(state.header),
-        "relevant": dict(result.relevant),
-        "progress": {
-            sid: (p.required, p.required_answered, p.answered, p.visible)
-            for sid, p in result.progress.items()
-        },
-        "required_total": result.required_total,  # (answered, required), as the report
-        "missing": [m.to_json() for m in result.missing],
-        "findings": app.findings(audit["id"]),
-        "evidence_counts": dict(state.evidence_counts),
-        "section_applies": _section_applies(checklist, state, result.relevant),
-    }
-    if full:
-        answers: dict[Key, dict] = {
-            (a["question_id"], a["item"]): {"value": a["value"], "note": a["note"]}
-            for a in reads.answers(app, audit["id"])
-        }
-        for fid, value in state.header.items():
-            answers[(fid, None)] = {"value": value, "note": None}
-        out["answers"] = answers
-        out["checklist"] = checklist
-        # what the OIC said about this audit and its earlier versions (review banner), and
-        # the return whose per-question comments go beside the questions
-        from observer_desktop.services.sync import audit_reviews, returned_review
-
-        out["reviews"] = audit_reviews(app, audit["id"])
-        out["returned_review"] = returned_review(audit, out["reviews"])
-    return out
-
-
-def _section_applies(checklist: Checklist, state: Any, relevant: dict) -> dict[str, bool]:
-    """Whether each section's own ``relevant`` holds (a repeatable one may have no items)."""
-    names: dict[str, Any] = dict(checklist.constants)
-    for f in checklist.header:
-        names[f.id] = state.header.get(f.id) if relevant.get((f.id, None)) else None
-    for q in checklist.questions():
-        if q.group_id is None:
-            ok = relevant.get((q.id, None)) and q.type != "evidence"
-            names[q.id] = state.answers.get(q.id) if ok else None
-    out = {}
-    for s in checklist.sections:
-        if s.relevant is None:
-            out[s.id] = True
-            continue
-        try:
-            out[s.id] = s.relevant.is_true(names)
-        except Exception:  # data of a shape the expression cannot use: as the engine does
-            out[s.id] = False
-    return out
 
 
 # ------------------------------------------------------------ dialogs
@@ -705,7 +643,7 @@ class AuditEditor(QWidget):
             show_error(self, exc, tb)
 
         self.tasks.run(
-            lambda: collect_state(backend.app(), audit_id, full=True),
+            lambda: audit_view(backend.app(), audit_id, full=True),
             on_success=loaded,
             on_failure=failed,
         )
@@ -1483,7 +1421,7 @@ class AuditEditor(QWidget):
         def work() -> dict:
             app = backend.app()
             result = job(app)
-            return {"result": result, "state": collect_state(app, audit_id)}
+            return {"result": result, "state": audit_view(app, audit_id)}
 
         def done(out: dict) -> None:
             if not alive(self):
@@ -1531,7 +1469,7 @@ class AuditEditor(QWidget):
                     after()
 
         self.tasks.run(
-            lambda: collect_state(backend.app(), audit_id),
+            lambda: audit_view(backend.app(), audit_id),
             on_success=done,
             on_failure=lambda exc, tb: alive(self) and show_error(self, exc, tb),
         )
@@ -1581,7 +1519,7 @@ class AuditEditor(QWidget):
 
         def job(app: Any) -> dict:
             index = app.add_group_item(audit_id, section_id)
-            return {"index": index, "answers": collect_state(app, audit_id, full=True)["answers"]}
+            return {"index": index, "answers": audit_view(app, audit_id, full=True)["answers"]}
 
         def after(result: dict) -> None:
             self._answers = result["answers"]
@@ -1626,7 +1564,7 @@ class AuditEditor(QWidget):
 
         def job(app: Any) -> dict:
             app.remove_group_item(audit_id, section_id, index)
-            answers = collect_state(app, audit_id, full=True)["answers"]
+            answers = audit_view(app, audit_id, full=True)["answers"]
             # the items after it moved up: what is stored for them, before any later save
             for key in [k for k in stored if k[1] in group]:
                 del stored[key]
@@ -1924,7 +1862,7 @@ class AuditEditor(QWidget):
                 self._confirm_finalize()
 
         self.tasks.run(
-            lambda: collect_state(backend.app(), audit_id),
+            lambda: audit_view(backend.app(), audit_id),
             on_success=checked,
             on_failure=lambda exc, tb: alive(self) and show_error(self, exc, tb),
         )

@@ -1,4 +1,5 @@
-"""Report dialog (generate with progress, QtPdf preview, passphrase, save a copy) and verification."""
+"""ui/reports/: the report dialog (generate with progress, QtPdf preview, passphrase, save a
+copy) and verification."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from PySide6.QtPdf import QPdfDocument
 from observer_desktop.services import keys
 from observer_desktop.services.app import Observador
 from observer_desktop.services.reports import generate_report
-from observer_desktop.ui.report_view import ReportDialog, VerifyDialog, is_pdf_drop
+from observer_desktop.ui.reports.report_dialog import ReportDialog
+from observer_desktop.ui.reports.verify_dialog import VerifyDialog, is_pdf_drop
 
 PASSPHRASE = "frase de prueba larga"
 
@@ -59,10 +61,14 @@ def open_dialog(qtbot, backend, tasks, audit_id) -> ReportDialog:
 
 def wait_result(qtbot, dialog: ReportDialog, timeout: int = 60000) -> None:
     qtbot.waitUntil(
-        lambda: dialog.stack.currentIndex() in (dialog.PAGE_RESULT, dialog.PAGE_MESSAGE),
+        lambda: (
+            dialog.stack.currentIndex() in (dialog.stack.PAGE_RESULT, dialog.stack.PAGE_MESSAGE)
+        ),
         timeout=timeout,
     )
-    assert dialog.stack.currentIndex() == dialog.PAGE_RESULT, dialog.message_label.text()
+    assert dialog.stack.currentIndex() == dialog.stack.PAGE_RESULT, (
+        dialog.stack.message_label.text()
+    )
 
 
 def test_generates_signed_report_with_progress_and_preview(
@@ -77,11 +83,11 @@ def test_generates_signed_report_with_progress_and_preview(
     def spy(value):
         seen.append(value)
         original(value)
-        bar_values.append(dialog.progress.value())
+        bar_values.append(dialog.stack.busy.progress.value())
 
     dialog._progressed = spy  # looked up when generation starts, after the checks
     generated: list[str] = []
-    dialog.reportGenerated.connect(generated.append)
+    dialog.report_generated.connect(generated.append)
     dialog.show()
     wait_result(qtbot, dialog)
 
@@ -89,15 +95,15 @@ def test_generates_signed_report_with_progress_and_preview(
     assert "sign" in stages and stages[-1] == "done"
     assert bar_values[-1] == 100 and bar_values == sorted(bar_values)
     assert generated == [finalized]
-    assert dialog.document.status() == QPdfDocument.Status.Ready
-    assert dialog.document.pageCount() > 1
+    assert dialog.pdf.document.status() == QPdfDocument.Status.Ready
+    assert dialog.pdf.document.pageCount() > 1
     # the record: a report row and the audit now "signed"
     [row] = reports_of(profiled, finalized)
     assert status_of(profiled, finalized) == "signed"
     kept = profiled / row["path"]
     assert dialog.result["path"] == kept and kept.read_bytes()[:5] == b"%PDF-"
     # verification summary: intact, self-signed so not certified by the OIC
-    view = dialog.verification_view
+    view = dialog.stack.verification_view
     assert view.status == "valid"
     assert view.findChild(type(view.verdict_label), "verdictLabel").text() == (
         "Informe firmado válido"
@@ -107,7 +113,7 @@ def test_generates_signed_report_with_progress_and_preview(
     assert view.rows["certificate"].toolTip()  # the full fingerprint
     assert view.rows["modified"].text() == "No"
     # page navigation with the keyboard
-    pages = dialog.document.pageCount()
+    pages = dialog.pdf.document.pageCount()
     assert dialog.pdf.page_label.text() == f"Página 1 de {pages}"
     dialog.pdf_view.setFocus()
     qtbot.keyClick(dialog.pdf_view, Qt.Key.Key_PageDown)
@@ -123,12 +129,12 @@ def test_existing_report_is_offered_instead_of_regenerating(
     with Observador(profiled) as app:
         first = generate_report(app, finalized, ask=None)
     dialog = open_dialog(qtbot, backend, tasks, finalized)
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_CHOICE, timeout=10000)
-    assert dialog.choice_label.text()
-    qtbot.mouseClick(dialog.open_latest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.stack.PAGE_CHOICE, timeout=10000)
+    assert dialog.stack.choice_label.text()
+    qtbot.mouseClick(dialog.stack.open_latest_button, Qt.MouseButton.LeftButton)
     wait_result(qtbot, dialog)
     assert dialog.result["path"] == first.path
-    assert dialog.document.status() == QPdfDocument.Status.Ready
+    assert dialog.pdf.document.status() == QPdfDocument.Status.Ready
     assert len(reports_of(profiled, finalized)) == 1  # nothing new was signed
     assert dialog.new_button.isVisible()
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
@@ -137,16 +143,16 @@ def test_existing_report_is_offered_instead_of_regenerating(
     rows = reports_of(profiled, finalized)
     assert rows[-1]["pdf_sha256"] != first.sha256
     assert dialog.result["path"] == profiled / rows[-1]["path"]
-    assert dialog.result["new"] and dialog.verification_view.status == "valid"
+    assert dialog.result["new"] and dialog.stack.verification_view.status == "valid"
 
 
 def test_draft_audit_is_explained_not_signed(qtbot, backend, tasks, profiled, env_passphrase):
     with Observador(profiled) as app:
         draft = app.create_audit("procedimiento_contratacion")["id"]
     dialog = open_dialog(qtbot, backend, tasks, draft)
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=10000)
-    assert "borrador" in dialog.message_label.text()
-    assert not dialog.retry_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.stack.PAGE_MESSAGE, timeout=10000)
+    assert "borrador" in dialog.stack.message_label.text()
+    assert not dialog.stack.retry_button.isVisible()
     assert reports_of(profiled, draft) == []
 
 
@@ -179,8 +185,8 @@ def test_passphrase_asked_on_the_ui_thread_and_wrong_one_asked_again(
     wait_result(qtbot, dialog)
     assert [(m, bool(e), ui) for m, e, ui in asked] == [("ask", False, True), ("ask", True, True)]
     assert "no es correcta" in asked[1][1]
-    assert dialog.document.status() == QPdfDocument.Status.Ready
-    assert dialog.document.pageCount() > 0
+    assert dialog.pdf.document.status() == QPdfDocument.Status.Ready
+    assert dialog.pdf.document.pageCount() > 0
     assert len(reports_of(profiled, finalized)) == 1
     # never stored nor logged
     secret = key_without_stored_passphrase.encode()
@@ -197,8 +203,8 @@ def test_cancelled_passphrase_signs_nothing(
     qtbot.addWidget(dialog)
     dialog._ask_passphrase = lambda mode, error="": None
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=10000)
-    assert dialog.retry_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.stack.PAGE_MESSAGE, timeout=10000)
+    assert dialog.stack.retry_button.isVisible()
     assert reports_of(profiled, finalized) == []
     assert status_of(profiled, finalized) == "finalized"
 
@@ -216,7 +222,7 @@ def test_without_keyring_a_new_key_is_created_with_a_chosen_passphrase(
     key = profiled / "keys" / "signing-key.pem"
     assert b"ENCRYPTED PRIVATE KEY" in key.read_bytes()
     assert len(reports_of(profiled, finalized)) == 1
-    assert dialog.verification_view.status == "valid"
+    assert dialog.stack.verification_view.status == "valid"
 
 
 def test_an_audit_of_another_observer_code_is_refused_before_any_passphrase(
@@ -234,9 +240,9 @@ def test_an_audit_of_another_observer_code_is_refused_before_any_passphrase(
     modes: list[str] = []
     dialog._ask_passphrase = lambda mode, error="": modes.append(mode) or "mi nueva frase segura"
     dialog.show()
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=30000)
-    assert "es del observador OBS-001" in dialog.message_label.text()
-    assert not dialog.retry_button.isVisibleTo(dialog)  # trying again cannot help
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.stack.PAGE_MESSAGE, timeout=30000)
+    assert "es del observador OBS-001" in dialog.stack.message_label.text()
+    assert not dialog.stack.retry_button.isVisibleTo(dialog)  # trying again cannot help
     assert modes == []  # nobody typed a passphrase for a signature that cannot be made
     assert reports_of(profiled, finalized) == []
     assert not (profiled / "keys" / "signing-key.pem").exists()
@@ -247,56 +253,27 @@ def test_cancel_before_signing_stores_nothing(
 ):
     import threading
 
-    from observer_desktop.ui import report_view
+    from observer_desktop.ui.reports import report_dialog
 
     cancelled = threading.Event()
-    real = report_view.generate_report
+    real = report_dialog.generate_report
 
     def held(*args, **kwargs):
         assert cancelled.wait(10)  # the observer clicks Cancel while we are preparing
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(report_view, "generate_report", held)
+    monkeypatch.setattr(report_dialog, "generate_report", held)
     dialog = open_dialog(qtbot, backend, tasks, finalized)
-    qtbot.waitUntil(lambda: dialog.cancel_button.isVisible(), timeout=10000)
-    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.busy.cancel_button.isVisible(), timeout=10000)
+    qtbot.mouseClick(dialog.stack.busy.cancel_button, Qt.MouseButton.LeftButton)
     cancelled.set()
-    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.PAGE_MESSAGE, timeout=10000)
-    assert "Cancelado" in dialog.message_label.text() and dialog.retry_button.isVisible()
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == dialog.stack.PAGE_MESSAGE, timeout=10000)
+    assert (
+        "Cancelado" in dialog.stack.message_label.text() and dialog.stack.retry_button.isVisible()
+    )
     assert reports_of(profiled, finalized) == []
     assert status_of(profiled, finalized) == "finalized"
     assert not list(profiled.glob("reports/*.pdf"))
-
-
-def test_passphrase_dialog_checks_a_new_passphrase(qtbot):
-    from observer_desktop.ui.report_view import PassphraseDialog
-
-    dialog = PassphraseDialog("create")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert not dialog.ok_button.isEnabled()
-    qtbot.keyClicks(dialog.edit, "corta")
-    assert dialog.error_label.isVisible() and not dialog.ok_button.isEnabled()
-    dialog.edit.clear()
-    qtbot.keyClicks(dialog.edit, "una frase larga")
-    qtbot.keyClicks(dialog.again, "una frase distinta")
-    assert not dialog.ok_button.isEnabled()
-    dialog.again.clear()
-    qtbot.keyClicks(dialog.again, "una frase larga")
-    assert dialog.ok_button.isEnabled() and not dialog.error_label.isVisible()
-    assert dialog.edit.echoMode() == dialog.edit.EchoMode.Password
-
-
-def test_passphrase_dialog_for_an_existing_key_only_signs(qtbot):
-    from observer_desktop.ui.report_view import PassphraseDialog
-
-    dialog = PassphraseDialog("ask")  # the mode ReportDialog uses when a key exists
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.ok_button.text() == "F&irmar"  # not "Crear llave y firmar"
-    assert not dialog.again.isVisible()
-    qtbot.keyClicks(dialog.edit, "x")
-    assert dialog.ok_button.isEnabled()
 
 
 def test_save_a_copy(qtbot, backend, tasks, finalized, profiled, env_passphrase, tmp_path):
@@ -412,11 +389,11 @@ def test_closing_while_signing_waits_says_so_and_closes_cleanly(
 
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from observer_desktop.ui import report_view
+    from observer_desktop.ui.reports import report_dialog
 
     signing = threading.Event()
     release = threading.Event()
-    real = report_view.generate_report
+    real = report_dialog.generate_report
 
     def slow_signature(*args, progress=None, **kwargs):
         def spy(stage, done, total):
@@ -427,20 +404,22 @@ def test_closing_while_signing_waits_says_so_and_closes_cleanly(
 
         return real(*args, progress=spy, **kwargs)
 
-    monkeypatch.setattr(report_view, "generate_report", slow_signature)
+    monkeypatch.setattr(report_dialog, "generate_report", slow_signature)
     parent = QWidget()
     qtbot.addWidget(parent)
     dialog = ReportDialog(backend, tasks, finalized, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the window opens it
     generated: list[str] = []
-    dialog.reportGenerated.connect(generated.append)
+    dialog.report_generated.connect(generated.append)
     closed: list[int] = []
     dialog.finished.connect(closed.append)
     dialog.show()
     qtbot.waitUntil(signing.is_set, timeout=60000)
-    qtbot.waitUntil(lambda: dialog.stage_label.text().startswith("Firmando"), timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.stack.busy.stage_label.text().startswith("Firmando"), timeout=10000
+    )
     dialog.close()
-    assert dialog.isVisible() and "se cierra sola" in dialog.stage_label.text()
+    assert dialog.isVisible() and "se cierra sola" in dialog.stack.busy.stage_label.text()
     release.set()
     qtbot.waitUntil(lambda: closed != [], timeout=30000)
     assert generated == [finalized]

@@ -2,187 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_MX">
 <context>
-    <name>PassphraseDialog</name>
-    <message>
-        <location filename="../../report_view.py" line="498"/>
-        <source>Signing key passphrase</source>
-        <translation>Frase de paso de la llave de firma</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="506"/>
-        <source>You do not have a signing key yet. Choose a passphrase to protect it: at least 8 characters, easy for you to remember and hard to guess. You will type it every time you sign a report, so write it down somewhere safe. It is not saved on this computer.</source>
-        <translation>Todavía no tiene llave de firma. Elija una frase de paso para protegerla: de al menos 8 caracteres, fácil de recordar para usted y difícil de adivinar para otros. La escribirá cada vez que firme un informe, así que anótela en un lugar seguro. No se guarda en esta computadora.</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="515"/>
-        <source>Your reports are signed with your personal signing key. Type the passphrase you chose when the signing key was created (in the first-run assistant). It is used only for this signature and is not saved.</source>
-        <translation>Sus informes se firman con su llave de firma personal. Escriba la frase de paso que eligió cuando se creó la llave de firma (en el asistente de inicio). Se usa solo para esta firma y no se guarda.</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="525"/>
-        <source>Passphrase</source>
-        <translation>Frase de paso</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="526"/>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de paso:</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="530"/>
-        <source>Passphrase again</source>
-        <translation>Frase de paso otra vez</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="532"/>
-        <source>&amp;Again:</source>
-        <translation>&amp;Repítala:</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="536"/>
-        <source>&amp;Show what I type</source>
-        <translation>&amp;Mostrar lo que escribo</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="549"/>
-        <source>&amp;Sign</source>
-        <translation>F&amp;irmar</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="549"/>
-        <source>&amp;Create key and sign</source>
-        <translation>Crear llave y f&amp;irmar</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="581"/>
-        <source>Use at least 8 characters.</source>
-        <translation>Use al menos 8 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="583"/>
-        <source>The two passphrases are different.</source>
-        <translation>Las dos frases de paso no coinciden.</translation>
-    </message>
-</context>
-<context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../report_view.py" line="785"/>
+        <location filename="../../reports/report_dialog.py" line="109"/>
         <source>Signed report</source>
         <translation>Informe firmado</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="812"/>
-        <source>Report progress</source>
-        <translation>Avance del informe</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="820"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="842"/>
-        <source>&amp;Open the latest report</source>
-        <translation>&amp;Abrir el informe más reciente</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="845"/>
-        <source>&amp;Generate a new report</source>
-        <translation>Generar un informe nue&amp;vo</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="866"/>
-        <source>&amp;Try again</source>
-        <translation>&amp;Intentar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="900"/>
+        <location filename="../../reports/report_dialog.py" line="146"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="902"/>
+        <location filename="../../reports/report_dialog.py" line="148"/>
         <source>Generate &amp;new</source>
         <translation>Generar &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="904"/>
+        <location filename="../../reports/report_dialog.py" line="150"/>
         <source>Sign a new report of this audit</source>
         <translation>Firmar un informe nuevo de esta auditoría</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="905"/>
+        <location filename="../../reports/report_dialog.py" line="151"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="914"/>
+        <location filename="../../reports/report_dialog.py" line="161"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="920"/>
+        <location filename="../../reports/report_dialog.py" line="167"/>
         <source>Save a copy of the signed PDF (Ctrl+S)</source>
         <translation>Guardar una copia del PDF firmado (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="922"/>
+        <location filename="../../reports/report_dialog.py" line="169"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="931"/>
+        <location filename="../../reports/report_dialog.py" line="136"/>
         <source>Loading the audit…</source>
         <translation>Cargando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="941"/>
+        <location filename="../../reports/report_dialog.py" line="181"/>
         <source>Checking your signing key…</source>
         <translation>Revisando su llave de firma…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="955"/>
+        <location filename="../../reports/report_dialog.py" line="196"/>
         <source>Opening the report…</source>
         <translation>Abriendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="975"/>
+        <location filename="../../reports/report_dialog.py" line="216"/>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="981"/>
+        <location filename="../../reports/report_dialog.py" line="222"/>
         <source>Copy saved in %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="995"/>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1012"/>
+        <location filename="../../reports/report_dialog.py" line="245"/>
         <source>Save a copy of the report</source>
         <translation>Guardar una copia del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1012"/>
+        <location filename="../../reports/report_dialog.py" line="245"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1040"/>
+        <location filename="../../reports/report_dialog.py" line="275"/>
         <source>%1 — version %2</source>
         <translation>%1 — versión %2</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1047"/>
+        <location filename="../../reports/report_dialog.py" line="282"/>
         <source>This audit is still a draft. Finalize it in the editor first: the signed report can only be made of a finalized audit.</source>
         <translation>Esta auditoría todavía es un borrador. Finalícela primero en el editor: el informe firmado solo se puede hacer de una auditoría finalizada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report_view.py" line="1058"/>
+        <location filename="../../reports/report_dialog.py" line="293"/>
         <source>This audit already has %n signed report(s); the latest was made on %1.
 
 You can open it, or sign a new one (for example after enrolling with the OIC).</source>
@@ -196,7 +103,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1198"/>
+        <location filename="../../reports/report_dialog.py" line="394"/>
         <source>The report could not be made:
 
 %1</source>
@@ -205,220 +112,256 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1258"/>
+        <location filename="../../reports/report_dialog.py" line="451"/>
         <source>Closing… a report being signed is saved first; this window closes by itself.</source>
         <translation>Cerrando… primero se guarda el informe que se está firmando; esta ventana se cierra sola.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1084"/>
+        <location filename="../../reports/report_dialog.py" line="316"/>
         <source>No report was made: the signature needs your passphrase.</source>
         <translation>No se hizo el informe: la firma necesita su frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1091"/>
+        <location filename="../../reports/report_dialog.py" line="323"/>
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1126"/>
+        <location filename="../../reports/report_dialog.py" line="353"/>
         <source>Cancelled. Nothing was signed or saved.</source>
         <translation>Cancelado. No se firmó ni se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1155"/>
-        <source>Gathering the audit&apos;s answers, findings and evidence…</source>
-        <translation>Reuniendo las respuestas, hallazgos y evidencia de la auditoría…</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1158"/>
-        <source>Preparing photos (%1 of %2)…</source>
-        <translation>Preparando fotografías (%1 de %2)…</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1164"/>
-        <source>Placing photos in the report (%1 of %2)…</source>
-        <translation>Colocando fotografías en el informe (%1 de %2)…</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1169"/>
-        <source>Laying out the pages…</source>
-        <translation>Armando las páginas…</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1171"/>
-        <source>Signing the report with your key…</source>
-        <translation>Firmando el informe con su llave…</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1173"/>
-        <source>Done: the report is signed and saved.</source>
-        <translation>Listo: el informe está firmado y guardado.</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1174"/>
-        <source>Working…</source>
-        <translation>Trabajando…</translation>
-    </message>
-    <message>
-        <location filename="../../report_view.py" line="1187"/>
+        <location filename="../../reports/report_dialog.py" line="383"/>
         <source>New report signed on %1 and kept in your data folder.</source>
         <translation>Informe nuevo firmado el %1 y guardado en su carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1190"/>
+        <location filename="../../reports/report_dialog.py" line="386"/>
         <source>Report signed on %1.</source>
         <translation>Informe firmado el %1.</translation>
     </message>
 </context>
 <context>
+    <name>ReportPages</name>
+    <message>
+        <location filename="../../reports/pages.py" line="55"/>
+        <source>&amp;Open the latest report</source>
+        <translation>&amp;Abrir el informe más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../reports/pages.py" line="57"/>
+        <source>&amp;Generate a new report</source>
+        <translation>Generar un informe nue&amp;vo</translation>
+    </message>
+    <message>
+        <location filename="../../reports/pages.py" line="78"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <location filename="../../reports/progress.py" line="38"/>
+        <source>Report progress</source>
+        <translation>Avance del informe</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="46"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="73"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="77"/>
+        <source>Gathering the audit&apos;s answers, findings and evidence…</source>
+        <translation>Reuniendo las respuestas, hallazgos y evidencia de la auditoría…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="80"/>
+        <source>Preparing photos (%1 of %2)…</source>
+        <translation>Preparando fotografías (%1 de %2)…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="86"/>
+        <source>Placing photos in the report (%1 of %2)…</source>
+        <translation>Colocando fotografías en el informe (%1 de %2)…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="91"/>
+        <source>Laying out the pages…</source>
+        <translation>Armando las páginas…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="93"/>
+        <source>Signing the report with your key…</source>
+        <translation>Firmando el informe con su llave…</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="95"/>
+        <source>Done: the report is signed and saved.</source>
+        <translation>Listo: el informe está firmado y guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/progress.py" line="96"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+</context>
+<context>
     <name>VerificationView</name>
     <message>
-        <location filename="../../report_view.py" line="282"/>
+        <location filename="../../reports/verification_view.py" line="134"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="283"/>
+        <location filename="../../reports/verification_view.py" line="135"/>
         <source>Signed by:</source>
         <translation>Firmado por:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="284"/>
+        <location filename="../../reports/verification_view.py" line="136"/>
         <source>Signed on:</source>
         <translation>Fecha de firma:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="285"/>
+        <location filename="../../reports/verification_view.py" line="137"/>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="286"/>
+        <location filename="../../reports/verification_view.py" line="138"/>
         <source>Content unchanged since signing:</source>
         <translation>Contenido sin cambios desde la firma:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="287"/>
+        <location filename="../../reports/verification_view.py" line="139"/>
         <source>Signature covers the whole file:</source>
         <translation>La firma cubre todo el archivo:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="288"/>
+        <location filename="../../reports/verification_view.py" line="140"/>
         <source>Modified after signing:</source>
         <translation>Modificado después de firmar:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="289"/>
+        <location filename="../../reports/verification_view.py" line="141"/>
         <source>Audit record inside the PDF:</source>
         <translation>Registro de la auditoría dentro del PDF:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="290"/>
+        <location filename="../../reports/verification_view.py" line="142"/>
         <source>Record matches the evidence list:</source>
         <translation>El registro coincide con la lista de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="291"/>
+        <location filename="../../reports/verification_view.py" line="143"/>
         <source>Evidence on this computer:</source>
         <translation>Evidencia en esta computadora:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="307"/>
+        <location filename="../../reports/verification_view.py" line="157"/>
         <source>Checking the signature…</source>
         <translation>Revisando la firma…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="319"/>
+        <location filename="../../reports/verification_view.py" line="184"/>
         <source>Valid signed report</source>
         <translation>Informe firmado válido</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="321"/>
+        <location filename="../../reports/verification_view.py" line="186"/>
         <source>The report is intact: it has not been changed since it was signed, and its embedded audit record matches it.</source>
         <translation>El informe está íntegro: no ha cambiado desde que se firmó y el registro de la auditoría que lleva dentro coincide con él.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="326"/>
+        <location filename="../../reports/verification_view.py" line="191"/>
         <source>NOT valid: do not rely on this copy</source>
         <translation>NO es válido: no confíe en esta copia</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="328"/>
+        <location filename="../../reports/verification_view.py" line="193"/>
         <source>The checks below failed. Ask the observer for the original file or verify the copy kept by the OIC.</source>
         <translation>Fallaron las revisiones que se indican abajo. Pida al observador el archivo original o verifique la copia que conserva el OIC.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="333"/>
+        <location filename="../../reports/verification_view.py" line="198"/>
         <source>This is not a signed report</source>
         <translation>Esto no es un informe firmado</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="335"/>
+        <location filename="../../reports/verification_view.py" line="200"/>
         <source>The PDF has no digital signature, so nobody can tell who made it or whether it was changed.</source>
         <translation>El PDF no tiene firma digital, así que nadie puede saber quién lo hizo ni si fue modificado.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="340"/>
+        <location filename="../../reports/verification_view.py" line="205"/>
         <source>The file could not be read</source>
         <translation>No se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="341"/>
+        <location filename="../../reports/verification_view.py" line="206"/>
         <source>It is not a PDF, or it is damaged.</source>
         <translation>No es un PDF o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="350"/>
+        <location filename="../../reports/verification_view.py" line="216"/>
         <source>Why:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="360"/>
+        <location filename="../../reports/verification_view.py" line="230"/>
         <source>Certified: the certificate was issued or recognized by the OIC.</source>
         <translation>Certificado: el certificado fue emitido o reconocido por el OIC.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="366"/>
+        <location filename="../../reports/verification_view.py" line="236"/>
         <source>Intact, but not certified by the OIC: the certificate is self-signed by the observer. Only the OIC can confirm who the observer is.</source>
         <translation>Íntegro, pero no certificado por el OIC: el certificado es autofirmado por el observador. Solo el OIC puede confirmar quién es el observador.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="374"/>
+        <location filename="../../reports/verification_view.py" line="244"/>
         <source>Not certified by the OIC: the certificate is self-signed by the observer.</source>
         <translation>No certificado por el OIC: el certificado es autofirmado por el observador.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="380"/>
+        <location filename="../../reports/verification_view.py" line="250"/>
         <source>The certificate does not come from an authority this app trusts.</source>
         <translation>El certificado no proviene de una autoridad en la que confíe esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="393"/>
+        <location filename="../../reports/verification_view.py" line="263"/>
         <source>%1 (observer code %2)</source>
         <translation>%1 (clave de observador %2)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="399"/>
+        <location filename="../../reports/verification_view.py" line="270"/>
         <source>fingerprint %1</source>
         <translation>huella %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="401"/>
+        <location filename="../../reports/verification_view.py" line="272"/>
         <source>self-signed by the observer</source>
         <translation>autofirmado por el observador</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="403"/>
+        <location filename="../../reports/verification_view.py" line="274"/>
         <source>issued by %1</source>
         <translation>emitido por %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="405"/>
+        <location filename="../../reports/verification_view.py" line="276"/>
         <source>valid until %1</source>
         <translation>vigente hasta el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report_view.py" line="418"/>
+        <location filename="../../reports/verification_view.py" line="288"/>
         <source>audit %1, version %2, %n evidence file(s)</source>
         <translation>
             <numerusform>auditoría %1, versión %2, %n archivo de evidencia</numerusform>
@@ -426,7 +369,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../report_view.py" line="434"/>
+        <location filename="../../reports/verification_view.py" line="305"/>
         <source>%n file(s), present and identical</source>
         <translation>
             <numerusform>%n archivo, presente e idéntico</numerusform>
@@ -434,32 +377,32 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="436"/>
+        <location filename="../../reports/verification_view.py" line="307"/>
         <source>the report lists no evidence files</source>
         <translation>el informe no lista archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="423"/>
+        <location filename="../../reports/verification_view.py" line="293"/>
         <source>missing</source>
         <translation>no está</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="442"/>
+        <location filename="../../reports/verification_view.py" line="313"/>
         <source>%1 missing, %2 altered</source>
         <translation>%1 faltante(s), %2 alterado(s)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="448"/>
+        <location filename="../../reports/verification_view.py" line="319"/>
         <source>not checked: this audit is not in your data folder</source>
         <translation>no se verificó: esta auditoría no está en su carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="477"/>
+        <location filename="../../reports/verification_view.py" line="347"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="477"/>
+        <location filename="../../reports/verification_view.py" line="347"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -467,62 +410,62 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../report_view.py" line="1303"/>
+        <location filename="../../reports/verify_dialog.py" line="88"/>
         <source>Verify a report</source>
         <translation>Verificar un informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1314"/>
+        <location filename="../../reports/verify_dialog.py" line="99"/>
         <source>Verifying</source>
         <translation>Verificando</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1324"/>
+        <location filename="../../reports/verify_dialog.py" line="109"/>
         <source>Verification checks the digital signature inside the PDF; it works without internet. You can also drop another PDF on this window.</source>
         <translation>La verificación revisa la firma digital que lleva el PDF; funciona sin internet. También puede arrastrar otro PDF a esta ventana.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1333"/>
+        <location filename="../../reports/verify_dialog.py" line="128"/>
         <source>Verify &amp;another file…</source>
         <translation>Verificar &amp;otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1335"/>
+        <location filename="../../reports/verify_dialog.py" line="130"/>
         <source>&amp;Open the PDF</source>
         <translation>&amp;Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1337"/>
+        <location filename="../../reports/verify_dialog.py" line="132"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1344"/>
+        <location filename="../../reports/verify_dialog.py" line="138"/>
         <source>Verify another file…</source>
         <translation>Verificar otro archivo…</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1349"/>
+        <location filename="../../reports/verify_dialog.py" line="143"/>
         <source>Choose another PDF to verify (Ctrl+O)</source>
         <translation>Elegir otro PDF para verificar (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1366"/>
+        <location filename="../../reports/verify_dialog.py" line="155"/>
         <source>File: %1</source>
         <translation>Archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1384"/>
+        <location filename="../../reports/verify_dialog.py" line="173"/>
         <source>The file could not be verified.</source>
         <translation>No se pudo verificar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1402"/>
+        <location filename="../../reports/verify_dialog.py" line="191"/>
         <source>Choose a PDF to verify</source>
         <translation>Elija un PDF para verificar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="1404"/>
+        <location filename="../../reports/verify_dialog.py" line="193"/>
         <source>PDF files (*.pdf);;All files (*)</source>
         <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
     </message>
@@ -530,52 +473,52 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 <context>
     <name>_PdfPane</name>
     <message>
-        <location filename="../../report_view.py" line="619"/>
+        <location filename="../../reports/preview.py" line="30"/>
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="637"/>
+        <location filename="../../reports/preview.py" line="57"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="643"/>
+        <location filename="../../reports/preview.py" line="63"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="649"/>
+        <location filename="../../reports/preview.py" line="69"/>
         <source>First page</source>
         <translation>Primera página</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="655"/>
+        <location filename="../../reports/preview.py" line="75"/>
         <source>Last page</source>
         <translation>Última página</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="661"/>
+        <location filename="../../reports/preview.py" line="81"/>
         <source>Fit width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="667"/>
+        <location filename="../../reports/preview.py" line="87"/>
         <source>Whole page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="673"/>
+        <location filename="../../reports/preview.py" line="93"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="679"/>
+        <location filename="../../reports/preview.py" line="99"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../../report_view.py" line="741"/>
+        <location filename="../../reports/preview.py" line="161"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>

@@ -112,8 +112,8 @@ def audit_status(laptop: Any, audit_id: str) -> str:
 def open_in_editor(qtbot, laptop, audit_id: str):
     """The desktop app's editor on the laptop's data folder, showing ``audit_id``."""
     from observer_desktop.ui import i18n
+    from observer_desktop.ui.audit_editor import AuditEditor
     from observer_desktop.ui.backend import Backend
-    from observer_desktop.ui.editor import AuditEditor
     from observer_desktop.ui.tasks import TaskRunner
 
     assert i18n.install("es_MX") == "es_MX"
@@ -129,7 +129,7 @@ def open_in_editor(qtbot, laptop, audit_id: str):
 
 
 def go_to(editor, page_key: str) -> None:
-    from observer_desktop.ui.editor import PAGE_ROLE
+    from observer_desktop.ui.audit_editor.common import PAGE_ROLE
 
     for row in range(editor.section_list.count()):
         if editor.section_list.item(row).data(PAGE_ROLE) == page_key:

@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.editor import (
-    FINDING_ROLE,
-    HEADER_PAGE,
-    AddFindingDialog,
-    AuditEditor,
-    MissingItemsDialog,
-)
+from observer_desktop.ui.audit_editor import AuditEditor
+from observer_desktop.ui.audit_editor.common import HEADER_PAGE
+from observer_desktop.ui.audit_editor.finalize import MissingItemsDialog
+from observer_desktop.ui.audit_editor.findings_pane import FINDING_ROLE, AddFindingDialog
 from observer_desktop.ui.question_widgets import QuestionWidget
 
 
@@ -283,7 +280,7 @@ def test_notes_are_saved(qtbot, editor, mini_dir):
     note = publicada.findChild(QPlainTextEdit, "noteEdit")
     assert note.isVisible() and note.hasFocus()
     qtbot.keyClicks(note, "Lo vi en el tablero de avisos del edificio.")
-    qtbot.waitUntil(lambda: bool(editor._pending), timeout=2000)  # debounced, not saved per key
+    qtbot.waitUntil(lambda: bool(editor.autosave.pending), timeout=2000)  # debounced
     saved(qtbot, editor)
     row = answer(mini_dir, audit_id, "publicada")
     assert row == {"value": None, "note": "Lo vi en el tablero de avisos del edificio."}
@@ -298,7 +295,7 @@ def test_pending_typing_is_saved_before_another_audit_opens(qtbot, editor, mini_
     numero.setFocus()
     numero.selectAll()
     qtbot.keyClicks(numero, "LP-777")
-    assert editor._pending  # still inside the 500 ms pause
+    assert editor.autosave.pending  # still inside the 500 ms pause
     open_audit(qtbot, editor, second)
     with db(mini_dir) as app:
         assert app.resolve_audit(first)["title"] == "LP-777"
@@ -313,7 +310,7 @@ def test_closing_the_editor_saves_what_was_typed(qtbot, backend, tasks, mini_dir
     ed.show()
     open_audit(qtbot, ed, audit_id)
     qtbot.keyClicks(question(ed, "ofertas").findChild(QLineEdit, "input"), "12")
-    assert ed._pending
+    assert ed.autosave.pending
     ed.close()
     tasks.wait()
     assert answer(mini_dir, audit_id, "ofertas")["value"] == 12
@@ -601,7 +598,7 @@ def test_closing_the_window_around_the_editor_saves_what_was_typed(qtbot, backen
     publicada = question(ed, "publicada")
     publicada.open_note()
     qtbot.keyClicks(publicada.note_edit, "Escrito justo antes de cerrar")
-    assert ed._pending
+    assert ed.autosave.pending
     window.close()
     tasks.wait()
     assert answer(mini_dir, audit_id, "publicada")["note"] == "Escrito justo antes de cerrar"
@@ -679,8 +676,8 @@ def test_a_note_changed_elsewhere_is_not_overwritten_and_its_text_is_shown(qtbot
     note = publicada.findChild(QPlainTextEdit, "noteEdit")
     qtbot.keyClicks(note, "Escrita aqui")
     saved(qtbot, editor)
-    qtbot.waitUntil(lambda: ("publicada", None) in editor._errors, timeout=5000)
-    message = editor._errors[("publicada", None)]
+    qtbot.waitUntil(lambda: ("publicada", None) in editor.autosave.errors, timeout=5000)
+    message = editor.autosave.errors[("publicada", None)]
     assert "cambió en otra parte" in message and "Escrita en la otra ventana" in message
     assert answer(mini_dir, audit_id, "publicada")["note"] == "Escrita en la otra ventana"
     qtbot.keyClicks(note, ", revisada")  # the observer saw it and keeps theirs
@@ -704,8 +701,8 @@ def test_a_header_field_changed_elsewhere_is_not_overwritten(qtbot, editor, mini
     numero.selectAll()
     qtbot.keyClicks(numero, "LP-123")
     saved(qtbot, editor)
-    qtbot.waitUntil(lambda: ("numero", None) in editor._errors, timeout=5000)
-    assert "ahora dice «LP-900»" in editor._errors[("numero", None)]
+    qtbot.waitUntil(lambda: ("numero", None) in editor.autosave.errors, timeout=5000)
+    assert "ahora dice «LP-900»" in editor.autosave.errors[("numero", None)]
     with db(mini_dir) as app:
         assert app.resolve_audit(audit_id)["title"] == "LP-900"
     qtbot.keyClicks(numero, "4")  # seen; the observer keeps theirs
@@ -725,13 +722,13 @@ def test_after_a_refused_save_leaving_the_field_does_not_overwrite(qtbot, editor
         other.set_answer(audit_id, "ofertas", 7)
     edit = question(editor, "ofertas").findChild(QLineEdit, "input")
     type_into(qtbot, edit, "4")
-    qtbot.waitUntil(lambda: ("ofertas", None) in editor._errors, timeout=5000)
+    qtbot.waitUntil(lambda: ("ofertas", None) in editor.autosave.errors, timeout=5000)
     saved(qtbot, editor)
-    assert "ahora dice «7»" in editor._errors[("ofertas", None)]
+    assert "ahora dice «7»" in editor.autosave.errors[("ofertas", None)]
     qtbot.keyClick(edit, Qt.Key.Key_Tab)  # the observer only moves on
     saved(qtbot, editor)
     assert answer(mini_dir, audit_id, "ofertas")["value"] == 7
-    assert ("ofertas", None) in editor._errors  # the message stays
+    assert ("ofertas", None) in editor.autosave.errors  # the message stays
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, "5")  # read it, and chose another value: that one is saved
@@ -762,10 +759,10 @@ def test_a_failed_save_does_not_make_the_next_one_a_false_conflict(
     qw = question(editor, "ofertas")
     edit = qw.findChild(QLineEdit, "input")
     edit.setText("4")
-    editor._save_answer(qw, quiet=False)  # fails: busy
+    editor.autosave.save_answer(qw, quiet=False)  # fails: busy
     edit.setText("5")
-    editor._save_answer(qw, quiet=False)  # typed on while the first waited
+    editor.autosave.save_answer(qw, quiet=False)  # typed on while the first waited
     saved(qtbot, editor)
     assert calls == [None, None]  # the second expected what is really stored: nothing
-    assert "cambió en otra parte" not in (editor._errors.get(("ofertas", None)) or "")
+    assert "cambió en otra parte" not in (editor.autosave.errors.get(("ofertas", None)) or "")
     assert answer(mini_dir, audit_id, "ofertas")["value"] == 5

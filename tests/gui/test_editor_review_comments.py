@@ -16,7 +16,8 @@ from review_helpers import delivered_mini_audit, fetch_reviews, review_event
 
 from observer_desktop.services import sync
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.editor import HEADER_PAGE, PAGE_ROLE, AuditEditor
+from observer_desktop.ui.audit_editor import AuditEditor
+from observer_desktop.ui.audit_editor.common import HEADER_PAGE, PAGE_ROLE
 from observer_desktop.ui.question_widgets import QuestionWidget
 
 REASON = "Faltan datos de los hitos."

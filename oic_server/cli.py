@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from observer_desktop.core.argparse_es import SpanishParser, use_spanish
 from observer_desktop.core.text import count_text, fingerprint_text
 from oic_server import __version__
 from oic_server.config import Limits, Paths, resolve_data_dir
@@ -30,46 +31,12 @@ __all__ = ["build_parser", "main"]
 EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 _CHECK_CODES = {"hash_mismatch", "signature_invalid", "manifest_mismatch", "incomplete"}
 
-_ARGPARSE_ES = {
-    "usage: ": "uso: ",
-    "positional arguments": "argumentos",
-    "options": "opciones",
-    "show this help message and exit": "mostrar esta ayuda y salir",
-    "show program's version number and exit": "mostrar la versión y salir",
-    "the following arguments are required: %s": "faltan los argumentos: %s",
-    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
-    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "opción no válida: %(value)r (elija entre %(choices)s)"
-    ),
-    "invalid %(type)s value: %(value)r": "valor no válido: %(value)r",
-    "expected one argument": "se esperaba un valor",
-    "ambiguous option: %(option)s could match %(matches)s": (
-        "opción ambigua: %(option)s puede ser %(matches)s"
-    ),
-    "not allowed with argument %s": "no se permite junto con %s",
-}
-
 
 # how build_parser's ``add`` adds a command (cli_serve, cli_staff use it too)
 AddCommand = Callable[[Any, str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
-def _spanish(message: str) -> str:
-    return _ARGPARSE_ES.get(message, message)
-
-
-argparse._ = (
-    _spanish  # argparse looks its own messages up through this module global (as `observer`)
-)
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with Spanish wording for its own messages."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+use_spanish()  # usage, headings and argparse's own errors in Spanish (as `observer`)
 
 
 # ------------------------------------------------------------------ helpers
@@ -442,7 +409,7 @@ def cmd_forms_add(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(
+    p = SpanishParser(
         prog="oic-server",
         description="Servidor del OIC: recibe, verifica y acusa recibo de los envíos de Observador.",
     )
@@ -463,7 +430,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="base de datos, p. ej. postgresql://oic@db.example:5432/oic (por omisión "
         "OIC_SERVER_DATABASE_URL, la de init o SQLite en la carpeta de datos)",
     )
-    sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=SpanishParser)
     sub.required = True
 
     def add(parent: Any, name: str, handler: Callable[[argparse.Namespace], int], help_: str):
@@ -493,7 +460,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_command(sub, add)
 
     obs = sub.add_parser("observer", help="observadores: alta, lista, deshabilitar")
-    obs_sub = obs.add_subparsers(dest="observer_command", metavar="ACCIÓN", parser_class=_Parser)
+    obs_sub = obs.add_subparsers(
+        dest="observer_command", metavar="ACCIÓN", parser_class=SpanishParser
+    )
     obs_sub.required = True
     c = add(
         obs_sub,
@@ -534,11 +503,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from oic_server.cli_staff import add_staff_commands  # it imports this module's helpers
 
-    add_staff_commands(sub, add, _Parser)
+    add_staff_commands(sub, add, SpanishParser)
 
     subs = sub.add_parser("submissions", help="envíos recibidos")
     subs_sub = subs.add_subparsers(
-        dest="submissions_command", metavar="ACCIÓN", parser_class=_Parser
+        dest="submissions_command", metavar="ACCIÓN", parser_class=SpanishParser
     )
     subs_sub.required = True
     c = add(subs_sub, "list", cmd_submissions_list, "listar envíos")
@@ -584,7 +553,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
 
     forms = sub.add_parser("forms", help="formularios que el servidor distribuye")
-    forms_sub = forms.add_subparsers(dest="forms_command", metavar="ACCIÓN", parser_class=_Parser)
+    forms_sub = forms.add_subparsers(
+        dest="forms_command", metavar="ACCIÓN", parser_class=SpanishParser
+    )
     forms_sub.required = True
     c = add(
         forms_sub,

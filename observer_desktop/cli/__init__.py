@@ -32,7 +32,8 @@ from observer_desktop.cli import (
     settings,
     sync,
 )
-from observer_desktop.cli.common import Parser, add_command, run
+from observer_desktop.cli.common import add_command, run
+from observer_desktop.core.argparse_es import SpanishParser
 
 __all__ = ["build_parser", "main"]
 
@@ -55,7 +56,7 @@ _COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = Parser(
+    p = SpanishParser(
         prog="observer",
         description="Observador: auditorías ciudadanas de contrataciones públicas (línea de comandos).",
     )
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="D",
         help="carpeta de datos (por omisión OBSERVER_DATA_DIR o la carpeta del sistema)",
     )
-    sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=Parser)
+    sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=SpanishParser)
     sub.required = True
     for module in _COMMAND_MODULES:
         module.add_commands(sub, add_command)

@@ -1,5 +1,6 @@
-"""What every ``observer`` command shares: exit codes, the Spanish parser, how a
-command is registered, output helpers, and how errors become exit codes."""
+"""What every ``observer`` command shares: exit codes, the Spanish parser (from
+``core/argparse_es.py``, shared with ``oic-server``), how a command is
+registered, output helpers, and how errors become exit codes."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from observer_desktop import __version__
+from observer_desktop.core.argparse_es import SpanishParser, use_spanish
 from observer_desktop.core.errors import InputError, ObserverError
 from observer_desktop.core.statuses import SPANISH_LABELS, STATUSES
 from observer_desktop.core.text import fold
@@ -28,7 +30,6 @@ __all__ = [
     "SEVERITY_LABELS",
     "STATUS_LABELS",
     "AddCommand",
-    "Parser",
     "add_command",
     "add_group",
     "human_size",
@@ -46,42 +47,7 @@ EXIT_OK, EXIT_CHECK, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 STATUS_LABELS = SPANISH_LABELS
 
 
-_ARGPARSE_ES = {
-    "usage: ": "uso: ",
-    "positional arguments": "argumentos",
-    "options": "opciones",
-    "show this help message and exit": "mostrar esta ayuda y salir",
-    "show program's version number and exit": "mostrar la versión y salir",
-    "the following arguments are required: %s": "faltan los argumentos: %s",
-    "unrecognized arguments: %s": "argumentos no reconocidos: %s",
-    "argument %(argument_name)s: %(message)s": "argumento %(argument_name)s: %(message)s",
-    "invalid choice: %(value)r (choose from %(choices)s)": (
-        "opción no válida: %(value)r (elija entre %(choices)s)"
-    ),
-    "invalid %(type)s value: %(value)r": "valor no válido: %(value)r",
-    "expected one argument": "se esperaba un valor",
-    "expected at least one argument": "se esperaba al menos un valor",
-    "ambiguous option: %(option)s could match %(matches)s": (
-        "opción ambigua: %(option)s puede ser %(matches)s"
-    ),
-    "not allowed with argument %s": "no se permite junto con %s",
-    "one of the arguments %s is required": "se requiere uno de los argumentos %s",
-}
-
-
-def _spanish(message: str) -> str:
-    return _ARGPARSE_ES.get(message, message)
-
-
-argparse._ = _spanish  # argparse looks its own messages up through this module global
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse with Spanish wording for its own errors."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+use_spanish()  # usage, headings and argparse's own errors in Spanish
 
 
 # ------------------------------------------------------------- registering commands
@@ -103,7 +69,9 @@ def add_command(
 def add_group(sub: Any, name: str, help_text: str) -> Any:
     """A command group (``observer NAME ACCIÓN``); returns where its actions go."""
     group = sub.add_parser(name, help=help_text)
-    actions = group.add_subparsers(dest=f"{name}_command", metavar="ACCIÓN", parser_class=Parser)
+    actions = group.add_subparsers(
+        dest=f"{name}_command", metavar="ACCIÓN", parser_class=SpanishParser
+    )
     actions.required = True
     return actions
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from observer_desktop.core.canonical import canonical_json
+from observer_desktop.core.canonical import canonical_json, no_constants, unique_keys
 from observer_desktop.core.text import observer_code as canonical_code
 from observer_desktop.reports.verify import AUDIT_ATTACHMENT, verify_pdf
 from oic_server.errors import ApiError
@@ -35,23 +35,10 @@ __all__ = [
 AUDIT_FORMAT = "observador.audit/1"
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"clave repetida {key!r}")
-        out[key] = value
-    return out
-
-
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"valor no permitido {name}")
-
-
 def strict_json(data: bytes) -> Any:
     """JSON without duplicate keys, NaN or infinities; ``ValueError`` otherwise."""
     text = data.decode("utf-8")  # UnicodeDecodeError is a ValueError
-    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    return json.loads(text, object_pairs_hook=unique_keys, parse_constant=no_constants)
 
 
 def _mismatch(reason: str, message: str) -> ApiError:

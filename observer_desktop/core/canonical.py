@@ -3,7 +3,9 @@
 One byte-exact encoding of a JSON value, so the same audit always hashes the
 same on the laptop, in the PDF and on the OIC server: keys sorted, no
 insignificant whitespace, UTF-8 without escaping non-ASCII, integral floats
-written as integers, NaN and infinities refused.
+written as integers, NaN and infinities refused. Reading the other way, the
+``json.loads`` hooks every strict reader shares (a package import, the server's
+checks): a key given twice or a NaN/Infinity constant has no one meaning.
 """
 
 from __future__ import annotations
@@ -48,3 +50,18 @@ def sha256_hex(data: bytes) -> str:
 def canonical_hash(value: Any) -> str:
     """SHA-256 (hex) of the canonical JSON of ``value``."""
     return sha256_hex(canonical_json(value))
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``object_pairs_hook`` refusing an object that gives a key twice."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"clave repetida {key!r}")
+        out[key] = value
+    return out
+
+
+def no_constants(token: str) -> Any:
+    """``parse_constant`` refusing NaN, Infinity and -Infinity."""
+    raise ValueError(f"valor no permitido {token}")

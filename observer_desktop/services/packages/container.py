@@ -14,7 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import IO, Any
 
-from observer_desktop.core.canonical import sha256_hex
+from observer_desktop.core.canonical import no_constants, sha256_hex, unique_keys
 from observer_desktop.services.packages.layout import (
     FIXED_MEMBERS,
     PACKAGE_FORMAT,
@@ -170,8 +170,8 @@ def strict_json(data: bytes, name: str, path: Path) -> Any:
     try:
         return json.loads(
             data.decode("utf-8"),
-            object_pairs_hook=_no_duplicates,
-            parse_constant=_no_constants,
+            object_pairs_hook=unique_keys,
+            parse_constant=no_constants,
             parse_float=_finite_float,
             parse_int=_bounded_int,
         )
@@ -183,19 +183,6 @@ def strict_json(data: bytes, name: str, path: Path) -> Any:
         raise PackageError(path, f"{name} no es JSON válido (no está en UTF-8).") from None
     except ValueError as exc:
         raise PackageError(path, f"{name} no es JSON válido ({exc}).") from None
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise ValueError(f"clave repetida {k!r}")
-        out[k] = v
-    return out
-
-
-def _no_constants(token: str) -> Any:
-    raise ValueError(f"valor no permitido {token}")
 
 
 def _finite_float(token: str) -> float:

@@ -13,7 +13,8 @@ Two kinds of answer, alternated so each save changes something:
 - **flag**: a yes/no question whose "no" raises a red flag (a finding is
   raised, then withdrawn).
 
-Beside the times, ``evaluations_per_save``: how many times the checklist
+Beside the times, ``ui_apply_median_ms``: the part of it spent on the UI thread
+showing the result (the editor's ``apply_state``); and ``evaluations_per_save``: how many times the checklist
 engine evaluated the whole audit per save (``core.engine.evaluate`` calls,
 counted by a wrapper put in place of every module's ``evaluate`` name that is
 the engine's function, on whatever thread it runs) — the
@@ -146,6 +147,18 @@ def main() -> None:
         from observer_desktop.ui.audit_editor import AuditEditor
     except ImportError:  # before the editor became a package (for the "before" figure)
         from observer_desktop.ui.editor import AuditEditor
+    applied: list[float] = []  # UI-thread time showing each save's result
+    apply_name = "apply_state" if hasattr(AuditEditor, "apply_state") else "_apply_state"
+    original_apply = getattr(AuditEditor, apply_name)
+
+    def timed_apply(self, *args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return original_apply(self, *args, **kwargs)
+        finally:
+            applied.append((time.perf_counter() - t0) * 1000)
+
+    setattr(AuditEditor, apply_name, timed_apply)
     editor = AuditEditor(backend, tasks)
     editor.resize(1200, 800)
     editor.show()
@@ -189,6 +202,7 @@ def main() -> None:
     flagged = editor.question_widget("s1_q3")
     flag_seen = unflag_seen = True
     calls = count_calls(engine.evaluate)
+    applied.clear()
     for round_ in range(args.saves):
         value = "no" if round_ % 2 == 0 else "si"
         for kind, qid in kinds.items():
@@ -209,6 +223,7 @@ def main() -> None:
         values.sort()
         out[f"{kind}_save_median_ms"] = round(statistics.median(values), 2)
         out[f"{kind}_save_p95_ms"] = round(values[int(0.95 * (len(values) - 1))], 2)
+    out["ui_apply_median_ms"] = round(statistics.median(applied), 2) if applied else 0.0
     from budgets import report
 
     worst = max(out["plain_save_p95_ms"], out["flag_save_p95_ms"])

@@ -5,6 +5,11 @@ and adds its findings and evidence counts; with ``full=True`` also the answers, 
 checklist and what the OIC said about it. It changes nothing, and runs on the database
 thread (the UI calls it inside a task). :func:`section_applies` says which sections'
 own ``relevant`` holds.
+
+:func:`change_view` is what the editor shows after its own write: the write evaluated
+the audit already (to raise and withdraw red flags) and its :class:`AuditChange` carries
+that evaluation, so the view is made from it without evaluating the audit again, and the
+findings are read only when the write raised or withdrew one.
 """
 
 from __future__ import annotations
@@ -14,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from observer_desktop.core.engine import evaluate
 from observer_desktop.services import reads
+from observer_desktop.services.changes import AuditChange, Evaluated
 
 if TYPE_CHECKING:
     from observer_desktop.core.checklist import Checklist
 
-__all__ = ["audit_view", "section_applies"]
+__all__ = ["audit_view", "change_view", "evaluated_view", "section_applies"]
 
 Key = tuple[str, int | None]
 
@@ -28,22 +34,8 @@ def audit_view(app: Any, audit_id: str, *, full: bool = False) -> dict:
     audit = app.resolve_audit(audit_id)
     checklist = app.checklist_for(audit)
     state = app.audit_state(audit)
-    result = evaluate(checklist, state)
-    out: dict[str, Any] = {
-        "audit": audit,
-        "repeat_counts": json.loads(audit["repeat_counts"] or "{}"),
-        "header": dict(state.header),
-        "relevant": dict(result.relevant),
-        "progress": {
-            sid: (p.required, p.required_answered, p.answered, p.visible)
-            for sid, p in result.progress.items()
-        },
-        "required_total": result.required_total,  # (answered, required), as the report
-        "missing": [m.to_json() for m in result.missing],
-        "findings": app.findings(audit["id"]),
-        "evidence_counts": dict(state.evidence_counts),
-        "section_applies": section_applies(checklist, state, result.relevant),
-    }
+    out = evaluated_view(Evaluated(audit, checklist, state, evaluate(checklist, state)))
+    out["findings"] = app.findings(audit["id"])
     if full:
         answers: dict[Key, dict] = {
             (a["question_id"], a["item"]): {"value": a["value"], "note": a["note"]}
@@ -60,6 +52,45 @@ def audit_view(app: Any, audit_id: str, *, full: bool = False) -> dict:
         out["reviews"] = audit_reviews(app, audit["id"])
         out["returned_review"] = returned_review(audit, out["reviews"])
     return out
+
+
+def evaluated_view(evaluated: Evaluated) -> dict:
+    """The view of an evaluated audit, findings aside (reads nothing)."""
+    audit, checklist, state, result = (
+        evaluated.audit, evaluated.checklist, evaluated.state, evaluated.result
+    )  # fmt: skip
+    return {
+        "audit": audit,
+        "repeat_counts": json.loads(audit["repeat_counts"] or "{}"),
+        "header": dict(state.header),
+        "relevant": dict(result.relevant),
+        "progress": {
+            sid: (p.required, p.required_answered, p.answered, p.visible)
+            for sid, p in result.progress.items()
+        },
+        "required_total": result.required_total,  # (answered, required), as the report
+        "missing": [m.to_json() for m in result.missing],
+        "evidence_counts": dict(state.evidence_counts),
+        "section_applies": section_applies(checklist, state, result.relevant),
+    }
+
+
+def change_view(app: Any, change: AuditChange) -> dict:
+    """What the editor shows after ``change``, its own write to the audit shown.
+
+    An answer, note or header field (and the red flags they raised or withdrew): made
+    from the evaluation the write carries, findings read only if they changed — no
+    second evaluation. A write that changed nothing: ``{}``, nothing to show anew.
+    Anything else (items added or removed, a finding, evidence): :func:`audit_view`.
+    """
+    if change.empty:
+        return {}  # the stored value was already this one: nothing was written
+    if change.evaluation is not None and change.only_answers:
+        out = evaluated_view(change.evaluation)
+        if change.findings:
+            out["findings"] = app.findings(change.audit_id)
+        return out
+    return audit_view(app, change.audit_id)
 
 
 def section_applies(checklist: Checklist, state: Any, relevant: dict) -> dict[str, bool]:

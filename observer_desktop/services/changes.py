@@ -19,9 +19,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["AuditChange"]
+__all__ = ["AuditChange", "Evaluated"]
 
 Key = tuple[str, "int | None"]
+
+
+@dataclass(frozen=True)
+class Evaluated:
+    """An audit as a write left it, evaluated once: its row, checklist, state (answers,
+    header, evidence counts) and the engine's result (relevance, progress, missing, flags)."""
+
+    audit: dict
+    checklist: Any
+    state: Any
+    result: Any
 
 
 @dataclass
@@ -47,7 +58,7 @@ class AuditChange:
     audits: set[str] = field(default_factory=set)
     raised: list[dict] = field(default_factory=list)
     withdrawn: list[dict] = field(default_factory=list)
-    evaluation: Any = None  # (AuditState, Evaluation) made by the write, or None
+    evaluation: Evaluated | None = None  # the evaluation the write made, or None
     value: Any = None  # what the operation returns beside the change (a new item's index…)
 
     @property
@@ -62,6 +73,14 @@ class AuditChange:
             self.touched
             and (self.answers or self.header or self.items or self.evidence or self.status)
         )
+
+    @property
+    def empty(self) -> bool:
+        """Nothing changed (a write of the value already stored)."""
+        return not (
+            self.answers or self.header or self.items or self.findings or self.evidence
+            or self.status or self.reports or self.outbox or self.sessions or self.audits
+        )  # fmt: skip
 
     @property
     def only_answers(self) -> bool:

@@ -14,7 +14,7 @@ import uuid
 from observer_desktop.core.checklist import SEVERITIES, Checklist
 from observer_desktop.core.engine import FiredFlag, evaluate
 from observer_desktop.core.errors import InputError, NotFoundError
-from observer_desktop.services.changes import AuditChange
+from observer_desktop.services.changes import AuditChange, Evaluated
 from observer_desktop.storage.database import Database
 from observer_desktop.storage.repositories import Store, now_iso
 
@@ -37,7 +37,7 @@ class FindingsMixin:
         result = evaluate(checklist, state)
         fired = {flag.key: flag for flag in result.flags}
         existing = self.store.rule_findings(audit_id)
-        change = AuditChange(audit_id, evaluation=(state, result))
+        change = AuditChange(audit_id, evaluation=Evaluated(audit, checklist, state, result))
         now = now_iso()
         actor = self.actor()
         for key, flag in fired.items():

@@ -58,6 +58,7 @@ from observer_desktop.services import settings as settings_service
 from observer_desktop.services.reads import resolve_data_dir
 from observer_desktop.ui import i18n
 from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.diagnostics import DiagnosticsDialog, app_icon, install_crash_dialog
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.models import (
@@ -289,8 +290,8 @@ class AuditPage(QWidget):
 
     def __init__(self, backend: Backend, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
-        from observer_desktop.ui.editor import AuditEditor
-        from observer_desktop.ui.evidence_panel import EvidencePanel
+        from observer_desktop.ui.audit_editor import AuditEditor
+        from observer_desktop.ui.evidence.panel import EvidencePanel
 
         self.editor = AuditEditor(backend, tasks, self)
         self.evidence = EvidencePanel(backend, tasks, self)
@@ -352,6 +353,10 @@ class MainWindow(QMainWindow):
         # sync with the OIC (ui/sync/): its menu, status bar part and background runs
         self.sync = SyncController(backend, tasks, self)
         self.files = FileOpener(self, backend, tasks)  # dropped files, packages
+        self.files.imported.connect(self.open_audit)
+        self.files.verify_requested.connect(self.verify_pdf)
+        # what any view changed (ui/changes.py): the list, counts and the open audit follow
+        tasks.changes.changed.connect(self._changed)
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
@@ -580,13 +585,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             page.back_button.clicked.connect(self.show_list)
             editor, evidence = page.editor, page.evidence
-            editor.audit_saved.connect(self._audit_saved)
-            editor.status_changed.connect(self._status_changed)
             editor.new_version_created.connect(self._new_version_created)
             editor.request_evidence.connect(self._evidence_for_question)
             editor.request_report.connect(lambda _id: self.open_report())
-            evidence.evidence_changed.connect(lambda _id: editor.reload_evidence_counts())
-            evidence.evidence_changed.connect(lambda _id: self._audit_saved(_id))
             # the editor's own actions (next/previous question, finalize…) enable
             # themselves and act while the focus is inside the editor
             for action in editor.actions():
@@ -602,6 +603,11 @@ class MainWindow(QMainWindow):
         page = self._ensure_audit_page()
         self.stack.setCurrentIndex(PAGE_AUDIT)
         page.editor.open_audit(audit_id)
+        self._show_open_audit(audit_id)
+
+    def _show_open_audit(self, audit_id: str) -> None:
+        """What the window offers for the open audit: evidence, report, title."""
+        page = self._ensure_audit_page()
 
         def loaded(audit: dict) -> None:
             self._open_audit = audit
@@ -644,6 +650,7 @@ class MainWindow(QMainWindow):
             from observer_desktop.ui.participation.page import ParticipationPage
 
             self.participation = ParticipationPage(self.backend, self.tasks, self)
+            self.participation.status_message.connect(lambda text: self.flash(text, 8000))
             old = self.stack.widget(PAGE_PARTICIPATION)
             self.stack.insertWidget(PAGE_PARTICIPATION, self.participation)
             self.stack.removeWidget(old)
@@ -653,17 +660,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(PAGE_PARTICIPATION)
         self.participation.reload()
 
-    def _audit_saved(self, _audit_id: str) -> None:
-        self._debounce.start()  # the list and the counts follow, without a query per keystroke
-
-    def _status_changed(self, audit_id: str) -> None:
-        self.refresh()
-        if self._open_audit and self._open_audit["id"] == audit_id:
-            self.open_audit(audit_id)
-        self.sync.poke()  # a report just signed can go now
+    def _changed(self, change: AuditChange, _initiator: object) -> None:
+        """Any view changed data: the list and counts follow (debounced: not a query per
+        keystroke); a new status of the open audit changes what the window offers."""
+        if change.listed:
+            self._debounce.start()
+        shown = self._open_audit["id"] if self._open_audit else None
+        if change.status and shown in change.touched:
+            self._show_open_audit(shown)
 
     def _synced(self, outcome: Any) -> None:
-        """A sync ended: new statuses in the list, and the open audit if it was reviewed."""
+        """A sync ended: what it learnt about the server. (The audits it delivered or saw
+        reviewed reach the list and the editor by the change signal, ui/changes.py.)"""
         result = outcome.result
         if result is not None and self.server_url and not outcome.skipped:
             # what the sync just learnt about the server beats the last periodic check
@@ -673,14 +681,9 @@ class MainWindow(QMainWindow):
             elif result.error is None:
                 self.server_state = "online"
             self._show_server_state()
-        self.refresh()
-        shown = self._open_audit["id"] if self._open_audit else None
-        if shown in outcome.audits and self.stack.currentIndex() == PAGE_AUDIT:
-            self.open_audit(shown)
 
     def _new_version_created(self, new_id: str) -> None:
-        self.refresh()
-        self.open_audit(new_id)
+        self.open_audit(new_id)  # the list follows the change signal
 
     def _evidence_for_question(self, question_id: str, item: Any = None) -> None:
         if self.audit_page is None:
@@ -713,8 +716,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _created(self, audit_id: str) -> None:
-        self.refresh()
-        self.open_audit(audit_id)
+        self.open_audit(audit_id)  # the list follows the change signal
 
     def add_evidence(self) -> None:
         if self.audit_page is not None and self.stack.currentIndex() == PAGE_AUDIT:
@@ -723,10 +725,9 @@ class MainWindow(QMainWindow):
     def open_report(self) -> None:
         if not self._open_audit or self._open_audit["status"] == "draft":
             return
-        from observer_desktop.ui.report_view import ReportDialog
+        from observer_desktop.ui.reports.report_dialog import ReportDialog
 
         dialog = self._keep(ReportDialog(self.backend, self.tasks, self._open_audit["id"], self))
-        dialog.reportGenerated.connect(self._status_changed)  # the audit is now "signed"
         dialog.open()
 
     def export_package(self) -> None:
@@ -756,7 +757,7 @@ class MainWindow(QMainWindow):
             self.verify_pdf(path)
 
     def verify_pdf(self, path: str) -> None:
-        from observer_desktop.ui.report_view import VerifyDialog
+        from observer_desktop.ui.reports.verify_dialog import VerifyDialog
 
         dialog = self._keep(VerifyDialog(self.backend, self.tasks, path, self))
         dialog.open()
@@ -771,7 +772,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def run_first_run(self) -> None:
-        from observer_desktop.ui.wizard import FirstRunWizard
+        from observer_desktop.ui.wizard.assistant import FirstRunWizard
 
         wizard = self._keep(FirstRunWizard(self.backend, self.tasks, self))
         wizard.completed.connect(lambda: self._load_app_state(False))

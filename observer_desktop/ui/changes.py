@@ -15,7 +15,9 @@ widget calls the window.
 The change is what the work returned when it is an :class:`AuditChange`
 (services that change an audit return one), or what the caller declared with
 ``change=`` (a function of the work's result, or a fixed change) for services
-that return something else. A failed op emits nothing.
+that return something else. A failed op emits nothing, unless the caller says
+what a failure part-way may have changed (``partial=``: several files, links
+or removals written one by one, some before the error).
 """
 
 from __future__ import annotations
@@ -60,10 +62,12 @@ class Op:
         hub: ChangeHub,
         initiator: Any,
         declared: AuditChange | Callable[[Any], AuditChange] | None,
+        partial: AuditChange | None = None,
     ):
         self._hub = hub
         self._initiator = initiator
         self._declared = declared
+        self._partial = partial
         self._on_success: Callable[[Any], None] | None = None
         self._on_failure: Callable[[BaseException, str], Any] = _log_failure
 
@@ -93,4 +97,6 @@ class Op:
             self._on_success(result)
 
     def _failed(self, exc: BaseException, tb: str) -> None:
+        if self._partial is not None:  # some of the work may be written: views catch up
+            self._hub.emit(self._partial, self._initiator)
         self._on_failure(exc, tb)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.checklist import Checklist
 from observer_desktop.core.engine import AuditState, evaluate
 from observer_desktop.core.errors import InputError, ObserverError
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.question_widgets import (
     QuestionWidget,
@@ -313,12 +314,14 @@ class NewAuditDialog(QDialog):
         backend = self.backend
         self._set_busy(True)
         self._set_status(self.tr("Creating the audit…"))
-        self.tasks.run(
+        self.tasks.run_op(
             lambda: backend.app().create_audit(
                 checklist.id, version=checklist.version, header=values
             ),
-            on_success=lambda r: shiboken6.isValid(self) and self._created(r),
-            on_failure=lambda e, t: shiboken6.isValid(self) and self._create_failed(e, t),
+            initiator=self,
+            change=lambda audit: AuditChange(audit["id"], status=True),  # a new draft
+        ).success(lambda r: shiboken6.isValid(self) and self._created(r)).failure(
+            lambda e, t: shiboken6.isValid(self) and self._create_failed(e, t)
         )
 
     def _created(self, audit: dict) -> None:

@@ -28,6 +28,7 @@ from observer_desktop.services.packages import PACKAGE_SUFFIX, package_file_name
 from observer_desktop.services.packages import export_package as write_package
 from observer_desktop.services.packages import import_package as read_package
 from observer_desktop.ui.backend import Backend, documents_folder
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.i18n import human_size
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner, alive, cancel_on_close, close_if_alive
@@ -65,9 +66,12 @@ def file_kind(path: str | Path) -> str:
 
 
 class FileOpener(QObject):
-    """Opens files for ``window``; ``imported`` carries the id of each audit imported."""
+    """Opens files for ``window``. It asks the window, by signal, to show what it opened:
+    ``imported`` carries the id of each audit imported (the window opens it; the list
+    follows the change signal), ``verify_requested`` the path of a PDF to verify."""
 
     imported = Signal(str)
+    verify_requested = Signal(str)
 
     def __init__(self, window: QWidget, backend: Backend, tasks: TaskRunner):
         super().__init__(window)
@@ -103,7 +107,7 @@ class FileOpener(QObject):
                 continue
             kind = file_kind(path)
             if kind == "pdf":
-                self.window.verify_pdf(str(path))
+                self.verify_requested.emit(str(path))
             elif kind == "package":
                 self.ask_import(path)
             elif kind == "batch":
@@ -191,19 +195,18 @@ class FileOpener(QObject):
                 )
                 text = text.replace("%3", str(result.get("evidence_added", 0)))
             self._message(QMessageBox.Icon.Information, text.replace("%1", result["audit"][:8]))
-            self.window.refresh()
-            self.window.open_audit(result["audit"])
             self.imported.emit(result["audit"])
 
         def failed(exc: BaseException, details: str) -> None:
             close_if_alive(progress)
             show_error(self.window, exc, details)
 
-        self.tasks.run_long(
+        op, _handle = self.tasks.run_long_op(
             lambda _handle: read_package(backend.app(), path),
-            on_success=done,
-            on_failure=failed,
+            initiator=self,
+            change=lambda result: AuditChange(result["audit"], status=True),  # a new audit
         )
+        op.success(done).failure(failed)
         return progress
 
     # ------------------------------------------------------------------ export

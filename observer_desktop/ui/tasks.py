@@ -324,11 +324,13 @@ class TaskRunner(QObject):
         *,
         initiator: Any = None,
         change: AuditChange | Callable[[Any], AuditChange] | None = None,
+        partial: AuditChange | None = None,
     ) -> Op:
         """An operation that changes data, on the database thread: when it succeeds,
         ``changes.changed`` is emitted once with what changed and ``initiator``, then the
-        op's ``success`` callback runs (see ui/changes.py)."""
-        op = Op(self.changes, initiator, change)
+        op's ``success`` callback runs (see ui/changes.py). ``partial``: what a failure
+        part-way may have changed, emitted on failure too."""
+        op = Op(self.changes, initiator, change, partial)
         self.run(fn, on_success=op._succeeded, on_failure=op._failed)
         return op
 
@@ -338,10 +340,11 @@ class TaskRunner(QObject):
         *,
         initiator: Any = None,
         change: AuditChange | Callable[[Any], AuditChange] | None = None,
+        partial: AuditChange | None = None,
         on_progress: Callable[[Any], None] = _noop,
     ) -> tuple[Op, TaskHandle]:
         """:meth:`run_op` for long work with progress and cancel (import, report)."""
-        op = Op(self.changes, initiator, change)
+        op = Op(self.changes, initiator, change, partial)
         handle = self.run_long(
             fn, on_progress=on_progress, on_success=op._succeeded, on_failure=op._failed
         )

@@ -51,7 +51,7 @@ def _draft_id(data_dir) -> str:
 
 
 def test_first_run_shows_the_assistant(qtbot, backend, tasks):
-    from observer_desktop.ui.wizard import FirstRunWizard
+    from observer_desktop.ui.wizard.assistant import FirstRunWizard
 
     w = _window(qtbot, backend, tasks)
     qtbot.waitUntil(lambda: w.findChild(FirstRunWizard) is not None, timeout=10000)
@@ -59,7 +59,7 @@ def test_first_run_shows_the_assistant(qtbot, backend, tasks):
 
 
 def test_no_assistant_once_there_is_a_profile(qtbot, backend, tasks, profiled):
-    from observer_desktop.ui.wizard import FirstRunWizard
+    from observer_desktop.ui.wizard.assistant import FirstRunWizard
 
     w = _window(qtbot, backend, tasks)
     qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
@@ -137,7 +137,7 @@ def test_language_switch_rebuilds_the_window_in_english_and_back(qtbot, backend,
 
 
 def test_a_pdf_dropped_on_the_list_is_verified(qtbot, backend, tasks, demo_dir, tmp_path):
-    from observer_desktop.ui.report_view import VerifyDialog
+    from observer_desktop.ui.reports.verify_dialog import VerifyDialog
 
     w = _window(qtbot, backend, tasks)
     qtbot.waitUntil(lambda: w.model.rowCount() == 6, timeout=10000)
@@ -195,7 +195,7 @@ def test_row_ids_are_audit_ids(qtbot, backend, tasks, demo_dir):
 def test_editor_keys_work_from_the_evidence_panel(qtbot, backend, tasks, demo_dir):
     """F8 and Ctrl+Shift+H did nothing once the focus was in the evidence panel (after
     Ctrl+E or a click on a thumbnail): they belong to the whole open audit."""
-    from observer_desktop.ui.editor import AddFindingDialog
+    from observer_desktop.ui.audit_editor.findings_pane import AddFindingDialog
 
     w = _window(qtbot, backend, tasks)
     qtbot.waitUntil(lambda: w.model.rowCount() == 6, timeout=10000)

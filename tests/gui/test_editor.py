@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.services.app import Observador
+from observer_desktop.services.changes import AuditChange
 from observer_desktop.ui.audit_editor import AuditEditor
 from observer_desktop.ui.audit_editor.common import HEADER_PAGE
 from observer_desktop.ui.audit_editor.finalize import MissingItemsDialog
@@ -122,9 +123,11 @@ def type_into(qtbot, widget, text):
 def test_answers_by_clicking_and_typing_reach_the_database(qtbot, editor, mini_dir):
     audit_id = new_audit(mini_dir)
     open_audit(qtbot, editor, audit_id)
-    with qtbot.waitSignal(editor.audit_saved, timeout=10000) as signal:
+    with qtbot.waitSignal(editor.tasks.changes.changed, timeout=10000) as signal:
         click(qtbot, question(editor, "publicada").findChild(QRadioButton, "opt_si"))
-    assert signal.args == [audit_id]
+    change, initiator = signal.args  # the one change signal says what the save changed
+    assert change.audit_id == audit_id and change.answers == {("publicada", None)}
+    assert initiator is editor and change.evaluation is not None
     type_into(qtbot, question(editor, "ofertas").findChild(QLineEdit, "input"), "4")
     criterios = question(editor, "criterios")
     click(qtbot, criterios.input.boxes["precio"])
@@ -367,9 +370,10 @@ def test_finalize_complete_audit_then_read_only_then_new_version(qtbot, editor, 
     )
     box = editor.findChild(QMessageBox, "finalizeConfirm")
     assert "solo lectura" in box.informativeText()
-    with qtbot.waitSignal(editor.status_changed, timeout=10000) as changed:
+    with qtbot.waitSignal(editor.tasks.changes.changed, timeout=10000) as changed:
         click(qtbot, box.findChild(QPushButton, "confirmFinalize"))
-    assert changed.args == [audit_id]
+    change, _initiator = changed.args
+    assert change.audit_id == audit_id and change.status
     qtbot.waitUntil(lambda: editor.read_only and not editor.is_loading, timeout=10000)
     with db(mini_dir) as app:
         assert app.resolve_audit(audit_id)["status"] == "finalized"
@@ -495,7 +499,8 @@ def test_evidence_counts_and_request(qtbot, editor, mini_dir, tmp_path):
             question_id="foto_sitio",
             previews=False,
         )
-    editor.reload_evidence_counts()
+    # another view (the evidence panel) added them: the change signal says so
+    editor.tasks.changes.emit(AuditChange(audit_id, evidence=True), None)
     qtbot.waitUntil(lambda: label.text() == "2 evidencias", timeout=10000)
     general = editor.section_list.item(1).text()
     assert "1 de 3 obligatorias" in general

@@ -152,9 +152,10 @@ def test_dropped_files_are_imported_with_thumbnails(qtbot, panel, data_dir, audi
         media.mp3(tmp_path / "in" / "entrevista.mp3"),
         media.truncated_jpeg(tmp_path / "in" / "rota.jpg"),
     ]
-    with qtbot.waitSignal(panel.evidence_changed, timeout=30000) as changed:
+    with qtbot.waitSignal(panel.tasks.changes.changed, timeout=30000) as changed:
         assert drop(panel, files)
-    assert changed.args == [audit_id]
+    change, initiator = changed.args
+    assert change.audit_id == audit_id and change.evidence and initiator is panel.import_bar
     wait_import(qtbot, panel)
 
     rows = stored(data_dir, audit_id)
@@ -292,11 +293,18 @@ def caption_editor(qtbot, panel: EvidencePanel, tmp_path: Path):
     return editor
 
 
+def evidence_of(audit_id):
+    """A change signal's check: the evidence of ``audit_id`` changed."""
+    return lambda change, _initiator: change.evidence and change.audit_id == audit_id
+
+
 def test_caption_is_edited_in_place_with_f2(qtbot, panel, data_dir, audit_id, tmp_path):
     editor = caption_editor(qtbot, panel, tmp_path)
     qtbot.keyClicks(editor, "Bacheo frente al numero 12")
     editor.insert(", calle Ñandú")  # QTest types ASCII only
-    with qtbot.waitSignal(panel.evidence_changed, timeout=10000):
+    with qtbot.waitSignal(
+        panel.tasks.changes.changed, timeout=10000, check_params_cb=evidence_of(audit_id)
+    ):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     caption = "Bacheo frente al numero 12, calle Ñandú"
     assert stored(data_dir, audit_id)[0]["caption"] == caption
@@ -313,7 +321,9 @@ def test_a_caption_being_typed_survives_a_refresh_of_its_row(
     row = dict(panel.model.row_dict(0), caption="", updated_marker=1)  # the row changed
     panel.model.set_rows([row])
     assert editor.text() == "Zanja sin senalizar"
-    with qtbot.waitSignal(panel.evidence_changed, timeout=10000):
+    with qtbot.waitSignal(
+        panel.tasks.changes.changed, timeout=10000, check_params_cb=evidence_of(audit_id)
+    ):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert stored(data_dir, audit_id)[0]["caption"] == "Zanja sin senalizar"
 
@@ -333,7 +343,9 @@ def test_link_to_questions_and_a_finding_then_unlink(qtbot, panel, data_dir, aud
     assert labels == ["General", "Hitos — Hito 1", "Hallazgos"]
     for key in (("q", "publicada", None), ("q", "estatus", 0), ("f", finding["id"])):
         dialog.item_for(key).setCheckState(0, Qt.CheckState.Checked)
-    with qtbot.waitSignal(panel.evidence_changed, timeout=10000):
+    with qtbot.waitSignal(
+        panel.tasks.changes.changed, timeout=10000, check_params_cb=evidence_of(audit_id)
+    ):
         dialog.accept()
     qtbot.waitUntil(lambda: not panel.loading)
     links = {
@@ -348,7 +360,9 @@ def test_link_to_questions_and_a_finding_then_unlink(qtbot, panel, data_dir, aud
     item = dialog.item_for(("q", "publicada", None))
     assert item.checkState(0) == Qt.CheckState.Checked
     item.setCheckState(0, Qt.CheckState.Unchecked)
-    with qtbot.waitSignal(panel.evidence_changed, timeout=10000):
+    with qtbot.waitSignal(
+        panel.tasks.changes.changed, timeout=10000, check_params_cb=evidence_of(audit_id)
+    ):
         dialog.accept()
     links = {(link["question_id"], link["item"]) for link in stored(data_dir, audit_id)[0]["links"]}
     assert links == {("estatus", 0), (None, None)}
@@ -370,7 +384,9 @@ def test_remove_asks_first_then_removes(qtbot, panel, data_dir, audit_id, tmp_pa
 
     qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
     box = next(b for b in panel.findChildren(QMessageBox, "confirmRemoveDialog") if b.isVisible())
-    with qtbot.waitSignal(panel.evidence_changed, timeout=10000):
+    with qtbot.waitSignal(
+        panel.tasks.changes.changed, timeout=10000, check_params_cb=evidence_of(audit_id)
+    ):
         box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10000)
     remaining = stored(data_dir, audit_id)

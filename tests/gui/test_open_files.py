@@ -12,19 +12,17 @@ from observer_desktop.ui.open_files import FileOpener, file_kind
 
 
 class FakeWindow(QWidget):
-    """Stands in for the main window: records what the opener asks of it."""
+    """Stands in for the main window: records what the opener asks of it (by its signals,
+    connected as the window connects them) and the changes it announces."""
 
     def __init__(self):
         super().__init__()
         self.verified: list[str] = []
         self.opened: list[str] = []
-        self.refreshed = 0
+        self.changes: list = []
 
     def verify_pdf(self, path: str) -> None:
         self.verified.append(path)
-
-    def refresh(self) -> None:
-        self.refreshed += 1
 
     def open_audit(self, audit_id: str) -> None:
         self.opened.append(audit_id)
@@ -34,7 +32,11 @@ class FakeWindow(QWidget):
 def opener(qtbot, spanish, backend, tasks):
     window = FakeWindow()  # held here: the opener refers to it only as its Qt parent
     qtbot.addWidget(window)
-    yield FileOpener(window, backend, tasks)
+    opener = FileOpener(window, backend, tasks)
+    opener.imported.connect(window.open_audit)
+    opener.verify_requested.connect(window.verify_pdf)
+    tasks.changes.changed.connect(lambda change, _who: window.changes.append(change))
+    yield opener
 
 
 def _shown(opener: FileOpener, name: str) -> list[QMessageBox]:
@@ -79,7 +81,9 @@ def test_a_package_is_imported_after_asking(qtbot, opener, tmp_path, data_dir):
     with qtbot.waitSignal(opener.imported, timeout=30000) as imported:
         question.button(QMessageBox.StandardButton.Yes).click()
     assert imported.args == [finalized]
-    assert opener.window.opened == [finalized] and opener.window.refreshed == 1
+    assert opener.window.opened == [finalized]
+    (change,) = opener.window.changes  # once: the list shows the new audit
+    assert change.audit_id == finalized and change.listed
     with Observador(data_dir) as app:  # really in this folder, with its custody log intact
         assert app.resolve_audit(finalized)["status"] == "finalized"
         assert app.verify_custody() == []

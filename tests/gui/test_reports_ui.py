@@ -87,7 +87,9 @@ def test_generates_signed_report_with_progress_and_preview(
 
     dialog._progressed = spy  # looked up when generation starts, after the checks
     generated: list[str] = []
-    dialog.report_generated.connect(generated.append)
+    tasks.changes.changed.connect(
+        lambda change, _who: change.reports and generated.append(change.audit_id)
+    )
     dialog.show()
     wait_result(qtbot, dialog)
 
@@ -410,7 +412,9 @@ def test_closing_while_signing_waits_says_so_and_closes_cleanly(
     dialog = ReportDialog(backend, tasks, finalized, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # as the window opens it
     generated: list[str] = []
-    dialog.report_generated.connect(generated.append)
+    tasks.changes.changed.connect(
+        lambda change, _who: change.reports and generated.append(change.audit_id)
+    )
     closed: list[int] = []
     dialog.finished.connect(closed.append)
     dialog.show()

@@ -2,8 +2,11 @@
 made elsewhere.
 
 Choices are saved at once, text 500 ms after typing stops or when the field loses the
-focus. Each save is one task on the single database thread (so saves keep their order)
-that also re-evaluates the audit; its result refreshes the editor in place.
+focus. Each save is one operation on the single database thread (so saves keep their
+order, ``TaskRunner.run_op``): the service's write evaluates the audit once, to raise
+and withdraw red flags, and the :class:`AuditChange` it returns carries that evaluation;
+the editor is shown from it in place (``services.audit_view.change_view``) without a
+second evaluation, and the change signal tells the other views.
 :meth:`Autosave.flush` sends pending saves at once. Each write says what it replaces
 (``expected=``): when the stored value changed elsewhere meanwhile, nothing is written
 and the message under the question says what is stored. :meth:`Autosave.submit` is also
@@ -19,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 
 from observer_desktop.core.errors import ChangedElsewhereError, InputError, ObserverError
-from observer_desktop.services.audit_view import audit_view
+from observer_desktop.services.audit_view import change_view
+from observer_desktop.services.changes import AuditChange
 from observer_desktop.ui.audit_editor.common import EditorPart, Key, is_header, question_title
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.tasks import alive
@@ -32,16 +36,17 @@ __all__ = ["DEBOUNCE_MS", "Autosave"]
 DEBOUNCE_MS = 500
 
 
-def _guarded(stored: dict, key: tuple, value: Any, write: Callable[..., Any]) -> None:
+def _guarded(stored: dict, key: tuple, value: Any, write: Callable[..., Any]) -> AuditChange:
     """Write ``value`` expecting what ``stored`` says the database holds (runs on the
     database thread, in order). The database's answer updates ``stored``: the new value
     after a write, the other value after a refusal (ChangedElsewhereError)."""
     try:
-        write(expected=stored.get(key))
+        change = write(expected=stored.get(key))
     except ChangedElsewhereError as exc:
         stored[key] = exc.current
         raise
     stored[key] = value
+    return change
 
 
 class Autosave(EditorPart):
@@ -190,16 +195,16 @@ class Autosave(EditorPart):
         stored = self.stored
         if header:
 
-            def job(app: Any) -> None:
-                _guarded(stored, save_key, value, lambda **kw: app.set_header(
+            def job(app: Any) -> AuditChange:
+                return _guarded(stored, save_key, value, lambda **kw: app.set_header(
                     audit_id, {qid: value}, expected={qid: kw["expected"]}
                 ))  # fmt: skip
         else:
 
-            def job(app: Any) -> None:
+            def job(app: Any) -> AuditChange:
                 # what the database holds as far as this editor knows, decided here on the
                 # database thread: a save queued behind a failed one expects the truth
-                _guarded(stored, save_key, value, lambda **kw: app.set_answer(
+                return _guarded(stored, save_key, value, lambda **kw: app.set_answer(
                     audit_id, qid, value, item=item, **kw
                 ))  # fmt: skip
 
@@ -228,8 +233,8 @@ class Autosave(EditorPart):
         audit_id = editor.audit_id
         stored = self.stored
 
-        def job(app: Any) -> None:
-            _guarded(stored, save_key, note, lambda **kw: app.set_note(
+        def job(app: Any) -> AuditChange:
+            return _guarded(stored, save_key, note, lambda **kw: app.set_note(
                 audit_id, qid, note, item=item, **kw
             ))  # fmt: skip
 
@@ -266,15 +271,18 @@ class Autosave(EditorPart):
         self,
         job: Callable[[Any], Any],
         *,
+        change: Callable[[str, Any], AuditChange] | None = None,
         save_key: tuple | None = None,
         error_key: Key | None = None,
         after: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException, str], bool] | None = None,
     ) -> None:
-        """Run ``job(app)`` on the database thread, then refresh the evaluation from its result.
+        """Run ``job(app)`` as an operation on the database thread, then show its change.
 
-        ``after(result)`` runs on success with what ``job`` returned; ``on_error`` may
-        handle a failure itself (return True) instead of the default message.
+        ``job`` returns the service's :class:`AuditChange`, or ``change(audit_id,
+        result)`` says what it changed. ``after(result)`` runs on success with what
+        ``job`` returned; ``on_error`` may handle a failure itself (return True) instead
+        of the default message.
         """
         editor = self.editor
         backend = editor.backend
@@ -286,28 +294,26 @@ class Autosave(EditorPart):
         def work() -> dict:
             app = backend.app()
             result = job(app)
-            return {"result": result, "state": audit_view(app, audit_id)}
+            made = result if change is None else change(audit_id, result)
+            return {"result": result, "change": made, "view": change_view(app, made)}
 
-        editor.tasks.run(
-            work,
-            on_success=lambda out: self._done(
-                out, audit_id=audit_id, generation=generation, error_key=error_key, after=after
-            ),
-            on_failure=lambda exc, tb: self._failed(
+        editor.tasks.run_op(work, initiator=editor, change=lambda out: out["change"]).success(
+            lambda out: self._done(out, generation=generation, error_key=error_key, after=after)
+        ).failure(
+            lambda exc, tb: self._failed(
                 exc,
                 tb,
                 generation=generation,
                 save_key=save_key,
                 error_key=error_key,
                 on_error=on_error,
-            ),
+            )
         )
 
     def _done(
         self,
         out: dict,
         *,
-        audit_id: str,
         generation: int,
         error_key: Key | None,
         after: Callable[[Any], None] | None,
@@ -317,11 +323,11 @@ class Autosave(EditorPart):
         self.inflight -= 1
         self.last_saved = _dt.datetime.now()
         editor = self.editor
-        editor.audit_saved.emit(audit_id)
         if generation == editor.generation:
             if error_key is not None:
                 self.set_error(error_key, None)
-            editor.apply_state(out["state"])
+            if out["view"]:  # {}: the write changed nothing
+                editor.apply_state(out["view"])
             if after is not None:
                 after(out["result"])
         self.update_indicator()

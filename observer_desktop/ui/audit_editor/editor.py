@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.services.audit_view import audit_view
+from observer_desktop.services.changes import AuditChange
 from observer_desktop.ui.audit_editor.autosave import Autosave
 from observer_desktop.ui.audit_editor.common import HEADER_PAGE, Key, find_question, page_of
 from observer_desktop.ui.audit_editor.finalize import Finalizer
@@ -52,14 +53,17 @@ class AuditEditor(QWidget):
 
     The open audit (:attr:`audit`, :attr:`checklist`, :attr:`answers`, :attr:`state`, the
     last evaluation) is here; each job is a part that reads it through the editor.
+
+    What it changes goes out by the change signal (``tasks.changes``, ui/changes.py),
+    and it follows the changes other views make to its audit: evidence, findings and
+    items re-read the evaluation, a new status (finalized, signed, sent, reviewed) the
+    whole audit. Its own signals only ask the window to show something.
     """
 
     audit_loaded = Signal(str)
-    audit_saved = Signal(str)
     request_evidence = Signal(str, object)  # question id, item (int) or None
     request_report = Signal(str)
     new_version_created = Signal(str)
-    status_changed = Signal(str)
 
     def __init__(self, backend: Any, tasks: Any, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,6 +88,7 @@ class AuditEditor(QWidget):
         self._build_ui()
         self._build_actions()
         self._update_actions()
+        tasks.changes.changed.connect(self._changed)
 
     # ------------------------------------------------------------ layout
 
@@ -307,11 +312,15 @@ class AuditEditor(QWidget):
         """Send every pending (debounced) save now, in the order they were typed."""
         self.autosave.flush()
 
-    def reload_evidence_counts(self) -> None:
-        """Evidence changed elsewhere: reload counts, evaluation and findings."""
-        if not self._audit_id:
+    def _changed(self, change: AuditChange, initiator: object) -> None:
+        """Another view changed the audit shown (its own writes are shown as they end)."""
+        if initiator is self or not self._audit_id or self._audit_id not in change.touched:
             return
-        self._refresh()
+        if change.status:
+            self.flush()
+            self.open_audit(self._audit_id)  # read only now, or reviewed: all of it anew
+        elif change.evidence or change.findings or change.items or change.answers:
+            self._refresh()  # evidence counts, what is missing, red flags
 
     def focus_question(self, question_id: str, item: int | None = None) -> bool:
         return self.navigator.focus_key((question_id, item), "input")
@@ -412,7 +421,12 @@ class AuditEditor(QWidget):
     # ------------------------------------------------------------ a fresh evaluation
 
     def apply_state(self, state: dict) -> None:
-        """Show a fresh evaluation in place: visibility, flags, counts, progress, findings."""
+        """Show a fresh evaluation in place: visibility, flags, counts, progress, findings.
+
+        ``state`` may lack the findings (a write that raised or withdrew none): the ones
+        shown stay, and the findings pane is not redrawn."""
+        findings_changed = "findings" in state
+        state = {**self.state, **state}
         self.state = state
         self.audit = state["audit"]
         self.oic.update(state.get("repeat_counts") or {})
@@ -428,7 +442,7 @@ class AuditEditor(QWidget):
                 title_of=self.section_pages.title,
                 commented=self.oic.counts_by_page(),
             )
-        self.findings.show(state)
+        self.findings.show(state, findings=findings_changed)
         self._update_titles()
         self._update_actions()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.services.audit_view import audit_view
+from observer_desktop.services.changes import AuditChange
 from observer_desktop.ui.audit_editor.common import HEADER_PAGE, EditorPart
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.tasks import alive
@@ -162,15 +163,17 @@ class Finalizer(EditorPart):
         audit_id = self.editor.audit_id
 
         def after(_audit: dict) -> None:
-            self.editor.status_changed.emit(audit_id)
-            self.editor.open_audit(audit_id)
+            self.editor.open_audit(audit_id)  # read only now, with its report to make
 
         def on_error(exc: BaseException, tb: str) -> bool:
             show_error(self.editor, exc, tb)
             return True
 
         self.editor.autosave.submit(
-            lambda app: app.finalize(audit_id), after=after, on_error=on_error
+            lambda app: app.finalize(audit_id),
+            change=lambda audit, _row: AuditChange(audit, status=True, outbox=True),
+            after=after,
+            on_error=on_error,
         )
 
     def open_report(self) -> None:
@@ -206,13 +209,13 @@ class Finalizer(EditorPart):
             if not alive(self):
                 return
             editor = self.editor
-            editor.status_changed.emit(old_id)
             editor.new_version_created.emit(new_audit["id"])
             if generation == editor.generation:
                 editor.open_audit(new_audit["id"])
 
-        editor.tasks.run(
+        editor.tasks.run_op(
             lambda: backend.app().new_version(old_id),
-            on_success=created,
-            on_failure=lambda exc, tb: alive(self) and show_error(self.editor, exc, tb),
-        )
+            initiator=editor,
+            # the old version is superseded, a new draft appears
+            change=lambda new: AuditChange(old_id, status=True, audits={new["id"]}),
+        ).success(created).failure(lambda exc, tb: alive(self) and show_error(self.editor, exc, tb))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.core.errors import ObserverError
+from observer_desktop.services.changes import AuditChange
 from observer_desktop.ui.audit_editor.common import (
     EditorPart,
     Key,
@@ -308,14 +309,17 @@ class FindingsPane(QWidget):
 class Findings(EditorPart):
     """Adding and removing findings of the open audit, and showing them in the pane."""
 
-    def show(self, state: dict) -> None:
+    def show(self, state: dict, *, findings: bool = True) -> None:
+        """The summary of ``state``; its findings too unless ``findings`` is False (they
+        did not change: the list is not redrawn)."""
         editor = self.editor
         pane: FindingsPane = editor.findings_pane
         pane.set_read_only(editor.read_only)
-        pane.show_findings(
-            state.get("findings", []),
-            where=lambda qid, item: question_title(editor.checklist, qid, item, editor.lang),
-        )
+        if findings:
+            pane.show_findings(
+                state.get("findings", []),
+                where=lambda qid, item: question_title(editor.checklist, qid, item, editor.lang),
+            )
         if editor.checklist is not None:
             pane.show_summary(state, read_only=editor.read_only)
 
@@ -364,7 +368,7 @@ class Findings(EditorPart):
             show_error(dialog, exc, tb)
             return True
 
-        self.editor.autosave.submit(job, after=after, on_error=on_error)
+        self.editor.autosave.submit(job, change=_findings_changed, after=after, on_error=on_error)
 
     def remove(self, finding: dict) -> None:
         """Ask, then remove a manual finding."""
@@ -388,8 +392,13 @@ class Findings(EditorPart):
                 return
             self.editor.autosave.submit(
                 lambda app: app.remove_finding(audit_id, finding["id"]),
+                change=_findings_changed,
                 after=lambda _r: self.editor.findings_list.setFocus(),
             )
 
         box.buttonClicked.connect(answered)
         box.open()
+
+
+def _findings_changed(audit_id: str, _row: object) -> AuditChange:
+    return AuditChange(audit_id, findings=True)

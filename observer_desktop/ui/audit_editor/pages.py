@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.checklist import Question, Section
 from observer_desktop.services.audit_view import audit_view
+from observer_desktop.services.changes import AuditChange
 from observer_desktop.ui.audit_editor.autosave import Autosave
 from observer_desktop.ui.audit_editor.common import HEADER_PAGE, PAGE_ROLE, EditorPart, Key
 from observer_desktop.ui.question_widgets import QuestionWidget, place_in_tab_order
@@ -355,7 +356,9 @@ class SectionPages(EditorPart):
             key = self._first_key_of_item(section_id, result["index"])
             self.editor.navigator.focus_key(key, "input")
 
-        editor.autosave.submit(job, after=after)
+        editor.autosave.submit(
+            job, change=lambda audit, _result: AuditChange(audit, items=True), after=after
+        )
 
     def remove_item(self, section_id: str, index: int) -> None:
         """Ask first: the item goes with its answers, notes and red flags."""
@@ -410,7 +413,14 @@ class SectionPages(EditorPart):
             if page.add_button is not None:
                 page.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-        autosave.submit(job, after=after)
+        autosave.submit(
+            job,
+            # the later items move up with their answers, red flags and evidence links
+            change=lambda audit, _result: AuditChange(
+                audit, items=True, findings=True, evidence=True
+            ),
+            after=after,
+        )
 
     def _rebuild(self, key: str) -> None:
         page = self.pages[key]

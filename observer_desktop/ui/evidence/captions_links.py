@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from observer_desktop.core.text import fold
 from observer_desktop.services import evidence as evidence_service
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.tasks import TaskRunner
 
@@ -224,11 +225,11 @@ class CaptionsAndLinks(QObject):
             self.caption_refused.emit()  # puts the saved caption back
             show_error(self.parent(), exc, tb)
 
-        self.tasks.run(
+        self.tasks.run_op(
             lambda: evidence_service.set_caption(backend.app(), audit_id, evidence_id, caption),
-            on_success=saved,
-            on_failure=failed,
-        )
+            initiator=self,
+            change=AuditChange(audit_id, evidence=True),
+        ).success(saved).failure(failed)
 
     def open_link_dialog(
         self, audit_id: str, rows: list[dict], sections: list[dict], findings: list[dict]
@@ -285,4 +286,7 @@ class CaptionsAndLinks(QObject):
             done()
             show_error(self.parent(), exc, tb)
 
-        self.tasks.run(work, on_success=done, on_failure=failed)
+        change = AuditChange(audit_id, evidence=True)
+        self.tasks.run_op(work, initiator=self, change=change, partial=change).success(
+            done
+        ).failure(failed)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.services import evidence as evidence_service
 from observer_desktop.services.evidence import ImportProgress, ImportResult
 from observer_desktop.ui.backend import documents_folder
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.evidence.formats import megabytes
 from observer_desktop.ui.tasks import TaskHandle, TaskRunner
 
@@ -138,12 +139,16 @@ class ImportBar(QFrame):
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.cancel_button.setEnabled(True)
         self.setVisible(True)
-        self._import = self.tasks.run_long(
+        change = AuditChange(audit_id, evidence=True)  # a failure keeps the files before it
+        op, self._import = self.tasks.run_long_op(
             work,
+            initiator=self,
+            change=lambda out: change if out["result"] is not None else AuditChange(None),
+            partial=change,
             on_progress=self._progress,
-            on_success=lambda out: self._done(audit_id, out),
-            on_failure=lambda exc, tb: self._failed(audit_id, exc, tb),
         )
+        op.success(lambda out: self._done(audit_id, out))
+        op.failure(lambda exc, tb: self._failed(audit_id, exc, tb))
 
     def ask_for_files(self, parent: QWidget, title: str = "") -> list[str]:
         """The files the observer picks, starting in the folder used last (remembered)."""

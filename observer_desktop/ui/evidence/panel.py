@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.evidence.captions_links import CaptionsAndLinks, LinkDialog, link_labels
 from observer_desktop.ui.evidence.formats import data_size
@@ -48,9 +49,12 @@ RELOAD_INTERVAL_MS = 250  # during an import, the list is re-read at most this o
 
 
 class EvidencePanel(QWidget):
-    """The evidence of one audit. Call :meth:`set_audit`; listen to ``evidence_changed``."""
+    """The evidence of one audit. Call :meth:`set_audit`.
 
-    evidence_changed = Signal(str)  # audit id: evidence added, removed, linked or captioned
+    What it changes (evidence added, removed, linked or captioned) reaches the other
+    views by the change signal (ui/changes.py); it re-reads its list when another view
+    changes the audit's evidence, findings or repeatable items (the link targets)."""
+
     import_finished = Signal(str, object)  # audit id, ImportResult (None if it failed)
 
     def __init__(self, backend, tasks: TaskRunner, parent: QWidget | None = None):
@@ -134,6 +138,7 @@ class EvidencePanel(QWidget):
         self.captions_links.caption_refused.connect(self.refresh)
         self.captions_links.links_saved.connect(self._changed_here)
         self.removal.removed.connect(self._changed_here)
+        self.tasks.changes.changed.connect(self._changed)
         self.view.activated.connect(lambda index: self.open_viewer(index.row()))
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
@@ -272,10 +277,20 @@ class EvidencePanel(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
 
-    def _changed_here(self, audit_id: str) -> None:
-        """Evidence of ``audit_id`` was linked or removed: show it, and tell the window."""
+    def _changed_here(self, _audit_id: str) -> None:
+        """Evidence was linked or removed here: show it (the change signal told the rest)."""
         self.refresh()
-        self.evidence_changed.emit(audit_id)
+
+    def _changed(self, change: AuditChange, initiator: object) -> None:
+        """Another view changed what this panel shows (its own parts update it already)."""
+        if self._audit_id is None or self._audit_id not in change.touched:
+            return
+        if initiator is self or initiator in (
+            self.import_bar, self.captions_links, self.removal, self.viewer
+        ):  # fmt: skip
+            return
+        if change.evidence or change.findings or change.items:
+            self.refresh()
 
     # -------------------------------------------------------------- import
 
@@ -340,8 +355,6 @@ class EvidencePanel(QWidget):
             self.refresh()
         text, warning = self.import_bar.report(out)
         self.summary.show_message(text, warning=warning)
-        if result is not None:
-            self.evidence_changed.emit(audit_id)
         self.import_finished.emit(audit_id, result)
 
     def _import_failed(self, audit_id: str, exc: BaseException, tb: str) -> None:
@@ -349,7 +362,6 @@ class EvidencePanel(QWidget):
         self._update_actions()
         if audit_id == self._audit_id:
             self.refresh()  # a failure part-way keeps the files finished before it
-        self.evidence_changed.emit(audit_id)
         self.import_finished.emit(audit_id, None)
         show_error(self, exc, tb)
 
@@ -402,7 +414,6 @@ class EvidencePanel(QWidget):
     def _caption_saved(self, audit_id: str, evidence_id: str, caption: str) -> None:
         if audit_id == self._audit_id:
             self.model.update_row(evidence_id, caption=caption)
-        self.evidence_changed.emit(audit_id)
 
     def link_selected(self) -> LinkDialog | None:
         """Open the dialog that links the selected evidence to questions and findings."""
@@ -461,8 +472,6 @@ class EvidencePanel(QWidget):
 
     def _caption_saved_in_viewer(self, evidence_id: str, caption: str) -> None:
         self.model.update_row(evidence_id, caption=caption)
-        if self._audit_id is not None:
-            self.evidence_changed.emit(self._audit_id)
 
     def _viewer_moved(self, evidence_id: str) -> None:
         row = self.model.row_of(evidence_id)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from observer_desktop.services import evidence as evidence_service
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.tasks import TaskRunner
 
@@ -75,4 +76,7 @@ class EvidenceRemoval(QObject):
             done()
             show_error(self.parent(), exc, tb)
 
-        self.tasks.run(work, on_success=done, on_failure=failed)
+        change = AuditChange(audit_id, evidence=True)
+        self.tasks.run_op(work, initiator=self, change=change, partial=change).success(
+            done
+        ).failure(failed)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from observer_desktop.services import evidence as evidence_service
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.evidence.save_copy import save_copy
 from observer_desktop.ui.evidence.viewer_details import ViewerDetails
@@ -217,11 +218,11 @@ class EvidenceViewer(QDialog):
                 self.status_label.setText("")
                 show_error(self, exc, tb)
 
-        self.tasks.run(
+        self.tasks.run_op(
             lambda: evidence_service.set_caption(backend.app(), audit_id, evidence_id, caption),
-            on_success=saved,
-            on_failure=failed,
-        )
+            initiator=self,
+            change=AuditChange(audit_id, evidence=True),
+        ).success(saved).failure(failed)
 
     def done(self, result: int) -> None:
         self._save_caption_if_changed()  # closing never loses a typed caption

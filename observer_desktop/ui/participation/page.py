@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.services import reads
 from observer_desktop.services import sessions as session_service
 from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.participation.audit_picker import AuditPickerDialog
 from observer_desktop.ui.participation.export import CsvExport
@@ -59,12 +60,12 @@ def _load_period(app: Any, date_from: str, date_to: str) -> dict[str, Any]:
 class ParticipationPage(QWidget):
     """Participation sessions for a period, with totals, add/remove and CSV export.
 
-    Signals: ``status_message(text)`` for the main window's status bar;
-    ``sessions_changed()`` after a session was added, corrected or removed.
+    Signal: ``status_message(text)`` for the main window's status bar. What it changes
+    reaches other views by the change signal (ui/changes.py); it reads the period again
+    when another view changed the sessions.
     """
 
     status_message = Signal(str)
-    sessions_changed = Signal()
 
     def __init__(self, backend: Backend, tasks: TaskRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +76,7 @@ class ParticipationPage(QWidget):
         self._generation = 0
         self._select_after_reload: str | None = None
         self.session_dialog: SessionDialog | None = None
+        tasks.changes.changed.connect(self._changed)
 
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Participation sessions"), self)
@@ -288,14 +290,18 @@ class ParticipationPage(QWidget):
                 .replace("%1", row["event"])
                 .replace("%2", row["date"])
             )
-            self.sessions_changed.emit()
             self.reload()
 
-        self.tasks.run(
+        self.tasks.run_op(
             lambda: session_service.remove_session(self.backend.app(), session_id),
-            on_success=removed,
-            on_failure=lambda exc, tb: show_error(self, exc, tb),
-        )
+            initiator=self,
+            change=AuditChange(None, sessions=True),
+        ).success(removed).failure(lambda exc, tb: show_error(self, exc, tb))
+
+    def _changed(self, change: AuditChange, initiator: object) -> None:
+        """Sessions changed elsewhere (its own saves and removals read the period already)."""
+        if change.sessions and initiator is not self and initiator is not self.session_dialog:
+            self.reload()
 
     def export_csv(self) -> None:
         date_from, date_to = self.period()
@@ -360,7 +366,6 @@ class ParticipationPage(QWidget):
             self._say(
                 self.tr("Session saved on %1, outside the period shown.").replace("%1", row["date"])
             )
-        self.sessions_changed.emit()
         self.reload()
         self._select_after_reload = row["id"]
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from observer_desktop.core.errors import ObserverError
 from observer_desktop.services import sessions as session_service
 from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.i18n import date_pattern
 from observer_desktop.ui.participation.audit_picker import audit_label, recent_audits
@@ -272,7 +273,9 @@ class SessionDialog(QDialog):
                 return session_service.update_session(app, session["id"], **values)
             return session_service.add_session(app, **values)
 
-        self.tasks.run(work, on_success=done, on_failure=failed)
+        self.tasks.run_op(work, initiator=self, change=AuditChange(None, sessions=True)).success(
+            done
+        ).failure(failed)
 
     # -- internals
     def _apply_prefill(self) -> None:

@@ -15,7 +15,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +31,7 @@ from observer_desktop.core.files import atomic_write
 from observer_desktop.services import reads
 from observer_desktop.services.reports import generate_report, verify_report
 from observer_desktop.ui.backend import Backend, documents_folder
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import error_text, show_error
 from observer_desktop.ui.i18n import local_time
 from observer_desktop.ui.passphrase import WrongPassphrase, ask_passphrase, check_typed, key_state
@@ -78,11 +78,9 @@ def _copy_file(source: Path, target: Path) -> Path:
 class ReportDialog(QDialog):
     """Generate (or open) the signed report of a finalized audit, preview it, save a copy.
 
-    Signals: ``report_generated(audit_id)`` after a new report was signed and
-    stored (the audit's status may have changed to "signed": refresh lists).
+    A new report signed and stored goes out by the change signal (``tasks.changes``,
+    ui/changes.py): the audit's status may now be "signed", and it may be sent.
     """
-
-    report_generated = Signal(str)
 
     def __init__(
         self,
@@ -356,15 +354,18 @@ class ReportDialog(QDialog):
 
         def succeeded(result: dict[str, Any]) -> None:
             self._signing = False
-            self.report_generated.emit(audit_id)  # still alive: closing waited for this
             if self._close_code is not None:
                 self._finish_close()
                 return
             self._shown(result)
 
-        self.handle = self.tasks.run_long(
-            work, on_progress=self._progressed, on_success=succeeded, on_failure=failed
+        op, self.handle = self.tasks.run_long_op(
+            work,
+            initiator=self,
+            change=AuditChange(audit_id, status=True, reports=True, outbox=True),
+            on_progress=self._progressed,
         )
+        op.success(succeeded).failure(failed)
 
     def _progressed(self, value: tuple[str, int, int]) -> None:
         if self._closing or self._close_code is not None:  # keep saying it is closing

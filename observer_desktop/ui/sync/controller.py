@@ -54,6 +54,7 @@ from observer_desktop.services.sync import (
 )
 from observer_desktop.sync.schedule import SyncSchedule, has_work
 from observer_desktop.ui.backend import documents_folder
+from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
 from observer_desktop.ui.i18n import human_size
 from observer_desktop.ui.sync.common import message_box
@@ -154,6 +155,9 @@ class SyncController(QObject):
         self.outbox_dialog: OutboxDialog | None = None
         self._build_actions()
         self._update_actions()
+        # a report signed or an audit finalized elsewhere in the window: maybe something
+        # to send now; a sync's own change (status of delivered/reviewed audits) is not
+        tasks.changes.changed.connect(self._changed)
         # after the event loop starts: the window's first list query goes first on the
         # database thread (the list is what the observer waits for at start)
         QTimer.singleShot(0, self, self.refresh_status)
@@ -302,6 +306,12 @@ class SyncController(QObject):
         if grew and self.server_online:
             self.schedule.more_to_send(self.clock())
             self.maybe_background()
+
+    def _changed(self, change: AuditChange, initiator: Any) -> None:
+        if initiator is self or not (change.status or change.reports or change.outbox):
+            return
+        self.refresh_status()
+        self.poke()
 
     def poke(self) -> None:
         """Something may have become ready to send (a report was signed): go now if the
@@ -490,6 +500,10 @@ class SyncController(QObject):
         if result is not None and result.error_code == "unauthenticated":
             _MEMORY_TOKENS.pop(self._key, None)  # revoked on the server
         self.sync_finished.emit(outcome)
+        if outcome.audits:  # delivered or reviewed: their status changed, for every view
+            self.tasks.changes.emit(
+                AuditChange(None, status=True, outbox=True, audits=set(outcome.audits)), self
+            )
         if not self._closing:
             self._report(outcome)
 

@@ -12,6 +12,8 @@ happened and what to do, and two flags the engine acts on:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from observer_desktop.core.errors import ObserverError
@@ -122,6 +124,222 @@ def tls_error(url: str, detail: str) -> SyncError:
     )
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """What an HTTP error answer said: its status, the server's ``error`` object and
+    what was being sent."""
+
+    status: int
+    error: dict[str, Any]
+    what: str
+    retry_after: float | None
+
+    @property
+    def code(self) -> str:
+        """The server's machine code, "" when it sent none."""
+        return str(self.error.get("code") or "")
+
+    @property
+    def server_says(self) -> str:
+        return str(self.error.get("message") or "").strip()
+
+    def words(self) -> dict[str, Any]:
+        """The pieces the messages of :data:`_RULES` are written with."""
+        says = self.server_says
+        reason = str(self.error.get("reason") or "").strip() or says
+        minimum = PasswordChangeRequired("", code=self.code, detail=self.error).min_length
+        return {
+            "status": self.status,
+            "about": f" ({self.what})" if self.what else "",
+            "server_says": says,
+            "says_or_status": says or self.status,
+            "colon_says": f": {says}" if says else "",
+            "paren_says": f" ({says})" if says else "",
+            "colon_reason": f": {reason}" if reason else "",
+            "wait": f" unos {self.retry_after:.0f} s" if self.retry_after else " un momento",
+            "then": " e intente de nuevo" if self.what == "login" else ". Se reintentará solo",
+            "minimum": minimum,
+        }
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One kind of error answer: when it applies, what the observer reads (a template
+    over :meth:`_Answer.words`) and what the engine does with it."""
+
+    when: Callable[[_Answer], bool]
+    message: str
+    code: str | None = None  # ours in place of the server's
+    fallback: str | None = None  # ours when the server sent none (else http_<status>)
+    scope: str = "run"
+    retryable: bool | Callable[[_Answer], bool] = False
+    retry_after: bool = False  # pass the server's Retry-After on
+    kind: type[SyncError] = SyncError
+
+    def error(self, answer: _Answer) -> SyncError:
+        retryable = self.retryable(answer) if callable(self.retryable) else self.retryable
+        return self.kind(
+            self.message.format_map(answer.words()),
+            code=self.code or answer.code or self.fallback or f"http_{answer.status}",
+            retryable=retryable,
+            scope=self.scope,
+            status=answer.status,
+            detail=answer.error,
+            retry_after=answer.retry_after if self.retry_after else None,
+        )
+
+
+def _code(name: str) -> Callable[[_Answer], bool]:
+    return lambda a: a.code == name
+
+
+def _status(status: int) -> Callable[[_Answer], bool]:
+    return lambda a: a.status == status
+
+
+# In order: the first rule that applies describes the answer (a code the server
+# names wins over its status, except where a status says more).
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        lambda a: a.code == "bad_credentials" or (a.status, a.code, a.what) == (401, "", "login"),
+        "El código de observador o la contraseña no son correctos. Revíselos (la "
+        "contraseña distingue mayúsculas) o pida al OIC que le asigne una nueva.",
+        code="bad_credentials",
+    ),
+    _Rule(
+        _status(401),
+        "Su sesión en el servidor del OIC ya no es válida (se cerró o el OIC la revocó). "
+        "Inicie sesión de nuevo (observer login o Ajustes → Servidor).",
+        fallback="unauthenticated",
+    ),
+    _Rule(
+        _code("password_change_required"),
+        "La contraseña que le dio el OIC sirve una sola vez: elija ahora su propia "
+        "contraseña (al menos {minimum} caracteres) para iniciar sesión.",
+        kind=PasswordChangeRequired,
+    ),
+    _Rule(
+        _code("observer_disabled"),
+        "El OIC desactivó su cuenta de observador: no se puede enviar nada. Comuníquese "
+        "con el OIC.",
+    ),
+    _Rule(
+        _status(403),
+        "El servidor rechazó la operación: el envío pertenece a otro observador. "
+        "Revise que inició sesión con su propio código de observador.",
+        fallback="forbidden",
+        scope="submission",
+    ),
+    _Rule(
+        _code("offset_mismatch"),
+        "El servidor tiene otra cantidad de bytes de este archivo; se continúa desde ahí.",
+        scope="submission",
+    ),
+    _Rule(
+        _code("incomplete"),
+        "El servidor aún no tiene completos todos los archivos del envío; se envían los que "
+        "faltan.",
+        scope="submission",
+    ),
+    _Rule(
+        _code("not_enrolled"),
+        "Su cuenta aún no tiene certificado del OIC, que el servidor exige para recibir "
+        "informes. Inicie sesión de nuevo (observer login) para obtenerlo.",
+    ),
+    _Rule(
+        _code("submission_conflict"),
+        "El servidor ya tiene un envío con este identificador y otro contenido. Se "
+        "preparará de nuevo con otro identificador en el próximo envío.",
+        scope="submission",
+    ),
+    _Rule(
+        _status(409),
+        "El servidor rechazó el envío por un conflicto{about}: {says_or_status}.",
+        scope="submission",
+    ),
+    _Rule(
+        lambda a: a.status == 413 or a.code == "too_large",
+        "Un archivo es más grande de lo que acepta el servidor del OIC{about}. Pida al OIC "
+        "que aumente el límite, o quite ese archivo en una nueva versión de la auditoría.",
+        code="too_large",
+        scope="submission",
+    ),
+    _Rule(
+        _code("hash_mismatch"),
+        "Un archivo no llegó íntegro al servidor{about}: su huella SHA-256 no coincide. "
+        "Se vuelve a enviar desde el inicio.",
+        scope="submission",
+    ),
+    _Rule(
+        _code("signature_invalid"),
+        "El servidor rechazó la firma del informe{colon_reason}. Genere de nuevo el informe "
+        "firmado (observer report o el botón Informe) después de iniciar sesión, para que "
+        "quede firmado con su certificado del OIC.",
+        scope="submission",
+    ),
+    _Rule(
+        lambda a: a.code == "manifest_mismatch" and a.error.get("reason") == "observer",
+        "El servidor no recibe esta auditoría: la hizo otro observador{paren_says}. Cada "
+        "observador envía solo sus propias auditorías, desde su carpeta de datos y con su "
+        "sesión.",
+        scope="submission",
+    ),
+    _Rule(
+        _code("manifest_mismatch"),
+        "El servidor encontró diferencias entre la auditoría, su informe y la lista de "
+        "archivos{colon_reason}. Genere de nuevo el informe y vuelva a enviar.",
+        scope="submission",
+    ),
+    _Rule(
+        _status(404),
+        "El servidor no encontró lo que se le pidió{about}. Si acaba de cambiar de servidor, "
+        "inicie sesión de nuevo.",
+        fallback="not_found",
+        scope="submission",
+    ),
+    _Rule(
+        _status(429),
+        "Demasiados intentos seguidos; el servidor pide esperar{wait}{then}.",
+        fallback="rate_limited",
+        retryable=lambda a: a.what != "login",  # a login waits for the observer instead
+        retry_after=True,
+    ),
+    _Rule(
+        _status(408),
+        "La conexión con el servidor se detuvo a mitad de un envío. Se reintentará "
+        "automáticamente desde donde quedó; no necesita hacer nada.",
+        fallback="request_timeout",
+        retryable=True,
+    ),
+    _Rule(
+        lambda a: a.status >= 500,
+        "El servidor del OIC no está disponible por ahora (error {status}). Se reintentará "
+        "automáticamente; no necesita hacer nada.",
+        fallback="unavailable",
+        retryable=True,
+        retry_after=True,
+    ),
+    _Rule(
+        # the server's words about a new password (too short, the same as the current)
+        lambda a: (a.status, a.what) == (400, "login") and bool(a.server_says),
+        "{server_says}",
+        fallback="bad_request",
+    ),
+    _Rule(
+        _status(400),
+        "El servidor no entendió la petición{colon_says}. Puede que esta versión de "
+        "Observador sea antigua: actualícela.",
+        fallback="bad_request",
+        scope="submission",
+    ),
+    _Rule(
+        lambda a: True,
+        "Respuesta inesperada del servidor del OIC (HTTP {status}){colon_says}.",
+        scope="submission",
+    ),
+)
+
+
 def describe_http_error(
     status: int,
     body: dict[str, Any] | None,
@@ -135,157 +353,6 @@ def describe_http_error(
     that need it.
     """
     error = (body or {}).get("error") if isinstance(body, dict) else None
-    error = error if isinstance(error, dict) else {}
-    code = str(error.get("code") or "")
-    server_says = str(error.get("message") or "").strip()
-    reason = str(error.get("reason") or "").strip() or server_says
-    about = f" ({what})" if what else ""
-
-    def make(message: str, **kw: Any) -> SyncError:
-        kw.setdefault("code", code or f"http_{status}")
-        return SyncError(message, status=status, detail=error, **kw)
-
-    if code == "bad_credentials" or (status == 401 and code == "" and what == "login"):
-        return make(
-            "El código de observador o la contraseña no son correctos. Revíselos (la "
-            "contraseña distingue mayúsculas) o pida al OIC que le asigne una nueva.",
-            code="bad_credentials",
-        )
-    if status == 401:
-        return make(
-            "Su sesión en el servidor del OIC ya no es válida (se cerró o el OIC la revocó). "
-            "Inicie sesión de nuevo (observer login o Ajustes → Servidor).",
-            code=code or "unauthenticated",
-        )
-    if code == "password_change_required":
-        minimum = PasswordChangeRequired("", code=code, detail=error).min_length
-        return PasswordChangeRequired(
-            "La contraseña que le dio el OIC sirve una sola vez: elija ahora su propia "
-            f"contraseña (al menos {minimum} caracteres) para iniciar sesión.",
-            code=code,
-            status=status,
-            detail=error,
-        )
-    if code == "observer_disabled":
-        return make(
-            "El OIC desactivó su cuenta de observador: no se puede enviar nada. Comuníquese "
-            "con el OIC.",
-        )
-    if status == 403:
-        return make(
-            "El servidor rechazó la operación: el envío pertenece a otro observador. "
-            "Revise que inició sesión con su propio código de observador.",
-            code=code or "forbidden",
-            scope="submission",
-        )
-    if code == "offset_mismatch":
-        return make(
-            "El servidor tiene otra cantidad de bytes de este archivo; se continúa desde ahí.",
-            scope="submission",
-        )
-    if code == "incomplete":
-        return make(
-            "El servidor aún no tiene completos todos los archivos del envío; se envían los que "
-            "faltan.",
-            scope="submission",
-        )
-    if code == "not_enrolled":
-        return make(
-            "Su cuenta aún no tiene certificado del OIC, que el servidor exige para recibir "
-            "informes. Inicie sesión de nuevo (observer login) para obtenerlo.",
-        )
-    if code == "submission_conflict":
-        return make(
-            "El servidor ya tiene un envío con este identificador y otro contenido. Se "
-            "preparará de nuevo con otro identificador en el próximo envío.",
-            scope="submission",
-        )
-    if status == 409:
-        return make(
-            f"El servidor rechazó el envío por un conflicto{about}: {server_says or status}.",
-            scope="submission",
-        )
-    if status == 413 or code == "too_large":
-        return make(
-            f"Un archivo es más grande de lo que acepta el servidor del OIC{about}. Pida al OIC "
-            "que aumente el límite, o quite ese archivo en una nueva versión de la auditoría.",
-            code="too_large",
-            scope="submission",
-        )
-    if code == "hash_mismatch":
-        return make(
-            f"Un archivo no llegó íntegro al servidor{about}: su huella SHA-256 no coincide. "
-            "Se vuelve a enviar desde el inicio.",
-            scope="submission",
-        )
-    if code == "signature_invalid":
-        return make(
-            "El servidor rechazó la firma del informe"
-            + (f": {reason}" if reason else "")
-            + ". Genere de nuevo el informe firmado (observer report o el botón Informe) "
-            "después de iniciar sesión, para que quede firmado con su certificado del OIC.",
-            scope="submission",
-        )
-    if code == "manifest_mismatch" and error.get("reason") == "observer":
-        return make(
-            "El servidor no recibe esta auditoría: la hizo otro observador"
-            + (f" ({server_says})" if server_says else "")
-            + ". Cada observador envía solo sus propias auditorías, desde su carpeta de datos y "
-            "con su sesión.",
-            scope="submission",
-        )
-    if code == "manifest_mismatch":
-        return make(
-            "El servidor encontró diferencias entre la auditoría, su informe y la lista de "
-            "archivos" + (f": {reason}" if reason else "") + ". Genere de nuevo el informe y "
-            "vuelva a enviar.",
-            scope="submission",
-        )
-    if status == 404:
-        return make(
-            f"El servidor no encontró lo que se le pidió{about}. Si acaba de cambiar de servidor, "
-            "inicie sesión de nuevo.",
-            code=code or "not_found",
-            scope="submission",
-        )
-    if status == 429:
-        wait = f" unos {retry_after:.0f} s" if retry_after else " un momento"
-        then = " e intente de nuevo" if what == "login" else ". Se reintentará solo"
-        return make(
-            f"Demasiados intentos seguidos; el servidor pide esperar{wait}{then}.",
-            code=code or "rate_limited",
-            retryable=what != "login",
-            retry_after=retry_after,
-        )
-    if status == 408:
-        return make(
-            "La conexión con el servidor se detuvo a mitad de un envío. Se reintentará "
-            "automáticamente desde donde quedó; no necesita hacer nada.",
-            code=code or "request_timeout",
-            retryable=True,
-        )
-    if status >= 500:
-        return make(
-            f"El servidor del OIC no está disponible por ahora (error {status}). Se reintentará "
-            "automáticamente; no necesita hacer nada.",
-            code=code or "unavailable",
-            retryable=True,
-            retry_after=retry_after,
-        )
-    if status == 400 and what == "login" and server_says:
-        # the server's words about a new password (too short, the same as the current)
-        return make(server_says, code=code or "bad_request")
-    if status == 400:
-        return make(
-            "El servidor no entendió la petición"
-            + (f": {server_says}" if server_says else "")
-            + ". Puede que esta versión de Observador sea antigua: actualícela.",
-            code=code or "bad_request",
-            scope="submission",
-        )
-    return make(
-        f"Respuesta inesperada del servidor del OIC (HTTP {status})"
-        + (f": {server_says}" if server_says else "")
-        + ".",
-        scope="submission",
-    )
+    answer = _Answer(status, error if isinstance(error, dict) else {}, what, retry_after)
+    rule = next(r for r in _RULES if r.when(answer))
+    return rule.error(answer)

@@ -7,8 +7,6 @@ the grid, or the links chosen in the dialog, on the database thread.
 
 from __future__ import annotations
 
-from typing import Any
-
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -27,6 +25,7 @@ from observer_desktop.core.text import fold
 from observer_desktop.services import evidence as evidence_service
 from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
+from observer_desktop.ui.evidence.batch_write import run_evidence_writes
 from observer_desktop.ui.tasks import TaskRunner
 
 LINK_KEY_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -276,17 +275,4 @@ class CaptionsAndLinks(QObject):
                     if key in current[evidence_id]:
                         evidence_service.unlink_evidence(app, audit_id, evidence_id, **target(key))
 
-        def done(_: Any = None) -> None:
-            if shiboken6.isValid(self):
-                self.links_saved.emit(audit_id)
-
-        def failed(exc: BaseException, tb: str) -> None:
-            if not shiboken6.isValid(self):
-                return
-            done()
-            show_error(self.parent(), exc, tb)
-
-        change = AuditChange(audit_id, evidence=True)
-        self.tasks.run_op(work, initiator=self, change=change, partial=change).success(
-            done
-        ).failure(failed)
+        run_evidence_writes(self, self.tasks, audit_id, work, self.links_saved)

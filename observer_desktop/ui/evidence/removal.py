@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from observer_desktop.services import evidence as evidence_service
-from observer_desktop.ui.changes import AuditChange
-from observer_desktop.ui.errors import show_error
+from observer_desktop.ui.evidence.batch_write import run_evidence_writes
 from observer_desktop.ui.tasks import TaskRunner
 
 
@@ -66,17 +62,4 @@ class EvidenceRemoval(QObject):
             for evidence_id in ids:
                 evidence_service.remove_evidence(app, audit_id, evidence_id)
 
-        def done(_: Any = None) -> None:
-            if shiboken6.isValid(self):
-                self.removed.emit(audit_id)
-
-        def failed(exc: BaseException, tb: str) -> None:
-            if not shiboken6.isValid(self):
-                return
-            done()
-            show_error(self.parent(), exc, tb)
-
-        change = AuditChange(audit_id, evidence=True)
-        self.tasks.run_op(work, initiator=self, change=change, partial=change).success(
-            done
-        ).failure(failed)
+        run_evidence_writes(self, self.tasks, audit_id, work, self.removed)

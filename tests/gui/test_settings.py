@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from observer_desktop.services import evidence, keys
 from observer_desktop.services.app import Observador
 from observer_desktop.services.sync import AUTO_SYNC_KEY, SERVER_URL_KEY
-from observer_desktop.ui.settings_dialog import SettingsDialog, check_server_url
+from observer_desktop.ui.settings.dialog import SettingsDialog
+from observer_desktop.ui.settings.server_url import check_server_url
 from observer_desktop.ui.wizard.signing_key import create_signing_key, grouped_fingerprint
 
 

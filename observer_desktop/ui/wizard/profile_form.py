@@ -1,6 +1,6 @@
 """The observer's profile as a form: name, observer code, municipality, e-mail.
 
-Shared by the assistant's profile page and :mod:`observer_desktop.ui.settings_dialog`.
+Shared by the assistant's profile page and :mod:`observer_desktop.ui.settings`.
 The form checks only that the required fields are filled in; the services' rules
 (spaces in the code, its length, the e-mail) come back as their Spanish message,
 which :meth:`ProfileForm.show_error` displays under the fields.

@@ -1,7 +1,7 @@
 """The signing key as the screens show it, and the worker functions that read, create and
 keep it (its passphrase in the OS keyring).
 
-Shared by the assistant's key page and :mod:`observer_desktop.ui.settings_dialog`:
+Shared by the assistant's key page and :mod:`observer_desktop.ui.settings`:
 fingerprints written for people, the passphrase's strength, the certificate's
 dates, and :class:`KeyInfo` (what is shown about a key, no secrets).
 """

@@ -21,10 +21,10 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from observer_desktop.core.errors import InputError, os_reason
-from observer_desktop.sync.engine import Outgoing
+from observer_desktop.sync.engine import BlobSource, Outgoing
 from observer_desktop.sync.errors import SyncError
 from observer_desktop.sync.policy import SyncControl
 
@@ -48,68 +48,24 @@ def write_batch(
     """Write the batch; returns a summary (file, submissions, blobs, bytes)."""
     control = control or SyncControl()
     path = Path(path)
-    document = {
-        "format": BATCH_FORMAT,
-        "version": BATCH_VERSION,
-        "observer": observer_code,
-        "created_at": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "submissions": [
-            {"submission_id": s.submission_id, "manifest": s.manifest} for s in submissions
-        ],
-    }
-    batch_json = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
+    batch_json = _batch_json(observer_code, submissions)
     signature = base64.b64encode(sign(batch_json))
-    sources = {}
-    for s in submissions:
-        for sha, source in s.sources.items():
-            sources.setdefault(sha, source)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise InputError(f"No existe la carpeta {folder}; elija dónde guardar el lote con -o.")
+    sources = _unique_sources(submissions)
+    folder, fd, tmp = _temp_file_beside(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise InputError(f"No se puede escribir en {folder}: {os_reason(exc)}.") from None
-    tmp = Path(tmp_name)
-    total = 0
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as zf:
-            zf.writestr(_info("batch.json", zipfile.ZIP_DEFLATED), batch_json, zipfile.ZIP_DEFLATED)
-            zf.writestr(_info("batch.sig"), signature)
-            zf.writestr(_info("certificate.pem"), certificate_pem)
-            for sha in sorted(sources):
-                source = sources[sha]
-                control.checkpoint()
-                digest = hashlib.sha256()
-                with zf.open(_info(f"blobs/{sha}"), "w", force_zip64=True) as out:
-                    offset = 0
-                    while offset < source.size:
-                        control.checkpoint()
-                        piece = source.read(offset, min(_COPY, source.size - offset))
-                        digest.update(piece)
-                        out.write(piece)
-                        offset += len(piece)
-                        if on_bytes is not None:
-                            on_bytes(len(piece))
-                if digest.hexdigest() != sha:
-                    raise SyncError(
-                        f"El archivo «{source.name or source.role}» está alterado en esta "
-                        "computadora (su huella SHA-256 ya no es la registrada); no se escribió "
-                        "el lote. Ejecute observer evidence verify.",
-                        code="local_file",
-                        scope="submission",
-                    )
-                total += source.size
-            zf.close()  # writes the central directory
-            raw.flush()
-            os.fsync(raw.fileno())
+        with os.fdopen(fd, "wb") as raw:
+            total = _write_zip(
+                raw,
+                batch_json=batch_json,
+                signature=signature,
+                certificate_pem=certificate_pem,
+                sources=sources,
+                control=control,
+                on_bytes=on_bytes,
+            )
         os.replace(tmp, path)
         with contextlib.suppress(OSError):
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
+            _fsync_dir(folder)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise InputError(
@@ -126,6 +82,105 @@ def write_batch(
         "bytes": path.stat().st_size,
         "payload_bytes": total,
     }
+
+
+def _batch_json(observer_code: str, submissions: list[Outgoing]) -> bytes:
+    """The exact bytes of ``batch.json``, the ones the signature covers."""
+    document = {
+        "format": BATCH_FORMAT,
+        "version": BATCH_VERSION,
+        "observer": observer_code,
+        "created_at": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "submissions": [
+            {"submission_id": s.submission_id, "manifest": s.manifest} for s in submissions
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
+
+
+def _unique_sources(submissions: list[Outgoing]) -> dict[str, BlobSource]:
+    """Each blob once, however many submissions name it."""
+    sources: dict[str, BlobSource] = {}
+    for s in submissions:
+        for sha, source in s.sources.items():
+            sources.setdefault(sha, source)
+    return sources
+
+
+def _temp_file_beside(path: Path) -> tuple[Path, int, Path]:
+    """(folder, descriptor, name) of a new temporary file in the batch's folder."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"No existe la carpeta {folder}; elija dónde guardar el lote con -o.")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise InputError(f"No se puede escribir en {folder}: {os_reason(exc)}.") from None
+    return folder, fd, Path(tmp_name)
+
+
+def _write_zip(
+    raw: BinaryIO,
+    *,
+    batch_json: bytes,
+    signature: bytes,
+    certificate_pem: bytes,
+    sources: dict[str, BlobSource],
+    control: SyncControl,
+    on_bytes: Callable[[int], None] | None,
+) -> int:
+    """The whole ZIP into ``raw``, fsynced; returns the blobs' bytes."""
+    total = 0
+    with zipfile.ZipFile(raw, "w") as zf:
+        zf.writestr(_info("batch.json", zipfile.ZIP_DEFLATED), batch_json, zipfile.ZIP_DEFLATED)
+        zf.writestr(_info("batch.sig"), signature)
+        zf.writestr(_info("certificate.pem"), certificate_pem)
+        for sha in sorted(sources):
+            control.checkpoint()
+            total += _copy_blob(zf, sha, sources[sha], control, on_bytes)
+        zf.close()  # writes the central directory
+        raw.flush()
+        os.fsync(raw.fileno())
+    return total
+
+
+def _copy_blob(
+    zf: zipfile.ZipFile,
+    sha: str,
+    source: BlobSource,
+    control: SyncControl,
+    on_bytes: Callable[[int], None] | None,
+) -> int:
+    """``blobs/<sha>``, hashed again while copied: a damaged local file stops the batch."""
+    digest = hashlib.sha256()
+    with zf.open(_info(f"blobs/{sha}"), "w", force_zip64=True) as out:
+        offset = 0
+        while offset < source.size:
+            control.checkpoint()
+            piece = source.read(offset, min(_COPY, source.size - offset))
+            digest.update(piece)
+            out.write(piece)
+            offset += len(piece)
+            if on_bytes is not None:
+                on_bytes(len(piece))
+    if digest.hexdigest() != sha:
+        raise SyncError(
+            f"El archivo «{source.name or source.role}» está alterado en esta "
+            "computadora (su huella SHA-256 ya no es la registrada); no se escribió "
+            "el lote. Ejecute observer evidence verify.",
+            code="local_file",
+            scope="submission",
+        )
+    return source.size
+
+
+def _fsync_dir(folder: Path) -> None:
+    """The new name must survive a stick pulled out right after."""
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
 
 
 def _info(name: str, compress: int = zipfile.ZIP_STORED) -> zipfile.ZipInfo:

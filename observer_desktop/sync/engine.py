@@ -134,131 +134,165 @@ def send_submission(
     tracker: ProgressTracker,
 ) -> dict[str, Any]:
     """Deliver one submission; returns the body of the commit answer (receipt unchecked)."""
-    sid = outgoing.submission_id
+    delivery = _Delivery(client, outgoing, max(1, int(chunk_bytes)), retrier, control, tracker)
+    return delivery.run()
+
+
+@dataclass
+class _Delivery:
+    """One submission on its way: the steps of the algorithm, and what the server is
+    known (or not known) to hold between them."""
+
+    client: ProtocolClient
+    outgoing: Outgoing
+    chunk_bytes: int
+    retrier: Retrier
+    control: SyncControl
+    tracker: ProgressTracker
     missing: dict[str, int] | None = None  # sha -> server offset, after the PUT
-    uncertain: set[str] = set()  # blobs whose server offset must be asked (HEAD) first
-    hash_failures: dict[str, int] = {}
-    incomplete_rounds = 0
-    chunk_bytes = max(1, int(chunk_bytes))
-    while True:
-        control.checkpoint()
-        try:
-            if missing is None:
-                answer = client.put_submission(sid, outgoing.manifest)
-                retrier.progressed()
-                missing = {}
-                if answer.get("state") != "committed":
-                    for m in answer.get("missing") or []:
-                        if isinstance(m, dict) and m.get("sha256") in outgoing.sources:
-                            missing[m["sha256"]] = int(m.get("offset") or 0)
-                for sha, source in outgoing.sources.items():
-                    tracker.blob_at(sid, source, missing.get(sha, source.size))
-            for sha in sorted(missing, key=lambda s: (outgoing.sources[s].size, s)):
-                _upload_blob(
-                    client,
-                    outgoing,
-                    sha,
-                    missing,
-                    uncertain,
-                    hash_failures,
-                    chunk_bytes=chunk_bytes,
-                    retrier=retrier,
-                    control=control,
-                    tracker=tracker,
-                )
-            control.checkpoint()
-            tracker.emit(stage="commit", current=outgoing.label)
-            body = client.commit(sid)
-            retrier.progressed()
-            return body
-        except SyncError as exc:
-            if exc.code == "incomplete" and incomplete_rounds < MAX_INCOMPLETE_ROUNDS:
-                incomplete_rounds += 1
-                missing = {}
-                for m in exc.detail.get("missing") or []:
-                    if isinstance(m, dict) and m.get("sha256") in outgoing.sources:
-                        missing[m["sha256"]] = int(m.get("offset") or 0)
-                        uncertain.add(m["sha256"])
-                if not missing:  # the server is unsure: start over with the PUT
-                    missing = None
-                continue
-            if not exc.retryable:
-                raise
-            if missing is not None:
-                uncertain.update(missing)
-            retrier.failed(exc)  # waits, or re-raises when it is time to give up
+    uncertain: set[str] = field(default_factory=set)  # server offset to ask (HEAD) first
+    hash_failures: dict[str, int] = field(default_factory=dict)
+    incomplete_rounds: int = 0
 
+    @property
+    def sid(self) -> str:
+        return self.outgoing.submission_id
 
-def _upload_blob(
-    client: ProtocolClient,
-    outgoing: Outgoing,
-    sha: str,
-    missing: dict[str, int],
-    uncertain: set[str],
-    hash_failures: dict[str, int],
-    *,
-    chunk_bytes: int,
-    retrier: Retrier,
-    control: SyncControl,
-    tracker: ProgressTracker,
-) -> None:
-    sid = outgoing.submission_id
-    source = outgoing.sources[sha]
-    offset = missing[sha]
-    if sha in uncertain:
-        state = client.head_blob(sha)
-        retrier.progressed()
-        uncertain.discard(sha)
+    def run(self) -> dict[str, Any]:
+        """PUT, PATCH what is missing, commit; again after what may be retried."""
+        while True:
+            self.control.checkpoint()
+            try:
+                if self.missing is None:
+                    self._announce()
+                sources = self.outgoing.sources
+                for sha in sorted(self.missing, key=lambda s: (sources[s].size, s)):
+                    self._upload_blob(sha)
+                return self._commit()
+            except SyncError as exc:
+                if self._send_again_what_is_incomplete(exc):
+                    continue
+                if not exc.retryable:
+                    raise
+                if self.missing is not None:
+                    self.uncertain.update(self.missing)
+                self.retrier.failed(exc)  # waits, or re-raises when it is time to give up
+
+    def _announce(self) -> None:
+        """1. The manifest: the server answers which blobs it lacks, from which offset."""
+        answer = self.client.put_submission(self.sid, self.outgoing.manifest)
+        self.retrier.progressed()
+        self.missing = {}
+        if answer.get("state") != "committed":
+            self.missing.update(self._known(answer.get("missing")))
+        for sha, source in self.outgoing.sources.items():
+            self.tracker.blob_at(self.sid, source, self.missing.get(sha, source.size))
+
+    def _commit(self) -> dict[str, Any]:
+        """3. Commit: the body holds the signed receipt."""
+        self.control.checkpoint()
+        self.tracker.emit(stage="commit", current=self.outgoing.label)
+        body = self.client.commit(self.sid)
+        self.retrier.progressed()
+        return body
+
+    def _send_again_what_is_incomplete(self, exc: SyncError) -> bool:
+        """A commit refused as incomplete names what the server lacks: send that (a few
+        rounds at most), its offsets asked first; when it names nothing, PUT again."""
+        if exc.code != "incomplete" or self.incomplete_rounds >= MAX_INCOMPLETE_ROUNDS:
+            return False
+        self.incomplete_rounds += 1
+        self.missing = self._known(exc.detail.get("missing"))
+        self.uncertain.update(self.missing)
+        if not self.missing:  # the server is unsure: start over with the PUT
+            self.missing = None
+        return True
+
+    def _known(self, listed: Any) -> dict[str, int]:
+        """The blobs of this submission in a server's ``missing`` list, with their offsets."""
+        found: dict[str, int] = {}
+        for m in listed or []:
+            if isinstance(m, dict) and m.get("sha256") in self.outgoing.sources:
+                found[m["sha256"]] = int(m.get("offset") or 0)
+        return found
+
+    def _upload_blob(self, sha: str) -> None:
+        """2. One missing blob, from the server's offset to its end."""
+        source = self.outgoing.sources[sha]
+        offset: int | None = self.missing[sha]
+        if sha in self.uncertain:
+            offset = self._ask_offset(sha, source)
+            if offset is None:
+                return
+        self.tracker.blob_at(self.sid, source, offset)
+        self._send_chunks(sha, source, offset)
+        del self.missing[sha]
+        self.tracker.blob_at(self.sid, source, source.size)
+
+    def _ask_offset(self, sha: str, source: BlobSource) -> int | None:
+        """HEAD after a failure: where the server's copy ends, None when it is whole."""
+        state = self.client.head_blob(sha)
+        self.retrier.progressed()
+        self.uncertain.discard(sha)
         if state.complete:
-            tracker.blob_at(sid, source, source.size)
-            del missing[sha]
-            return
-        offset = missing[sha] = state.offset
-    tracker.blob_at(sid, source, offset)
-    stuck = 0
-    while offset < source.size or source.size == 0:
-        control.checkpoint()
-        length = min(chunk_bytes, source.size - offset)
-        data = source.read(offset, length)
-        try:
-            new_offset, complete = client.patch_blob(sha, offset, data)
-        except SyncError as exc:
-            if exc.code == "offset_mismatch" and "offset" in exc.detail:
-                retrier.progressed()
-                offset = missing[sha] = _int(exc.detail.get("offset"), 0)
-                tracker.blob_at(sid, source, offset)
-                stuck += 1
-                if stuck > 5:
-                    raise _stuck(source) from None
-                continue
-            if exc.code == "hash_mismatch":
-                hash_failures[sha] = hash_failures.get(sha, 0) + 1
-                if hash_failures[sha] > 1:
-                    raise SyncError(
-                        f"El archivo «{source.name or source.role}» ({human_size(source.size)}) "
-                        "llegó dañado al servidor dos veces: su huella SHA-256 no coincide. "
-                        "Puede estar dañado en esta computadora; ejecute observer evidence "
-                        "verify y, si aparece alterado, restáurelo desde su copia original.",
-                        code="hash_mismatch",
-                        scope="submission",
-                    ) from None
-                offset = missing[sha] = 0  # the server discarded it; send it whole again
-                tracker.blob_at(sid, source, 0)
-                continue
-            uncertain.add(sha)
-            raise
-        retrier.progressed()
-        if new_offset > source.size:
-            raise _stuck(source)
-        stuck = stuck + 1 if new_offset <= offset and length else 0
-        if stuck > 5:
-            raise _stuck(source)
-        offset = missing[sha] = new_offset
-        tracker.blob_at(sid, source, offset)
-        if source.size == 0 or complete:
-            break
-    del missing[sha]
-    tracker.blob_at(sid, source, source.size)
+            self.tracker.blob_at(self.sid, source, source.size)
+            del self.missing[sha]
+            return None
+        self.missing[sha] = state.offset
+        return state.offset
+
+    def _send_chunks(self, sha: str, source: BlobSource, offset: int) -> None:
+        """PATCH chunk after chunk; follow the server's offset, start over once on a bad
+        hash, give up when the offset stops moving."""
+        stuck = 0
+        while offset < source.size or source.size == 0:
+            self.control.checkpoint()
+            length = min(self.chunk_bytes, source.size - offset)
+            data = source.read(offset, length)
+            try:
+                new_offset, complete = self.client.patch_blob(sha, offset, data)
+            except SyncError as exc:
+                if exc.code == "offset_mismatch" and "offset" in exc.detail:
+                    self.retrier.progressed()
+                    offset = self._now_at(sha, source, _int(exc.detail.get("offset"), 0))
+                    stuck += 1
+                    if stuck > 5:
+                        raise _stuck(source) from None
+                    continue
+                if exc.code == "hash_mismatch":
+                    self._count_damaged(sha, source)
+                    offset = self._now_at(sha, source, 0)  # discarded: send it whole again
+                    continue
+                self.uncertain.add(sha)
+                raise
+            self.retrier.progressed()
+            if new_offset > source.size:
+                raise _stuck(source)
+            stuck = stuck + 1 if new_offset <= offset and length else 0
+            if stuck > 5:
+                raise _stuck(source)
+            offset = self._now_at(sha, source, new_offset)
+            if source.size == 0 or complete:
+                break
+
+    def _now_at(self, sha: str, source: BlobSource, offset: int) -> int:
+        """The server holds ``offset`` bytes of the blob now."""
+        self.missing[sha] = offset
+        self.tracker.blob_at(self.sid, source, offset)
+        return offset
+
+    def _count_damaged(self, sha: str, source: BlobSource) -> None:
+        """A blob that arrives damaged twice is probably damaged here: give up on it."""
+        self.hash_failures[sha] = self.hash_failures.get(sha, 0) + 1
+        if self.hash_failures[sha] > 1:
+            raise SyncError(
+                f"El archivo «{source.name or source.role}» ({human_size(source.size)}) "
+                "llegó dañado al servidor dos veces: su huella SHA-256 no coincide. "
+                "Puede estar dañado en esta computadora; ejecute observer evidence "
+                "verify y, si aparece alterado, restáurelo desde su copia original.",
+                code="hash_mismatch",
+                scope="submission",
+            ) from None
 
 
 def _stuck(source: BlobSource) -> SyncError:

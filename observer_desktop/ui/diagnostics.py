@@ -80,18 +80,24 @@ def _version(module: str, attribute: str = "__version__", dist: str | None = Non
 
 def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
     """Rows ``(label, value)`` describing this installation. Does I/O: run it in a task."""
+    return [
+        *_program_rows(),
+        *_location_rows(backend),
+        *_data_folder_rows(backend),
+        _keyring_row(),
+    ]
+
+
+def _program_rows() -> list[tuple[str, str]]:
+    """The app, where it runs from, the system and the libraries' versions."""
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
-
-    from observer_desktop.services import reads
-    from observer_desktop.services import settings as settings_service
-    from observer_desktop.services.keys import identity, keyring_usable
 
     if getattr(sys, "frozen", False):
         build = translate("Diagnostics", "installed bundle")
     else:
         build = translate("Diagnostics", "from source")
-    rows: list[tuple[str, str]] = [
+    return [
         ("Observador", f"{__version__} ({build})"),
         (translate("Diagnostics", "Program"), sys.executable),
         (
@@ -107,8 +113,12 @@ def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
         ("Pillow", _version("PIL", dist="pillow")),
         ("cryptography", _version("cryptography")),
     ]
+
+
+def _location_rows(backend: Backend) -> list[tuple[str, str]]:
+    """Where the data, the log and the window settings are, and the screen language."""
     log_file = current_log_file()
-    rows += [
+    return [
         (translate("Diagnostics", "Data folder"), str(backend.data_dir)),
         (
             translate("Diagnostics", "Log file"),
@@ -126,6 +136,15 @@ def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
             str(backend.settings().value("language") or "es_MX"),
         ),
     ]
+
+
+def _data_folder_rows(backend: Backend) -> list[tuple[str, str]]:
+    """The database, the checklists, the server and the certificate; or why they cannot be
+    read (the dialog exists to help when things are broken)."""
+    from observer_desktop.services import reads
+    from observer_desktop.services import settings as settings_service
+
+    rows: list[tuple[str, str]] = []
     try:
         app = backend.app()
         database = reads.database_file(app)
@@ -152,18 +171,8 @@ def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
                 settings_service.server_url(app) or translate("Diagnostics", "not configured"),
             )
         )
-        ident = identity(app)
-        if ident is None:
-            key = translate("Diagnostics", "not created yet")
-        else:
-            kind = (
-                translate("Diagnostics", "self-signed")
-                if ident.self_signed
-                else translate("Diagnostics", "issued by the OIC")
-            )
-            key = f"{kind}, SHA-256 {ident.fingerprint[:16]}…"
-        rows.append((translate("Diagnostics", "Signing certificate"), key))
-    except Exception as exc:  # the dialog exists to help when things are broken
+        rows.append((translate("Diagnostics", "Signing certificate"), _certificate_text(app)))
+    except Exception as exc:
         log.warning("diagnostics: the data folder could not be read", exc_info=True)
         rows.append(
             (
@@ -171,15 +180,33 @@ def collect_diagnostics(backend: Backend) -> list[tuple[str, str]]:
                 translate("Diagnostics", "cannot be read: %1").replace("%1", str(exc)),
             )
         )
-    rows.append(
-        (
-            translate("Diagnostics", "System keyring"),
-            translate("Diagnostics", "available")
-            if keyring_usable()
-            else translate("Diagnostics", "not available"),
-        )
-    )
     return rows
+
+
+def _certificate_text(app: Any) -> str:
+    """Whether there is a signing certificate, who issued it, the start of its fingerprint."""
+    from observer_desktop.services.keys import identity
+
+    ident = identity(app)
+    if ident is None:
+        return translate("Diagnostics", "not created yet")
+    kind = (
+        translate("Diagnostics", "self-signed")
+        if ident.self_signed
+        else translate("Diagnostics", "issued by the OIC")
+    )
+    return f"{kind}, SHA-256 {ident.fingerprint[:16]}…"
+
+
+def _keyring_row() -> tuple[str, str]:
+    from observer_desktop.services.keys import keyring_usable
+
+    return (
+        translate("Diagnostics", "System keyring"),
+        translate("Diagnostics", "available")
+        if keyring_usable()
+        else translate("Diagnostics", "not available"),
+    )
 
 
 def diagnostics_text(rows: list[tuple[str, str]]) -> str:
@@ -203,6 +230,26 @@ class DiagnosticsDialog(QDialog):
         self.setWindowTitle(self.tr("About Observador"))
         self.setWindowIcon(app_icon())
 
+        header = self._build_about()
+        caption = self._build_text()
+        actions = self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addSpacing(6)
+        layout.addWidget(caption)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+        self.resize(760, 560)
+
+        tasks.run(
+            lambda: collect_diagnostics(backend),
+            on_success=self._collected,
+            on_failure=lambda exc, tb: show_error(self, exc, tb),
+        )
+
+    def _build_about(self) -> QHBoxLayout:
+        """The icon beside what Observador is and its keys."""
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -233,7 +280,10 @@ class DiagnosticsDialog(QDialog):
         text.addWidget(title)
         text.addWidget(keys)
         header.addLayout(text, 1)
+        return header
 
+    def _build_text(self) -> QLabel:
+        """The diagnostics' text (``self.text``), read only; returns its caption."""
         caption = QLabel(self.tr("&Diagnostics (send them to the OIC if something fails):"), self)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("diagnosticsText")
@@ -244,7 +294,10 @@ class DiagnosticsDialog(QDialog):
         self.text.setPlainText(self.tr("Collecting…"))
         self.text.setMinimumHeight(220)
         caption.setBuddy(self.text)
+        return caption
 
+    def _build_actions(self) -> QHBoxLayout:
+        """Copy, open the log or the data folder, Close; and the status line they speak on."""
         self.copy_button = QPushButton(self.tr("&Copy"), self)
         self.copy_button.setObjectName("copyButton")
         self.copy_button.setToolTip(self.tr("Copy the diagnostics to the clipboard"))
@@ -261,27 +314,13 @@ class DiagnosticsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("C&lose"))
-
         actions = QHBoxLayout()
         actions.addWidget(self.copy_button)
         actions.addWidget(self.log_button)
         actions.addWidget(self.data_button)
         actions.addStretch(1)
         actions.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addSpacing(6)
-        layout.addWidget(caption)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(actions)
-        self.resize(760, 560)
-
-        tasks.run(
-            lambda: collect_diagnostics(backend),
-            on_success=self._collected,
-            on_failure=lambda exc, tb: show_error(self, exc, tb),
-        )
+        return actions
 
     def _collected(self, rows: list[tuple[str, str]]) -> None:
         self.rows = rows

@@ -71,7 +71,27 @@ class NewAuditDialog(QDialog):
         layout = QVBoxLayout(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
+        left = self._build_checklist_list(splitter)
+        right = self._build_header_pane(splitter)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 680])
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._build_bottom())
 
+        self.create_button.setEnabled(False)
+        self._set_status(self.tr("Loading the checklists…"))
+        self.form_list.setFocus()
+        self.tasks.run(
+            lambda: _load_forms(self.backend.app()),
+            on_success=lambda r: shiboken6.isValid(self) and self._forms_loaded(r),
+            on_failure=lambda e, t: shiboken6.isValid(self) and self._failed_loading(e, t),
+        )
+
+    def _build_checklist_list(self, splitter: QSplitter) -> QWidget:
+        """The left side: the checklists to choose from, and those that could not be read."""
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +114,11 @@ class NewAuditDialog(QDialog):
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         left_layout.addWidget(self.problems_label)
         left.setMinimumWidth(240)
+        return left
 
+    def _build_header_pane(self, splitter: QSplitter) -> QWidget:
+        """The right side: the chosen checklist's title and description, over its header
+        fields (``self.scroll``, filled when a checklist is chosen)."""
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
@@ -127,14 +151,10 @@ class NewAuditDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside
         right_layout.addWidget(self.scroll, 1)
+        return right
 
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 680])
-        layout.addWidget(splitter, 1)
-
+    def _build_bottom(self) -> QHBoxLayout:
+        """The status line, Create audit and Cancel."""
         bottom = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setObjectName("dialogStatus")
@@ -151,16 +171,7 @@ class NewAuditDialog(QDialog):
         self.create_button.clicked.connect(self.create)
         cancel.clicked.connect(self.reject)
         bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
-
-        self.create_button.setEnabled(False)
-        self._set_status(self.tr("Loading the checklists…"))
-        self.form_list.setFocus()
-        self.tasks.run(
-            lambda: _load_forms(self.backend.app()),
-            on_success=lambda r: shiboken6.isValid(self) and self._forms_loaded(r),
-            on_failure=lambda e, t: shiboken6.isValid(self) and self._failed_loading(e, t),
-        )
+        return bottom
 
     # ------------------------------------------------------------ checklists
 

@@ -175,7 +175,24 @@ class QuestionWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 10)
         layout.setSpacing(4)
+        self._build_label(label_text, layout)
+        self._build_input(layout)
 
+        self.oic_comments_box: QFrame | None = None  # made when the OIC commented here
+        self._oic_comments: list[str] = []
+        self._build_flags_and_error(layout)
+
+        self.note_edit: QPlainTextEdit | None = None
+        self.note_button: QPushButton | None = None
+        self.evidence_button: QPushButton | None = None
+        self.evidence_label: QLabel | None = None
+        if extras:
+            layout.addLayout(self._build_note_and_evidence_row(label_text))
+            self._build_note(label_text, layout)
+
+    def _build_label(self, label_text: str, layout: QVBoxLayout) -> None:
+        """The question in bold (with the required marker), and its help under it."""
+        question = self.question
         self.label = QLabel(self)
         self.label.setObjectName("questionLabel")
         self.label.setWordWrap(True)
@@ -189,14 +206,18 @@ class QuestionWidget(QFrame):
         layout.addWidget(self.label)
 
         if question.help is not None:
-            self.help = QLabel(question.help.text(lang), self)
+            self.help = QLabel(question.help.text(self.lang), self)
             self.help.setObjectName("questionHelp")
             self.help.setWordWrap(True)
             self.help.setStyleSheet("color: #555;")
             self.help.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(self.help)
 
-        self.input = make_input(question, lang, self)
+    def _build_input(self, layout: QVBoxLayout) -> None:
+        """The answer's input (:mod:`.answer_inputs`), its signals forwarded; the label is
+        its buddy and the help its description (an evidence-only question shows none)."""
+        question = self.question
+        self.input = make_input(question, self.lang, self)
         self.input.edited.connect(self.edited)
         self.input.chosen.connect(self.chosen)
         self.input.committed.connect(self.committed)
@@ -205,13 +226,12 @@ class QuestionWidget(QFrame):
             target = self.input.focus_target()
             if target is not None:
                 target.setAccessibleDescription(
-                    question.help.text(lang) if question.help is not None else ""
+                    question.help.text(self.lang) if question.help is not None else ""
                 )
                 self.label.setBuddy(target)
 
-        self.oic_comments_box: QFrame | None = None  # made when the OIC commented here
-        self._oic_comments: list[str] = []
-
+    def _build_flags_and_error(self, layout: QVBoxLayout) -> None:
+        """The red flags' box (filled by :meth:`set_flags`) and the error line, both hidden."""
         self.flags_box = QWidget(self)
         self.flags_box.setObjectName("flags")
         self.flags_layout = QVBoxLayout(self.flags_box)
@@ -227,53 +247,50 @@ class QuestionWidget(QFrame):
         self.error_label.setVisible(False)
         layout.addWidget(self.error_label)
 
-        self.note_edit: QPlainTextEdit | None = None
-        self.note_button: QPushButton | None = None
-        self.evidence_button: QPushButton | None = None
-        self.evidence_label: QLabel | None = None
-        if extras:
-            row = QHBoxLayout()
-            row.setContentsMargins(0, 2, 0, 0)
-            self.note_button = QPushButton(self.tr("Add note"), self)
-            self.note_button.setObjectName("noteButton")
-            self.note_button.setAccessibleName(
-                self.tr("Add a note to: %1").replace("%1", label_text)
+    def _build_note_and_evidence_row(self, label_text: str) -> QHBoxLayout:
+        """Add note; and, when the question wants evidence, its count and Evidence…"""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 2, 0, 0)
+        self.note_button = QPushButton(self.tr("Add note"), self)
+        self.note_button.setObjectName("noteButton")
+        self.note_button.setAccessibleName(self.tr("Add a note to: %1").replace("%1", label_text))
+        self.note_button.setFlat(True)
+        self.note_button.clicked.connect(self.open_note)
+        row.addWidget(self.note_button)
+        question = self.question
+        wants_evidence = question.type == "evidence" or question.evidence != "none"
+        if wants_evidence:
+            self.evidence_label = QLabel(self)
+            self.evidence_label.setObjectName("evidenceCount")
+            self.evidence_button = QPushButton(self.tr("Evidence…"), self)
+            self.evidence_button.setObjectName("evidenceButton")
+            self.evidence_button.setAccessibleName(
+                self.tr("Evidence for: %1").replace("%1", label_text)
             )
-            self.note_button.setFlat(True)
-            self.note_button.clicked.connect(self.open_note)
-            row.addWidget(self.note_button)
-            wants_evidence = question.type == "evidence" or question.evidence != "none"
-            if wants_evidence:
-                self.evidence_label = QLabel(self)
-                self.evidence_label.setObjectName("evidenceCount")
-                self.evidence_button = QPushButton(self.tr("Evidence…"), self)
-                self.evidence_button.setObjectName("evidenceButton")
-                self.evidence_button.setAccessibleName(
-                    self.tr("Evidence for: %1").replace("%1", label_text)
-                )
-                self.evidence_button.setToolTip(
-                    self.tr("Attach or see the evidence (Ctrl+Shift+E)")
-                )
-                self.evidence_button.clicked.connect(self.evidence_requested)
-                row.addSpacing(12)
-                row.addWidget(self.evidence_label)
-                row.addWidget(self.evidence_button)
-                self.set_evidence_count(0)
-            row.addStretch(1)
-            layout.addLayout(row)
-            self.note_edit = QPlainTextEdit(self)
-            self.note_edit.setObjectName("noteEdit")
-            self.note_edit.setTabChangesFocus(True)
-            self.note_edit.setFixedHeight(70)
-            self.note_edit.setPlaceholderText(
-                self.tr("Note: what you saw, who said it, where the document is…")
-            )
-            self.note_edit.setAccessibleName(self.tr("Note for: %1").replace("%1", label_text))
-            self.note_edit.setVisible(False)
-            self._note_loading = False
-            self.note_edit.textChanged.connect(self._note_changed)
-            self.note_edit.installEventFilter(CommitOnFocusOut(self, self.note_committed))
-            layout.addWidget(self.note_edit)
+            self.evidence_button.setToolTip(self.tr("Attach or see the evidence (Ctrl+Shift+E)"))
+            self.evidence_button.clicked.connect(self.evidence_requested)
+            row.addSpacing(12)
+            row.addWidget(self.evidence_label)
+            row.addWidget(self.evidence_button)
+            self.set_evidence_count(0)
+        row.addStretch(1)
+        return row
+
+    def _build_note(self, label_text: str, layout: QVBoxLayout) -> None:
+        """The note's editor, hidden until Add note or a stored note opens it."""
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setFixedHeight(70)
+        self.note_edit.setPlaceholderText(
+            self.tr("Note: what you saw, who said it, where the document is…")
+        )
+        self.note_edit.setAccessibleName(self.tr("Note for: %1").replace("%1", label_text))
+        self.note_edit.setVisible(False)
+        self._note_loading = False
+        self.note_edit.textChanged.connect(self._note_changed)
+        self.note_edit.installEventFilter(CommitOnFocusOut(self, self.note_committed))
+        layout.addWidget(self.note_edit)
 
     # -- values
     @property

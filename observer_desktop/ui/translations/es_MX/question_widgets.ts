@@ -4,104 +4,104 @@
 <context>
     <name>QuestionWidget</name>
     <message>
-        <location filename="../../question_widgets.py" line="185"/>
+        <location filename="../../question_widgets.py" line="202"/>
         <source>required</source>
         <translation>obligatoria</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="187"/>
+        <location filename="../../question_widgets.py" line="204"/>
         <source>Required to finalize the audit</source>
         <translation>Obligatoria para finalizar la auditoría</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="237"/>
+        <location filename="../../question_widgets.py" line="254"/>
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="240"/>
+        <location filename="../../question_widgets.py" line="256"/>
         <source>Add a note to: %1</source>
         <translation>Agregar una nota a: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="249"/>
+        <location filename="../../question_widgets.py" line="265"/>
         <source>Evidence…</source>
         <translation>Evidencia…</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="252"/>
+        <location filename="../../question_widgets.py" line="268"/>
         <source>Evidence for: %1</source>
         <translation>Evidencia de: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="255"/>
+        <location filename="../../question_widgets.py" line="270"/>
         <source>Attach or see the evidence (Ctrl+Shift+E)</source>
         <translation>Adjuntar o ver la evidencia (Ctrl+Mayús+E)</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="269"/>
+        <location filename="../../question_widgets.py" line="286"/>
         <source>Note: what you saw, who said it, where the document is…</source>
         <translation>Nota: qué vio, quién lo dijo, dónde está el documento…</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="271"/>
+        <location filename="../../question_widgets.py" line="288"/>
         <source>Note for: %1</source>
         <translation>Nota de: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="328"/>
+        <location filename="../../question_widgets.py" line="345"/>
         <source>Red flag (%1): %2</source>
         <translation>Alerta (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="330"/>
+        <location filename="../../question_widgets.py" line="347"/>
         <source>Finding (%1): %2</source>
         <translation>Hallazgo (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="335"/>
+        <location filename="../../question_widgets.py" line="352"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="371"/>
+        <location filename="../../question_widgets.py" line="388"/>
         <source>OIC comments on this question</source>
         <translation>Comentarios del OIC sobre esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="379"/>
-        <location filename="../../question_widgets.py" line="384"/>
+        <location filename="../../question_widgets.py" line="396"/>
+        <location filename="../../question_widgets.py" line="401"/>
         <source>OIC comment</source>
         <translation>Comentario del OIC</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="386"/>
+        <location filename="../../question_widgets.py" line="403"/>
         <source>OIC comment on version %1</source>
         <translation>Comentario del OIC sobre la versión %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="400"/>
-        <location filename="../../question_widgets.py" line="424"/>
+        <location filename="../../question_widgets.py" line="417"/>
+        <location filename="../../question_widgets.py" line="441"/>
         <source>OIC comment: %1</source>
         <translation>Comentario del OIC: %1</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="447"/>
+        <location filename="../../question_widgets.py" line="464"/>
         <source>Evidence missing (required)</source>
         <translation>Falta evidencia (obligatoria)</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="449"/>
+        <location filename="../../question_widgets.py" line="466"/>
         <source>No evidence</source>
         <translation>Sin evidencia</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="451"/>
+        <location filename="../../question_widgets.py" line="468"/>
         <source>1 evidence file</source>
         <translation>1 evidencia</translation>
     </message>
     <message>
-        <location filename="../../question_widgets.py" line="453"/>
+        <location filename="../../question_widgets.py" line="470"/>
         <source>%1 evidence files</source>
         <translation>%1 evidencias</translation>
     </message>

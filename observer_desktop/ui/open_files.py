@@ -226,17 +226,7 @@ class FileOpener(QObject):
 
     def export_package(self, audit_id: str, target: Path) -> QProgressDialog:
         """Write the package in the background, with progress in bytes and cancel."""
-        progress = QProgressDialog(self.window)
-        progress.setObjectName("exportPackageProgress")
-        progress.setWindowTitle(self.tr("Export audit package"))
-        progress.setLabelText(self.tr("Writing %1…").replace("%1", target.name))
-        progress.setCancelButtonText(self.tr("&Cancel"))
-        progress.setRange(0, 0)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self._keep(progress)
-        progress.open()
+        progress = self._export_progress(target)
         backend = self.backend
 
         def work(handle: TaskHandle) -> dict:
@@ -248,47 +238,67 @@ class FileOpener(QObject):
             written = write_package(backend.app(), audit_id, target, progress=step)
             return {"file": str(written), "bytes": written.stat().st_size}
 
-        def progressed(value: tuple[int, int]) -> None:
-            done, total = value
-            if total and alive(progress) and progress.isVisible():
-                progress.setRange(0, 1000)
-                progress.setValue(int(1000 * done / total))
-                progress.setLabelText(
-                    self.tr("Writing %1: %2 of %3…")
-                    .replace("%1", target.name)
-                    .replace("%2", human_size(done))
-                    .replace("%3", human_size(total))
-                )
-
-        def done(result: dict) -> None:
-            close_if_alive(progress)
-            box = self._message(
-                QMessageBox.Icon.Information,
-                self.tr(
-                    "The audit package was saved in %1 (%2). It holds the audit, its evidence "
-                    "and its custody log; on another computer, open it with File → Import "
-                    "audit package."
-                )
-                .replace("%1", result["file"])
-                .replace("%2", human_size(result["bytes"])),
-                title=self.tr("Export audit package"),
-            )
-            box.setObjectName("exportPackageDone")
-
-        def failed(exc: BaseException, details: str) -> None:
-            close_if_alive(progress)
-            if isinstance(exc, _Cancelled):
-                self._message(
-                    QMessageBox.Icon.Information,
-                    self.tr("The export was cancelled; no package was written."),
-                    title=self.tr("Export audit package"),
-                ).setObjectName("exportPackageCancelled")
-            else:
-                show_error(self.window, exc, details)
-
         handle = self.tasks.run_long(
-            work, on_progress=progressed, on_success=done, on_failure=failed
+            work,
+            on_progress=lambda value: self._export_progressed(progress, target, value),
+            on_success=lambda result: self._exported(progress, result),
+            on_failure=lambda exc, details: self._export_failed(progress, exc, details),
         )
         # lambdas, not handle.cancel: see cancel_on_close in tasks.py
         cancel_on_close(progress, handle.cancel)
         return progress
+
+    def _export_progress(self, target: Path) -> QProgressDialog:
+        """The export's progress dialog, open, busy until the first sizes come."""
+        progress = QProgressDialog(self.window)
+        progress.setObjectName("exportPackageProgress")
+        progress.setWindowTitle(self.tr("Export audit package"))
+        progress.setLabelText(self.tr("Writing %1…").replace("%1", target.name))
+        progress.setCancelButtonText(self.tr("&Cancel"))
+        progress.setRange(0, 0)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self._keep(progress)
+        progress.open()
+        return progress
+
+    def _export_progressed(
+        self, progress: QProgressDialog, target: Path, value: tuple[int, int]
+    ) -> None:
+        done, total = value
+        if total and alive(progress) and progress.isVisible():
+            progress.setRange(0, 1000)
+            progress.setValue(int(1000 * done / total))
+            progress.setLabelText(
+                self.tr("Writing %1: %2 of %3…")
+                .replace("%1", target.name)
+                .replace("%2", human_size(done))
+                .replace("%3", human_size(total))
+            )
+
+    def _exported(self, progress: QProgressDialog, result: dict) -> None:
+        close_if_alive(progress)
+        box = self._message(
+            QMessageBox.Icon.Information,
+            self.tr(
+                "The audit package was saved in %1 (%2). It holds the audit, its evidence "
+                "and its custody log; on another computer, open it with File → Import "
+                "audit package."
+            )
+            .replace("%1", result["file"])
+            .replace("%2", human_size(result["bytes"])),
+            title=self.tr("Export audit package"),
+        )
+        box.setObjectName("exportPackageDone")
+
+    def _export_failed(self, progress: QProgressDialog, exc: BaseException, details: str) -> None:
+        close_if_alive(progress)
+        if isinstance(exc, _Cancelled):
+            self._message(
+                QMessageBox.Icon.Information,
+                self.tr("The export was cancelled; no package was written."),
+                title=self.tr("Export audit package"),
+            ).setObjectName("exportPackageCancelled")
+        else:
+            show_error(self.window, exc, details)

@@ -292,8 +292,6 @@ class ProtocolClient:
         limit: int = MAX_JSON_BYTES,
         auth: bool = True,
     ) -> _Reply:
-        import httpx
-
         hdrs = dict(headers or {})
         if auth and self.token:
             hdrs["Authorization"] = f"Bearer {self.token}"
@@ -302,20 +300,28 @@ class ProtocolClient:
             body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
             hdrs["Content-Type"] = "application/json"
         self.stats.requests += 1
+        reply = self._exchange(method, path, body, hdrs, limit)
+        if reply.status_code in expect:
+            return reply
+        raise self._refusal(reply, what)
+
+    def _exchange(
+        self, method: str, path: str, body: bytes | None, headers: dict[str, str], limit: int
+    ) -> _Reply:
+        """Send, and read the answer up to ``limit`` bytes; a transport failure becomes
+        the network, stall or TLS error it means for the observer."""
+        import httpx
+
         try:
-            request = self._http.build_request(method, path, content=body, headers=hdrs)
+            request = self._http.build_request(method, path, content=body, headers=headers)
             if body:
                 self.stats.body_bytes_sent += len(body)
             response = self._http.send(request, stream=True)
             try:
-                data = bytearray()
-                for piece in response.iter_bytes():
-                    data += piece
-                    if len(data) > limit:
-                        raise _bad_response(self.server_url, "respuesta demasiado grande")
+                data = self._read_limited(response, limit)
             finally:
                 response.close()
-            reply = _Reply(response.status_code, response.headers, bytes(data))
+            return _Reply(response.status_code, response.headers, data)
         except (httpx.ReadTimeout, httpx.WriteTimeout, httpx.PoolTimeout):
             raise stall_error(self.stall_timeout) from None
         except httpx.ConnectTimeout:
@@ -330,11 +336,20 @@ class ProtocolClient:
             raise network_error("la conexión se cortó") from None
         except httpx.TransportError as exc:
             raise network_error(type(exc).__name__) from None
-        if reply.status_code in expect:
-            return reply
+
+    def _read_limited(self, response: httpx.Response, limit: int) -> bytes:
+        data = bytearray()
+        for piece in response.iter_bytes():
+            data += piece
+            if len(data) > limit:
+                raise _bad_response(self.server_url, "respuesta demasiado grande")
+        return bytes(data)
+
+    def _refusal(self, reply: _Reply, what: str) -> SyncError:
+        """What an answer other than the expected one means: a redirect, or an HTTP error."""
         if 300 <= reply.status_code < 400:
             where = reply.headers.get("Location", "")
-            raise SyncError(
+            return SyncError(
                 f"El servidor respondió con una redirección a {where or 'otra dirección'}. "
                 "Escriba la dirección correcta del servidor del OIC al iniciar sesión.",
                 code="redirect",
@@ -344,7 +359,7 @@ class ProtocolClient:
             body_json = json.loads(reply.content) if reply.content else None
         except ValueError:
             body_json = None
-        raise describe_http_error(
+        return describe_http_error(
             reply.status_code, body_json, retry_after=_retry_after(reply), what=what
         )
 

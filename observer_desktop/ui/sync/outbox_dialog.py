@@ -70,10 +70,32 @@ class OutboxDialog(QDialog):
         self.summary.setObjectName("outboxSummary")
         self.summary.setWordWrap(True)
         self.progress_widget = SyncStatusWidget(controller, self)
-        self.table = QTableWidget(0, self.COLUMNS, self)
-        self.table.setObjectName("outboxTable")
-        self.table.setAccessibleName(self.tr("Audits sent or waiting to be sent"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = self._build_table()
+        self.empty_label = QLabel(self.tr("Nothing has been sent or queued yet."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty_label)
+        buttons = self._build_buttons(controller)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress_widget)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+        self.progress_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # bound methods, not lambdas: Qt drops these connections when the dialog closes
+        controller.status_changed.connect(self._status_changed)
+        controller.sync_finished.connect(self._reload_after)
+        controller.logged_in.connect(self._reload_after)
+        controller.logged_out.connect(self._reload_after)
+        self._status_changed(controller.status)
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(0, self.COLUMNS, self)
+        table.setObjectName("outboxTable")
+        table.setAccessibleName(self.tr("Audits sent or waiting to be sent"))
+        table.setHorizontalHeaderLabels(
             [
                 self.tr("Audit"),
                 self.tr("Version"),
@@ -82,24 +104,22 @@ class OutboxDialog(QDialog):
                 self.tr("Details"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 220), (1, 60), (2, 120), (3, 170)):
             header.resizeSection(col, width)
-        self.table.activated.connect(self._open_row)
-        self.table.doubleClicked.connect(self._open_row)
-        self.empty_label = QLabel(self.tr("Nothing has been sent or queued yet."), self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet(f"color: {MUTED}; padding: 24px;")
-        self.body = QStackedWidget(self)
-        self.body.addWidget(self.table)
-        self.body.addWidget(self.empty_label)
+        table.activated.connect(self._open_row)
+        table.doubleClicked.connect(self._open_row)
+        return table
+
+    def _build_buttons(self, controller: SyncController) -> QHBoxLayout:
+        """The controller's actions as buttons (sync, pause, cancel, USB, log in/out), Close."""
         buttons = QHBoxLayout()
         for action, name in (
             (controller.act_sync, "outboxSync"),
@@ -119,18 +139,7 @@ class OutboxDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.progress_widget)
-        layout.addWidget(self.body, 1)
-        layout.addLayout(buttons)
-        self.progress_widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        # bound methods, not lambdas: Qt drops these connections when the dialog closes
-        controller.status_changed.connect(self._status_changed)
-        controller.sync_finished.connect(self._reload_after)
-        controller.logged_in.connect(self._reload_after)
-        controller.logged_out.connect(self._reload_after)
-        self._status_changed(controller.status)
+        return buttons
 
     def _reload_after(self, *_args: Any) -> None:
         self.reload()

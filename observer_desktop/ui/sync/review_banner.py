@@ -103,34 +103,48 @@ class ReviewBanner(QFrame):
         self.setVisible(bool(text))
 
     def _describe(self, audit: dict, reviews: list[dict]) -> tuple[str, str, bool]:
+        """The banner's text, style and whether it offers a new version."""
         own = [r for r in reviews if r["audit"] == audit["id"]]
         current = own[-1] if own else None
-        superseded = bool(audit.get("superseded_by"))
         review = (current or {}).get("review") or ""
         if audit["status"] == "returned" or review == "returned":
-            self.kind = "returned"
-            self._returned = True
-            comment = (current or {}).get("review_comment") or self.tr("(no comment)")
-            text = self.tr("Returned by the OIC: %1").replace("%1", comment)
-            if current and current.get("review_at"):
-                text += "\n" + self.tr("Reviewed %1.").replace(
-                    "%1", local_time(current["review_at"])
-                )
-            if superseded:
-                text += " " + self.tr("A newer version already replaces it.")
-            else:
-                text += " " + self.tr(
-                    "Correct it in a new version: once you finalize and sign it, it is sent again."
-                )
-            return text, "returned", not superseded
+            return self._returned_text(current, superseded=bool(audit.get("superseded_by")))
         if audit["status"] == "approved" or review == "approved":
-            text = self.tr("Approved by the OIC %1.").replace(
-                "%1", local_time((current or {}).get("review_at"))
+            return self._approved_text(current)
+        if current is not None and current["state"] in ("delivered", "failed", "queued"):
+            return self._sending_text(current)
+        if audit["status"] == "draft":
+            earlier = [r for r in reviews if r["audit"] != audit["id"] and r.get("review")]
+            if earlier and earlier[0].get("review") == "returned":
+                return self._correcting_text(earlier[0])
+        return "", "info", False
+
+    def _returned_text(self, current: dict | None, *, superseded: bool) -> tuple[str, str, bool]:
+        self.kind = "returned"
+        self._returned = True
+        comment = (current or {}).get("review_comment") or self.tr("(no comment)")
+        text = self.tr("Returned by the OIC: %1").replace("%1", comment)
+        if current and current.get("review_at"):
+            text += "\n" + self.tr("Reviewed %1.").replace("%1", local_time(current["review_at"]))
+        if superseded:
+            text += " " + self.tr("A newer version already replaces it.")
+        else:
+            text += " " + self.tr(
+                "Correct it in a new version: once you finalize and sign it, it is sent again."
             )
-            if current and current.get("review_comment"):
-                text += "\n" + self.tr("OIC comment: %1").replace("%1", current["review_comment"])
-            return text, "approved", False
-        if current is not None and current["state"] == "delivered":
+        return text, "returned", not superseded
+
+    def _approved_text(self, current: dict | None) -> tuple[str, str, bool]:
+        text = self.tr("Approved by the OIC %1.").replace(
+            "%1", local_time((current or {}).get("review_at"))
+        )
+        if current and current.get("review_comment"):
+            text += "\n" + self.tr("OIC comment: %1").replace("%1", current["review_comment"])
+        return text, "approved", False
+
+    def _sending_text(self, current: dict) -> tuple[str, str, bool]:
+        """Not reviewed: delivered, stopped, or waiting to be sent."""
+        if current["state"] == "delivered":
             return (
                 self.tr("Delivered to the OIC %1; not reviewed yet.").replace(
                     "%1", local_time(current["received_at"] or current["delivered_at"])
@@ -138,29 +152,26 @@ class ReviewBanner(QFrame):
                 "info",
                 False,
             )
-        if current is not None and current["state"] == "failed":
+        if current["state"] == "failed":
             return (
                 self.tr("Could not be sent to the OIC: %1").replace("%1", current["error"] or ""),
                 "returned",
                 False,
             )
-        if current is not None and current["state"] == "queued":
-            text = self.tr("Waiting to be sent to the OIC.")
-            if current.get("error"):
-                text += " " + self.tr("Last attempt: %1").replace("%1", current["error"])
-            return text, "info", False
-        if audit["status"] == "draft":
-            earlier = [r for r in reviews if r["audit"] != audit["id"] and r.get("review")]
-            if earlier and earlier[0].get("review") == "returned":
-                r = earlier[0]
-                text = (
-                    self.tr("The OIC returned version %1: %2")
-                    .replace("%1", str(r["audit_version"]))
-                    .replace("%2", r.get("review_comment") or self.tr("(no comment)"))
-                )
-                text += "\n" + self.tr(
-                    "Correct it here; when you finalize and sign this version it is sent again."
-                )
-                self._returned = True
-                return text, "returned", False
-        return "", "info", False
+        text = self.tr("Waiting to be sent to the OIC.")
+        if current.get("error"):
+            text += " " + self.tr("Last attempt: %1").replace("%1", current["error"])
+        return text, "info", False
+
+    def _correcting_text(self, returned: dict) -> tuple[str, str, bool]:
+        """A draft that corrects a returned version: why that one came back."""
+        text = (
+            self.tr("The OIC returned version %1: %2")
+            .replace("%1", str(returned["audit_version"]))
+            .replace("%2", returned.get("review_comment") or self.tr("(no comment)"))
+        )
+        text += "\n" + self.tr(
+            "Correct it here; when you finalize and sign this version it is sent again."
+        )
+        self._returned = True
+        return text, "returned", False

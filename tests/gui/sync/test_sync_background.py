@@ -29,7 +29,8 @@ from observer_desktop.services.app import Observador
 from observer_desktop.services.sync import SyncResult
 from observer_desktop.sync.policy import RetryPolicy
 from observer_desktop.sync.schedule import SyncSchedule
-from observer_desktop.ui.sync import SyncController, SyncOutcome
+from observer_desktop.ui.sync.controller import SyncController
+from observer_desktop.ui.sync.run import SyncOutcome
 
 # ------------------------------------------------------------------ background sync
 
@@ -89,7 +90,7 @@ def test_the_controller_asks_the_schedule_when_a_background_run_may_start(
     ctl = SyncController(backend, tasks, host, schedule=schedule, clock=lambda: now[0])
     qtbot.waitUntil(lambda: ctl.status is not None)
     starts: list[bool] = []
-    ctl._start = lambda *, manual: starts.append(manual)  # no worker, no server
+    ctl.runs.start = lambda *, manual: starts.append(manual)  # no worker, no server
 
     ctl.status = dataclasses.replace(ctl.status, configured=True, logged_in=True, auto=False)
     ctl.server_checked(True)
@@ -105,7 +106,7 @@ def test_the_controller_asks_the_schedule_when_a_background_run_may_start(
 
     # the run failed on the network: the next one waits the policy's delay
     failed = SyncResult(error="No se pudo comunicar con el servidor del OIC.", error_code="network")
-    ctl._finished(SyncOutcome(False, result=failed))  # what the worker hands back
+    ctl.runs.finished(SyncOutcome(False, result=failed))  # what the worker hands back
     delay = RetryPolicy().delay(1, random.Random(9))
     assert schedule.failures == 1 and schedule.next_start == now[0] + delay
     now[0] += delay - 0.01
@@ -116,7 +117,7 @@ def test_the_controller_asks_the_schedule_when_a_background_run_may_start(
     assert starts == [True, False, False]
 
     # a crashed worker counts as a failure too; a manual sync ignores the wait
-    ctl._crashed(RuntimeError("boom"), "Traceback: boom")
+    ctl.runs.crashed(RuntimeError("boom"), "Traceback: boom")
     assert schedule.failures == 2 and not schedule.may_start(now[0])
     ctl.server_checked(True)
     assert starts == [True, False, False]
@@ -124,9 +125,9 @@ def test_the_controller_asks_the_schedule_when_a_background_run_may_start(
     assert starts == [True, False, False, True]
 
     # it went through: no wait, reviews in 15 minutes; a cancel holds background runs
-    ctl._finished(SyncOutcome(True, result=SyncResult()))
+    ctl.runs.finished(SyncOutcome(True, result=SyncResult()))
     assert schedule.failures == 0 and schedule.reviews_due_at == now[0] + 900.0
-    ctl._finished(SyncOutcome(False, result=SyncResult(cancelled=True)))
+    ctl.runs.finished(SyncOutcome(False, result=SyncResult(cancelled=True)))
     ctl.poke()  # a report was signed meanwhile: the hold still stands
     assert starts == [True, False, False, True]
     now[0] += 900.0

@@ -28,7 +28,7 @@ from sync_ui_support import (
 from observer_desktop.services import keys, sync
 from observer_desktop.services.app import Observador
 from observer_desktop.sync.client import format_fingerprint
-from observer_desktop.ui.sync import LoginDialog
+from observer_desktop.ui.sync.login_dialog import LoginDialog
 
 # ------------------------------------------------------------------ login
 
@@ -41,26 +41,26 @@ def test_login_dialog_pins_the_ca_installs_the_certificate_and_keeps_the_token(
     window.sync.act_login.trigger()
     dialog = window.sync.login_dialog
     assert isinstance(dialog, LoginDialog)
-    qtbot.waitUntil(lambda: dialog.code_edit.text() == CODE)  # from the profile
-    qtbot.keyClicks(dialog.server_edit, oic.url)
+    qtbot.waitUntil(lambda: dialog.form_page.code_edit.text() == CODE)  # from the profile
+    qtbot.keyClicks(dialog.form_page.server_edit, oic.url)
 
     # a wrong password: said in Spanish, in the dialog, and nothing is kept
-    qtbot.keyClicks(dialog.password_edit, "no-es-la-clave")
-    dialog.login_button.click()
-    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=15000)
-    assert "contraseña no son correctos" in dialog.error_label.text()
-    assert dialog.password_edit.text() == ""
+    qtbot.keyClicks(dialog.form_page.password_edit, "no-es-la-clave")
+    dialog.form_page.login_button.click()
+    qtbot.waitUntil(lambda: dialog.form_page.error_label.isVisible(), timeout=15000)
+    assert "contraseña no son correctos" in dialog.form_page.error_label.text()
+    assert dialog.form_page.password_edit.text() == ""
     assert not any(k[1].startswith("token:") for k in memory_keyring.store)
 
-    qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    dialog.login_button.click()
+    qtbot.keyClicks(dialog.form_page.password_edit, PASSWORD)
+    dialog.form_page.login_button.click()
     qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
 
     ca = oic.meta()["ca"]["fingerprint_sha256"]
-    assert dialog.fingerprint_box.isVisible()
-    assert dialog.fingerprint_label.text().replace("\n", ":") == format_fingerprint(ca)
-    assert NAME in dialog.done_title.text()
-    assert dialog.certificate_label.text().startswith("✓")
+    assert dialog.done_page.fingerprint_box.isVisible()
+    assert dialog.done_page.fingerprint_label.text().replace("\n", ":") == format_fingerprint(ca)
+    assert NAME in dialog.done_page.done_title.text()
+    assert dialog.done_page.certificate_label.text().startswith("✓")
     token = memory_keyring.store[("observador", f"token:{oic.url}:{laptop}")]
     assert len(token) >= 32
     with Observador(laptop) as app:
@@ -68,7 +68,7 @@ def test_login_dialog_pins_the_ca_installs_the_certificate_and_keeps_the_token(
         assert app.store.get_setting(sync.SERVER_KEY)["ca_fingerprint"] == ca  # pinned
     assert window.sync.token is None  # in the keyring, not in memory
 
-    dialog.done_button.click()
+    dialog.done_page.done_button.click()
     qtbot.waitUntil(lambda: window.sync.login_dialog is None)
     qtbot.waitUntil(lambda: window.sync.status is not None and window.sync.status.logged_in)
     # the server answers, so a background run fetches the OIC's reviews straight away
@@ -77,12 +77,15 @@ def test_login_dialog_pins_the_ca_installs_the_certificate_and_keeps_the_token(
 
     # logging in again to the same server: nothing to compare any more
     dialog = window.sync.open_login()
-    qtbot.waitUntil(lambda: dialog.server_edit.text() == oic.url)
-    qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.form_page.server_edit.text() == oic.url)
+    qtbot.keyClicks(dialog.form_page.password_edit, PASSWORD)
+    dialog.form_page.login_button.click()
     qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
-    assert not dialog.fingerprint_box.isVisible() and not dialog.mismatch_button.isVisible()
-    dialog.done_button.click()
+    assert (
+        not dialog.done_page.fingerprint_box.isVisible()
+        and not dialog.done_page.mismatch_button.isVisible()
+    )
+    dialog.done_page.done_button.click()
     token = memory_keyring.store[("observador", f"token:{oic.url}:{laptop}")]
 
     # log out: the token leaves the keyring and the server revokes it
@@ -102,8 +105,8 @@ def test_sync_now_without_a_session_opens_the_login(laptop, make_window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F9)  # the shortcut reaches the action: no clash
     qtbot.waitUntil(lambda: window.sync.login_dialog is not None, timeout=10000)
     dialog = window.sync.login_dialog
-    assert dialog.then_sync and dialog.reason_label.isVisible()
-    assert "inicie sesión en el servidor del OIC" in dialog.reason_label.text()
+    assert dialog.then_sync and dialog.form_page.reason_label.isVisible()
+    assert "inicie sesión en el servidor del OIC" in dialog.form_page.reason_label.text()
     dialog.reject()
 
 
@@ -137,10 +140,10 @@ def test_an_unreachable_server_is_explained_in_spanish(
 
 def _login_in_window(window, qtbot, server_url: str, password: str = PASSWORD) -> LoginDialog:
     dialog = window.sync.open_login()
-    qtbot.waitUntil(lambda: dialog.code_edit.text() == CODE)
-    qtbot.keyClicks(dialog.server_edit, server_url)
-    qtbot.keyClicks(dialog.password_edit, password)
-    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.form_page.code_edit.text() == CODE)
+    qtbot.keyClicks(dialog.form_page.server_edit, server_url)
+    qtbot.keyClicks(dialog.form_page.password_edit, password)
+    dialog.form_page.login_button.click()
     return dialog
 
 
@@ -160,11 +163,11 @@ def test_without_a_keyring_the_session_is_sealed_and_outlives_the_window(
     qtbot.keyClicks(ask.again, "frase de paso larga")
     ask.ok_button.click()
     qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
-    assert dialog.certificate_label.text().startswith("✓")
+    assert dialog.done_page.certificate_label.text().startswith("✓")
     assert bridge.dialog is None  # one question for the key, the session and enrollment
     notes = dialog.findChild(QLabel, "loginNotes")
     assert notes.isVisible() and "frase de paso" in notes.text()
-    dialog.done_button.click()
+    dialog.done_page.done_button.click()
     assert window.sync.token is None  # nothing held in memory
     window.close()
     window.tasks.wait()
@@ -200,7 +203,7 @@ def test_without_keyring_nor_passphrase_the_session_lives_in_memory_and_is_revok
     qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
     notes = dialog.findChild(QLabel, "loginNotes")
     assert notes.isVisible() and "mientras" in notes.text()
-    dialog.done_button.click()
+    dialog.done_page.done_button.click()
 
     token = window.sync.token
     assert token and len(token) >= 32
@@ -228,24 +231,27 @@ def test_the_first_login_with_the_oics_password_chooses_the_observers_own(
     try:
         window = make_window()
         dialog = _login_in_window(window, qtbot, server.url, "del-oic-1234")
-        qtbot.waitUntil(lambda: dialog.changing_password, timeout=20000)
+        qtbot.waitUntil(lambda: dialog.form_page.changing_password, timeout=20000)
         assert dialog.page == LoginDialog.PAGE_FORM
         note = dialog.findChild(QLabel, "loginChangeNote")
         assert note.isVisible() and "una sola vez" in note.text() and "10" in note.text()
-        assert dialog.password_edit.text() == "del-oic-1234"  # needed once more
-        assert dialog.new_password_edit.hasFocus()
-        assert not dialog.login_button.isEnabled()
+        assert dialog.form_page.password_edit.text() == "del-oic-1234"  # needed once more
+        assert dialog.form_page.new_password_edit.hasFocus()
+        assert not dialog.form_page.login_button.isEnabled()
         # two different new passwords: said on the spot, nothing sent
-        qtbot.keyClicks(dialog.new_password_edit, "la-mia-propia-1")
-        qtbot.keyClicks(dialog.again_edit, "la-mia-propia-2")
-        dialog.login_button.click()
-        assert "no son iguales" in dialog.error_label.text() and dialog.changing_password
-        qtbot.keyClicks(dialog.again_edit, "la-mia-propia-1")
-        dialog.login_button.click()
+        qtbot.keyClicks(dialog.form_page.new_password_edit, "la-mia-propia-1")
+        qtbot.keyClicks(dialog.form_page.again_edit, "la-mia-propia-2")
+        dialog.form_page.login_button.click()
+        assert (
+            "no son iguales" in dialog.form_page.error_label.text()
+            and dialog.form_page.changing_password
+        )
+        qtbot.keyClicks(dialog.form_page.again_edit, "la-mia-propia-1")
+        dialog.form_page.login_button.click()
         qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
         notes = dialog.findChild(QLabel, "loginNotes")
         assert "contraseña nueva" in notes.text()
-        dialog.done_button.click()
+        dialog.done_page.done_button.click()
         # the OIC's password is spent; the observer's own logs in
         with httpx.Client(base_url=server.url + "/api/v1") as c:
             spent = c.post("/auth/login", json={"code": CODE, "password": "del-oic-1234"})
@@ -279,20 +285,22 @@ def test_first_contact_with_a_server_of_the_oics_own_ca_asks_to_confirm_it_first
         # "it does not match": nothing sent
         no = next(b for b in box.buttons() if b.objectName() != "caMatches")
         no.click()
-        assert "No se envió su contraseña" in dialog.error_label.text()
+        assert "No se envió su contraseña" in dialog.form_page.error_label.text()
         assert dialog.page == LoginDialog.PAGE_FORM
-        qtbot.keyClicks(dialog.password_edit, "del-oic-5678")
-        dialog.login_button.click()
+        qtbot.keyClicks(dialog.form_page.password_edit, "del-oic-5678")
+        dialog.form_page.login_button.click()
         qtbot.waitUntil(lambda: dialog.ca_confirm is not box, timeout=20000)
         dialog.ca_confirm.findChild(QPushButton, "caMatches").click()
-        qtbot.waitUntil(lambda: dialog.changing_password, timeout=20000)
-        qtbot.keyClicks(dialog.new_password_edit, "la-de-rosa-2026")
-        qtbot.keyClicks(dialog.again_edit, "la-de-rosa-2026")
-        dialog.login_button.click()  # asks nothing more about the authority
+        qtbot.waitUntil(lambda: dialog.form_page.changing_password, timeout=20000)
+        qtbot.keyClicks(dialog.form_page.new_password_edit, "la-de-rosa-2026")
+        qtbot.keyClicks(dialog.form_page.again_edit, "la-de-rosa-2026")
+        dialog.form_page.login_button.click()  # asks nothing more about the authority
         qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
-        assert not dialog.fingerprint_box.isVisible()  # confirmed already: not asked twice
-        assert dialog.certificate_label.text().startswith("✓")
-        dialog.done_button.click()
+        assert (
+            not dialog.done_page.fingerprint_box.isVisible()
+        )  # confirmed already: not asked twice
+        assert dialog.done_page.certificate_label.text().startswith("✓")
+        dialog.done_page.done_button.click()
         with Observador(laptop) as app:
             assert sync.sync_status(app).configured
             assert app.store.get_setting(sync.SERVER_KEY)["ca_fingerprint"] == ca
@@ -356,10 +364,10 @@ def test_the_first_automatic_sync_after_login_uses_the_passphrase_just_typed(
     set_auto(laptop, True)
     window = make_window()
     dialog = window.sync.open_login()
-    qtbot.waitUntil(lambda: dialog.code_edit.text() == CODE)
-    qtbot.keyClicks(dialog.server_edit, oic.url)
-    qtbot.keyClicks(dialog.password_edit, PASSWORD)
-    dialog.login_button.click()
+    qtbot.waitUntil(lambda: dialog.form_page.code_edit.text() == CODE)
+    qtbot.keyClicks(dialog.form_page.server_edit, oic.url)
+    qtbot.keyClicks(dialog.form_page.password_edit, PASSWORD)
+    dialog.form_page.login_button.click()
     bridge = window.sync.bridge
     qtbot.waitUntil(lambda: bridge.dialog is not None, timeout=20000)
     ask = bridge.dialog
@@ -367,7 +375,7 @@ def test_the_first_automatic_sync_after_login_uses_the_passphrase_just_typed(
     qtbot.keyClicks(ask.edit, "frase secreta de Rosa")
     ask.ok_button.click()
     qtbot.waitUntil(lambda: dialog.page == LoginDialog.PAGE_DONE, timeout=20000)
-    dialog.done_button.click()
+    dialog.done_page.done_button.click()
     # the background sync signs the report again with the OIC certificate and sends it,
     # asking nothing more
     qtbot.waitUntil(lambda: audit_row(laptop, audit_id)["status"] == "delivered", timeout=40000)

@@ -140,45 +140,89 @@ def sync_now(
     options = options or SyncOptions()
     control = control or SyncControl(should_cancel)
     url, config = _logged_in_server(app)
-    kept = False  # the token is this computer's (keyring or file): forget it if revoked
-    if not token:
-        token = _keyring_token(app, url) or (None if password else _file_token(app, url, ask))
-        kept = token is not None
-    ephemeral = False
-    if not token and not password:
-        raise _not_logged_in(url)
+    token, kept = _session_token(app, url, token=token, password=password, ask=ask)
     result = SyncResult(server=url)
     tracker = ProgressTracker(progress)
     with _sync_lock(app):
         queue_signed(app)  # before any request: offline, they count as pending too
         _set_state(app, last_attempt_at=now_iso())
-        client = _client(app, url, token, options)
-        try:
-            tracker.emit(stage="connect", message="Conectando con el servidor del OIC…")
-            if not token:
-                code = settings.login_code(app)
-                answer = client.login(
-                    code, password or "", options.device or platform.node() or "laptop"
-                )
-                client.token = str(answer["token"])
-                ephemeral = True
-            _run(app, client, config, result, tracker, control, ask, options)
-        except Cancelled:
-            result.cancelled = True
-        except SyncError as exc:
-            result.error, result.error_code = str(exc), exc.code
-            if exc.code == "unauthenticated" and kept:
-                _forget_session(app, url)  # revoked on the server: status must say so
-        finally:
-            if ephemeral:
-                with contextlib.suppress(SyncError):
-                    client.logout()
-            result.chunk_bytes_sent = client.stats.chunk_bytes_sent
-            result.requests = client.stats.requests
-            client.close()
+        _run_with_client(
+            app,
+            _client(app, url, token, options),
+            password=password,
+            kept_session=url if kept else None,
+            config=config,
+            result=result,
+            tracker=tracker,
+            control=control,
+            ask=ask,
+            options=options,
+        )
         _record_outcome(app, result)
         tracker.emit(stage="done", message="")
     return result
+
+
+def _session_token(
+    app: Observador,
+    url: str,
+    *,
+    token: str | None,
+    password: str | None,
+    ask: keys.PassphraseProvider | None,
+) -> tuple[str | None, bool]:
+    """(the token to send with, whether it is this computer's: keyring or file, to forget
+    if revoked); None when a ``password`` logs in for this run only."""
+    kept = False
+    if not token:
+        token = _keyring_token(app, url) or (None if password else _file_token(app, url, ask))
+        kept = token is not None
+    if not token and not password:
+        raise _not_logged_in(url)
+    return token, kept
+
+
+def _run_with_client(
+    app: Observador,
+    client: ProtocolClient,
+    *,
+    password: str | None,
+    kept_session: str | None,
+    config: dict[str, Any],
+    result: SyncResult,
+    tracker: ProgressTracker,
+    control: SyncControl,
+    ask: keys.PassphraseProvider | None,
+    options: SyncOptions,
+) -> None:
+    """The run on ``client``, closed at the end; what stops it goes into ``result``, never
+    raised. Without a token it logs in for this run only, and out again at the end.
+    ``kept_session``: the server whose token this computer keeps (keyring or file), to
+    forget if the server revoked it."""
+    ephemeral = False
+    try:
+        tracker.emit(stage="connect", message="Conectando con el servidor del OIC…")
+        if not client.token:
+            code = settings.login_code(app)
+            answer = client.login(
+                code, password or "", options.device or platform.node() or "laptop"
+            )
+            client.token = str(answer["token"])
+            ephemeral = True
+        _run(app, client, config, result, tracker, control, ask, options)
+    except Cancelled:
+        result.cancelled = True
+    except SyncError as exc:
+        result.error, result.error_code = str(exc), exc.code
+        if exc.code == "unauthenticated" and kept_session:
+            _forget_session(app, kept_session)  # revoked on the server: status must say so
+    finally:
+        if ephemeral:
+            with contextlib.suppress(SyncError):
+                client.logout()
+        result.chunk_bytes_sent = client.stats.chunk_bytes_sent
+        result.requests = client.stats.requests
+        client.close()
 
 
 def _logged_in_server(app: Observador) -> tuple[str, dict[str, Any]]:

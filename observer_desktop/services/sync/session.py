@@ -197,54 +197,94 @@ def login(
     code = _checked_login(code, password, new_password)
     ask = _remembering(ask)
     config = _server_config(app)
-    warnings: list[str] = []
     client, meta = _connect(app, url, trust_ca, options)
     with client:
-        _check_pins(config, url, meta)
-        if (w := _clock_warning(meta)) is not None:
-            warnings.append(w)
-        token, name = _log_in(client, code, password, new_password, options)
-        try:
-            _require_profile(app, code, name)
-        except ObserverError:
-            with contextlib.suppress(SyncError):
-                client.logout()
-            raise
-        pinned_now = _pin_server(app, url, code, meta, config)
-        store, not_kept = _keep_new_token(
-            app, url, code, token, previous_url=(config or {}).get("url"), ask=ask, options=options
+        return _log_in_and_keep(
+            app,
+            client,
+            meta,
+            url=url,
+            config=config,
+            code=code,
+            password=password,
+            new_password=new_password,
+            ask=ask,
+            options=options,
         )
-        in_keyring = store == tokens.KEYRING
-        with app.database.transaction():
-            app.store.set_setting(
-                SESSION_KEY,
-                {
-                    "code": code,
-                    "name": name,
-                    "at": now_iso(),
-                    "token_in_keyring": in_keyring,
-                    "token_store": store,
-                },
-            )
-        result = LoginResult(
-            server=url,
-            observer_code=code,
-            observer_name=name,
-            ca_fingerprint=meta.ca_fingerprint,
-            ca_pinned_now=pinned_now,
-            token_in_keyring=in_keyring,
-            token_store=store,
-            token_note=not_kept,
-            enrolled=False,
-            warnings=warnings,
-            token=token if store == tokens.MEMORY else None,
-        )
-        try:
-            result.certificate_fingerprint = _enroll(app, client, meta, ask=ask)
-            result.enrolled = True
-        except (InputError, SyncError) as exc:
-            result.enroll_error = str(exc)
+
+
+def _log_in_and_keep(
+    app: Observador,
+    client: ProtocolClient,
+    meta: Meta,
+    *,
+    url: str,
+    config: dict[str, Any] | None,
+    code: str,
+    password: str,
+    new_password: str | None,
+    ask: keys.PassphraseProvider | None,
+    options: SyncOptions,
+) -> LoginResult:
+    """Once the server has answered /meta: its keys checked against the pins, the login,
+    the profile, the pins and the token kept, the session noted, the key enrolled."""
+    _check_pins(config, url, meta)
+    warnings: list[str] = []
+    if (w := _clock_warning(meta)) is not None:
+        warnings.append(w)
+    token, name = _log_in(client, code, password, new_password, options)
+    _require_profile_or_log_out(app, client, code, name)
+    pinned_now = _pin_server(app, url, code, meta, config)
+    store, not_kept = _keep_new_token(
+        app, url, code, token, previous_url=(config or {}).get("url"), ask=ask, options=options
+    )
+    _note_session(app, code, name, store)
+    result = LoginResult(
+        server=url,
+        observer_code=code,
+        observer_name=name,
+        ca_fingerprint=meta.ca_fingerprint,
+        ca_pinned_now=pinned_now,
+        token_in_keyring=store == tokens.KEYRING,
+        token_store=store,
+        token_note=not_kept,
+        enrolled=False,
+        warnings=warnings,
+        token=token if store == tokens.MEMORY else None,
+    )
+    try:
+        result.certificate_fingerprint = _enroll(app, client, meta, ask=ask)
+        result.enrolled = True
+    except (InputError, SyncError) as exc:
+        result.enroll_error = str(exc)
     return result
+
+
+def _require_profile_or_log_out(
+    app: Observador, client: ProtocolClient, code: str, name: str
+) -> None:
+    """:func:`_require_profile`; a refused login leaves no session open on the server."""
+    try:
+        _require_profile(app, code, name)
+    except ObserverError:
+        with contextlib.suppress(SyncError):
+            client.logout()
+        raise
+
+
+def _note_session(app: Observador, code: str, name: str, store: str) -> None:
+    """Who is logged in from here, and where the token is kept."""
+    with app.database.transaction():
+        app.store.set_setting(
+            SESSION_KEY,
+            {
+                "code": code,
+                "name": name,
+                "at": now_iso(),
+                "token_in_keyring": store == tokens.KEYRING,
+                "token_store": store,
+            },
+        )
 
 
 def _checked_login(code: str, password: str, new_password: str | None) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from observer_desktop.core.errors import InputError, NotFoundError, os_reason
 from observer_desktop.evidence.media import MediaInfo, analyze
@@ -169,91 +169,23 @@ def add_evidence(
     paths = [Path(p) for p in paths]
     if not paths:
         raise InputError("Indique al menos un archivo.")
-    caption = (caption or "").strip()
-    if len(caption) > 5000:
-        raise InputError("El pie de foto es demasiado largo (máximo 5000 caracteres).")
-    audit, checklist = app.editable_audit(audit_ref)
-    if question_id is not None:
-        app.require_question(checklist, question_id, item, audit)
-    elif item is not None:
-        raise InputError("Indique la pregunta (--question) a la que pertenece el elemento.")
-    if finding_id is not None:
-        finding_id = app.resolve_finding(audit["id"], finding_id)["id"]
+    target = _import_target(
+        app, audit_ref, question_id=question_id, item=item, finding_id=finding_id, caption=caption
+    )
     limit = max_evidence_bytes(app)
     paths, sizes, refused = _check_files(paths, limit)
-    total = sum(sizes)
     result = ImportResult(refused=refused)
-    done_bytes = 0
-    done_files = 0
-    cancel = should_cancel or (lambda: False)
-
-    def report(current: str) -> None:
-        if progress is not None:
-            progress(ImportProgress(done_files, len(paths), done_bytes, total, current))
-
-    def on_bytes(n: int) -> None:
-        nonlocal done_bytes
-        done_bytes += n
-        report(current_name)
-
-    pending: deque[tuple[Path, str, int, FileKind, Future[MediaInfo]]] = deque()
-
-    def finish(entry) -> None:
-        nonlocal done_files
-        path, sha, size, kind, future = entry
-        info = future.result()
-        _record(
-            app,
-            audit["id"],
-            path,
-            sha,
-            size,
-            kind,
-            info,
-            result,
-            question_id=question_id,
-            item=item,
-            finding_id=finding_id,
-            caption=caption,
-        )
-        done_files += 1
-        report(path.name)
-
-    current_name = ""
-    with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="evidence") as pool:
-        try:
-            for path in paths:
-                if cancel():
-                    raise Cancelled
-                current_name = path.name
-                report(current_name)
-                try:
-                    with open(path, "rb") as fh:
-                        sha, size, _created = app.evidence.put_stream(
-                            fh, max_bytes=limit, on_bytes=on_bytes, should_cancel=cancel
-                        )
-                except OSError as exc:
-                    raise InputError(f"No se pudo leer {path}: {os_reason(exc)}.") from None
-                stored = app.evidence.path_for(sha)
-                kind = sniff(stored)
-                thumb = app.evidence.thumbnail_path(sha)
-                future = pool.submit(
-                    analyze,
-                    stored,
-                    mime=kind.mime,
-                    thumb_path=thumb if kind.is_image and not thumb.is_file() else None,
-                    rendition_path=None,
-                )
-                pending.append((path, sha, size, kind, future))
-                # keep storing ahead while the workers decode; finish what is done
-                while pending and (len(pending) > 2 * workers or pending[0][4].done()):
-                    finish(pending.popleft())
-        except Cancelled:
-            result.cancelled = True
-        finally:
-            # files already stored are finished and recorded, even on cancel or error
-            while pending:
-                finish(pending.popleft())
+    pipeline = _ImportPipeline(
+        app,
+        target,
+        result,
+        sizes=sizes,
+        limit=limit,
+        progress=progress,
+        cancel=should_cancel or (lambda: False),
+        workers=workers,
+    )
+    pipeline.run(paths)
     if previews and not result.cancelled:
         make_previews(
             app,
@@ -263,6 +195,144 @@ def add_evidence(
             workers=workers,
         )
     return result
+
+
+@dataclass(frozen=True)
+class _Target:
+    """Where imported files go: the audit, the question (and item) or the finding they
+    are linked to, and their caption."""
+
+    audit_id: str
+    question_id: str | None
+    item: int | None
+    finding_id: str | None
+    caption: str
+
+
+def _checked_caption(caption: str | None) -> str:
+    caption = (caption or "").strip()
+    if len(caption) > 5000:
+        raise InputError("El pie de foto es demasiado largo (máximo 5000 caracteres).")
+    return caption
+
+
+def _import_target(
+    app: Observador,
+    audit_ref: str,
+    *,
+    question_id: str | None,
+    item: int | None,
+    finding_id: str | None,
+    caption: str,
+) -> _Target:
+    """The import's target, checked before any file is read: a draft audit, a question
+    of its checklist (an item only with its question), a finding of the audit."""
+    caption = _checked_caption(caption)
+    audit, checklist = app.editable_audit(audit_ref)
+    if question_id is not None:
+        app.require_question(checklist, question_id, item, audit)
+    elif item is not None:
+        raise InputError("Indique la pregunta (--question) a la que pertenece el elemento.")
+    if finding_id is not None:
+        finding_id = app.resolve_finding(audit["id"], finding_id)["id"]
+    return _Target(audit["id"], question_id, item, finding_id, caption)
+
+
+class _Stored(NamedTuple):
+    """A file in the store, its analysis under way on the pool."""
+
+    path: Path
+    sha: str
+    size: int
+    kind: FileKind
+    analysis: Future[MediaInfo]
+
+
+class _ImportPipeline:
+    """One import: this thread reads, hashes and stores file after file while the pool
+    analyzes the previous ones; each analyzed file is recorded as soon as it is done."""
+
+    def __init__(
+        self,
+        app: Observador,
+        target: _Target,
+        result: ImportResult,
+        *,
+        sizes: list[int],
+        limit: int,
+        progress: Callable[[ImportProgress], None] | None,
+        cancel: Callable[[], bool],
+        workers: int,
+    ):
+        self.app, self.target, self.result = app, target, result
+        self.files_total, self.bytes_total = len(sizes), sum(sizes)
+        self.limit, self.progress, self.cancel, self.workers = limit, progress, cancel, workers
+        self.files_done = 0
+        self.bytes_done = 0
+        self.current = ""
+        self.pending: deque[_Stored] = deque()
+
+    def run(self, paths: list[Path]) -> None:
+        """Every file, or up to a cancel: files already stored are recorded in any case."""
+        workers = self.workers
+        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="evidence") as pool:
+            try:
+                for path in paths:
+                    if self.cancel():
+                        raise Cancelled
+                    self.current = path.name
+                    self._report(self.current)
+                    self.pending.append(self._store(pool, path))
+                    # keep storing ahead while the workers decode; finish what is done
+                    while self.pending and (
+                        len(self.pending) > 2 * workers or self.pending[0].analysis.done()
+                    ):
+                        self._finish(self.pending.popleft())
+            except Cancelled:
+                self.result.cancelled = True
+            finally:
+                # files already stored are finished and recorded, even on cancel or error
+                while self.pending:
+                    self._finish(self.pending.popleft())
+
+    def _store(self, pool: ThreadPoolExecutor, path: Path) -> _Stored:
+        """One streaming pass into the store; its metadata and thumbnail on the pool."""
+        evidence = self.app.evidence
+        try:
+            with open(path, "rb") as fh:
+                sha, size, _created = evidence.put_stream(
+                    fh, max_bytes=self.limit, on_bytes=self._on_bytes, should_cancel=self.cancel
+                )
+        except OSError as exc:
+            raise InputError(f"No se pudo leer {path}: {os_reason(exc)}.") from None
+        stored = evidence.path_for(sha)
+        kind = sniff(stored)
+        thumb = evidence.thumbnail_path(sha)
+        future = pool.submit(
+            analyze,
+            stored,
+            mime=kind.mime,
+            thumb_path=thumb if kind.is_image and not thumb.is_file() else None,
+            rendition_path=None,
+        )
+        return _Stored(path, sha, size, kind, future)
+
+    def _finish(self, stored: _Stored) -> None:
+        _record(self.app, self.target, stored, stored.analysis.result(), self.result)
+        self.files_done += 1
+        self._report(stored.path.name)
+
+    def _on_bytes(self, n: int) -> None:
+        self.bytes_done += n
+        self._report(self.current)
+
+    def _report(self, current: str) -> None:
+        if self.progress is not None:
+            self.progress(
+                ImportProgress(
+                    self.files_done, self.files_total, self.bytes_done, self.bytes_total, current
+                )
+            )
 
 
 def make_previews(
@@ -278,7 +348,20 @@ def make_previews(
     Returns how many files were written. Stops early (keeping what is done) when
     ``should_cancel`` says so; a file that cannot be decoded is skipped.
     """
-    todo = []
+    todo = _missing_previews(app, shas)
+    if not todo:
+        return 0
+    return _render_previews(
+        todo, progress=progress, cancel=should_cancel or (lambda: False), workers=workers
+    )
+
+
+_Preview = tuple[Path, str, Path, Path]  # source, mime, thumbnail, rendition
+
+
+def _missing_previews(app: Observador, shas: Iterable[str]) -> list[_Preview]:
+    """The stored images among ``shas`` that lack their thumbnail or their rendition."""
+    todo: list[_Preview] = []
     for sha in dict.fromkeys(shas):
         thumb, rendition = app.evidence.thumbnail_path(sha), app.evidence.rendition_path(sha)
         if thumb.is_file() and rendition.is_file():
@@ -289,9 +372,17 @@ def make_previews(
         kind = sniff(source)
         if kind.is_image:
             todo.append((source, kind.mime, thumb, rendition))
-    if not todo:
-        return 0
-    cancel = should_cancel or (lambda: False)
+    return todo
+
+
+def _render_previews(
+    todo: list[_Preview],
+    *,
+    progress: Callable[[ImportProgress], None] | None,
+    cancel: Callable[[], bool],
+    workers: int,
+) -> int:
+    """Decode on the pool, a few files ahead; how many files were written."""
     made = 0
 
     def report(done: int, current: str) -> None:
@@ -299,7 +390,7 @@ def make_previews(
             progress(ImportProgress(done, len(todo), 0, 0, current, stage="previews"))
 
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="previews") as pool:
-        futures = deque()
+        futures: deque[Future[MediaInfo]] = deque()
         queue = iter(todo)
         done = 0
         report(0, todo[0][0].name)
@@ -330,90 +421,106 @@ def make_previews(
 
 
 def _record(
+    app: Observador, target: _Target, stored: _Stored, info: MediaInfo, result: ImportResult
+) -> None:
+    """One analyzed file into the audit, in one transaction: a new evidence row with its
+    links and custody entry, or, for content the audit already holds, only new links."""
+    if stored.kind == GENERIC:  # kept, but the observer is told it will not be shown
+        info = replace(info, warnings=[*info.warnings, UNKNOWN_TYPE_WARNING])
+    for message in info.warnings:
+        result.warnings.append({"file": str(stored.path), "message": message})
+    with app.database.transaction():
+        app.editable_audit(target.audit_id)  # still a draft (another process may have finalized it)
+        existing = app.store.find_evidence_by_hash(target.audit_id, stored.sha)
+        if existing is not None:
+            _link_again(app, target, stored.path, existing, result)
+            return
+        row = _insert_new(app, target, stored, info)
+    result.added.append(row)
+
+
+def _link_again(
+    app: Observador, target: _Target, path: Path, existing: dict, result: ImportResult
+) -> None:
+    """Content the audit already holds: not stored twice, only linked where asked."""
+    linked = _link(app, existing["id"], target.question_id, target.item, target.finding_id)
+    result.duplicates.append(
+        {
+            "file": str(path),
+            "evidence": existing["id"],
+            "linked": linked,
+            "message": f"{path.name} ya estaba en la auditoría como «{existing['original_name']}».",
+        }
+    )
+    if linked:
+        _custody_linked(
+            app, target.audit_id, existing["id"], target.question_id, target.item, target.finding_id
+        )
+
+
+def _insert_new(app: Observador, target: _Target, stored: _Stored, info: MediaInfo) -> dict:
+    """The evidence row, its links, the audit touched and the custody entry; returns the
+    row as the import reports it (with ``thumbnail``)."""
+    thumb = app.evidence.thumbnail_path(stored.sha).is_file()
+    row = _evidence_row(target, stored, info, thumb)
+    app.store.insert_evidence(row)
+    _link(app, row["id"], target.question_id, target.item, target.finding_id)
+    app.store.update_audit(target.audit_id, updated_at=now_iso())
+    app.store.append_custody(
+        target.audit_id,
+        "evidence.added",
+        {
+            "evidence": row["id"],
+            "sha256": stored.sha,
+            "size": stored.size,
+            "mime": stored.kind.mime,
+            "name": row["original_name"],
+            "question": target.question_id,
+            "item": target.item,
+            "finding": target.finding_id,
+        },
+        actor=app.actor(),
+    )
+    return {**row, "thumbnail": thumb}
+
+
+def _evidence_row(target: _Target, stored: _Stored, info: MediaInfo, thumb: bool) -> dict:
+    metadata = dict(info.metadata)
+    metadata["kind"] = stored.kind.kind
+    metadata["type_label"] = stored.kind.label
+    metadata["thumbnail"] = thumb
+    if info.warnings:
+        metadata["warnings"] = info.warnings
+    return {
+        "id": str(uuid.uuid4()),
+        "audit_id": target.audit_id,
+        "sha256": stored.sha,
+        "size": stored.size,
+        "mime": stored.kind.mime,
+        "original_name": stored.path.name[:500],
+        "caption": target.caption,
+        "captured_at": info.captured_at,
+        "imported_at": now_iso(),
+        "gps_lat": info.gps[0] if info.gps else None,
+        "gps_lon": info.gps[1] if info.gps else None,
+        "metadata": metadata,
+    }
+
+
+def _custody_linked(
     app: Observador,
     audit_id: str,
-    path: Path,
-    sha: str,
-    size: int,
-    kind: FileKind,
-    info: MediaInfo,
-    result: ImportResult,
-    *,
+    evidence_id: str,
     question_id: str | None,
     item: int | None,
     finding_id: str | None,
-    caption: str,
 ) -> None:
-    if kind == GENERIC:  # kept, but the observer is told it will not be shown
-        info = replace(info, warnings=[*info.warnings, UNKNOWN_TYPE_WARNING])
-    for message in info.warnings:
-        result.warnings.append({"file": str(path), "message": message})
-    with app.database.transaction():
-        app.editable_audit(audit_id)  # still a draft (another process may have finalized it)
-        existing = app.store.find_evidence_by_hash(audit_id, sha)
-        if existing is not None:
-            linked = _link(app, existing["id"], question_id, item, finding_id)
-            result.duplicates.append(
-                {
-                    "file": str(path),
-                    "evidence": existing["id"],
-                    "linked": linked,
-                    "message": f"{path.name} ya estaba en la auditoría como «{existing['original_name']}».",
-                }
-            )
-            if linked:
-                app.store.append_custody(
-                    audit_id,
-                    "evidence.linked",
-                    {
-                        "evidence": existing["id"],
-                        "question": question_id,
-                        "item": item,
-                        "finding": finding_id,
-                    },
-                    actor=app.actor(),
-                )
-            return
-        thumb = app.evidence.thumbnail_path(sha).is_file()
-        metadata = dict(info.metadata)
-        metadata["kind"] = kind.kind
-        metadata["type_label"] = kind.label
-        metadata["thumbnail"] = thumb
-        if info.warnings:
-            metadata["warnings"] = info.warnings
-        row = {
-            "id": str(uuid.uuid4()),
-            "audit_id": audit_id,
-            "sha256": sha,
-            "size": size,
-            "mime": kind.mime,
-            "original_name": path.name[:500],
-            "caption": caption,
-            "captured_at": info.captured_at,
-            "imported_at": now_iso(),
-            "gps_lat": info.gps[0] if info.gps else None,
-            "gps_lon": info.gps[1] if info.gps else None,
-            "metadata": metadata,
-        }
-        app.store.insert_evidence(row)
-        _link(app, row["id"], question_id, item, finding_id)
-        app.store.update_audit(audit_id, updated_at=now_iso())
-        app.store.append_custody(
-            audit_id,
-            "evidence.added",
-            {
-                "evidence": row["id"],
-                "sha256": sha,
-                "size": size,
-                "mime": kind.mime,
-                "name": row["original_name"],
-                "question": question_id,
-                "item": item,
-                "finding": finding_id,
-            },
-            actor=app.actor(),
-        )
-    result.added.append({**row, "thumbnail": thumb})
+    app.store.append_custody(
+        audit_id,
+        "evidence.linked",
+        {"evidence": evidence_id, "question": question_id, "item": item, "finding": finding_id},
+        actor=app.actor(),
+    )
 
 
 def _link(app: Observador, evidence_id: str, question_id, item, finding_id) -> bool:
@@ -442,9 +549,7 @@ def _resolve_evidence(app: Observador, audit_id: str, ref: str) -> dict:
 
 
 def set_caption(app: Observador, audit_ref: str, evidence_ref: str, caption: str) -> dict:
-    caption = (caption or "").strip()
-    if len(caption) > 5000:
-        raise InputError("El pie de foto es demasiado largo (máximo 5000 caracteres).")
+    caption = _checked_caption(caption)
     with app.database.transaction():
         audit, _ = app.editable_audit(audit_ref)
         ev = _resolve_evidence(app, audit["id"], evidence_ref)
@@ -483,17 +588,7 @@ def link_evidence(
         linked = _link(app, ev["id"], question_id, item, finding_id)
         if linked:
             app.store.update_audit(audit["id"], updated_at=now_iso())
-            app.store.append_custody(
-                audit["id"],
-                "evidence.linked",
-                {
-                    "evidence": ev["id"],
-                    "question": question_id,
-                    "item": item,
-                    "finding": finding_id,
-                },
-                actor=app.actor(),
-            )
+            _custody_linked(app, audit["id"], ev["id"], question_id, item, finding_id)
         return linked
 
 

@@ -11,7 +11,7 @@ import datetime as _dt
 import math
 import re
 from collections import ChainMap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,79 +56,106 @@ def normalize_value(question: Question, value: Any) -> Any:
     Return the value in its stored form; raise :class:`ValueRejected` with a
     message naming the question and what it expects.
     """
-    qid = question.id
-    what = _what(question)
-    t = question.type
     if value is None:
         return None
-    if t == "evidence":
-        raise ValueRejected(f"{what} se responde adjuntando evidencia, no con un valor.")
-    if t in ("yes_no_na", "yes_no", "single_choice"):
-        valid = question.option_ids()
-        if not isinstance(value, str) or value not in valid:
-            raise ValueRejected(f"{what} acepta {', '.join(valid)}; se recibió {value!r}.")
-        return value
-    if t == "multiple_choice":
-        valid = question.option_ids()
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueRejected(f"{what} espera una lista de opciones.")
-        unknown = [v for v in value if v not in valid]
-        if unknown:
-            raise ValueRejected(
-                f"{what} no tiene la(s) opción(es) {', '.join(unknown)}; "
-                f"opciones: {', '.join(valid)}."
-            )
-        # keep the checklist's order and drop repeats, so equal choices compare equal
-        chosen = set(value)
-        return [v for v in valid if v in chosen]
-    if t == "number":
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueRejected(f"{what} espera un número; se recibió {value!r}.")
-        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            raise ValueRejected(f"{what} espera un número finito.")
-        if abs(value) > MAX_NUMBER:
-            raise ValueRejected(
-                f"{what} recibió un número demasiado grande (máximo {MAX_NUMBER:,.0f})."
-            )
-        if question.integer and not float(value).is_integer():
-            raise ValueRejected(f"{what} espera un número entero; se recibió {value}.")
-        if question.min is not None and value < question.min:
-            raise ValueRejected(
-                f"{what} acepta valores desde {_num(question.min)}; se recibió {_num(value)}."
-            )
-        if question.max is not None and value > question.max:
-            raise ValueRejected(
-                f"{what} acepta valores hasta {_num(question.max)}; se recibió {_num(value)}."
-            )
-        if isinstance(value, float) and value.is_integer():
-            return int(value)
-        return value
-    if t == "date":
-        if not isinstance(value, str):
-            raise ValueRejected(f"{what} espera una fecha AAAA-MM-DD.")
-        try:
-            return _dt.date.fromisoformat(value).isoformat()
-        except ValueError:
-            raise ValueRejected(
-                f"{what} espera una fecha AAAA-MM-DD; se recibió {value!r}."
-            ) from None
-    if t == "text":
-        if not isinstance(value, str):
-            raise ValueRejected(f"{what} espera un texto.")
-        value = value.strip()
-        if len(value) > question.max_length:
-            raise ValueRejected(
-                f"La respuesta a {qid!r} es demasiado larga ({len(value)} caracteres; "
-                f"máximo {question.max_length})."
-            )
-        if "\x00" in value:
-            raise ValueRejected(f"La respuesta a {qid!r} contiene caracteres no válidos.")
-        if question.format == "url" and value and not _URL.match(value):
-            raise ValueRejected(
-                f"{what} espera una dirección web que empiece con http:// o https://."
-            )
-        return value or None
-    raise AssertionError(f"unknown type {t}")  # pragma: no cover
+    normalize = _NORMALIZERS.get(question.type)
+    if normalize is None:
+        raise AssertionError(f"unknown type {question.type}")  # pragma: no cover
+    return normalize(question, value)
+
+
+def _refuse_value(question: Question, value: Any) -> Any:
+    raise ValueRejected(f"{_what(question)} se responde adjuntando evidencia, no con un valor.")
+
+
+def _normalize_choice(question: Question, value: Any) -> str:
+    valid = question.option_ids()
+    if not isinstance(value, str) or value not in valid:
+        raise ValueRejected(f"{_what(question)} acepta {', '.join(valid)}; se recibió {value!r}.")
+    return value
+
+
+def _normalize_choices(question: Question, value: Any) -> list[str]:
+    what = _what(question)
+    valid = question.option_ids()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueRejected(f"{what} espera una lista de opciones.")
+    unknown = [v for v in value if v not in valid]
+    if unknown:
+        raise ValueRejected(
+            f"{what} no tiene la(s) opción(es) {', '.join(unknown)}; opciones: {', '.join(valid)}."
+        )
+    # keep the checklist's order and drop repeats, so equal choices compare equal
+    chosen = set(value)
+    return [v for v in valid if v in chosen]
+
+
+def _normalize_number(question: Question, value: Any) -> int | float:
+    what = _what(question)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueRejected(f"{what} espera un número; se recibió {value!r}.")
+    if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
+        raise ValueRejected(f"{what} espera un número finito.")
+    if abs(value) > MAX_NUMBER:
+        raise ValueRejected(
+            f"{what} recibió un número demasiado grande (máximo {MAX_NUMBER:,.0f})."
+        )
+    if question.integer and not float(value).is_integer():
+        raise ValueRejected(f"{what} espera un número entero; se recibió {value}.")
+    if question.min is not None and value < question.min:
+        raise ValueRejected(
+            f"{what} acepta valores desde {_num(question.min)}; se recibió {_num(value)}."
+        )
+    if question.max is not None and value > question.max:
+        raise ValueRejected(
+            f"{what} acepta valores hasta {_num(question.max)}; se recibió {_num(value)}."
+        )
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _normalize_date(question: Question, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueRejected(f"{_what(question)} espera una fecha AAAA-MM-DD.")
+    try:
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueRejected(
+            f"{_what(question)} espera una fecha AAAA-MM-DD; se recibió {value!r}."
+        ) from None
+
+
+def _normalize_text(question: Question, value: Any) -> str | None:
+    qid = question.id
+    if not isinstance(value, str):
+        raise ValueRejected(f"{_what(question)} espera un texto.")
+    value = value.strip()
+    if len(value) > question.max_length:
+        raise ValueRejected(
+            f"La respuesta a {qid!r} es demasiado larga ({len(value)} caracteres; "
+            f"máximo {question.max_length})."
+        )
+    if "\x00" in value:
+        raise ValueRejected(f"La respuesta a {qid!r} contiene caracteres no válidos.")
+    if question.format == "url" and value and not _URL.match(value):
+        raise ValueRejected(
+            f"{_what(question)} espera una dirección web que empiece con http:// o https://."
+        )
+    return value or None
+
+
+# question type -> its check, each giving the stored form or raising ValueRejected
+_NORMALIZERS: dict[str, Callable[[Question, Any], Any]] = {
+    "evidence": _refuse_value,
+    "yes_no_na": _normalize_choice,
+    "yes_no": _normalize_choice,
+    "single_choice": _normalize_choice,
+    "multiple_choice": _normalize_choices,
+    "number": _normalize_number,
+    "date": _normalize_date,
+    "text": _normalize_text,
+}
 
 
 def _what(question: Question) -> str:
@@ -307,118 +334,187 @@ def _safe_true(expression: Expression, names: Mapping[str, Any], today: _dt.date
 def evaluate(
     checklist: Checklist, state: AuditState, *, today: _dt.date | None = None
 ) -> Evaluation:
-    today = today or _dt.date.today()
-    relevant: dict[tuple[str, int | None], bool] = {}
-    names: dict[str, Any] = dict(checklist.constants)
-    order = relevance_order(checklist)
-    header_ids = {f.id for f in checklist.header}
-    qmap = checklist.question_map
-    fields = {f.id: f for f in checklist.header} | qmap
-    sections = {s.id: s for s in checklist.sections}
-    for f in checklist.header:
-        names[f.id] = None
-    for q in checklist.questions():
-        if q.group_id is None:
-            names[q.id] = None
-
-    def evidence_count(qid: str, item: int | None) -> int:
-        return state.evidence_counts.get((qid, item), 0)
-
-    def value_of(q: Question, scope_values: Mapping[str, Any]) -> Any:
-        if q.type == "evidence":
-            return None
-        return scope_values.get(q.id)
-
-    # top level (header + non-repeatable questions), in dependency order
-    for qid in order:
-        q = fields[qid]
-        if q.group_id is not None:
-            continue
-        ok = True
-        if q.section_id is not None:
-            section = sections[q.section_id]
-            if section.relevant is not None:
-                ok = _safe_true(section.relevant, names, today)
-        if ok and q.relevant is not None:
-            ok = _safe_true(q.relevant, names, today)
-        relevant[(qid, None)] = ok
-        source = state.header if qid in header_ids else state.answers
-        names[qid] = value_of(q, source) if ok else None
-
-    # repeatable sections, item by item, siblings first-class in scope
-    item_scopes: dict[tuple[str, int], ChainMap] = {}
-    for section in checklist.sections:
-        if section.repeat is None:
-            continue
-        section_ok = section.relevant is None or _safe_true(section.relevant, names, today)
-        group_order = [qid for qid in order if qid in qmap and qmap[qid].group_id == section.id]
-        for i, item_values in enumerate(state.groups.get(section.id, [])):
-            local: dict[str, Any] = {qid: None for qid in group_order}
-            scope = ChainMap(local, names)
-            for qid in group_order:
-                q = qmap[qid]
-                ok = section_ok and (q.relevant is None or _safe_true(q.relevant, scope, today))
-                relevant[(qid, i)] = ok
-                local[qid] = value_of(q, item_values) if ok else None
-            item_scopes[(section.id, i)] = scope
-
-    flags: list[FiredFlag] = []
-    for q in checklist.questions():
-        if not q.red_flags:
-            continue
-        if q.group_id is None:
-            if relevant.get((q.id, None)):
-                flags.extend(
-                    FiredFlag(rule, None)
-                    for rule in q.red_flags
-                    if _safe_true(rule.when, names, today)
-                )
-        else:
-            for (gid, i), scope in item_scopes.items():
-                if gid == q.group_id and relevant.get((q.id, i)):
-                    flags.extend(
-                        FiredFlag(rule, i)
-                        for rule in q.red_flags
-                        if _safe_true(rule.when, scope, today)
-                    )
-    flags.extend(
-        FiredFlag(rule, None) for rule in checklist.rules if _safe_true(rule.when, names, today)
+    """Relevance, red flags, progress and what is missing, for one audit's answers."""
+    run = _Run(checklist, state, today or _dt.date.today())
+    run.top_level_relevance()
+    run.item_relevance()
+    flags = run.fired_flags()
+    header = run.header_progress()
+    progress = run.section_progress()
+    return Evaluation(
+        relevant=run.relevant, flags=flags, missing=run.missing, progress=progress, header=header
     )
 
-    missing: list[MissingItem] = []
-    progress: dict[str, SectionProgress] = {s.id: SectionProgress() for s in checklist.sections}
-    header_progress = SectionProgress()
-    for f in checklist.header:
-        if not relevant.get((f.id, None)):
-            continue
-        answered = is_answered(state.header.get(f.id))
-        header_progress.visible += 1
-        header_progress.answered += answered
-        if f.required:
-            header_progress.required += 1
-            header_progress.required_answered += answered
-        if f.required and not answered:
-            missing.append(
-                MissingItem(
-                    "header",
-                    f.id,
-                    None,
-                    None,
-                    f.label.es,
-                    f"Falta el dato del encabezado «{f.label.es}».",
+
+class _Run:
+    """One evaluation at work: its inputs, the names in scope, what it has found so far.
+
+    :func:`evaluate` calls its stages in order: relevance first (the header and
+    top-level questions, then each item), then the red flags and the progress,
+    which read it. Each stage is one method."""
+
+    def __init__(self, checklist: Checklist, state: AuditState, today: _dt.date) -> None:
+        self.checklist = checklist
+        self.state = state
+        self.today = today
+        self.order = relevance_order(checklist)
+        # every header field and top-level question is a name, None until it has a value
+        self.names: dict[str, Any] = dict(checklist.constants)
+        for f in checklist.header:
+            self.names[f.id] = None
+        for q in checklist.questions():
+            if q.group_id is None:
+                self.names[q.id] = None
+        self.relevant: dict[tuple[str, int | None], bool] = {}
+        # (repeatable section id, item index) -> the item's answers over the top-level names
+        self.item_scopes: dict[tuple[str, int], ChainMap] = {}
+        self.missing: list[MissingItem] = []
+
+    def top_level_relevance(self) -> None:
+        """The header and the non-repeatable questions, in dependency order."""
+        checklist, state, today = self.checklist, self.state, self.today
+        names, relevant = self.names, self.relevant
+        header_ids = {f.id for f in checklist.header}
+        fields = {f.id: f for f in checklist.header} | checklist.question_map
+        sections = {s.id: s for s in checklist.sections}
+        for qid in self.order:
+            q = fields[qid]
+            if q.group_id is not None:
+                continue
+            ok = True
+            if q.section_id is not None:
+                section = sections[q.section_id]
+                if section.relevant is not None:
+                    ok = _safe_true(section.relevant, names, today)
+            if ok and q.relevant is not None:
+                ok = _safe_true(q.relevant, names, today)
+            relevant[(qid, None)] = ok
+            source = state.header if qid in header_ids else state.answers
+            names[qid] = _value_of(q, source) if ok else None
+
+    def item_relevance(self) -> None:
+        """Repeatable sections, item by item, each item's siblings first-class in its scope."""
+        qmap, names, today = self.checklist.question_map, self.names, self.today
+        for section in self.checklist.sections:
+            if section.repeat is None:
+                continue
+            section_ok = section.relevant is None or _safe_true(section.relevant, names, today)
+            group_order = [
+                qid for qid in self.order if qid in qmap and qmap[qid].group_id == section.id
+            ]
+            for i, item_values in enumerate(self.state.groups.get(section.id, [])):
+                local: dict[str, Any] = {qid: None for qid in group_order}
+                scope = ChainMap(local, names)
+                for qid in group_order:
+                    q = qmap[qid]
+                    ok = section_ok and (q.relevant is None or _safe_true(q.relevant, scope, today))
+                    self.relevant[(qid, i)] = ok
+                    local[qid] = _value_of(q, item_values) if ok else None
+                self.item_scopes[(section.id, i)] = scope
+
+    def fired_flags(self) -> list[FiredFlag]:
+        """The questions' red flags where they apply (per item in repeatable sections), then
+        the form's own rules."""
+        names, relevant, today = self.names, self.relevant, self.today
+        flags: list[FiredFlag] = []
+        for q in self.checklist.questions():
+            if not q.red_flags:
+                continue
+            if q.group_id is None:
+                if relevant.get((q.id, None)):
+                    flags.extend(
+                        FiredFlag(rule, None)
+                        for rule in q.red_flags
+                        if _safe_true(rule.when, names, today)
+                    )
+            else:
+                for (gid, i), scope in self.item_scopes.items():
+                    if gid == q.group_id and relevant.get((q.id, i)):
+                        flags.extend(
+                            FiredFlag(rule, i)
+                            for rule in q.red_flags
+                            if _safe_true(rule.when, scope, today)
+                        )
+        flags.extend(
+            FiredFlag(rule, None)
+            for rule in self.checklist.rules
+            if _safe_true(rule.when, names, today)
+        )
+        return flags
+
+    def header_progress(self) -> SectionProgress:
+        """Count the header fields that apply; a required one left empty is missing."""
+        header = self.state.header
+        progress = SectionProgress()
+        for f in self.checklist.header:
+            if not self.relevant.get((f.id, None)):
+                continue
+            answered = is_answered(header.get(f.id))
+            progress.visible += 1
+            progress.answered += answered
+            if f.required:
+                progress.required += 1
+                progress.required_answered += answered
+            if f.required and not answered:
+                self.missing.append(
+                    MissingItem(
+                        "header",
+                        f.id,
+                        None,
+                        None,
+                        f.label.es,
+                        f"Falta el dato del encabezado «{f.label.es}».",
+                    )
                 )
-            )
+        return progress
+
+    def section_progress(self) -> dict[str, SectionProgress]:
+        """Count each section's questions that apply (each item's, in repeatable sections);
+        note what is missing, section by section."""
+        state, names = self.state, self.names
+        progress = {s.id: SectionProgress() for s in self.checklist.sections}
+        for section in self.checklist.sections:
+            if section.repeat is None:
+                for q in section.questions:
+                    self.check_question(q, None, state.answers, names, progress)
+                continue
+            items = state.groups.get(section.id, [])
+            section_ok = section.relevant is None or _safe_true(section.relevant, names, self.today)
+            if section_ok and len(items) < section.repeat.min:
+                label = section.repeat.item_label.es
+                self.missing.append(
+                    MissingItem(
+                        "items",
+                        section.id,
+                        section.id,
+                        None,
+                        section.title.es,
+                        f"La sección «{section.title.es}» necesita al menos "
+                        f"{section.repeat.min} elemento(s) «{label}»; tiene {len(items)}.",
+                    )
+                )
+            for i, values in enumerate(items):
+                scope = self.item_scopes[(section.id, i)]
+                for q in section.questions:
+                    self.check_question(q, i, values, scope, progress)
+        return progress
 
     def check_question(
-        q: Question, item: int | None, values: Mapping[str, Any], scope: Mapping
+        self,
+        q: Question,
+        item: int | None,
+        values: Mapping[str, Any],
+        scope: Mapping,
+        progress: dict[str, SectionProgress],
     ) -> None:
-        if not relevant.get((q.id, item)):
+        """Count one question (of one item) if it applies; note it if required and empty,
+        or answered without the evidence its answer requires."""
+        if not self.relevant.get((q.id, item)):
             return
         prog = progress[q.section_id]
         prog.visible += 1
-        count = evidence_count(q.id, item)
+        count = self.state.evidence_counts.get((q.id, item), 0)
         answered = count > 0 if q.type == "evidence" else is_answered(values.get(q.id))
-        where = "" if item is None else f" ({_item_label(checklist, q, item)})"
         if answered:
             prog.answered += 1
         if q.required:
@@ -426,27 +522,16 @@ def evaluate(
             if answered:
                 prog.required_answered += 1
             else:
-                kind = "evidence" if q.type == "evidence" else "answer"
-                missing.append(
-                    MissingItem(
-                        kind,
-                        q.id,
-                        q.section_id,
-                        item,
-                        q.label.es,
-                        f"Falta responder «{q.label.es}»{where}."
-                        if kind == "answer"
-                        else f"Falta adjuntar evidencia en «{q.label.es}»{where}.",
-                    )
-                )
+                self.missing.append(self.unanswered(q, item))
                 return
         if q.type == "evidence" or not answered:
             return
         needs = q.evidence_required
         if isinstance(needs, Expression):
-            needs = _safe_true(needs, scope, today)
+            needs = _safe_true(needs, scope, self.today)
         if needs and count == 0:
-            missing.append(
+            where = self.where(q, item)
+            self.missing.append(
                 MissingItem(
                     "evidence",
                     q.id,
@@ -457,32 +542,25 @@ def evaluate(
                 )
             )
 
-    for section in checklist.sections:
-        if section.repeat is None:
-            for q in section.questions:
-                check_question(q, None, state.answers, names)
-            continue
-        items = state.groups.get(section.id, [])
-        section_ok = section.relevant is None or _safe_true(section.relevant, names, today)
-        if section_ok and len(items) < section.repeat.min:
-            label = section.repeat.item_label.es
-            missing.append(
-                MissingItem(
-                    "items",
-                    section.id,
-                    section.id,
-                    None,
-                    section.title.es,
-                    f"La sección «{section.title.es}» necesita al menos {section.repeat.min} "
-                    f"elemento(s) «{label}»; tiene {len(items)}.",
-                )
-            )
-        for i, values in enumerate(items):
-            for q in section.questions:
-                check_question(q, i, values, item_scopes[(section.id, i)])
-    return Evaluation(
-        relevant=relevant, flags=flags, missing=missing, progress=progress, header=header_progress
-    )
+    def unanswered(self, q: Question, item: int | None) -> MissingItem:
+        """A required question left without its answer (or, for evidence, its file)."""
+        where = self.where(q, item)
+        if q.type == "evidence":
+            message = f"Falta adjuntar evidencia en «{q.label.es}»{where}."
+            return MissingItem("evidence", q.id, q.section_id, item, q.label.es, message)
+        message = f"Falta responder «{q.label.es}»{where}."
+        return MissingItem("answer", q.id, q.section_id, item, q.label.es, message)
+
+    def where(self, q: Question, item: int | None) -> str:
+        """' (Elemento 2)' after a question of a repeatable section's item, '' elsewhere."""
+        return "" if item is None else f" ({_item_label(self.checklist, q, item)})"
+
+
+def _value_of(q: Question, scope_values: Mapping[str, Any]) -> Any:
+    """A question's answer as a name in expressions: evidence questions have none."""
+    if q.type == "evidence":
+        return None
+    return scope_values.get(q.id)
 
 
 def _item_label(checklist: Checklist, q: Question, item: int) -> str:

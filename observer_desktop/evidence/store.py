@@ -86,81 +86,40 @@ class EvidenceStore:
         """
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        digest = hashlib.sha256()
-        size = 0
         fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, prefix="in-")
         tmp = Path(tmp_name)
-        # Two helper threads overlap the three costs of one pass: this thread reads
-        # and writes, one hashes the chunk just written (hashlib and file I/O release
-        # the GIL), one flushes what is written so far to the disk, so the final
-        # fsync has little left to do. Chunks are hashed in order: one hashing thread.
-        helpers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="store")
-        hashing: Future | None = None
-        flushing: Future | None = None
-        unflushed = 0
         try:
             with os.fdopen(fd, "wb", buffering=0) as out:
-                try:
-                    while True:
-                        chunk = stream.read(CHUNK)
-                        if not chunk:
-                            break
-                        if should_cancel is not None and should_cancel():
-                            raise Cancelled
-                        size += len(chunk)
-                        if size > max_bytes:
-                            raise TooLargeError(
-                                f"El archivo supera el máximo permitido ({max_bytes} bytes)."
-                            )
-                        if hashing is not None:
-                            hashing.result()
-                        hashing = helpers.submit(digest.update, chunk)
-                        view = memoryview(chunk)
-                        while view:
-                            view = view[out.write(view) :]
-                        unflushed += len(chunk)
-                        if unflushed >= FLUSH_EVERY and (flushing is None or flushing.done()):
-                            if flushing is not None:
-                                flushing.result()
-                            flushing = helpers.submit(_datasync, out.fileno())
-                            unflushed = 0
-                        if on_bytes is not None:
-                            on_bytes(len(chunk))
-                    for pending in (hashing, flushing):
-                        if pending is not None:
-                            pending.result()
-                except BaseException:
-                    # no helper may touch the file once it is closed and removed
-                    for pending in (hashing, flushing):
-                        if pending is not None:
-                            with contextlib.suppress(Exception):
-                                pending.result()
-                    raise
+                sha, size = _copy_hashed(
+                    stream, out, max_bytes=max_bytes, on_bytes=on_bytes, should_cancel=should_cancel
+                )
                 os.fsync(out.fileno())
-            sha = digest.hexdigest()
             if expected_sha256 is not None and sha != expected_sha256:
                 raise InputError(
                     f"El contenido no coincide con su huella SHA-256 declarada "
                     f"({expected_sha256[:12]}…, calculada {sha[:12]}…)."
                 )
-            final = self.path_for(sha)
-            if final.is_file():
-                tmp.unlink()
-                return sha, size, False
-            created = [d for d in (final.parent.parent, final.parent) if not d.exists()]
-            final.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(tmp, final)
-            # the new name, and any new directory on its way, must survive a power cut
-            _fsync_dir(final.parent)
-            for directory in reversed(created):
-                _fsync_dir(directory.parent)
-            return sha, size, True
+            return sha, size, self._move_into_place(tmp, sha)
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
             raise
-        finally:
-            helpers.shutdown(wait=False)
+
+    def _move_into_place(self, tmp: Path, sha: str) -> bool:
+        """The fsynced temporary file under its real name; False (and the copy dropped)
+        when the store already holds that content."""
+        final = self.path_for(sha)
+        if final.is_file():
+            tmp.unlink()
+            return False
+        created = [d for d in (final.parent.parent, final.parent) if not d.exists()]
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(tmp, final)
+        # the new name, and any new directory on its way, must survive a power cut
+        _fsync_dir(final.parent)
+        for directory in reversed(created):
+            _fsync_dir(directory.parent)
+        return True
 
     def remove(self, sha256: str) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -168,6 +127,63 @@ class EvidenceStore:
 
 
 _datasync = getattr(os, "fdatasync", os.fsync)  # macOS has no fdatasync
+
+
+def _copy_hashed(
+    stream: BinaryIO,
+    out: BinaryIO,
+    *,
+    max_bytes: int,
+    on_bytes: Callable[[int], None] | None,
+    should_cancel: Callable[[], bool] | None,
+) -> tuple[str, int]:
+    """Copy ``stream`` into ``out`` (unbuffered) in one pass; (sha256, size).
+
+    Two helper threads overlap the three costs of one pass: this thread reads
+    and writes, one hashes the chunk just written (hashlib and file I/O release
+    the GIL), one flushes what is written so far to the disk, so the final
+    fsync has little left to do. Chunks are hashed in order: one hashing thread.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    helpers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="store")
+    hashing: Future | None = None
+    flushing: Future | None = None
+    unflushed = 0
+    try:
+        while chunk := stream.read(CHUNK):
+            if should_cancel is not None and should_cancel():
+                raise Cancelled
+            size += len(chunk)
+            if size > max_bytes:
+                raise TooLargeError(f"El archivo supera el máximo permitido ({max_bytes} bytes).")
+            if hashing is not None:
+                hashing.result()
+            hashing = helpers.submit(digest.update, chunk)
+            view = memoryview(chunk)
+            while view:
+                view = view[out.write(view) :]
+            unflushed += len(chunk)
+            if unflushed >= FLUSH_EVERY and (flushing is None or flushing.done()):
+                if flushing is not None:
+                    flushing.result()
+                flushing = helpers.submit(_datasync, out.fileno())
+                unflushed = 0
+            if on_bytes is not None:
+                on_bytes(len(chunk))
+        for pending in (hashing, flushing):
+            if pending is not None:
+                pending.result()
+    except BaseException:
+        # no helper may touch the file once it is closed and removed
+        for pending in (hashing, flushing):
+            if pending is not None:
+                with contextlib.suppress(Exception):
+                    pending.result()
+        raise
+    finally:
+        helpers.shutdown(wait=False)
+    return digest.hexdigest(), size
 
 
 def _fsync_dir(path: Path) -> None:

@@ -106,16 +106,17 @@ class AuditRepository(Repository):
         # would leave a list kept mid-transaction describing rows that never were
         if not brief or self.database.conn.in_transaction:
             return self._read_audits(filters, **shape)
+        return self._kept_brief_list(filters, shape)
+
+    def _kept_brief_list(self, filters: dict[str, Any], shape: dict[str, Any]) -> list[dict]:
+        """The brief list kept for these arguments under the current change token, else
+        read and kept (the last few); a new list object each time, the rows shared."""
+        status = filters["status"]
+        if status is not None and not isinstance(status, str):
+            status = tuple(status)  # a key must be hashable
         key = (
-            text,
-            status if status is None or isinstance(status, str) else tuple(status),
-            form_id,
-            date_from,
-            date_to,
-            sort,
-            limit,
-            include_superseded,
-            with_header,
+            *{**filters, "status": status}.values(),
+            *(value for name, value in shape.items() if name != "brief"),
         )
         token = self.database.change_token()
         kept = self._brief_lists.get(key)

@@ -68,8 +68,8 @@ def child(data_dir: str, audits: int, measure_filters: bool) -> None:
 
     from observer_desktop.storage.database import DB_FILENAME
     from observer_desktop.ui import i18n
-    from observer_desktop.ui.app import MainWindow
     from observer_desktop.ui.backend import Backend
+    from observer_desktop.ui.main_window.window import MainWindow
     from observer_desktop.ui.tasks import TaskRunner
 
     qt_app = QApplication(sys.argv[:1])  # noqa: F841 - must outlive the window

@@ -351,8 +351,8 @@ def _qt_steps(runner: _Runner, data_dir: Path, state: dict, screenshot: Path | N
         ]
 
     def window() -> str:
-        from observer_desktop.ui.app import MainWindow
         from observer_desktop.ui.backend import Backend
+        from observer_desktop.ui.main_window.window import MainWindow
         from observer_desktop.ui.tasks import TaskRunner
 
         step = "Ventana principal"

@@ -12,7 +12,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.app import PAGE_AUDIT, PAGE_LIST, PAGE_PARTICIPATION, MainWindow, _Shell
+from observer_desktop.ui.app import _Shell
+from observer_desktop.ui.main_window.window import (
+    PAGE_AUDIT,
+    PAGE_LIST,
+    PAGE_PARTICIPATION,
+    MainWindow,
+)
 from observer_desktop.ui.models import AUDIT_ID_ROLE
 
 

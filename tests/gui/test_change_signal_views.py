@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QPushButton
 
 from observer_desktop.core import engine
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.app import MainWindow
 from observer_desktop.ui.audit_editor import AuditEditor
 from observer_desktop.ui.backend import Backend
 from observer_desktop.ui.evidence.panel import EvidencePanel
+from observer_desktop.ui.main_window.window import MainWindow
 from observer_desktop.ui.participation.page import ParticipationPage
 from observer_desktop.ui.sync.controller import SyncController
 from observer_desktop.ui.tasks import TaskRunner

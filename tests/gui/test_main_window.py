@@ -9,7 +9,8 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from observer_desktop.ui.app import Backend, MainWindow
+from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.main_window.window import MainWindow
 from observer_desktop.ui.models import AUDIT_ID_ROLE, AuditTableModel
 from observer_desktop.ui.tasks import TaskRunner
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from observer_desktop.services.app import Observador
 from observer_desktop.services.evidence import verify_evidence
 from observer_desktop.ui import open_files
-from observer_desktop.ui.app import PAGE_AUDIT, Backend, MainWindow
+from observer_desktop.ui.backend import Backend
+from observer_desktop.ui.main_window.window import PAGE_AUDIT, MainWindow
 from observer_desktop.ui.tasks import TaskRunner
 
 

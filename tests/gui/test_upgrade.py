@@ -53,8 +53,8 @@ def test_the_window_opens_an_old_folder_and_migrates_it_after_a_backup(
 ):
     from PySide6.QtWidgets import QApplication
 
-    from observer_desktop.ui.app import MainWindow
     from observer_desktop.ui.backend import Backend
+    from observer_desktop.ui.main_window.window import MainWindow
     from observer_desktop.ui.tasks import TaskRunner
 
     version, folder = old_folder

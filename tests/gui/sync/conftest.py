@@ -21,7 +21,7 @@ from sync_ui_support import (
 
 from observer_desktop.services import sync
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.app import MainWindow
+from observer_desktop.ui.main_window.window import MainWindow
 
 
 @pytest.fixture(scope="module")

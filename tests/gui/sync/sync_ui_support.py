@@ -22,7 +22,7 @@ from observer_desktop.services import sync
 from observer_desktop.services.app import Observador
 from observer_desktop.services.reports import generate_report
 from observer_desktop.sync.policy import RetryPolicy
-from observer_desktop.ui.app import MainWindow
+from observer_desktop.ui.main_window.window import MainWindow
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 

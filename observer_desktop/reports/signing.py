@@ -15,6 +15,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -161,10 +162,18 @@ def sign_pdf(
     attachments: list[tuple[str, bytes, str, str]],
 ) -> bytes:
     """Embed ``attachments`` (name, data, mime, description) and certify-sign the PDF."""
-    from pyhanko.pdf_utils import embed, generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
+
+    signer = _load_signer(identity, passphrase)
+    writer = IncrementalPdfFileWriter(io.BytesIO(unsigned))
+    for name, data, mime, description in attachments:
+        _embed_attachment(writer, name, data, mime, description)
+    return _certify(writer, signer, box=box, signer_name=signer_name, location=location)
+
+
+def _load_signer(identity: SigningIdentity, passphrase: bytes) -> Any:
+    """pyHanko's signer over the key (checked against ``passphrase`` first) and its chain."""
+    from pyhanko.sign import signers
 
     check_passphrase(identity, passphrase)
     signer = signers.SimpleSigner.load(
@@ -175,27 +184,46 @@ def sign_pdf(
     )
     if signer is None:
         raise InputError("No se pudo cargar la llave de firma; revise la carpeta keys/.")
-    writer = IncrementalPdfFileWriter(io.BytesIO(unsigned))
-    for name, data, mime, description in attachments:
-        ef = embed.EmbeddedFileObject.from_file_data(
-            writer,
-            data=data,
-            mime_type=mime,
-            params=embed.EmbeddedFileParams(
-                embed_size=True,
-                embed_checksum=True,
-                creation_date=_dt.datetime.now(_dt.UTC),
-                modification_date=_dt.datetime.now(_dt.UTC),
-            ),
-        )
-        spec = embed.FileSpec(
-            file_spec_string=name,
-            file_name=name,
-            embedded_data=ef,
-            description=description,
-            af_relationship=generic.pdf_name("/Data"),
-        )
-        embed.embed_file(writer, spec)
+    return signer
+
+
+def _embed_attachment(writer: Any, name: str, data: bytes, mime: str, description: str) -> None:
+    """One embedded file (size and checksum recorded), related to the document as /Data."""
+    from pyhanko.pdf_utils import embed, generic
+
+    ef = embed.EmbeddedFileObject.from_file_data(
+        writer,
+        data=data,
+        mime_type=mime,
+        params=embed.EmbeddedFileParams(
+            embed_size=True,
+            embed_checksum=True,
+            creation_date=_dt.datetime.now(_dt.UTC),
+            modification_date=_dt.datetime.now(_dt.UTC),
+        ),
+    )
+    spec = embed.FileSpec(
+        file_spec_string=name,
+        file_name=name,
+        embedded_data=ef,
+        description=description,
+        af_relationship=generic.pdf_name("/Data"),
+    )
+    embed.embed_file(writer, spec)
+
+
+def _certify(
+    writer: Any,
+    signer: Any,
+    *,
+    box: tuple[float, float, float, float],
+    signer_name: str,
+    location: str,
+) -> bytes:
+    """The signature field on the last page and the PAdES certification (no changes)."""
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+
     fields.append_signature_field(
         writer, fields.SigFieldSpec("FirmaObservador", on_page=-1, box=box)
     )

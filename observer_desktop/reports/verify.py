@@ -142,21 +142,41 @@ def verify_pdf(
     """Check ``path`` against the trust roots in ``trust`` (files) and ``trust_certs`` (PEM
     or DER). ``evidence_check(sha256) -> 'ok'|'missing'|'altered'`` checks local files."""
     result = Verification()
+    read = _read_whole_pdf(Path(path), result)
+    if read is None:
+        return result
+    data, ranges = read
+    opened = _open_signatures(data, ranges, result)
+    if opened is None:
+        return result
+    reader, signatures = opened
+    status, trusted_prints = _validate_first(signatures[0], trust or [], trust_certs)
+    _describe_signer(result, status)
+    _check_integrity(result, status)
+    _judge_trust(result, status, trusted_prints)
+    _check_embedded_record(result, _attachments(reader), evidence_check)
+    _conclude(result)
+    return result
+
+
+def _read_whole_pdf(path: Path, result: Verification) -> tuple[bytes, list[tuple]] | None:
+    """The file's bytes and its signatures' byte ranges; None (``result`` says why) when it
+    is too large, unreadable, not a PDF or cut short."""
     try:
-        size = Path(path).stat().st_size
+        size = path.stat().st_size
         if size > MAX_PDF_BYTES:
             result.status = "unreadable"
             result.reasons.append("El archivo es demasiado grande para un informe de Observador.")
-            return result
-        data = Path(path).read_bytes()
+            return None
+        data = path.read_bytes()
     except OSError as exc:
         result.status = "unreadable"
         result.reasons.append(f"No se pudo leer el archivo: {os_reason(exc)}.")
-        return result
+        return None
     if not data.startswith(b"%PDF-"):
         result.status = "unreadable"
         result.reasons.append("El archivo no es un PDF.")
-        return result
+        return None
     ranges = [tuple(map(int, m.groups())) for m in _BYTE_RANGE.finditer(data)]
     # every complete PDF (and every incremental update) ends with %%EOF
     if any(c + d > len(data) for _, _, c, d in ranges) or b"%%EOF" not in data[-1024:]:
@@ -164,12 +184,16 @@ def verify_pdf(
         result.reasons.append(
             "El archivo está incompleto (truncado): le faltan bytes que la firma cubría."
         )
-        return result
+        return None
+    return data, ranges
 
+
+def _open_signatures(
+    data: bytes, ranges: list[tuple], result: Verification
+) -> tuple[Any, list[Any]] | None:
+    """The PDF reader and its embedded signatures; None (``result`` says why) when the
+    PDF cannot be read or has no signature."""
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.diff_analysis import ModificationLevel
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
@@ -177,27 +201,39 @@ def verify_pdf(
     except Exception as exc:  # pyHanko raises many kinds on broken files
         result.status = "invalid" if ranges else "unreadable"
         result.reasons.append(f"El PDF está dañado y no se puede leer ({type(exc).__name__}).")
-        return result
+        return None
     result.signatures = len(signatures)
     if not signatures:
         result.status = "not_signed"
         result.reasons.append("El PDF no tiene firma digital: no es un informe firmado.")
-        return result
+        return None
+    return reader, signatures
+
+
+def _validate_first(
+    sig: Any, trust: list[Path], trust_certs: list[bytes] | None
+) -> tuple[Any, set[str]]:
+    """pyHanko's status of the first signature against the trust roots, and the roots'
+    fingerprints."""
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
 
     # pyHanko logs every untrusted chain at error level; here that is an expected answer
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    roots = _load_trust(trust or [], trust_certs)
+    roots = _load_trust(trust, trust_certs)
     trusted_prints = {_fingerprint(c.dump()) for c in roots}
-    sig = signatures[0]
     try:
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots))
     except Exception:
         # e.g. the signer's own self-signed certificate passed as a trust root
         status = validate_pdf_signature(sig, ValidationContext(trust_roots=[]))
+    return status, trusted_prints
+
+
+def _describe_signer(result: Verification, status: Any) -> None:
+    """Who signed, when they say they did, and their certificate."""
     cert = status.signing_cert
-    fp = _fingerprint(cert.dump())
-    self_signed = cert.subject == cert.issuer
     result.signer = _attr(cert.subject, "common_name")
     result.signer_code = _attr(cert.subject, "serial_number")
     reported = status.signer_reported_dt
@@ -205,11 +241,18 @@ def verify_pdf(
     result.certificate = {
         "subject": name_text(cert.subject),
         "issuer": name_text(cert.issuer),
-        "sha256": fp,
-        "self_signed": self_signed,
+        "sha256": _fingerprint(cert.dump()),
+        "self_signed": cert.subject == cert.issuer,
         "valid_from": cert["tbs_certificate"]["validity"]["not_before"].native.isoformat(),
         "valid_to": cert["tbs_certificate"]["validity"]["not_after"].native.isoformat(),
     }
+
+
+def _check_integrity(result: Verification, status: Any) -> None:
+    """The signed bytes intact, the whole file covered, nothing changed after signing: each
+    answer noted, and a reason for each that fails."""
+    from pyhanko.sign.diff_analysis import ModificationLevel
+
     result.signature_intact = bool(status.intact and status.valid)
     coverage = getattr(status, "coverage", None)
     result.covers_whole_file = coverage is not None and coverage.name == "ENTIRE_FILE"
@@ -219,17 +262,6 @@ def verify_pdf(
     result.modified_after_signing = not (
         (level in harmless if level is not None else True) and status.docmdp_ok is not False
     )
-    result.trusted = bool(status.trusted) or fp in trusted_prints
-    if result.trusted:
-        result.trust_note = "Certificado emitido o reconocido por una autoridad de confianza."
-    elif self_signed:
-        result.trust_note = (
-            "Íntegro, pero no certificado por el OIC: el certificado es autofirmado por el "
-            "observador."
-        )
-    else:
-        result.trust_note = "El certificado no proviene de una autoridad de confianza indicada."
-
     if not result.signature_intact:
         result.reasons.append(
             "La firma no corresponde al contenido: el documento se alteró después de firmarse."
@@ -242,55 +274,93 @@ def verify_pdf(
             "de certificación)."
         )
 
-    attachments = _attachments(reader)
+
+def _judge_trust(result: Verification, status: Any, trusted_prints: set[str]) -> None:
+    """Trusted or not (apart from integrity), with a note that says why."""
+    cert = status.signing_cert
+    result.trusted = bool(status.trusted) or _fingerprint(cert.dump()) in trusted_prints
+    if result.trusted:
+        result.trust_note = "Certificado emitido o reconocido por una autoridad de confianza."
+    elif cert.subject == cert.issuer:
+        result.trust_note = (
+            "Íntegro, pero no certificado por el OIC: el certificado es autofirmado por el "
+            "observador."
+        )
+    else:
+        result.trust_note = "El certificado no proviene de una autoridad de confianza indicada."
+
+
+def _check_embedded_record(
+    result: Verification, attachments: dict[str, bytes], evidence_check: Any
+) -> None:
+    """The audit's JSON record embedded in the PDF, its evidence manifest, the local files."""
     audit_json = attachments.get(AUDIT_ATTACHMENT)
     if audit_json is None:
         result.reasons.append(f"Falta el registro adjunto {AUDIT_ATTACHMENT}.")
-    else:
-        try:
-            document = json.loads(audit_json)
-            audit = document["audit"]
-            evidence = document.get("evidence", [])
-            result.embedded_audit = {
-                "id": audit["id"],
-                "version": audit["version"],
-                "form": audit["form"]["id"],
-                "sha256": hashlib.sha256(audit_json).hexdigest(),
-                "evidence": len(evidence),
-            }
-        except (ValueError, KeyError, TypeError):
-            result.reasons.append(f"El registro adjunto {AUDIT_ATTACHMENT} no es válido.")
-            evidence = None
-        manifest_raw = attachments.get(MANIFEST_ATTACHMENT)
-        if evidence is not None:
-            try:
-                manifest = json.loads(manifest_raw) if manifest_raw is not None else None
-            except ValueError:
-                manifest = None
-            ours = sorted((e["sha256"], e["size"]) for e in evidence)
-            theirs = sorted((e["sha256"], e["size"]) for e in (manifest or {}).get("files", []))
-            result.manifest_matches = manifest is not None and ours == theirs
-            if not result.manifest_matches:
-                result.reasons.append(
-                    "El registro adjunto no coincide con el manifiesto de evidencia del informe."
-                )
-            if evidence_check is not None:
-                checked = {"ok": [], "missing": [], "altered": []}
-                for sha in sorted({e["sha256"] for e in evidence}):
-                    checked[evidence_check(sha)].append(sha)
-                result.local_evidence = {k: v for k, v in checked.items()} | {
-                    "checked": len({e["sha256"] for e in evidence})
-                }
-                if checked["missing"] or checked["altered"]:
-                    result.reasons.append(
-                        f"La evidencia local no coincide: {len(checked['missing'])} archivo(s) "
-                        f"faltante(s) y {len(checked['altered'])} alterado(s) en la carpeta de datos."
-                    )
+        return
+    evidence = _read_audit_record(result, audit_json)
+    if evidence is None:
+        return
+    _check_manifest(result, evidence, attachments.get(MANIFEST_ATTACHMENT))
+    if evidence_check is not None:
+        _check_local_evidence(result, evidence, evidence_check)
+
+
+def _read_audit_record(result: Verification, audit_json: bytes) -> Any:
+    """The record's evidence list (None when the record is not valid); notes its summary."""
+    try:
+        document = json.loads(audit_json)
+        audit = document["audit"]
+        evidence = document.get("evidence", [])
+        result.embedded_audit = {
+            "id": audit["id"],
+            "version": audit["version"],
+            "form": audit["form"]["id"],
+            "sha256": hashlib.sha256(audit_json).hexdigest(),
+            "evidence": len(evidence),
+        }
+    except (ValueError, KeyError, TypeError):
+        result.reasons.append(f"El registro adjunto {AUDIT_ATTACHMENT} no es válido.")
+        return None
+    return evidence
+
+
+def _check_manifest(result: Verification, evidence: Any, manifest_raw: bytes | None) -> None:
+    """The record's evidence and the manifest list the same files (hash and size)."""
+    try:
+        manifest = json.loads(manifest_raw) if manifest_raw is not None else None
+    except ValueError:
+        manifest = None
+    ours = sorted((e["sha256"], e["size"]) for e in evidence)
+    theirs = sorted((e["sha256"], e["size"]) for e in (manifest or {}).get("files", []))
+    result.manifest_matches = manifest is not None and ours == theirs
+    if not result.manifest_matches:
+        result.reasons.append(
+            "El registro adjunto no coincide con el manifiesto de evidencia del informe."
+        )
+
+
+def _check_local_evidence(result: Verification, evidence: Any, evidence_check: Any) -> None:
+    """Each evidence file the record names, as found in the local data folder."""
+    checked = {"ok": [], "missing": [], "altered": []}
+    for sha in sorted({e["sha256"] for e in evidence}):
+        checked[evidence_check(sha)].append(sha)
+    result.local_evidence = {k: v for k, v in checked.items()} | {
+        "checked": len({e["sha256"] for e in evidence})
+    }
+    if checked["missing"] or checked["altered"]:
+        result.reasons.append(
+            f"La evidencia local no coincide: {len(checked['missing'])} archivo(s) "
+            f"faltante(s) y {len(checked['altered'])} alterado(s) en la carpeta de datos."
+        )
+
+
+def _conclude(result: Verification) -> None:
+    """Valid when nothing was found wrong; an invalid report is never called intact."""
     result.status = "valid" if not result.reasons else "invalid"
     if result.status != "valid" and result.trust_note.startswith("Íntegro, pero "):
         # trust is separate from integrity, but never call an altered report intact
         result.trust_note = "No certificado por el OIC: " + result.trust_note.split(": ", 1)[1]
-    return result
 
 
 def _attr(name: Any, key: str) -> str | None:

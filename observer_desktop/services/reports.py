@@ -15,7 +15,7 @@ from observer_desktop.core.errors import InputError, os_reason
 from observer_desktop.core.files import atomic_write
 from observer_desktop.reports.layout import ReportData, build_report
 from observer_desktop.reports.page import SIGNATURE_BOX
-from observer_desktop.reports.signing import sign_pdf
+from observer_desktop.reports.signing import SigningIdentity, sign_pdf
 from observer_desktop.reports.verify import (
     AUDIT_ATTACHMENT,
     MANIFEST_ATTACHMENT,
@@ -65,8 +65,57 @@ def generate_report(
     progress: ProgressFn | None = None,
     ask: PassphraseProvider | None = terminal_prompt,
 ) -> GeneratedReport:
-    """Lay out, embed the audit JSON, sign, keep a copy in ``<data>/reports`` (and ``output``)."""
+    """Lay out, embed the audit JSON, sign, keep a copy in ``<data>/reports`` (and ``output``).
+
+    ``progress(stage, done, total)`` hears each stage: prepare, previews, the layout's own,
+    sign (0 then 1), done. An exception it raises (a cancel) before "done" leaves nothing
+    kept or recorded."""
     report = progress or (lambda stage, done, total: None)
+    audit = _signable_audit(app, audit_ref)
+    identity = ensure_identity(app, ask=ask)
+    passphrase = passphrase_for(app, identity, ask=ask)
+    report("prepare", 0, 1)
+    checklist = app.checklist_for(audit)
+    document = app.audit_document(audit["id"])
+    evidence = _report_evidence(app, audit["id"], report)
+    data = ReportData(
+        document=document,
+        checklist=checklist,
+        evaluation=evaluate(checklist, app.audit_state(audit)),
+        evidence=evidence,
+        custody=app.custody_log(audit["id"]),
+        generated_at=_dt.datetime.now(_dt.UTC),
+        extra={
+            "certificate": identity.fingerprint[:16]
+            + ("" if not identity.self_signed else " (autofirmado)")
+        },
+    )
+    unsigned = io.BytesIO()
+    build_report(data, unsigned, progress=report)
+    audit_json = canonical_json(document)
+    attachments = _embedded_files(audit["id"], audit_json, evidence)
+    report("sign", 0, 1)
+    observer = document["audit"].get("observer") or {}
+    signed = sign_pdf(
+        unsigned.getvalue(),
+        identity,
+        passphrase,
+        box=SIGNATURE_BOX,
+        signer_name=observer.get("name", identity.common_name),
+        location=observer.get("municipality", ""),
+        attachments=attachments,
+    )
+    report("sign", 1, 1)
+    digest = sha256_hex(signed)
+    kept = _keep(app, audit, signed, digest)
+    signed_at = _record_signed(app, audit["id"], identity, signed, digest, kept, audit_json)
+    target = kept if output is None else _copy_to(Path(output), signed, kept)
+    report("done", 1, 1)
+    return GeneratedReport(audit["id"], target, digest, len(signed), identity.subject, signed_at)
+
+
+def _signable_audit(app: Observador, audit_ref: str) -> dict:
+    """The audit, once finalized, and the observer's own."""
     audit = app.resolve_audit(audit_ref)
     if audit["status"] == "draft":
         raise InputError(
@@ -74,12 +123,12 @@ def generate_report(
             "(observer audit finalize)."
         )
     app.require_own_audit(audit)  # its JSON and PDF name that observer: not signed by us
-    identity = ensure_identity(app, ask=ask)
-    passphrase = passphrase_for(app, identity, ask=ask)
-    report("prepare", 0, 1)
-    checklist = app.checklist_for(audit)
-    document = app.audit_document(audit["id"])
-    rows = app.store.evidence(audit["id"])
+    return audit
+
+
+def _report_evidence(app: Observador, audit_id: str, report: ProgressFn) -> list[dict]:
+    """The audit's evidence rows with their renditions (made now where missing) and links."""
+    rows = app.store.evidence(audit_id)
     # renditions an import did not get to (cancelled, or a package from elsewhere)
     make_previews(
         app,
@@ -99,24 +148,16 @@ def generate_report(
                 ],
             }
         )
-    data = ReportData(
-        document=document,
-        checklist=checklist,
-        evaluation=evaluate(checklist, app.audit_state(audit)),
-        evidence=evidence,
-        custody=app.custody_log(audit["id"]),
-        generated_at=_dt.datetime.now(_dt.UTC),
-        extra={
-            "certificate": identity.fingerprint[:16]
-            + ("" if not identity.self_signed else " (autofirmado)")
-        },
-    )
-    unsigned = io.BytesIO()
-    build_report(data, unsigned, progress=report)
-    audit_json = canonical_json(document)
+    return evidence
+
+
+def _embedded_files(
+    audit_id: str, audit_json: bytes, evidence: list[dict]
+) -> list[tuple[str, bytes, str, str]]:
+    """What the signed PDF embeds: the audit's canonical JSON and the evidence manifest."""
     manifest = canonical_json(
         {
-            "audit": audit["id"],
+            "audit": audit_id,
             "files": [
                 {
                     "sha256": e["sha256"],
@@ -128,49 +169,56 @@ def generate_report(
             ],
         }
     )
-    report("sign", 0, 1)
-    signed = sign_pdf(
-        unsigned.getvalue(),
-        identity,
-        passphrase,
-        box=SIGNATURE_BOX,
-        signer_name=(document["audit"].get("observer") or {}).get("name", identity.common_name),
-        location=(document["audit"].get("observer") or {}).get("municipality", ""),
-        attachments=[
-            (
-                AUDIT_ATTACHMENT,
-                audit_json,
-                "application/json",
-                "Registro completo de la auditoría (JSON canónico)",
-            ),
-            (MANIFEST_ATTACHMENT, manifest, "application/json", "Manifiesto de evidencia"),
-        ],
-    )
-    report("sign", 1, 1)
-    digest = sha256_hex(signed)
+    return [
+        (
+            AUDIT_ATTACHMENT,
+            audit_json,
+            "application/json",
+            "Registro completo de la auditoría (JSON canónico)",
+        ),
+        (MANIFEST_ATTACHMENT, manifest, "application/json", "Manifiesto de evidencia"),
+    ]
+
+
+def _keep(app: Observador, audit: dict, signed: bytes, digest: str) -> Path:
+    """The signed PDF written in ``<data>/reports``; its path."""
     folder = app.data_dir / "reports"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = _dt.datetime.now(_dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     # the content hash in the name: two reports signed in the same second never collide
     kept = folder / f"informe-{audit['id'][:8]}-v{audit['version']}-{stamp}-{digest[:8]}.pdf"
     _atomic_write(kept, signed)
+    return kept
+
+
+def _record_signed(
+    app: Observador,
+    audit_id: str,
+    identity: SigningIdentity,
+    signed: bytes,
+    digest: str,
+    kept: Path,
+    audit_json: bytes,
+) -> str:
+    """In one transaction: the report's row, the audit signed (if it was finalized), the
+    custody entry. Returns when it was signed."""
     signed_at = now_iso()
     with app.database.transaction():
         app.store.insert_report(
             {
                 "id": str(uuid.uuid4()),
-                "audit_id": audit["id"],
+                "audit_id": audit_id,
                 "pdf_sha256": digest,
                 "path": str(kept.relative_to(app.data_dir)),
                 "signer": identity.subject,
                 "signed_at": signed_at,
             }
         )
-        current = app.store.get_audit(audit["id"])
+        current = app.store.get_audit(audit_id)
         if current["status"] == "finalized":
-            app.store.update_audit(audit["id"], status="signed")
+            app.store.update_audit(audit_id, status="signed")
         app.store.append_custody(
-            audit["id"],
+            audit_id,
             "report.signed",
             {
                 "pdf_sha256": digest,
@@ -180,18 +228,19 @@ def generate_report(
             },
             actor=app.actor(),
         )
-    target = kept
-    if output is not None:
-        target = Path(output)
-        try:
-            _atomic_write(target, signed)
-        except OSError as exc:
-            raise InputError(
-                f"El informe se firmó y se guardó en {kept}, pero no se pudo copiar a {target}: "
-                f"{os_reason(exc)}."
-            ) from None
-    report("done", 1, 1)
-    return GeneratedReport(audit["id"], target, digest, len(signed), identity.subject, signed_at)
+    return signed_at
+
+
+def _copy_to(target: Path, signed: bytes, kept: Path) -> Path:
+    """The copy the caller asked for, besides the one kept."""
+    try:
+        _atomic_write(target, signed)
+    except OSError as exc:
+        raise InputError(
+            f"El informe se firmó y se guardó en {kept}, pero no se pudo copiar a {target}: "
+            f"{os_reason(exc)}."
+        ) from None
+    return target
 
 
 def _atomic_write(path: Path, data: bytes) -> None:

@@ -11,7 +11,6 @@ allows later document timestamps — plus a visible box on the last page.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -242,11 +241,3 @@ def _certify(
     out = io.BytesIO()
     signers.PdfSigner(meta, signer=signer, stamp_style=stamp).sign_pdf(writer, output=out)
     return out.getvalue()
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()

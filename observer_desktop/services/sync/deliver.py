@@ -146,18 +146,22 @@ def sync_now(
     with _sync_lock(app):
         queue_signed(app)  # before any request: offline, they count as pending too
         _set_state(app, last_attempt_at=now_iso())
-        _run_with_client(
-            app,
-            _client(app, url, token, options),
-            password=password,
-            kept_session=url if kept else None,
-            config=config,
-            result=result,
-            tracker=tracker,
-            control=control,
-            ask=ask,
-            options=options,
-        )
+        client = _client(app, url, token, options)
+        ephemeral = False  # logged in for this run only: logged out at the end
+        try:
+            tracker.emit(stage="connect", message="Conectando con el servidor del OIC…")
+            if not token:
+                _log_in_for_run(app, client, password, options)
+                ephemeral = True
+            _run(app, client, config, result, tracker, control, ask, options)
+        except Cancelled:
+            result.cancelled = True
+        except SyncError as exc:
+            result.error, result.error_code = str(exc), exc.code
+            if exc.code == "unauthenticated" and kept:
+                _forget_session(app, url)  # revoked on the server: status must say so
+        finally:
+            _close_client(client, result, log_out=ephemeral)
         _record_outcome(app, result)
         tracker.emit(stage="done", message="")
     return result
@@ -182,47 +186,24 @@ def _session_token(
     return token, kept
 
 
-def _run_with_client(
-    app: Observador,
-    client: ProtocolClient,
-    *,
-    password: str | None,
-    kept_session: str | None,
-    config: dict[str, Any],
-    result: SyncResult,
-    tracker: ProgressTracker,
-    control: SyncControl,
-    ask: keys.PassphraseProvider | None,
-    options: SyncOptions,
+def _log_in_for_run(
+    app: Observador, client: ProtocolClient, password: str | None, options: SyncOptions
 ) -> None:
-    """The run on ``client``, closed at the end; what stops it goes into ``result``, never
-    raised. Without a token it logs in for this run only, and out again at the end.
-    ``kept_session``: the server whose token this computer keeps (keyring or file), to
-    forget if the server revoked it."""
-    ephemeral = False
-    try:
-        tracker.emit(stage="connect", message="Conectando con el servidor del OIC…")
-        if not client.token:
-            code = settings.login_code(app)
-            answer = client.login(
-                code, password or "", options.device or platform.node() or "laptop"
-            )
-            client.token = str(answer["token"])
-            ephemeral = True
-        _run(app, client, config, result, tracker, control, ask, options)
-    except Cancelled:
-        result.cancelled = True
-    except SyncError as exc:
-        result.error, result.error_code = str(exc), exc.code
-        if exc.code == "unauthenticated" and kept_session:
-            _forget_session(app, kept_session)  # revoked on the server: status must say so
-    finally:
-        if ephemeral:
-            with contextlib.suppress(SyncError):
-                client.logout()
-        result.chunk_bytes_sent = client.stats.chunk_bytes_sent
-        result.requests = client.stats.requests
-        client.close()
+    """A login with ``password`` for this run only; the client carries its token."""
+    code = settings.login_code(app)
+    answer = client.login(code, password or "", options.device or platform.node() or "laptop")
+    client.token = str(answer["token"])
+
+
+def _close_client(client: ProtocolClient, result: SyncResult, *, log_out: bool) -> None:
+    """The run's counters into ``result``, and the client closed; logged out first when
+    its token was for this run only."""
+    if log_out:
+        with contextlib.suppress(SyncError):
+            client.logout()
+    result.chunk_bytes_sent = client.stats.chunk_bytes_sent
+    result.requests = client.stats.requests
+    client.close()
 
 
 def _logged_in_server(app: Observador) -> tuple[str, dict[str, Any]]:

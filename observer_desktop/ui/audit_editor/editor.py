@@ -195,7 +195,7 @@ class AuditEditor(QWidget):
 
     def _build_actions(self) -> None:
         # the ones with keys: the audit page adds them to itself too, so they work from
-        # the evidence panel beside the editor (ui/app.py AuditPage)
+        # the evidence panel beside the editor (ui/main_window/audit_page.py)
         self.keyboard_actions: list[QAction] = []
         nav, fin = self.navigator, self.finalizer
         make = self._make_action

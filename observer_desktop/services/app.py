@@ -205,7 +205,9 @@ class Observador(AuditsMixin, FindingsMixin, VersionsMixin, DocumentMixin, Custo
         self._pinned[key] = checklist
         return checklist
 
-    def _pin_checklist(self, checklist: Checklist) -> None:
+    def pin_checklist(self, checklist: Checklist) -> None:
+        """Store the checklist version an audit uses (refused if that version changed since
+        it was first used); public for the package import (services/packages/writer.py)."""
         row = self.store.get_checklist_row(checklist.id, checklist.version)
         if row is None:
             self.store.insert_checklist(

@@ -60,7 +60,7 @@ class AuditsMixin:
         now = now_iso()
         profile = self.store.get_profile()
         with self.database.transaction():
-            self._pin_checklist(checklist)
+            self.pin_checklist(checklist)
             row = {
                 "id": audit_id,
                 "form_id": checklist.id,
@@ -74,7 +74,7 @@ class AuditsMixin:
                 "created_at": now,
                 "updated_at": now,
             }
-            row.update(self._derived_fields(checklist, values, audit_id))
+            row.update(self.derived_fields(checklist, values, audit_id))
             row["header"] = dump_json(values)
             counts = {s.id: s.repeat.min for s in checklist.sections if s.repeat}
             row["repeat_counts"] = dump_json(counts)
@@ -93,7 +93,7 @@ class AuditsMixin:
             self._refresh_findings(audit_id)
         return self.store.get_audit(audit_id)
 
-    def _derived_fields(self, checklist: Checklist, header: dict, audit_id: str) -> dict:
+    def derived_fields(self, checklist: Checklist, header: dict, audit_id: str) -> dict:
         """Title, event date and search text of an audit, from its header.
 
         Title: the first text field (the process or contract number) and a
@@ -182,7 +182,7 @@ class AuditsMixin:
                     header.pop(key, None)
                 else:
                     header[key] = value
-            fields = self._derived_fields(checklist, header, audit["id"])
+            fields = self.derived_fields(checklist, header, audit["id"])
             self.store.update_audit(
                 audit["id"], header=dump_json(header), updated_at=now_iso(), **fields
             )

@@ -49,9 +49,9 @@ def write_audit(
     path: Path,
 ) -> None:
     """Every row of the audit, in one transaction."""
-    fields = app._derived_fields(checked.checklist, checked.header, checked.audit_id)
+    fields = app.derived_fields(checked.checklist, checked.header, checked.audit_id)
     with app.database.transaction():
-        app._pin_checklist(checked.checklist)
+        app.pin_checklist(checked.checklist)
         app.store.insert_audit(_audit_row(checked, supersedes, fields))
         _insert_answers(app, checked)
         _insert_findings(app, checked)

@@ -10,21 +10,25 @@ these commands: keep names and options stable once released. Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as _dt
 import json
 import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from observer_desktop.core.argparse_es import SpanishParser, use_spanish
 from observer_desktop.core.text import count_text, fingerprint_text
 from oic_server import __version__
 from oic_server.config import Limits, Paths, resolve_data_dir
 from oic_server.errors import ApiError
+
+if TYPE_CHECKING:
+    from oic_server.service import OICServer
 
 __all__ = ["build_parser", "main"]
 
@@ -69,10 +73,16 @@ def _read_password_stdin() -> str:
     return line.rstrip("\r\n")
 
 
-def _open(args: argparse.Namespace, limits: Limits | None = None):
+@contextlib.contextmanager
+def _open(args: argparse.Namespace, limits: Limits | None = None) -> Iterator[OICServer]:
+    """The server of ``--data-dir`` and ``--database``, closed when the ``with`` ends."""
     from oic_server.service import OICServer
 
-    return OICServer.open(args.data_dir_path, args.database, limits=limits)
+    server = OICServer.open(args.data_dir_path, args.database, limits=limits)
+    try:
+        yield server
+    finally:
+        server.close()
 
 
 REVIEW_ES = {"received": "recibido", "approved": "aprobado", "returned": "devuelto", None: "—"}
@@ -144,11 +154,8 @@ def _print_password(code: str, password: str | None, *, reusable: bool) -> None:
 
 def cmd_observer_add(args: argparse.Namespace) -> int:
     password = _read_password_stdin() if args.password_stdin else None
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.add_observer(args.code, args.name, password, one_time=not args.reusable)
-    finally:
-        server.close()
     _out(f"Observador {result['code']} ({result['name']}) registrado.")
     _print_password(result["code"], result["password"], reusable=args.reusable)
     return EXIT_OK
@@ -156,22 +163,16 @@ def cmd_observer_add(args: argparse.Namespace) -> int:
 
 def cmd_observer_password(args: argparse.Namespace) -> int:
     password = _read_password_stdin() if args.password_stdin else None
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.set_password(args.code, password, one_time=not args.reusable)
-    finally:
-        server.close()
     _out(f"Contraseña de {result['code']} cambiada; sus sesiones abiertas se cerraron.")
     _print_password(result["code"], result["password"], reusable=args.reusable)
     return EXIT_OK
 
 
 def cmd_observer_list(args: argparse.Namespace) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         rows = server.list_observers()
-    finally:
-        server.close()
     if args.json:
         _json(rows)
         return EXIT_OK
@@ -200,11 +201,8 @@ def cmd_observer_list(args: argparse.Namespace) -> int:
 
 
 def _set_disabled(args: argparse.Namespace, disabled: bool) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.set_disabled(args.code, disabled)
-    finally:
-        server.close()
     if disabled:
         _out(
             f"Observador {result['code']} deshabilitado; sus sesiones se cerraron."
@@ -221,11 +219,8 @@ def _set_disabled(args: argparse.Namespace, disabled: bool) -> int:
 
 
 def cmd_submissions_list(args: argparse.Namespace) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         rows = server.admin_submissions(observer=args.observer, state=args.state)
-    finally:
-        server.close()
     if args.json:
         _json(rows)
         return EXIT_OK
@@ -251,11 +246,8 @@ def cmd_submissions_list(args: argparse.Namespace) -> int:
 
 
 def cmd_submissions_show(args: argparse.Namespace) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         detail = server.submission_detail(args.submission)
-    finally:
-        server.close()
     if args.json:
         _json(detail)
         return EXIT_OK
@@ -276,11 +268,8 @@ def cmd_submissions_show(args: argparse.Namespace) -> int:
 
 
 def cmd_submissions_export(args: argparse.Namespace) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.export_submission(args.submission, Path(args.output))
-    finally:
-        server.close()
     _out(f"Envío {result['submission_id'][:8]} copiado en {result['folder']}:")
     for name in result["files"]:
         _out(f"  {name}")
@@ -288,11 +277,8 @@ def cmd_submissions_export(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.review(args.submission, args.decision, args.comment or "")
-    finally:
-        server.close()
     word = REVIEW_ES[result["review"]]
     if result["changed"]:
         _out(
@@ -307,11 +293,8 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from oic_server.batch import ingest_batch
 
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = ingest_batch(server, Path(args.file))
-    finally:
-        server.close()
     if args.json:
         _json(result)
         return EXIT_OK
@@ -333,11 +316,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_cleanup(args: argparse.Namespace) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.cleanup(args.older_than, dry_run=args.dry_run)
-    finally:
-        server.close()
     if args.json:
         _json(result)
         return EXIT_OK
@@ -408,6 +388,59 @@ def cmd_forms_add(args: argparse.Namespace) -> int:
 # ------------------------------------------------------------------ parser
 
 
+def add_group(sub: Any, name: str, help_: str) -> Any:
+    """A command whose actions follow it (``oic-server NAME ACCIÓN …``); their parsers
+    are added to what this returns."""
+    group = sub.add_parser(name, help=help_)
+    actions = group.add_subparsers(
+        dest=f"{name}_command", metavar="ACCIÓN", parser_class=SpanishParser
+    )
+    actions.required = True
+    return actions
+
+
+def _password_stdin(c: argparse.ArgumentParser, help_: str | None = None) -> None:
+    c.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=help_ or "leer la contraseña de la entrada estándar",
+    )
+
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_account_commands(
+    actions: Any,
+    add: AddCommand,
+    *,
+    add_account: tuple[Handler, str, str],
+    list_accounts: tuple[Handler, str],
+    set_disabled: tuple[Callable[[argparse.Namespace, bool], int], str],
+    set_password: tuple[Handler, str],
+) -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The actions observers and staff accounts both have, each a handler and its help:
+    ``add CÓDIGO --name NOMBRE`` (``add_account`` also gives the code's help), ``list
+    [--json]``, ``disable CÓDIGO``, ``enable CÓDIGO`` and ``password CÓDIGO
+    [--password-stdin]``. Returns the ``add`` and ``password`` parsers, for the options
+    that are their own."""
+    handler, help_, code_help = add_account
+    new = add(actions, "add", handler, help_)
+    new.add_argument("code", metavar="CÓDIGO", help=code_help)
+    new.add_argument("--name", required=True, metavar="NOMBRE", help="nombre completo")
+    c = add(actions, "list", *list_accounts)
+    c.add_argument("--json", action="store_true")
+    set_disabled_to, disable_help = set_disabled
+    c = add(actions, "disable", lambda a: set_disabled_to(a, True), disable_help)
+    c.add_argument("code", metavar="CÓDIGO")
+    c = add(actions, "enable", lambda a: set_disabled_to(a, False), "habilitar de nuevo")
+    c.add_argument("code", metavar="CÓDIGO")
+    password = add(actions, "password", *set_password)
+    password.add_argument("code", metavar="CÓDIGO")
+    _password_stdin(password)
+    return new, password
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = SpanishParser(
         prog="oic-server",
@@ -459,57 +492,32 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_serve_command(sub, add)
 
-    obs = sub.add_parser("observer", help="observadores: alta, lista, deshabilitar")
-    obs_sub = obs.add_subparsers(
-        dest="observer_command", metavar="ACCIÓN", parser_class=SpanishParser
+    obs = add_group(sub, "observer", "observadores: alta, lista, deshabilitar")
+    new, password = add_account_commands(
+        obs,
+        add,
+        add_account=(
+            cmd_observer_add,
+            "registrar un observador (imprime una contraseña de un solo uso)",
+            "código del observador, p. ej. OBS-001",
+        ),
+        list_accounts=(cmd_observer_list, "listar observadores"),
+        set_disabled=(_set_disabled, "deshabilitar (cierra sus sesiones)"),
+        set_password=(cmd_observer_password, "darle otra contraseña (cierra sus sesiones)"),
     )
-    obs_sub.required = True
-    c = add(
-        obs_sub,
-        "add",
-        cmd_observer_add,
-        "registrar un observador (imprime una contraseña de un solo uso)",
-    )
-    c.add_argument("code", metavar="CÓDIGO", help="código del observador, p. ej. OBS-001")
-    c.add_argument("--name", required=True, metavar="NOMBRE", help="nombre completo")
-    c.add_argument(
-        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
-    )
-    c.add_argument(
-        "--reusable",
-        action="store_true",
-        help="la contraseña no se cambia en el primer inicio de sesión (pruebas, demostraciones)",
-    )
-    c = add(obs_sub, "list", cmd_observer_list, "listar observadores")
-    c.add_argument("--json", action="store_true")
-    c = add(
-        obs_sub, "disable", lambda a: _set_disabled(a, True), "deshabilitar (cierra sus sesiones)"
-    )
-    c.add_argument("code", metavar="CÓDIGO")
-    c = add(obs_sub, "enable", lambda a: _set_disabled(a, False), "habilitar de nuevo")
-    c.add_argument("code", metavar="CÓDIGO")
-    c = add(
-        obs_sub, "password", cmd_observer_password, "darle otra contraseña (cierra sus sesiones)"
-    )
-    c.add_argument("code", metavar="CÓDIGO")
-    c.add_argument(
-        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
-    )
-    c.add_argument(
-        "--reusable",
-        action="store_true",
-        help="la contraseña no se cambia en el primer inicio de sesión (pruebas, demostraciones)",
-    )
+    _password_stdin(new)
+    for c in (new, password):
+        c.add_argument(
+            "--reusable",
+            action="store_true",
+            help="la contraseña no se cambia en el primer inicio de sesión (pruebas, demostraciones)",
+        )
 
     from oic_server.cli_staff import add_staff_commands  # it imports this module's helpers
 
-    add_staff_commands(sub, add, SpanishParser)
+    add_staff_commands(sub, add)
 
-    subs = sub.add_parser("submissions", help="envíos recibidos")
-    subs_sub = subs.add_subparsers(
-        dest="submissions_command", metavar="ACCIÓN", parser_class=SpanishParser
-    )
-    subs_sub.required = True
+    subs_sub = add_group(sub, "submissions", "envíos recibidos")
     c = add(subs_sub, "list", cmd_submissions_list, "listar envíos")
     c.add_argument("--json", action="store_true")
     c.add_argument("--observer", metavar="CÓDIGO", help="solo los de un observador")
@@ -552,11 +560,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("file", metavar="ARCHIVO")
     c.add_argument("--json", action="store_true")
 
-    forms = sub.add_parser("forms", help="formularios que el servidor distribuye")
-    forms_sub = forms.add_subparsers(
-        dest="forms_command", metavar="ACCIÓN", parser_class=SpanishParser
-    )
-    forms_sub.required = True
+    forms_sub = add_group(sub, "forms", "formularios que el servidor distribuye")
     c = add(
         forms_sub,
         "list",

@@ -218,14 +218,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Servidor de demostración en {init['data_dir']} "
         + ("(recién creado)." if init["keys_created"] else "(ya existía).")
     )
-    server = _open(args)
-    try:
+    with _open(args) as server:
         _check_demo_folder(server)
         state, password = _staff_account(server, reset=args.reset_password)
         rows = _deliver(server, data_dir / LAPTOPS)
         total = len(server.admin_submissions(state="committed"))
-    finally:
-        server.close()
 
     failed = False
     _out("Observadores de ejemplo (cada uno envió desde su propia laptop):")

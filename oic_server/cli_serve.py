@@ -114,8 +114,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from oic_server.connections import raise_fd_limit, uvicorn_config
 
     connection_limits = _connection_limits(args)
-    server = _open(args, limits=_serve_limits(args))
-    try:
+    with _open(args, limits=_serve_limits(args)) as server:
         certfile, keyfile = _tls_for(args, server.paths.keys)
         scheme = "https" if certfile else "http"
         raise_fd_limit()  # before the cap is computed from it
@@ -141,8 +140,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         uvicorn.Server(config).run()
-    finally:
-        server.close()
     return EXIT_OK
 
 

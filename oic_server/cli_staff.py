@@ -9,7 +9,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from oic_server.cli import EXIT_OK, AddCommand, _json, _open, _out, _read_password_stdin, _table
+from oic_server.cli import (
+    EXIT_OK,
+    AddCommand,
+    _json,
+    _open,
+    _out,
+    _password_stdin,
+    _read_password_stdin,
+    _table,
+    add_account_commands,
+    add_group,
+)
 from oic_server.usecases.staff import ROLE_NAMES, ROLES
 
 __all__ = ["add_staff_commands"]
@@ -17,13 +28,10 @@ __all__ = ["add_staff_commands"]
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
     password = _read_password_stdin() if args.password_stdin else None
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.add_staff(
             args.code, args.name, args.role, password, one_time=password is None
         )
-    finally:
-        server.close()
     _out(f"Cuenta {result['code']} ({result['name']}, {ROLE_NAMES[result['role']]}) registrada.")
     if result["password"] is not None:
         _out("Contraseña de un solo uso (se muestra solo esta vez; entréguela en persona):")
@@ -33,11 +41,8 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
 
 
 def cmd_staff_list(args: argparse.Namespace) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         rows = server.list_staff()
-    finally:
-        server.close()
     if args.json:
         _json(rows)
         return EXIT_OK
@@ -68,11 +73,8 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
 
 
 def _set_staff_disabled(args: argparse.Namespace, disabled: bool) -> int:
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.set_staff_disabled(args.code, disabled)
-    finally:
-        server.close()
     if not result["changed"]:
         _out(f"La cuenta {result['code']} ya estaba {'deshabilitada' if disabled else 'activa'}.")
     elif disabled:
@@ -84,11 +86,8 @@ def _set_staff_disabled(args: argparse.Namespace, disabled: bool) -> int:
 
 def cmd_staff_password(args: argparse.Namespace) -> int:
     password = _read_password_stdin() if args.password_stdin else None
-    server = _open(args)
-    try:
+    with _open(args) as server:
         result = server.reset_staff_password(args.code, password)
-    finally:
-        server.close()
     _out(f"Contraseña de {result['code']} cambiada; sus sesiones se cerraron.")
     if result["password"] is not None:
         _out("Contraseña de un solo uso (se muestra solo esta vez; entréguela en persona):")
@@ -96,49 +95,29 @@ def cmd_staff_password(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def add_staff_commands(sub: Any, add: AddCommand, parser_class: type) -> None:
-    staff = sub.add_parser("staff", help="personal del OIC (consola): alta, lista, deshabilitar")
-    staff_sub = staff.add_subparsers(
-        dest="staff_command", metavar="ACCIÓN", parser_class=parser_class
+def add_staff_commands(sub: Any, add: AddCommand) -> None:
+    staff = add_group(sub, "staff", "personal del OIC (consola): alta, lista, deshabilitar")
+    new, _password = add_account_commands(
+        staff,
+        add,
+        add_account=(
+            cmd_staff_add,
+            "registrar una cuenta de personal (imprime una contraseña de un solo uso)",
+            "código de la cuenta, p. ej. REV-01",
+        ),
+        list_accounts=(cmd_staff_list, "listar las cuentas de personal"),
+        set_disabled=(_set_staff_disabled, "deshabilitar una cuenta (cierra sus sesiones)"),
+        set_password=(
+            cmd_staff_password,
+            "darle una contraseña de un solo uso (cierra sus sesiones)",
+        ),
     )
-    staff_sub.required = True
-    c = add(
-        staff_sub,
-        "add",
-        cmd_staff_add,
-        "registrar una cuenta de personal (imprime una contraseña de un solo uso)",
-    )
-    c.add_argument("code", metavar="CÓDIGO", help="código de la cuenta, p. ej. REV-01")
-    c.add_argument("--name", required=True, metavar="NOMBRE", help="nombre completo")
-    c.add_argument(
+    new.add_argument(
         "--role",
         required=True,
         choices=list(reversed(ROLES)),
         help="administrador (todo), coordinador, revisor (revisa envíos) o consulta (solo lee)",
     )
-    c.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="leer la contraseña de la entrada estándar (sin esto se imprime una de un solo uso)",
-    )
-    c = add(staff_sub, "list", cmd_staff_list, "listar las cuentas de personal")
-    c.add_argument("--json", action="store_true")
-    c = add(
-        staff_sub,
-        "disable",
-        lambda a: _set_staff_disabled(a, True),
-        "deshabilitar una cuenta (cierra sus sesiones)",
-    )
-    c.add_argument("code", metavar="CÓDIGO")
-    c = add(staff_sub, "enable", lambda a: _set_staff_disabled(a, False), "habilitar de nuevo")
-    c.add_argument("code", metavar="CÓDIGO")
-    c = add(
-        staff_sub,
-        "password",
-        cmd_staff_password,
-        "darle una contraseña de un solo uso (cierra sus sesiones)",
-    )
-    c.add_argument("code", metavar="CÓDIGO")
-    c.add_argument(
-        "--password-stdin", action="store_true", help="leer la contraseña de la entrada estándar"
+    _password_stdin(
+        new, "leer la contraseña de la entrada estándar (sin esto se imprime una de un solo uso)"
     )

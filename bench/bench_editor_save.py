@@ -5,7 +5,9 @@ choosing an answer: from the question widget's ``chosen`` signal (a click on
 a radio button) until every task that save started has finished and its
 result is on screen (the task runner's queue is empty and the event loop has
 turned once more). The wait is an idle ``QEventLoop`` woken by the runner's
-own signal: no polling.
+own signal, not by polling; a re-check once a second catches a wake-up that
+signal missed (seen once under heavy load) and counts it in ``late_wakeups``,
+so such a save shows as what it is instead of stopping the bench.
 
 Two kinds of answer, alternated so each save changes something:
 
@@ -44,6 +46,7 @@ from pathlib import Path
 SECTIONS = 8
 PER_SECTION = 12
 DEADLINE_MS = 60_000
+SAFETY_MS = 1000  # re-check that often whether the runner is idle (see settle)
 
 
 def form_yaml() -> str:
@@ -163,6 +166,8 @@ def main() -> None:
     editor.resize(1200, 800)
     editor.show()
 
+    late_wakeups = [0]
+
     def settle() -> None:
         """Turn the event loop until no task is pending (woken by the runner's signal)."""
         loop = QEventLoop()
@@ -171,16 +176,29 @@ def main() -> None:
             if tasks.pending() == 0:
                 QTimer.singleShot(0, loop.quit)  # after the callback that is running now
 
+        def late() -> None:
+            """A wake-up the runner's signal did not give (seen once under heavy load):
+            counted and reported, so it cannot hide in the figures."""
+            if tasks.pending() == 0:
+                late_wakeups[0] += 1
+                loop.quit()
+
         tasks._relay.finished.connect(check)
         deadline = QTimer()
         deadline.setSingleShot(True)
         deadline.timeout.connect(lambda: loop.exit(1))
         deadline.start(DEADLINE_MS)
+        safety = QTimer()
+        safety.setInterval(SAFETY_MS)
+        safety.timeout.connect(late)
+        safety.start()
         check()
-        if loop.exec() != 0:
-            raise SystemExit("bench_editor_save: the editor did not settle within 60 s")
+        code = loop.exec()
         deadline.stop()
+        safety.stop()
         tasks._relay.finished.disconnect(check)
+        if code != 0:
+            raise SystemExit("bench_editor_save: the editor did not settle within 60 s")
 
     editor.open_audit(audit_id)
     settle()
@@ -223,6 +241,7 @@ def main() -> None:
         values.sort()
         out[f"{kind}_save_median_ms"] = round(statistics.median(values), 2)
         out[f"{kind}_save_p95_ms"] = round(values[int(0.95 * (len(values) - 1))], 2)
+    out["late_wakeups"] = late_wakeups[0]  # saves whose end was seen by the 1 s re-check
     out["ui_apply_median_ms"] = round(statistics.median(applied), 2) if applied else 0.0
     from budgets import report
 

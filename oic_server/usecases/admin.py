@@ -18,12 +18,12 @@ from oic_server import schema as s
 from oic_server.errors import ApiError
 from oic_server.schema import now_iso
 from oic_server.usecases import base
+from oic_server.usecases.accounts import OBSERVERS
 from oic_server.usecases.base import (
     MIN_CLEANUP_DAYS,
     ServerParts,
     _check_text,
     check_code,
-    normalize_code,
 )
 
 log = logging.getLogger("oic_server.service")
@@ -34,17 +34,6 @@ class AdminCases(ServerParts):
 
     # ------------------------------------------------------------ administration (CLI)
 
-    def _observer(self, conn: Connection, code: str) -> Any:
-        row = conn.execute(
-            select(s.observers).where(s.observers.c.code == normalize_code(code))
-        ).first()
-        if row is None:
-            raise ApiError(
-                "not_found",
-                f"No existe el observador {normalize_code(code)} (vea «oic-server observer list»).",
-            )
-        return row
-
     def add_observer(
         self, code: str, name: str, password: str | None = None, *, one_time: bool = True
     ) -> dict[str, Any]:
@@ -54,28 +43,16 @@ class AdminCases(ServerParts):
         name = _check_text(name, "el nombre", max_length=200)
         secret = self._password(password)
         hashed = base._hasher.hash(secret)
-
-        def txn(conn: Connection) -> None:
-            exists = conn.execute(
-                select(s.observers.c.id).where(s.observers.c.code == code)
-            ).first()
-            if exists is not None:
-                raise ApiError(
-                    "conflict",
-                    f"Ya existe el observador {code}. Para darle otra contraseña use "
-                    f"«oic-server observer password {code}».",
-                )
-            conn.execute(
-                s.observers.insert().values(
-                    code=code,
-                    name=name,
-                    password_hash=hashed,
-                    created_at=now_iso(),
-                    must_change_password=one_time,
-                )
+        self.db.write(
+            lambda conn: OBSERVERS.insert(
+                conn,
+                code,
+                name=name,
+                password_hash=hashed,
+                created_at=now_iso(),
+                must_change_password=one_time,
             )
-
-        self.db.write(txn)
+        )
         return {"code": code, "name": name, "password": secret if password is None else None}
 
     def set_password(
@@ -87,17 +64,8 @@ class AdminCases(ServerParts):
         hashed = base._hasher.hash(secret)
 
         def txn(conn: Connection) -> Any:
-            row = self._observer(conn, code)
-            conn.execute(
-                update(s.observers)
-                .where(s.observers.c.id == row.id)
-                .values(password_hash=hashed, must_change_password=one_time)
-            )
-            conn.execute(
-                update(s.tokens)
-                .where(s.tokens.c.observer_id == row.id, s.tokens.c.revoked_at.is_(None))
-                .values(revoked_at=now_iso())
-            )
+            row = OBSERVERS.find(conn, code)
+            OBSERVERS.reset_password(conn, row, hashed, one_time=one_time)
             return row
 
         row = self.db.write(txn)
@@ -109,22 +77,8 @@ class AdminCases(ServerParts):
 
     def set_disabled(self, code: str, disabled: bool) -> dict[str, Any]:
         def txn(conn: Connection) -> tuple[Any, bool]:
-            row = self._observer(conn, code)
-            if (row.disabled_at is not None) == disabled:
-                return row, False
-            now = now_iso()
-            conn.execute(
-                update(s.observers)
-                .where(s.observers.c.id == row.id)
-                .values(disabled_at=now if disabled else None)
-            )
-            if disabled:
-                conn.execute(
-                    update(s.tokens)
-                    .where(s.tokens.c.observer_id == row.id, s.tokens.c.revoked_at.is_(None))
-                    .values(revoked_at=now)
-                )
-            return row, True
+            row = OBSERVERS.find(conn, code)
+            return row, OBSERVERS.set_disabled(conn, row, disabled)
 
         row, changed = self.db.write(txn)
         return {"code": row.code, "name": row.name, "disabled": disabled, "changed": changed}
@@ -268,7 +222,7 @@ class AdminCases(ServerParts):
         with self.db.read() as conn:
             if observer:
                 query = query.where(
-                    s.submissions.c.observer_id == self._observer(conn, observer).id
+                    s.submissions.c.observer_id == OBSERVERS.find(conn, observer).id
                 )
             if state in ("open", "committed"):
                 query = query.where(s.submissions.c.state == state)

@@ -26,6 +26,7 @@ from oic_server.errors import ApiError
 from oic_server.schema import now_iso
 from oic_server.throttle import Attempt
 from oic_server.usecases import base
+from oic_server.usecases.accounts import STAFF
 from oic_server.usecases.base import (
     MIN_PASSWORD,
     ServerParts,
@@ -78,16 +79,6 @@ class StaffCases(ServerParts):
 
     # ------------------------------------------------------------ accounts
 
-    def _staff(self, conn: Connection, code: str) -> Any:
-        row = conn.execute(select(s.staff).where(s.staff.c.code == normalize_code(code))).first()
-        if row is None:
-            raise ApiError(
-                "not_found",
-                f"No existe la cuenta de personal {normalize_code(code)} (vea «oic-server staff "
-                "list»).",
-            )
-        return row
-
     @staticmethod
     def _role(role: str) -> str:
         role = role.strip().lower()
@@ -115,25 +106,17 @@ class StaffCases(ServerParts):
         secret = self._password(password)
         hashed = base._hasher.hash(secret)
 
-        def txn(conn: Connection) -> None:
-            if conn.execute(select(s.staff.c.id).where(s.staff.c.code == code)).first():
-                raise ApiError(
-                    "conflict",
-                    f"Ya existe la cuenta {code}. Para darle otra contraseña use «oic-server "
-                    f"staff password {code}».",
-                )
-            conn.execute(
-                s.staff.insert().values(
-                    code=code,
-                    name=name,
-                    role=role,
-                    password_hash=hashed,
-                    must_change_password=one_time,
-                    created_at=now_iso(),
-                )
+        self.db.write(
+            lambda conn: STAFF.insert(
+                conn,
+                code,
+                name=name,
+                role=role,
+                password_hash=hashed,
+                must_change_password=one_time,
+                created_at=now_iso(),
             )
-
-        self.db.write(txn)
+        )
         return {
             "code": code,
             "name": name,
@@ -156,28 +139,12 @@ class StaffCases(ServerParts):
             for r in rows
         ]
 
-    def _end_sessions(self, conn: Connection, staff_id: int) -> None:
-        conn.execute(
-            update(s.staff_sessions)
-            .where(s.staff_sessions.c.staff_id == staff_id, s.staff_sessions.c.revoked_at.is_(None))
-            .values(revoked_at=now_iso())
-        )
-
     def set_staff_disabled(self, code: str, disabled: bool) -> dict[str, Any]:
         """Disable (ending every session at once) or enable a staff account."""
 
         def txn(conn: Connection) -> tuple[Any, bool]:
-            row = self._staff(conn, code)
-            if (row.disabled_at is not None) == disabled:
-                return row, False
-            conn.execute(
-                update(s.staff)
-                .where(s.staff.c.id == row.id)
-                .values(disabled_at=now_iso() if disabled else None)
-            )
-            if disabled:
-                self._end_sessions(conn, row.id)
-            return row, True
+            row = STAFF.find(conn, code)
+            return row, STAFF.set_disabled(conn, row, disabled)
 
         row, changed = self.db.write(txn)
         return {"code": row.code, "name": row.name, "disabled": disabled, "changed": changed}
@@ -188,13 +155,8 @@ class StaffCases(ServerParts):
         hashed = base._hasher.hash(secret)
 
         def txn(conn: Connection) -> Any:
-            row = self._staff(conn, code)
-            conn.execute(
-                update(s.staff)
-                .where(s.staff.c.id == row.id)
-                .values(password_hash=hashed, must_change_password=True)
-            )
-            self._end_sessions(conn, row.id)
+            row = STAFF.find(conn, code)
+            STAFF.reset_password(conn, row, hashed, one_time=True)
             return row
 
         row = self.db.write(txn)
@@ -259,7 +221,7 @@ class StaffCases(ServerParts):
         def txn(conn: Connection) -> None:
             self.throttle.succeeded(conn, attempt)
             if new_hash is not None:
-                self._end_sessions(conn, row.id)
+                STAFF.end_sessions(conn, row.id)
                 conn.execute(
                     update(s.staff)
                     .where(s.staff.c.id == row.id)

@@ -4,7 +4,7 @@ review's decisions (Tomar, Devolver with per-question comments, Validar)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -78,6 +78,31 @@ async def _load(request: Request, submission_id: str) -> tuple[StaffMember | Non
     return member, submission_id
 
 
+async def _read(
+    request: Request, submission_id: str, read: Callable[[Any, str], Any]
+) -> tuple[StaffMember, Any] | Response:
+    """The member and what ``read(server, submission_id)`` gives, or the page to show
+    instead: the login, or «Envío no encontrado» with the refusal's status."""
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    try:
+        return member, await run_in_threadpool(read, server_of(request), sid or "-")
+    except ApiError as exc:
+        return error_page(request, exc.status, "Envío no encontrado", exc.message)
+
+
+async def _reviewer(request: Request, submission_id: str) -> tuple[StaffMember, str] | Response:
+    """The member (a revisor at least) and the submission's id, or the page to show
+    instead: the login or the refusal."""
+    member, sid = await _load(request, submission_id)
+    if member is None:
+        return to_login(request)
+    if not role_at_least(member.role, "revisor"):
+        return forbidden(request, member, "revisor")
+    return member, sid or "-"
+
+
 async def _render(
     request: Request,
     member: StaffMember,
@@ -145,14 +170,11 @@ async def submission_page(request: Request, submission_id: str) -> Response:
 
 @router.get("/envios/{submission_id}/informe.pdf")
 async def report_pdf(request: Request, submission_id: str, descargar: str = "") -> Response:
-    member, sid = await _load(request, submission_id)
-    if member is None:
-        return to_login(request)
+    got = await _read(request, submission_id, lambda server, sid: server.submission_files(sid))
+    if isinstance(got, Response):
+        return got
+    _, sub = got
     server = server_of(request)
-    try:
-        sub = await run_in_threadpool(server.submission_files, sid or "-")
-    except ApiError as exc:
-        return error_page(request, exc.status, "Envío no encontrado", exc.message)
     label = sub["procedure_number"] or sub["audit_id"][:8]
     name = f"informe-{label}-v{sub['audit_version']}.pdf"
     response = StreamingResponse(
@@ -217,14 +239,10 @@ async def picture(request: Request, submission_id: str, kind: str, sha256: str) 
 
 @router.get("/envios/{submission_id}/foto/{sha256}")
 async def photo_page(request: Request, submission_id: str, sha256: str) -> Response:
-    member, sid = await _load(request, submission_id)
-    if member is None:
-        return to_login(request)
-    server = server_of(request)
-    try:
-        data = await run_in_threadpool(server.submission_photos, sid or "-")
-    except ApiError as exc:
-        return error_page(request, exc.status, "Envío no encontrado", exc.message)
+    got = await _read(request, submission_id, lambda server, sid: server.submission_photos(sid))
+    if isinstance(got, Response):
+        return got
+    member, data = got
     photos = data["photos"]
     at = next((i for i, e in enumerate(photos) if e["sha256"] == sha256), None)
     if at is None:
@@ -246,11 +264,10 @@ async def photo_page(request: Request, submission_id: str, sha256: str) -> Respo
 
 @router.post("/envios/{submission_id}/tomar")
 async def take(request: Request, submission_id: str) -> Response:
-    member, sid = await _load(request, submission_id)
-    if member is None:
-        return to_login(request)
-    if not role_at_least(member.role, "revisor"):
-        return forbidden(request, member, "revisor")
+    got = await _reviewer(request, submission_id)
+    if isinstance(got, Response):
+        return got
+    member, sid = got
     server = server_of(request)
     try:
         form = await form_of(request)
@@ -258,26 +275,25 @@ async def take(request: Request, submission_id: str) -> Response:
         done = await run_in_threadpool(
             lambda: server.take_submission(
                 member,
-                sid or "-",
+                sid,
                 address=client_address(request),
                 holder=_holder(form.get("holder", "")),
             )
         )
     except ApiError as exc:
-        return await _render(request, member, sid or "-", status=exc.status, error=exc.message)
+        return await _render(request, member, sid, status=exc.status, error=exc.message)
     notice = "Usted tiene este envío." + (
         f" Antes lo tenía {done['from']}." if done.get("from") else ""
     )
-    return await _render(request, member, sid or "-", notice=notice)
+    return await _render(request, member, sid, notice=notice)
 
 
 @router.post("/envios/{submission_id}/decision")
 async def decide(request: Request, submission_id: str) -> Response:
-    member, sid = await _load(request, submission_id)
-    if member is None:
-        return to_login(request)
-    if not role_at_least(member.role, "revisor"):
-        return forbidden(request, member, "revisor")
+    got = await _reviewer(request, submission_id)
+    if isinstance(got, Response):
+        return got
+    member, sid = got
     server = server_of(request)
     form: dict[str, str] = {}
     try:
@@ -295,7 +311,7 @@ async def decide(request: Request, submission_id: str) -> Response:
         done = await run_in_threadpool(
             lambda: server.decide(
                 member,
-                sid or "-",
+                sid,
                 form.get("decision", ""),
                 form.get("comment", ""),
                 comments,
@@ -307,7 +323,7 @@ async def decide(request: Request, submission_id: str) -> Response:
     except ApiError as exc:
         draft = {k: v for k, v in form.items() if k == "comment" or k.startswith("c:")}
         return await _render(
-            request, member, sid or "-", status=exc.status, error=exc.message, draft=draft
+            request, member, sid, status=exc.status, error=exc.message, draft=draft
         )
     what = "validado" if done["review"] == "approved" else "devuelto"
     return secure_headers(redirect(f"/envios/{sid}?hecho={what}"), request)

@@ -25,6 +25,7 @@ from oic_server.usecases.base import (
     _check_text,
     check_code,
 )
+from oic_server.usecases.reviews import review_history
 
 log = logging.getLogger("oic_server.service")
 
@@ -282,11 +283,7 @@ class AdminCases(ServerParts):
                 .where(s.submission_blobs.c.submission_id == row.id)
                 .order_by(s.submission_blobs.c.role, s.submission_blobs.c.name)
             ).all()
-            events = conn.execute(
-                select(s.review_events)
-                .where(s.review_events.c.submission_id == row.id)
-                .order_by(s.review_events.c.cursor)
-            ).all()
+            events = review_history(conn, row.id)
         out = self._admin_json(row)
         out["receipt"] = json.loads(row.receipt) if row.receipt else None
         out["signer_fingerprint"] = row.signer_fingerprint

@@ -17,7 +17,7 @@ from oic_server.indexing import parse_document
 from oic_server.schema import now_iso
 from oic_server.usecases.base import ServerParts
 from oic_server.usecases.inbox import console_state
-from oic_server.usecases.reviews import review_comments
+from oic_server.usecases.reviews import review_comments, review_history
 from oic_server.usecases.staff import StaffMember
 
 __all__ = ["ConsoleCases"]
@@ -119,11 +119,7 @@ class ConsoleCases(ServerParts):
                 .where(s.evidence.c.submission_id == row.id)
                 .order_by(s.evidence.c.captured_at, s.evidence.c.evidence_id)
             ).all()
-            events = conn.execute(
-                select(s.review_events)
-                .where(s.review_events.c.submission_id == row.id)
-                .order_by(s.review_events.c.cursor)
-            ).all()
+            events = review_history(conn, row.id)
             takes = conn.execute(
                 select(s.activity.c.at, s.activity.c.actor)
                 .where(s.activity.c.target == row.id, s.activity.c.action == "take")

@@ -131,6 +131,14 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def _values_seen(conn: Any, column: Any, *, limit: int) -> list[str]:
+    """The distinct non-empty values of an index column, sorted, at most ``limit``."""
+    rows = conn.execute(
+        select(column).where(column != "").group_by(column).order_by(column).limit(limit)
+    )
+    return [r[0] for r in rows]
+
+
 def _encode_cursor(value: Any, sid: str) -> str:
     raw = json.dumps([value, sid], separators=(",", ":")).encode()
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
@@ -364,22 +372,8 @@ class InboxCases(ServerParts):
     def _read_choices(self) -> dict[str, list[str]]:
         idx = s.submission_index.c
         with self.db.read() as conn:
-            units = conn.execute(
-                select(idx.convening_unit)
-                .where(idx.convening_unit != "")
-                .group_by(idx.convening_unit)
-                .order_by(idx.convening_unit)
-                .limit(500)
-            )
-            units = [r[0] for r in units]
-            types = conn.execute(
-                select(idx.procedure_type)
-                .where(idx.procedure_type != "")
-                .group_by(idx.procedure_type)
-                .order_by(idx.procedure_type)
-                .limit(200)
-            )
-            types = [r[0] for r in types]
+            units = _values_seen(conn, idx.convening_unit, limit=500)
+            types = _values_seen(conn, idx.procedure_type, limit=200)
             forms = conn.execute(select(idx.form_id).group_by(idx.form_id).order_by(idx.form_id))
             forms = [r[0] for r in forms]
         return {"units": units, "types": types, "forms": forms}

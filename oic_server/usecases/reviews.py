@@ -208,6 +208,15 @@ def _clean_text(value: str, what: str, limit: int, *, required: bool = True) -> 
     return value
 
 
+def review_history(conn: Connection, submission_id: str) -> list[Any]:
+    """A submission's review events, first to last."""
+    return conn.execute(
+        select(s.review_events)
+        .where(s.review_events.c.submission_id == submission_id)
+        .order_by(s.review_events.c.cursor)
+    ).all()
+
+
 def review_comments(raw: str | None) -> list[dict[str, Any]]:
     """Stored per-question comments as the feed sends them (``[]`` when none)."""
     if not raw:

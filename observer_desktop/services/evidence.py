@@ -29,6 +29,7 @@ from observer_desktop.evidence.media import MediaInfo, analyze
 from observer_desktop.evidence.sniff import GENERIC, FileKind, executable_reason, sniff
 from observer_desktop.evidence.store import Cancelled
 from observer_desktop.services.app import Observador
+from observer_desktop.services.refs import one_by_prefix
 from observer_desktop.storage.repositories import now_iso
 
 __all__ = [
@@ -535,17 +536,14 @@ def _link(app: Observador, evidence_id: str, question_id, item, finding_id) -> b
 
 
 def _resolve_evidence(app: Observador, audit_id: str, ref: str) -> dict:
-    ref = (ref or "").strip().lower()
-    if len(ref) < 4:
-        raise InputError("Indique la evidencia con su id o al menos sus primeros 4 caracteres.")
-    matches = app.store.evidence_ids_with_prefix(audit_id, ref)
-    if len(matches) != 1:
-        raise NotFoundError(
-            f"No hay una evidencia {ref!r} en esta auditoría (observer evidence list)."
-            if not matches
-            else f"{ref!r} corresponde a varias evidencias; escriba más caracteres."
-        )
-    return app.store.get_evidence(matches[0])
+    evidence_id = one_by_prefix(
+        ref,
+        lambda prefix: app.store.evidence_ids_with_prefix(audit_id, prefix),
+        short="Indique la evidencia con su id o al menos sus primeros 4 caracteres.",
+        none="No hay una evidencia {ref!r} en esta auditoría (observer evidence list).",
+        many="{ref!r} corresponde a varias evidencias; escriba más caracteres.",
+    )
+    return app.store.get_evidence(evidence_id)
 
 
 def set_caption(app: Observador, audit_ref: str, evidence_ref: str, caption: str) -> dict:

@@ -13,8 +13,9 @@ import uuid
 
 from observer_desktop.core.checklist import SEVERITIES, Checklist
 from observer_desktop.core.engine import FiredFlag, evaluate
-from observer_desktop.core.errors import InputError, NotFoundError
+from observer_desktop.core.errors import InputError
 from observer_desktop.services.changes import AuditChange, Evaluated
+from observer_desktop.services.refs import one_by_prefix
 from observer_desktop.storage.database import Database
 from observer_desktop.storage.repositories import Store, now_iso
 
@@ -160,20 +161,15 @@ class FindingsMixin:
 
     def resolve_finding(self, audit_id: str, ref: str) -> dict:
         """A finding of the audit by id or unique id prefix (at least 4 characters)."""
-        ref = (ref or "").strip().lower()
-        if len(ref) < 4:
-            raise InputError(
-                "Indique el hallazgo con su identificador o al menos sus primeros 4 caracteres "
-                "(observer finding list)."
-            )
-        matches = self.store.finding_ids_with_prefix(audit_id, ref)
-        if len(matches) != 1:
-            raise NotFoundError(
-                f"No hay un hallazgo {ref!r} en esta auditoría."
-                if not matches
-                else f"{ref!r} corresponde a varios hallazgos; escriba más caracteres."
-            )
-        return self.store.get_finding(matches[0])
+        finding_id = one_by_prefix(
+            ref,
+            lambda prefix: self.store.finding_ids_with_prefix(audit_id, prefix),
+            short="Indique el hallazgo con su identificador o al menos sus primeros 4 "
+            "caracteres (observer finding list).",
+            none="No hay un hallazgo {ref!r} en esta auditoría.",
+            many="{ref!r} corresponde a varios hallazgos; escriba más caracteres.",
+        )
+        return self.store.get_finding(finding_id)
 
     def findings(self, audit_ref: str, *, include_withdrawn: bool = False) -> list[dict]:
         audit = self.resolve_audit(audit_ref)

@@ -134,13 +134,7 @@ def create_key(app: Observador, passphrase: str) -> tuple[SigningIdentity, bool]
     profile = app.profile()
     if profile is None:
         raise InputError("Registre su perfil antes de crear su llave de firma.")
-    created = create_identity(
-        app.data_dir / "keys",
-        name=profile["name"],
-        observer_code=profile["observer_code"],
-        municipality=profile["municipality"],
-        passphrase=passphrase.encode(),
-    )
+    created = _create_identity(app, profile, passphrase)
     ring = system_keyring()
     if ring is None:
         return created, False
@@ -149,6 +143,17 @@ def create_key(app: Observador, passphrase: str) -> tuple[SigningIdentity, bool]
     except keyring.errors.KeyringError:
         return created, False  # the key is fine and the observer knows the passphrase
     return created, True
+
+
+def _create_identity(app: Observador, profile: dict, passphrase: str) -> SigningIdentity:
+    """A new key, encrypted with ``passphrase``, and its certificate, for ``profile``."""
+    return create_identity(
+        app.data_dir / "keys",
+        name=profile["name"],
+        observer_code=profile["observer_code"],
+        municipality=profile["municipality"],
+        passphrase=passphrase.encode(),
+    )
 
 
 def terminal_prompt(prompt: str) -> str | None:
@@ -188,13 +193,7 @@ def ensure_identity(
             "No hay llavero del sistema para guardar la frase de paso de su llave de firma: "
             "hace falta escribirla para crear la llave."
         )
-    created = create_identity(
-        app.data_dir / "keys",
-        name=profile["name"],
-        observer_code=profile["observer_code"],
-        municipality=profile["municipality"],
-        passphrase=passphrase.encode(),
-    )
+    created = _create_identity(app, profile, passphrase)
     if ring is not None:
         try:
             ring.set_password(KEYRING_SERVICE, _keyring_user(app), passphrase)

@@ -1,6 +1,7 @@
 """The rows observers and OIC staff accounts both are: a code and a name, a password
 hash the OIC may set to work once, a mark when disabled, and sessions that end when
-the password is reset or the account disabled. What differs (an observer's tokens, a
+the password is reset or the account disabled. Each change is one transaction of
+the database it is given. What differs (an observer's tokens, a
 staff member's console sessions; the words of a refusal) is each kind's
 :class:`Accounts`."""
 
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, select, update
 
 from oic_server import schema as s
+from oic_server.db import Database
 from oic_server.errors import ApiError
 from oic_server.schema import now_iso
 from oic_server.usecases.base import normalize_code
@@ -39,12 +41,16 @@ class Accounts:
             raise ApiError("not_found", self.missing.format(code=code))
         return row
 
-    def insert(self, conn: Connection, code: str, **values: Any) -> None:
+    def insert(self, db: Database, code: str, **values: Any) -> None:
         """A new account with ``code`` (checked already) and ``values``; ``conflict`` when
         the code is taken."""
-        if conn.execute(select(self.table.c.id).where(self.table.c.code == code)).first():
-            raise ApiError("conflict", self.exists.format(code=code))
-        conn.execute(self.table.insert().values(code=code, **values))
+
+        def txn(conn: Connection) -> None:
+            if conn.execute(select(self.table.c.id).where(self.table.c.code == code)).first():
+                raise ApiError("conflict", self.exists.format(code=code))
+            conn.execute(self.table.insert().values(code=code, **values))
+
+        db.write(txn)
 
     def end_sessions(self, conn: Connection, account_id: int, now: str | None = None) -> None:
         sessions = self.sessions.c
@@ -54,28 +60,41 @@ class Accounts:
             .values(revoked_at=now or now_iso())
         )
 
-    def reset_password(self, conn: Connection, row: Any, hashed: str, *, one_time: bool) -> None:
-        """A password the OIC sets: every open session of the account ends."""
-        conn.execute(
-            update(self.table)
-            .where(self.table.c.id == row.id)
-            .values(password_hash=hashed, must_change_password=one_time)
-        )
-        self.end_sessions(conn, row.id)
+    def reset_password(self, db: Database, code: str, hashed: str, *, one_time: bool) -> Any:
+        """A password the OIC sets for the account of ``code`` (returned): every open
+        session of the account ends."""
 
-    def set_disabled(self, conn: Connection, row: Any, disabled: bool) -> bool:
-        """Disable (every session ends) or enable ``row``; False when it already was."""
-        if (row.disabled_at is not None) == disabled:
-            return False
-        now = now_iso()
-        conn.execute(
-            update(self.table)
-            .where(self.table.c.id == row.id)
-            .values(disabled_at=now if disabled else None)
-        )
-        if disabled:
-            self.end_sessions(conn, row.id, now)
-        return True
+        def txn(conn: Connection) -> Any:
+            row = self.find(conn, code)
+            conn.execute(
+                update(self.table)
+                .where(self.table.c.id == row.id)
+                .values(password_hash=hashed, must_change_password=one_time)
+            )
+            self.end_sessions(conn, row.id)
+            return row
+
+        return db.write(txn)
+
+    def set_disabled(self, db: Database, code: str, disabled: bool) -> tuple[Any, bool]:
+        """Disable (every session ends) or enable the account of ``code``: the account,
+        and False when it already was."""
+
+        def txn(conn: Connection) -> tuple[Any, bool]:
+            row = self.find(conn, code)
+            if (row.disabled_at is not None) == disabled:
+                return row, False
+            now = now_iso()
+            conn.execute(
+                update(self.table)
+                .where(self.table.c.id == row.id)
+                .values(disabled_at=now if disabled else None)
+            )
+            if disabled:
+                self.end_sessions(conn, row.id, now)
+            return row, True
+
+        return db.write(txn)
 
 
 OBSERVERS = Accounts(

@@ -44,15 +44,13 @@ class AdminCases(ServerParts):
         name = _check_text(name, "el nombre", max_length=200)
         secret = self._password(password)
         hashed = base._hasher.hash(secret)
-        self.db.write(
-            lambda conn: OBSERVERS.insert(
-                conn,
-                code,
-                name=name,
-                password_hash=hashed,
-                created_at=now_iso(),
-                must_change_password=one_time,
-            )
+        OBSERVERS.insert(
+            self.db,
+            code,
+            name=name,
+            password_hash=hashed,
+            created_at=now_iso(),
+            must_change_password=one_time,
         )
         return {"code": code, "name": name, "password": secret if password is None else None}
 
@@ -62,14 +60,7 @@ class AdminCases(ServerParts):
         """A password from the OIC (a reset): one-time like a new observer's; every open
         session of the observer is closed."""
         secret = self._password(password)
-        hashed = base._hasher.hash(secret)
-
-        def txn(conn: Connection) -> Any:
-            row = OBSERVERS.find(conn, code)
-            OBSERVERS.reset_password(conn, row, hashed, one_time=one_time)
-            return row
-
-        row = self.db.write(txn)
+        row = OBSERVERS.reset_password(self.db, code, base._hasher.hash(secret), one_time=one_time)
         return {
             "code": row.code,
             "name": row.name,
@@ -77,11 +68,7 @@ class AdminCases(ServerParts):
         }
 
     def set_disabled(self, code: str, disabled: bool) -> dict[str, Any]:
-        def txn(conn: Connection) -> tuple[Any, bool]:
-            row = OBSERVERS.find(conn, code)
-            return row, OBSERVERS.set_disabled(conn, row, disabled)
-
-        row, changed = self.db.write(txn)
+        row, changed = OBSERVERS.set_disabled(self.db, code, disabled)
         return {"code": row.code, "name": row.name, "disabled": disabled, "changed": changed}
 
     def cleanup(

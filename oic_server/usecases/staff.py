@@ -105,17 +105,14 @@ class StaffCases(ServerParts):
         role = self._role(role)
         secret = self._password(password)
         hashed = base._hasher.hash(secret)
-
-        self.db.write(
-            lambda conn: STAFF.insert(
-                conn,
-                code,
-                name=name,
-                role=role,
-                password_hash=hashed,
-                must_change_password=one_time,
-                created_at=now_iso(),
-            )
+        STAFF.insert(
+            self.db,
+            code,
+            name=name,
+            role=role,
+            password_hash=hashed,
+            must_change_password=one_time,
+            created_at=now_iso(),
         )
         return {
             "code": code,
@@ -141,25 +138,13 @@ class StaffCases(ServerParts):
 
     def set_staff_disabled(self, code: str, disabled: bool) -> dict[str, Any]:
         """Disable (ending every session at once) or enable a staff account."""
-
-        def txn(conn: Connection) -> tuple[Any, bool]:
-            row = STAFF.find(conn, code)
-            return row, STAFF.set_disabled(conn, row, disabled)
-
-        row, changed = self.db.write(txn)
+        row, changed = STAFF.set_disabled(self.db, code, disabled)
         return {"code": row.code, "name": row.name, "disabled": disabled, "changed": changed}
 
     def reset_staff_password(self, code: str, password: str | None = None) -> dict[str, Any]:
         """A one-time password from the OIC; every open session of the account ends."""
         secret = self._password(password)
-        hashed = base._hasher.hash(secret)
-
-        def txn(conn: Connection) -> Any:
-            row = STAFF.find(conn, code)
-            STAFF.reset_password(conn, row, hashed, one_time=True)
-            return row
-
-        row = self.db.write(txn)
+        row = STAFF.reset_password(self.db, code, base._hasher.hash(secret), one_time=True)
         return {
             "code": row.code,
             "name": row.name,

@@ -8,9 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from oic_server.console.common import forbidden, member_of, page, server_of, to_login
+from oic_server.console.common import member_at_least, page, server_of
 from oic_server.usecases.activity import ACTIONS, ActivityFilter
-from oic_server.usecases.staff import role_at_least
 
 router = APIRouter(include_in_schema=False)
 READER = "coordinador"
@@ -18,11 +17,9 @@ READER = "coordinador"
 
 @router.get("/actividad")
 async def activity_page(request: Request) -> Response:
-    member = await member_of(request)
-    if member is None:
-        return to_login(request)
-    if not role_at_least(member.role, READER):
-        return forbidden(request, member, READER)
+    member = await member_at_least(request, READER)
+    if isinstance(member, Response):
+        return member
     f = ActivityFilter.parse(dict(request.query_params))
     result = await run_in_threadpool(server_of(request).activity, f)
     params = {k: v for k, v in vars(f).items() if v and k != "antes"}

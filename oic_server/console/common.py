@@ -23,6 +23,7 @@ __all__ = [
     "error_page",
     "forbidden",
     "form_of",
+    "member_at_least",
     "member_of",
     "page",
     "redirect",
@@ -201,6 +202,17 @@ async def member_of(request: Request) -> StaffMember | None:
         return await run_in_threadpool(server_of(request).staff_session, token)
     except ApiError:
         return None
+
+
+async def member_at_least(request: Request, minimum: str) -> StaffMember | Response:
+    """The staff member of the request's session when their role is ``minimum`` or more;
+    otherwise the page to answer with: the login, or the refusal."""
+    member = await member_of(request)
+    if member is None:
+        return to_login(request)
+    if not role_at_least(member.role, minimum):
+        return forbidden(request, member, minimum)
+    return member
 
 
 def to_login(request: Request) -> RedirectResponse:

@@ -12,8 +12,8 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import (
     client_address,
-    forbidden,
     form_of,
+    member_at_least,
     member_of,
     page,
     server_of,
@@ -64,11 +64,9 @@ def _sheet(request: Request, member: StaffMember, made: dict[str, Any], why: str
 
 
 async def _change(request: Request, action) -> Response:
-    member = await member_of(request)
-    if member is None:
-        return to_login(request)
-    if not role_at_least(member.role, MANAGER):
-        return forbidden(request, member, MANAGER)
+    member = await member_at_least(request, MANAGER)
+    if isinstance(member, Response):
+        return member
     server = server_of(request)
     try:
         form = await form_of(request)

@@ -8,17 +8,15 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import (
     client_address,
-    forbidden,
     form_of,
-    member_of,
+    member_at_least,
     page,
     server_of,
-    to_login,
 )
 from oic_server.errors import ApiError
 from oic_server.service import OICServer
 from oic_server.usecases.base import normalize_code
-from oic_server.usecases.staff import StaffMember, role_at_least
+from oic_server.usecases.staff import StaffMember
 
 router = APIRouter(include_in_schema=False)
 
@@ -28,11 +26,9 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/personal")
 async def staffpage(request: Request) -> Response:
-    member = await member_of(request)
-    if member is None:
-        return to_login(request)
-    if not role_at_least(member.role, "administrador"):
-        return forbidden(request, member, "administrador")
+    member = await member_at_least(request, "administrador")
+    if isinstance(member, Response):
+        return member
     return await _staff_page(request, member)
 
 
@@ -61,11 +57,9 @@ async def _staff_page(
 async def _staff_change(request: Request, action) -> Response:
     """Run ``action(server, form, member)`` for an administrador with a valid CSRF token;
     the page again with what happened (a one-time password shown once)."""
-    member = await member_of(request)
-    if member is None:
-        return to_login(request)
-    if not role_at_least(member.role, "administrador"):
-        return forbidden(request, member, "administrador")
+    member = await member_at_least(request, "administrador")
+    if isinstance(member, Response):
+        return member
     server = server_of(request)
     try:
         form = await form_of(request)

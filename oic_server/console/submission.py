@@ -14,8 +14,8 @@ from starlette.concurrency import run_in_threadpool
 from oic_server.console.common import (
     client_address,
     error_page,
-    forbidden,
     form_of,
+    member_at_least,
     member_of,
     page,
     redirect,
@@ -95,12 +95,10 @@ async def _read(
 async def _reviewer(request: Request, submission_id: str) -> tuple[StaffMember, str] | Response:
     """The member (a revisor at least) and the submission's id, or the page to show
     instead: the login or the refusal."""
-    member, sid = await _load(request, submission_id)
-    if member is None:
-        return to_login(request)
-    if not role_at_least(member.role, "revisor"):
-        return forbidden(request, member, "revisor")
-    return member, sid or "-"
+    member = await member_at_least(request, "revisor")
+    if isinstance(member, Response):
+        return member
+    return member, submission_id if _ID.fullmatch(submission_id) else "-"
 
 
 async def _render(

@@ -15,6 +15,7 @@ from oic_server.errors import ApiError
 from oic_server.schema import now_iso
 from oic_server.throttle import Attempt
 from oic_server.usecases import base
+from oic_server.usecases.accounts import OBSERVERS
 from oic_server.usecases.base import (
     _DUMMY_HASH,
     MIN_PASSWORD,
@@ -76,11 +77,7 @@ class AuthCases(ServerParts):
 
         def issue(conn: Connection) -> None:
             if changed:  # a new password closes every session opened with the old one
-                conn.execute(
-                    update(s.tokens)
-                    .where(s.tokens.c.observer_id == row.id, s.tokens.c.revoked_at.is_(None))
-                    .values(revoked_at=now)
-                )
+                OBSERVERS.end_sessions(conn, row.id, now)
             conn.execute(
                 s.tokens.insert().values(
                     token_hash=_token_hash(token),

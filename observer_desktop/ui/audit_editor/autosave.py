@@ -189,31 +189,15 @@ class Autosave(EditorPart):
         if save_key in self.saved and self.saved[save_key] == value:
             self.set_error((qid, item), None)
             return
-        self.saved[save_key] = value
-        editor.answers.setdefault((qid, item), {"value": None, "note": None})["value"] = value
         audit_id = editor.audit_id
-        stored = self.stored
         if header:
-
-            def job(app: Any) -> AuditChange:
-                return _guarded(stored, save_key, value, lambda **kw: app.set_header(
-                    audit_id, {qid: value}, expected={qid: kw["expected"]}
-                ))  # fmt: skip
+            self._write(save_key, "value", value, lambda app, **kw: app.set_header(
+                audit_id, {qid: value}, expected={qid: kw["expected"]}
+            ))  # fmt: skip
         else:
-
-            def job(app: Any) -> AuditChange:
-                # what the database holds as far as this editor knows, decided here on the
-                # database thread: a save queued behind a failed one expects the truth
-                return _guarded(stored, save_key, value, lambda **kw: app.set_answer(
-                    audit_id, qid, value, item=item, **kw
-                ))  # fmt: skip
-
-        self.submit(
-            job,
-            save_key=save_key,
-            error_key=(qid, item),
-            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, value, exc),
-        )
+            self._write(save_key, "value", value, lambda app, **kw: app.set_answer(
+                audit_id, qid, value, item=item, **kw
+            ))  # fmt: skip
 
     def save_note(self, qw: QuestionWidget) -> None:
         editor = self.editor
@@ -228,21 +212,30 @@ class Autosave(EditorPart):
             return
         if self.saved.get(save_key) == note:
             return
-        self.saved[save_key] = note
-        editor.answers.setdefault((qid, item), {"value": None, "note": None})["note"] = note
         audit_id = editor.audit_id
+        self._write(save_key, "note", note, lambda app, **kw: app.set_note(
+            audit_id, qid, note, item=item, **kw
+        ))  # fmt: skip
+
+    def _write(
+        self, save_key: tuple, field: str, value: Any, write: Callable[..., AuditChange]
+    ) -> None:
+        """Save ``value`` (an answer's ``field``: value or note) with ``write(app,
+        expected=…)``, saying what this editor believes is stored — decided on the database
+        thread, so a save queued behind a failed one expects the truth."""
+        _kind, qid, item = save_key
+        self.saved[save_key] = value
+        self.editor.answers.setdefault((qid, item), {"value": None, "note": None})[field] = value
         stored = self.stored
 
         def job(app: Any) -> AuditChange:
-            return _guarded(stored, save_key, note, lambda **kw: app.set_note(
-                audit_id, qid, note, item=item, **kw
-            ))  # fmt: skip
+            return _guarded(stored, save_key, value, lambda **kw: write(app, **kw))
 
         self.submit(
             job,
             save_key=save_key,
             error_key=(qid, item),
-            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, note, exc),
+            on_error=lambda exc, _tb: self._changed_elsewhere(save_key, value, exc),
         )
 
     def _still_refused(self, save_key: tuple, value: Any) -> bool:

@@ -53,7 +53,10 @@ __all__ = [
     "login_failures",
     "metadata",
     "observers",
+    "participation_sessions",
+    "rates",
     "review_events",
+    "session_decisions",
     "settings",
     "staff",
     "staff_sessions",
@@ -114,6 +117,8 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
             if version >= 3
             else []
         ),
+        # v6: the institution the observer's laptop last gave (academic hours)
+        *([Column("institution", Text)] if version >= 6 else []),
     )
     t["tokens"] = Table(
         "tokens",
@@ -264,7 +269,64 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         )
     if version >= 5:  # v5: what arrives, indexed for the console; its activity log
         _index_tables(md, t)
+    if version >= 6:  # v6: participation sessions, their validation, stipend rates (issue 17)
+        _participation_tables(md, t)
     return t
+
+
+def _participation_tables(md: MetaData, t: dict[str, Table]) -> None:
+    """The sessions laptops send (PUT /api/v1/sessions/{client_id}), the OIC's decisions
+    on them (append-only), and the rates that turn validated sessions into stipends."""
+    t["participation_sessions"] = Table(
+        "participation_sessions",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("client_id", Text, nullable=False),  # the laptop's session uuid
+        Column("event", Text, nullable=False),
+        Column("date", Text, nullable=False),  # YYYY-MM-DD
+        Column("start_time", Text, nullable=False),  # HH:MM
+        Column("end_time", Text, nullable=False),
+        Column("place", Text, nullable=False),
+        Column("notes", Text, nullable=False),
+        Column("audit_id", Text),  # the laptop's audit id, when the session has one
+        Column("institution", Text),
+        Column("state", Text, nullable=False),  # received | validated | disputed
+        Column("reason", Text),  # the dispute's reason
+        Column("decided_by", Integer, ForeignKey("staff.id")),
+        Column("decided_at", Text),
+        Column("received_at", Text, nullable=False),
+        Column("updated_at", Text, nullable=False),
+        Column("deleted_at", Text),  # removed by the laptop before validation; kept
+        # the observer's feed position (GET /sessions?since=), bumped on every change
+        Column("seq", BigInteger, nullable=False),
+        UniqueConstraint("observer_id", "client_id", name="uq_participation_sessions_client"),
+        Index("ix_participation_sessions_observer_seq", "observer_id", "seq"),
+        Index("ix_participation_sessions_date", "date", "id"),
+        Index("ix_participation_sessions_state", "state", "date"),
+    )
+    t["session_decisions"] = Table(  # append-only: every state a session was given
+        "session_decisions",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("session_id", BigId, ForeignKey("participation_sessions.id"), nullable=False),
+        Column("state", Text, nullable=False),
+        Column("reason", Text),
+        Column("actor_id", Integer, ForeignKey("staff.id")),  # NULL: the observer (a correction)
+        Column("at", Text, nullable=False),
+        Index("ix_session_decisions_session", "session_id", "id"),
+    )
+    t["rates"] = Table(  # append-only; in force on a day: the kind's latest valid_from ≤ day
+        "rates",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("kind", Text, nullable=False),  # uma_value | umas_per_session
+        Column("value", Float, nullable=False),
+        Column("valid_from", Text, nullable=False),  # YYYY-MM-DD
+        Column("set_by", Integer, ForeignKey("staff.id")),  # NULL: the command line
+        Column("set_at", Text, nullable=False),
+        Index("ix_rates_kind_valid_from", "kind", "valid_from", "id"),
+    )
 
 
 def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
@@ -374,7 +436,7 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 5  # the last migration's (checked below)
+SCHEMA_VERSION = 6  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -395,6 +457,9 @@ findings = _current["findings"]
 evidence = _current["evidence"]
 thumbnails = _current["thumbnails"]
 activity = _current["activity"]
+participation_sessions = _current["participation_sessions"]
+session_decisions = _current["session_decisions"]
+rates = _current["rates"]
 
 
 @dataclass(frozen=True)
@@ -476,6 +541,13 @@ def _v5(conn: Connection) -> None:
         trigram_search_index(conn)
 
 
+def _v6(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE observers ADD COLUMN institution TEXT"))
+    tables = _tables(MetaData(), version=6)
+    for name in ("participation_sessions", "session_decisions", "rates"):
+        tables[name].create(conn)
+
+
 def trigram_search_index(conn: Connection) -> bool:
     """On PostgreSQL, a trigram index makes the inbox's free text (``LIKE '%word%'``)
     an index scan. It needs the ``pg_trgm`` extension, which a database owner may not
@@ -509,6 +581,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "review cursors per observer (observers.review_seq, review_events.seq)", _v3),
     Migration(4, "the OIC's staff and their console sessions", _v4),
     Migration(5, "submissions indexed for the console, thumbnails, assignee, activity log", _v5),
+    Migration(6, "participation sessions, their decisions, rates", _v6),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

@@ -229,3 +229,30 @@ def test_a_version_4_database_with_submissions_is_indexed_after_migration(databa
         assert all('"recorded":"migration"' in r.verification for r in rows)
     finally:
         db.close()
+
+
+def test_a_version_5_database_gains_participation_sessions(database_url, tmp_path):
+    """Migration 6 (issue 17): observers keep their rows and get no institution until
+    their laptop sends one; sessions, decisions and rates start empty."""
+    from oic_server.config import normalize_database_url
+
+    db = Database(normalize_database_url(_url(database_url, tmp_path)))
+    try:
+        with db.engine.begin() as conn:
+            for step in schema.MIGRATIONS[:5]:
+                step.apply(conn)
+                conn.execute(
+                    schema.schema_version.insert().values(version=step.version, applied_at="x")
+                )
+            conn.exec_driver_sql(
+                "INSERT INTO observers (code, name, password_hash, created_at) "
+                "VALUES ('OBS-001', 'Ana', 'h', 'x')"
+            )
+        assert migrate(db.engine) == (5, SCHEMA_VERSION)
+        with db.read() as conn:
+            row = conn.execute(select(schema.observers)).one()
+            assert (row.code, row.institution) == ("OBS-001", None)
+            for table in (schema.participation_sessions, schema.session_decisions, schema.rates):
+                assert conn.execute(select(table)).all() == []
+    finally:
+        db.close()

@@ -68,11 +68,15 @@ class AuditChange:
 
     @property
     def listed(self) -> bool:
-        """Whether the audit list (title, status, counts, dates) may show something new."""
+        """Whether the audit list (title, status, counts, dates) may show something new:
+        any write to an audit moves its "updated" time."""
         return bool(
             self.touched
-            and (self.answers or self.header or self.items or self.evidence or self.status)
-        )
+            and (
+                self.answers or self.header or self.items or self.findings or self.evidence
+                or self.status
+            )
+        )  # fmt: skip
 
     @property
     def empty(self) -> bool:

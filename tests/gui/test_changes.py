@@ -78,6 +78,7 @@ def test_merge_and_listed():
     assert both.answers == {("q", None)} and both.status
     assert a.listed and a.only_answers
     assert not AuditChange(None, sessions=True).listed
+    assert AuditChange("a1", findings=True).listed  # a manual finding moves "updated"
     assert not AuditChange("a1", evidence=True).only_answers
 
 

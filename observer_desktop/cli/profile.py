@@ -12,7 +12,7 @@ from observer_desktop.services.app import Observador
 
 def cmd_init(app: Observador, args: argparse.Namespace) -> int:
     profile = app.profile()
-    changes = (args.name, args.code, args.municipality, args.email, args.language)
+    changes = (args.name, args.code, args.municipality, args.email, args.language, args.institution)
     if all(v is None for v in changes):
         if profile is None:
             raise InputError(
@@ -29,6 +29,9 @@ def cmd_init(app: Observador, args: argparse.Namespace) -> int:
             municipality=args.municipality or (profile or {}).get("municipality") or "Chihuahua",
             email=args.email if args.email is not None else (profile or {}).get("email"),
             language=args.language or (profile or {}).get("language") or "es",
+            institution=args.institution
+            if args.institution is not None
+            else (profile or {}).get("institution"),
         )
     if args.json:
         print_json({**profile, "data_dir": str(app.data_dir)})
@@ -36,6 +39,8 @@ def cmd_init(app: Observador, args: argparse.Namespace) -> int:
         print(
             f"Observador: {profile['name']} ({profile['observer_code']}), {profile['municipality']}"
         )
+        if profile.get("institution"):
+            print(f"Institución: {profile['institution']}")
         print(f"Carpeta de datos: {app.data_dir}")
     return EXIT_OK
 
@@ -47,4 +52,9 @@ def add_commands(sub: Any, add: AddCommand) -> None:
     sp.add_argument("--municipality", help="municipio (por omisión Chihuahua)")
     sp.add_argument("--email", help="correo electrónico")
     sp.add_argument("--language", choices=["es", "en"], help="idioma de la interfaz")
+    sp.add_argument(
+        "--institution",
+        help="institución donde estudia o trabaja, para horas académicas (opcional; "
+        "--institution '' la quita); se envía al OIC con cada sesión",
+    )
     json_flag(sp)

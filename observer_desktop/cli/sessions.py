@@ -33,6 +33,51 @@ def cmd_session_add(app: Observador, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_STATE_WORDS = {
+    "to_send": "por enviar",
+    "sent": "enviada",
+    "validated": "validada",
+    "disputed": "impugnada",
+}
+
+
+def cmd_session_edit(app: Observador, args: argparse.Namespace) -> int:
+    from observer_desktop.services.sessions import list_sessions, update_session
+
+    current = next(
+        (r for r in list_sessions(app)["sessions"] if r["id"].startswith(args.session.lower())),
+        None,
+    )
+    fields = {
+        "event": args.event,
+        "date": args.date,
+        "start": args.start,
+        "end": args.end,
+        "place": args.place,
+        "notes": args.notes,
+    }
+    if current is not None:  # what is not given stays (update_session checks the rest)
+        kept = {
+            "event": current["event"],
+            "date": current["date"],
+            "start": current["start_time"],
+            "end": current["end_time"],
+            "place": current["place"],
+            "notes": current["notes"],
+        }
+        fields = {k: v if v is not None else kept[k] for k, v in fields.items()}
+    audit = args.audit if args.audit is not None else (current or {}).get("audit_id")
+    row = update_session(app, args.session, audit_ref=audit or None, **fields)
+    if args.json:
+        print_json(row)
+    else:
+        print(
+            f"Sesión corregida: {row['date']} {row['start_time']}–{row['end_time']} "
+            f"({row['hours']:.2f} h) {row['event']} — {_STATE_WORDS[row['state']]}"
+        )
+    return EXIT_OK
+
+
 def cmd_session_remove(app: Observador, args: argparse.Namespace) -> int:
     from observer_desktop.services.sessions import remove_session
 
@@ -52,8 +97,13 @@ def cmd_session_list(app: Observador, args: argparse.Namespace) -> int:
     else:
         for r in listing["sessions"]:
             print(
-                f"{r['date']}  {r['start_time']}–{r['end_time']}  {r['hours']:>5.2f} h  {r['event']}"
+                f"{r['date']}  {r['start_time']}–{r['end_time']}  {r['hours']:>5.2f} h  "
+                f"{r['event']}  [{_STATE_WORDS[r['state']]}]"
             )
+            if r["state"] == "disputed" and r["reason"]:
+                print(f"    Impugnada por el OIC: {r['reason']}")
+            if r["send_error"]:
+                print(f"    El OIC no la recibió: {r['send_error']}")
         print(f"Total: {listing['total_sessions']} sesión(es), {listing['total_hours']:.2f} horas")
     return EXIT_OK
 
@@ -66,6 +116,16 @@ def add_commands(sub: Any, add: AddCommand) -> None:
     sp.add_argument("--start", required=True, metavar="HH:MM")
     sp.add_argument("--end", required=True, metavar="HH:MM")
     sp.add_argument("--audit", metavar="AUDITORÍA")
+    sp.add_argument("--place")
+    sp.add_argument("--notes")
+    json_flag(sp)
+    sp = add(ssub, "edit", cmd_session_edit, "corregir una sesión (no una validada por el OIC)")
+    sp.add_argument("session", metavar="SESIÓN", help="id o sus primeros caracteres")
+    sp.add_argument("--event", help="evento al que asistió")
+    sp.add_argument("--date", metavar="FECHA", help="AAAA-MM-DD o DD/MM/AAAA")
+    sp.add_argument("--start", metavar="HH:MM")
+    sp.add_argument("--end", metavar="HH:MM")
+    sp.add_argument("--audit", metavar="AUDITORÍA", help="'' la desvincula")
     sp.add_argument("--place")
     sp.add_argument("--notes")
     json_flag(sp)

@@ -106,7 +106,10 @@ class Observador(AuditsMixin, FindingsMixin, VersionsMixin, DocumentMixin, Custo
         municipality: str = "Chihuahua",
         email: str | None = None,
         language: str = "es",
+        institution: str | None = None,
     ) -> dict:
+        """Create or change the profile. ``institution``: where the observer studies or
+        works, for academic hours (optional; sent to the OIC with each session)."""
         name, observer_code, municipality = (
             name.strip(),
             canonical_code(observer_code),
@@ -125,6 +128,9 @@ class Observador(AuditsMixin, FindingsMixin, VersionsMixin, DocumentMixin, Custo
             raise InputError("El idioma debe ser 'es' (español) o 'en' (inglés).")
         if email is not None and email and "@" not in email:
             raise InputError(f"El correo {email!r} no parece válido.")
+        institution = " ".join((institution or "").split()) or None
+        if institution is not None and len(institution) > 200:
+            raise InputError("El nombre de la institución admite hasta 200 caracteres.")
         with self.database.transaction():
             self._check_code_change(observer_code)
             self.store.save_profile(
@@ -133,6 +139,7 @@ class Observador(AuditsMixin, FindingsMixin, VersionsMixin, DocumentMixin, Custo
                 municipality=municipality,
                 email=email or None,
                 language=language,
+                institution=institution,
             )
         return self.store.get_profile()
 

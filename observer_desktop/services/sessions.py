@@ -1,4 +1,10 @@
-"""Participation sessions: the unit of stipends (per session) and academic credit (hours)."""
+"""Participation sessions: the unit of stipends (per session) and academic credit (hours).
+
+Every change marks the session to send to the OIC (its ``version`` passes the
+``sent_version`` the server acknowledged; services/sync/sessions.py sends it). Once the
+OIC validated a session it is locked here as on the server; a disputed one shows the
+OIC's reason and may be corrected, which sends it again.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,18 @@ from observer_desktop.core.errors import InputError, NotFoundError
 from observer_desktop.services.app import Observador
 from observer_desktop.storage.repositories import now_iso
 
-__all__ = ["add_session", "list_sessions", "remove_session", "sessions_csv", "update_session"]
+__all__ = [
+    "SESSION_STATES",
+    "add_session",
+    "list_sessions",
+    "remove_session",
+    "session_state",
+    "sessions_csv",
+    "update_session",
+]
+
+# What the observer sees of a session's way to the OIC, in the order a session goes.
+SESSION_STATES = ("to_send", "sent", "validated", "disputed")
 
 
 def _date(text: str, what: str) -> str:
@@ -48,7 +65,8 @@ def add_session(
         app, event=event, date=date, start=start, end=end, audit_ref=audit_ref, place=place,
         notes=notes, replacing=None,
     )  # fmt: skip
-    row = {"id": str(uuid.uuid4()), **row, "created_at": now_iso()}
+    now = now_iso()
+    row = {"id": str(uuid.uuid4()), **row, "created_at": now, "updated_at": now, "version": 1}
     with app.database.transaction():
         app.store.insert_session(row)
     return _with_hours(row)
@@ -67,15 +85,42 @@ def update_session(
     notes: str = "",
 ) -> dict:
     """Correct a session (a wrong time, a misspelt event): the same checks as a new one,
-    its own old times aside."""
+    its own old times aside. Refused once the OIC validated it; a disputed one corrected
+    goes to the OIC again (it decides again)."""
     with app.database.transaction():
         current = _resolve_session(app, session_ref)
+        _refuse_if_validated(current, "cambiar")
         row = _checked_row(
             app, event=event, date=date, start=start, end=end, audit_ref=audit_ref,
             place=place, notes=notes, replacing=current["id"],
         )  # fmt: skip
+        if all(row[k] == current[k] for k in row):
+            return _with_hours(current)  # nothing changed: nothing to send again
+        row |= {"version": current["version"] + 1, "send_error": None, "updated_at": now_iso()}
         app.store.update_session(current["id"], row)
     return _with_hours({**current, **row})
+
+
+def _refuse_if_validated(row: dict[str, Any], verb: str) -> None:
+    if row.get("server_state") != "validated":
+        return
+    day = (row.get("decided_at") or "")[:10]
+    when = f" el {day[8:10]}/{day[5:7]}/{day[:4]}" if len(day) == 10 else ""
+    raise InputError(
+        f"La sesión «{row['event']}» del {row['date']} fue validada por el OIC{when}; ya no "
+        f"se puede {verb}. Si hay un error, comuníquese con el OIC."
+    )
+
+
+def session_state(row: dict[str, Any]) -> str:
+    """``to_send`` (new, or changed since the OIC last received it), ``sent``,
+    ``validated`` or ``disputed``: what the observer sees of it."""
+    if row.get("server_state") == "validated":
+        return "validated"
+    sent = row.get("sent_version")
+    if sent is None or sent < (row.get("version") or 1):
+        return "to_send"
+    return "disputed" if row.get("server_state") == "disputed" else "sent"
 
 
 def _checked_row(
@@ -141,16 +186,21 @@ def _resolve_session(app: Observador, session_ref: str) -> dict:
 
 
 def remove_session(app: Observador, session_ref: str) -> dict:
+    """Remove a session recorded by mistake; the next sync tells the OIC (refused once the
+    OIC validated it)."""
     with app.database.transaction():
         row = _resolve_session(app, session_ref)
+        _refuse_if_validated(row, "eliminar")
         app.store.delete_session(row["id"])
+        app.store.record_deletion(row, now_iso())
     return row
 
 
 def _with_hours(row: dict[str, Any]) -> dict[str, Any]:
     h0, m0 = map(int, row["start_time"].split(":"))
     h1, m1 = map(int, row["end_time"].split(":"))
-    return {**row, "hours": round(((h1 * 60 + m1) - (h0 * 60 + m0)) / 60, 2)}
+    hours = round(((h1 * 60 + m1) - (h0 * 60 + m0)) / 60, 2)
+    return {**row, "hours": hours, "state": session_state(row)}
 
 
 def list_sessions(

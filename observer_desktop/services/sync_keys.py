@@ -12,3 +12,4 @@ SESSION_KEY = "sync.session"  # who is logged in, and whether the token is in th
 STATE_KEY = "sync.state"  # last attempt, success and error, for sync_status
 REVIEW_CURSOR_KEY = "sync.review_cursor"
 REVIEW_CURSOR_OWNER_KEY = "sync.review_cursor_code"  # whose events the cursor counts
+SESSION_CURSOR_KEY = "sync.session_cursor"  # {server, code, seq}: the sessions feed read so far

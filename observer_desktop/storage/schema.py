@@ -282,11 +282,55 @@ def _v4_review_comments(conn: sqlite3.Connection) -> None:
     conn.execute(_V4)
 
 
+# Participation sessions reach the OIC (docs/sync.md, "Participation sessions"). A
+# session's ``version`` counts the observer's changes and ``sent_version`` the one the
+# server acknowledged (NULL: never sent), so a change made while a sync talks to the
+# server is sent again. ``server_state`` is what the OIC said ('received', 'validated',
+# 'disputed'; NULL before the first answer), ``reason`` why it disputed it,
+# ``decided_at`` when it decided, ``send_error`` why the server refused the last copy
+# sent. A removed session leaves its row (JSON) in ``session_deletions`` until the server
+# confirms the DELETE: a session validated meanwhile comes back from there. The profile
+# gains the optional institution (academic hours) sent with each session.
+_V5 = """
+ALTER TABLE observer_profile ADD COLUMN institution TEXT;
+
+ALTER TABLE participation_sessions ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+
+ALTER TABLE participation_sessions ADD COLUMN sent_version INTEGER;
+
+ALTER TABLE participation_sessions ADD COLUMN server_state TEXT;
+
+ALTER TABLE participation_sessions ADD COLUMN reason TEXT;
+
+ALTER TABLE participation_sessions ADD COLUMN decided_at TEXT;
+
+ALTER TABLE participation_sessions ADD COLUMN send_error TEXT;
+
+ALTER TABLE participation_sessions ADD COLUMN updated_at TEXT;
+
+CREATE TABLE session_deletions (
+    session_id TEXT PRIMARY KEY,
+    row TEXT NOT NULL,
+    deleted_at TEXT NOT NULL,
+    send_error TEXT
+)
+"""
+
+
+def _v5_sessions_sync(conn: sqlite3.Connection) -> None:
+    for statement in _V5.split(";\n\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "sync outbox: manifest, audit blob, errors, reviews", _v2_sync),
     Migration(3, "settings table for databases of the first release", _v3_settings),
     Migration(4, "the OIC's per-question comments of a review", _v4_review_comments),
+    Migration(
+        5, "participation sessions sent to the OIC; the profile's institution", _v5_sessions_sync
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

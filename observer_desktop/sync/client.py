@@ -528,6 +528,69 @@ class ProtocolClient:
             raise _bad_response(self.server_url, "lista de revisiones no válida")
         return body
 
+    # ------------------------------------------------------------ participation sessions
+
+    def put_session(self, session_id: str, body: dict[str, Any]) -> dict[str, Any]:
+        """Create or replace one session; the server's state of it. A refusal is a
+        :class:`SyncError` of scope ``submission``: ``session_invalid`` (422, its
+        ``reason``) or ``session_locked`` (409, validated: its ``state``, ``decided_at``)."""
+        answer = self._json(
+            self._request(
+                "PUT",
+                f"/sessions/{quote(session_id, safe='')}",
+                json_body=body,
+                expect=(200, 201),
+                what="session",
+            )
+        )
+        return self._session_state(answer)
+
+    def delete_session(self, session_id: str) -> bool:
+        """Remove one session (again: the same answer). False: the server never had it."""
+        try:
+            self._request("DELETE", f"/sessions/{quote(session_id, safe='')}", what="session")
+        except SyncError as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
+
+    def sessions(self, since: int = 0) -> dict[str, Any]:
+        """This observer's sessions whose state changed after ``since``, and the next cursor."""
+        body = self._json(self._request("GET", f"/sessions?since={int(since)}"))
+        items, nxt = body.get("sessions"), body.get("next")
+        if not isinstance(items, list) or isinstance(nxt, bool) or not isinstance(nxt, int):
+            raise _bad_response(self.server_url, "lista de sesiones no válida")
+        states = []
+        for item in items:
+            try:
+                states.append(self._session_state(item))
+            except SyncError:
+                continue  # an entry of another shape: the rest still counts
+        return {"sessions": states, "next": nxt}
+
+    def _session_state(self, answer: Any) -> dict[str, Any]:
+        if not isinstance(answer, dict):
+            raise _bad_response(self.server_url, "estado de sesión no válido")
+        session, state = answer.get("session"), answer.get("state")
+        reason, decided = answer.get("reason"), answer.get("decided_at")
+        seq = answer.get("seq")
+        if (
+            not isinstance(session, str)
+            or state not in ("received", "validated", "disputed")
+            or not (reason is None or isinstance(reason, str))
+            or not (decided is None or isinstance(decided, str))
+            or (seq is not None and (isinstance(seq, bool) or not isinstance(seq, int)))
+        ):
+            raise _bad_response(self.server_url, "estado de sesión no válido")
+        return {
+            "session": session,
+            "state": state,
+            "reason": reason,
+            "decided_at": decided,
+            "seq": seq,
+        }
+
 
 def _check_meta_fingerprints(meta: Meta, url: str) -> None:
     """The fingerprints /meta claims must be those of the PEMs it sent."""

@@ -20,6 +20,7 @@ One module per job:
 ``prepare``     building a submission once: report, manifest, blobs
 ``deliver``     :func:`sync_now`: send, verify the receipt, mark delivered
 ``reviews``     the reviews feed, its cursor, the per-question comments
+``sessions``    participation sessions sent, removed, and the OIC's decisions
 ``checklists``  checklists new on the server
 ``status``      :func:`sync_status` and the last attempt it reads
 ``batch``       :func:`export_batch` for a USB stick
@@ -56,6 +57,7 @@ from observer_desktop.services.sync.session import (
     needs_password,
     revoke_token,
 )
+from observer_desktop.services.sync.sessions import SessionsSynced, session_body
 from observer_desktop.services.sync.status import SyncStatus, sync_status
 from observer_desktop.services.sync_keys import (
     AUTO_SYNC_KEY,
@@ -63,6 +65,7 @@ from observer_desktop.services.sync_keys import (
     REVIEW_CURSOR_OWNER_KEY,
     SERVER_KEY,
     SERVER_URL_KEY,
+    SESSION_CURSOR_KEY,
     SESSION_KEY,
     STATE_KEY,
 )
@@ -79,11 +82,13 @@ __all__ = [
     "REVIEW_CURSOR_OWNER_KEY",
     "SERVER_KEY",
     "SERVER_URL_KEY",
+    "SESSION_CURSOR_KEY",
     "SESSION_KEY",
     "STATE_KEY",
     "LoginResult",
     "PasswordChangeRequired",
     "RetryPolicy",
+    "SessionsSynced",
     "SyncControl",
     "SyncOptions",
     "SyncProgress",
@@ -106,6 +111,7 @@ __all__ = [
     "returned_review",
     "review_comments_from",
     "revoke_token",
+    "session_body",
     "sync_now",
     "sync_status",
 ]

@@ -43,6 +43,7 @@ from observer_desktop.services.sync.session import (
     _keyring_token,
     _not_logged_in,
 )
+from observer_desktop.services.sync.sessions import SessionsSynced, _sync_sessions
 from observer_desktop.services.sync.status import _set_state
 from observer_desktop.services.sync_keys import SERVER_KEY
 from observer_desktop.storage.repositories import now_iso
@@ -70,6 +71,8 @@ class SyncResult:
     not_ready: list[dict[str, Any]] = field(default_factory=list)
     chunk_bytes_sent: int = 0  # evidence/report/audit bytes handed to the network
     requests: int = 0
+    # participation sessions sent, removed, refused, and the OIC's decisions read
+    sessions: SessionsSynced = field(default_factory=SessionsSynced)
 
     @property
     def ok(self) -> bool:
@@ -90,6 +93,7 @@ class SyncResult:
             "not_ready": self.not_ready,
             "chunk_bytes_sent": self.chunk_bytes_sent,
             "requests": self.requests,
+            "sessions": self.sessions.to_json(),
         }
 
 
@@ -297,6 +301,8 @@ def _run(
                 continue
             _note_error(app, sid, exc)
             raise
+    tracker.emit(stage="sessions", message="Enviando sesiones de participación…")
+    result.sessions = _sync_sessions(app, client, retrier, control)
     if options.fetch_forms:
         _collect_forms(app, client, result, tracker)
     tracker.emit(stage="reviews", message="Consultando revisiones del OIC…")

@@ -243,6 +243,9 @@ class SyncController(QObject):
             self.tasks.changes.emit(
                 AuditChange(None, status=True, outbox=True, audits=set(outcome.audits)), self
             )
+        if outcome.result is not None and outcome.result.sessions.changed:
+            # sent, removed or decided by the OIC: the participation page shows their state
+            self.tasks.changes.emit(AuditChange(None, sessions=True), self)
         if not self.closing:
             self.report.tell(outcome)
 

@@ -48,6 +48,7 @@ class Limits:
     max_blobs_per_submission: int = 2000
     max_login_bytes: int = 16 * 1024  # POST /auth/login and /auth/password (anonymous)
     max_enroll_bytes: int = 64 * 1024  # POST /enroll (a CSR)
+    max_session_bytes: int = 64 * 1024  # PUT /sessions/{id} (a note of 5000 characters)
     max_small_body_bytes: int = 16 * 1024  # any other route (none takes a body)
     # the console's decision form: 5,000 characters of reason and 200 comments of 2,000,
     # percent-encoded (up to 9 bytes a character), and an empty field per answer row

@@ -96,6 +96,13 @@ _ROUTES = (
         authenticated=True,
         is_json=True,
     ),
+    _Route(  # a participation session: a few short fields and a note
+        "PUT",
+        re.compile(rf"{API_PREFIX}/sessions/[^/]+"),
+        lambda limits: limits.max_session_bytes,
+        authenticated=True,
+        is_json=True,
+    ),
     _Route(
         "PATCH",
         re.compile(rf"{API_PREFIX}/blobs/[^/]+"),

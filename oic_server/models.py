@@ -23,6 +23,10 @@ __all__ = [
     "Manifest",
     "Meta",
     "ReviewList",
+    "SessionBody",
+    "SessionDeleted",
+    "SessionFeed",
+    "SessionState",
     "SubmissionInfo",
     "SubmissionList",
     "SubmissionState",
@@ -202,6 +206,52 @@ class ReviewEvent(BaseModel):
 class ReviewList(BaseModel):
     reviews: list[ReviewEvent]
     cursor: int
+
+
+def _note_text(value: str) -> str:
+    """Like :func:`_plain_text`, but a note may hold line breaks and tabs."""
+    _plain_text(value.replace("\r", " ").replace("\n", " ").replace("\t", " "))
+    return value
+
+
+NoteText = AfterValidator(_note_text)
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+
+
+class SessionBody(_Request):
+    """A participation session as the laptop holds it (issue 17)."""
+
+    event: Annotated[str, StringConstraints(min_length=1, max_length=500), PlainText]
+    date: Annotated[str, StringConstraints(pattern=DATE_PATTERN)] = Field(
+        description="YYYY-MM-DD, the day of the session"
+    )
+    start: Annotated[str, StringConstraints(pattern=TIME_PATTERN)] = Field(description="HH:MM")
+    end: Annotated[str, StringConstraints(pattern=TIME_PATTERN)] = Field(description="HH:MM")
+    place: Annotated[str, StringConstraints(max_length=500), PlainText] = ""
+    notes: Annotated[str, StringConstraints(max_length=5000), NoteText] = ""
+    audit: Uuid | None = Field(default=None, description="the laptop's audit id, or null")
+    institution: Annotated[str, StringConstraints(max_length=200), PlainText] | None = Field(
+        default=None, description="the observer's institution (academic hours), or null"
+    )
+
+
+class SessionState(BaseModel):
+    session: str = Field(description="the client's session id")
+    state: Literal["received", "validated", "disputed"]
+    reason: str | None = Field(description="why the OIC disputed it (null otherwise)")
+    decided_at: str | None
+    seq: int = Field(description="the session's position in the caller's feed")
+
+
+class SessionDeleted(BaseModel):
+    session: str
+    deleted: bool
+
+
+class SessionFeed(BaseModel):
+    sessions: list[SessionState]
+    next: int = Field(description="give it as `since` next time")
 
 
 class ProtocolRange(BaseModel):

@@ -55,7 +55,9 @@ from oic_server.usecases.console import ConsoleCases
 from oic_server.usecases.enrollment import EnrollmentCases
 from oic_server.usecases.inbox import InboxCases
 from oic_server.usecases.reviews import ReviewCases
+from oic_server.usecases.sessions import SessionCases
 from oic_server.usecases.staff import StaffCases
+from oic_server.usecases.stipends import StipendCases
 from oic_server.usecases.submissions import SubmissionCases
 from oic_server.usecases.uploads import UploadCases
 
@@ -191,6 +193,8 @@ class OICServer(
     InboxCases,
     ConsoleCases,
     ActivityCases,
+    SessionCases,
+    StipendCases,
 ):
     """One server instance: database, keys, blob store, forms, limits; its use cases come
     from the classes of :mod:`oic_server.usecases`."""

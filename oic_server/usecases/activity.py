@@ -27,6 +27,9 @@ ACTIONS = {
     "export": "Exportación",
     "staff": "Cambio en el personal",
     "observer": "Cambio en un observador",
+    "session_validate": "Validó una sesión",
+    "session_dispute": "Impugnó una sesión",
+    "rate": "Fijó una tarifa",
 }
 
 

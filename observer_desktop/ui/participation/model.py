@@ -1,4 +1,5 @@
-"""The sessions table's model: one row per participation session, sortable on stored values."""
+"""The sessions table's model: one row per participation session, sortable on stored values,
+with its state at the OIC (to send, sent, validated, disputed) and why in the tooltip."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from observer_desktop.ui.i18n import date_text
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 AUDIT_ROLE = Qt.ItemDataRole.UserRole + 3
+STATE_ROLE = Qt.ItemDataRole.UserRole + 4  # services.sessions.SESSION_STATES
 
 
 def hours_text(hours: float) -> str:
@@ -23,6 +25,7 @@ class SessionTableModel(QAbstractTableModel):
     """Participation sessions as rows; the audit column shows the linked audit's title."""
 
     COL_DATE, COL_EVENT, COL_START, COL_END, COL_HOURS, COL_PLACE, COL_AUDIT, COL_NOTES = range(8)
+    COL_STATE = 8
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,6 +40,7 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("Place"),
             self.tr("Audit"),
             self.tr("Notes"),
+            self.tr("State"),
         )
 
     def set_rows(self, rows: list[dict[str, Any]], titles: dict[str, str]) -> None:
@@ -75,6 +79,8 @@ class SessionTableModel(QAbstractTableModel):
             return row["id"]
         if role == AUDIT_ROLE:
             return row.get("audit_id")
+        if role == STATE_ROLE:
+            return row.get("state")
         if role == SORT_ROLE:
             return self._sort_key(index, row, col)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -110,7 +116,44 @@ class SessionTableModel(QAbstractTableModel):
             return self._titles.get(audit_id, audit_id[:8]) if audit_id else ""
         if col == self.COL_NOTES:
             return " ".join((row.get("notes") or "").split())
+        if col == self.COL_STATE:
+            return self.state_text(row)
         return None
+
+    def state_text(self, row: dict[str, Any]) -> str:
+        return {
+            "to_send": self.tr("To send"),
+            "sent": self.tr("Sent"),
+            "validated": self.tr("Validated"),
+            "disputed": self.tr("Disputed"),
+        }.get(row.get("state") or "to_send", "")
+
+    def state_detail(self, row: dict[str, Any]) -> str:
+        """What the state means for this session, in a sentence (the tooltip, the details
+        under the table and why it cannot be edited)."""
+        state = row.get("state") or "to_send"
+        if state == "validated":
+            decided = (row.get("decided_at") or "")[:10]
+            text = (
+                self.tr("Validated by the OIC on %1; it can no longer be changed.").replace(
+                    "%1", date_text(decided)
+                )
+                if decided
+                else self.tr("Validated by the OIC; it can no longer be changed.")
+            )
+        elif state == "disputed":
+            text = self.tr(
+                "Disputed by the OIC: %1 Correct it (Edit…) and it goes to the OIC again."
+            ).replace("%1", (row.get("reason") or "").strip() or self.tr("(no reason given)."))
+        elif state == "sent":
+            text = self.tr("The OIC received it and has not decided yet.")
+        else:
+            text = self.tr("Not sent to the OIC yet: it goes with the next sync.")
+            if row.get("reason"):  # a dispute corrected, waiting to go again
+                text += " " + self.tr("The OIC had disputed it: %1").replace("%1", row["reason"])
+        if row.get("send_error"):
+            text += " " + self.tr("The OIC server said: %1").replace("%1", row["send_error"])
+        return text
 
     def _tooltip(self, row: dict[str, Any], col: int) -> str | None:
         if col == self.COL_NOTES and row.get("notes"):
@@ -119,4 +162,6 @@ class SessionTableModel(QAbstractTableModel):
             return row["audit_id"]
         if col == self.COL_EVENT:
             return row["event"]
+        if col == self.COL_STATE:
+            return self.state_detail(row)
         return None

@@ -2,9 +2,11 @@
 
 The record behind stipends and academic credit: a table of sessions for a period
 (this month by default) with its totals, sessions added by hand or from an audit,
-corrected, removed with confirmation, and the period exported as CSV. The page
-reads the period and removes sessions; the dialogs, the period row and the export
-are their own modules.
+corrected, removed with confirmation, and the period exported as CSV. Each session
+shows its state at the OIC (to send, sent, validated, disputed; the reason in the
+tooltip and under the table); a validated one cannot be edited or removed, and the
+page says why. The page reads the period and removes sessions; the dialogs, the
+period row and the export are their own modules.
 """
 
 from __future__ import annotations
@@ -88,6 +90,13 @@ class ParticipationPage(QWidget):
         self.period_bar = PeriodBar(self)
         layout.addWidget(self.period_bar)
         layout.addWidget(self._build_table(), 1)
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName("sessionStateDetail")
+        self.state_label.setWordWrap(True)
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)  # the OIC's reason as text
+        self.state_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.state_label.hide()
+        layout.addWidget(self.state_label)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setWordWrap(True)
@@ -130,6 +139,8 @@ class ParticipationPage(QWidget):
         header.setSectionResizeMode(SessionTableModel.COL_EVENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SessionTableModel.COL_AUDIT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SessionTableModel.COL_NOTES, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SessionTableModel.COL_STATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(SessionTableModel.COL_STATE, 110)
         header.resizeSection(SessionTableModel.COL_AUDIT, 220)
         header.resizeSection(SessionTableModel.COL_NOTES, 200)
         return self.table
@@ -179,11 +190,9 @@ class ParticipationPage(QWidget):
         self.add_button.clicked.connect(self.add_action.trigger)
         self.from_audit_button.clicked.connect(self.add_from_audit_action.trigger)
         self.edit_button.clicked.connect(self.edit_action.trigger)
-        self.edit_button.setToolTip(self.tr("Correct the selected session (F2 or Enter)"))
         self.remove_button.clicked.connect(self.remove_action.trigger)
         self.export_button.clicked.connect(self.export_action.trigger)
         self.add_button.setToolTip(self.tr("Record a session by hand (Insert)"))
-        self.remove_button.setToolTip(self.tr("Remove the selected session (Delete)"))
         self.export_button.setToolTip(
             self.tr("Save the sessions of this period as a spreadsheet file (Ctrl+Shift+E)")
         )
@@ -274,6 +283,9 @@ class ParticipationPage(QWidget):
         row = self.model.find(session_id) if session_id else None
         if row is None:
             return
+        if row.get("state") == "validated":  # Enter or a double-click on a locked one
+            self._say(self.model.state_detail(row))
+            return
         self._open(SessionDialog(self.backend, self.tasks, None, self, session=row))
 
     def remove_selected(self) -> None:
@@ -281,6 +293,9 @@ class ParticipationPage(QWidget):
         if not session_id:
             return
         row = self.model.find(session_id)
+        if row is not None and row.get("state") == "validated":
+            self._say(self.model.state_detail(row))
+            return
         if row is None or not self._confirm_remove(row):
             return
 
@@ -388,9 +403,24 @@ class ParticipationPage(QWidget):
             self.select_session(pending)
 
     def _update_actions(self) -> None:
-        has_selection = self.selected_session() is not None
+        selected = self.selected_session()
+        row = self.model.find(selected) if selected else None
+        locked = row is not None and row.get("state") == "validated"
         for widget in (self.edit_action, self.edit_button, self.remove_action, self.remove_button):
-            widget.setEnabled(has_selection)
+            widget.setEnabled(row is not None and not locked)
+        if locked:
+            why = self.model.state_detail(row)
+            self.edit_button.setToolTip(why)
+            self.remove_button.setToolTip(why)
+        else:
+            self.edit_button.setToolTip(self.tr("Correct the selected session (F2 or Enter)"))
+            self.remove_button.setToolTip(self.tr("Remove the selected session (Delete)"))
+        if row is not None:
+            self.state_label.setText(self.model.state_detail(row))
+            self.state_label.show()
+        else:
+            self.state_label.clear()
+            self.state_label.hide()
         valid = self.period_bar.is_valid()
         self.export_action.setEnabled(valid)
         self.export_button.setEnabled(valid)

@@ -1,4 +1,5 @@
-"""The observer's profile as a form: name, observer code, municipality, e-mail.
+"""The observer's profile as a form: name, observer code, municipality, e-mail and the
+optional institution (academic hours; sent to the OIC with each session).
 
 Shared by the assistant's profile page and :mod:`observer_desktop.ui.settings`.
 The form checks only that the required fields are filled in; the services' rules
@@ -25,7 +26,8 @@ def profile_language(ui_language: str) -> str:
 
 
 class ProfileForm(QWidget):
-    """Name, observer code, municipality and optional e-mail, with an inline error line."""
+    """Name, observer code, municipality, optional e-mail and institution, with an inline
+    error line."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -42,6 +44,9 @@ class ProfileForm(QWidget):
         self.email.setObjectName("profileEmail")
         self.email.setMaxLength(254)
         self.email.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.institution = QLineEdit(self)
+        self.institution.setObjectName("profileInstitution")
+        self.institution.setMaxLength(200)
         self.error = QLabel(self)
         self.error.setObjectName("profileError")
         self.error.setWordWrap(True)
@@ -50,13 +55,12 @@ class ProfileForm(QWidget):
         self.error.hide()
         self._error_text: Callable[[], str] | None = None
 
-        self.labels = [QLabel(self) for _ in range(4)]
+        self.fields = (self.name, self.code, self.municipality, self.email, self.institution)
+        self.labels = [QLabel(self) for _ in self.fields]
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field in zip(
-            self.labels, (self.name, self.code, self.municipality, self.email), strict=True
-        ):
+        for label, field in zip(self.labels, self.fields, strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
             field.textEdited.connect(self.clear_error)
@@ -64,6 +68,7 @@ class ProfileForm(QWidget):
         self.setTabOrder(self.name, self.code)
         self.setTabOrder(self.code, self.municipality)
         self.setTabOrder(self.municipality, self.email)
+        self.setTabOrder(self.email, self.institution)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -72,6 +77,7 @@ class ProfileForm(QWidget):
             self.tr("Observer &code:"),
             self.tr("&Municipality:"),
             self.tr("&E-mail (optional):"),
+            self.tr("&Institution (optional):"),
         )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
@@ -80,6 +86,14 @@ class ProfileForm(QWidget):
         self.code.setToolTip(self.tr("The code the OIC gave you, for example OBS-014."))
         self.municipality.setAccessibleName(self.tr("Municipality"))
         self.email.setAccessibleName(self.tr("E-mail (optional)"))
+        self.institution.setAccessibleName(self.tr("Institution (optional)"))
+        self.institution.setToolTip(
+            self.tr(
+                "Where you study or work, if your participation counts as academic hours. "
+                "The OIC receives it with your sessions."
+            )
+        )
+        self.institution.setPlaceholderText(self.tr("e.g. Universidad Autónoma de Chihuahua"))
         self.code.setPlaceholderText(self.tr("e.g. OBS-014"))
         self.email.setPlaceholderText(self.tr("name@example.com"))
         if self._error_text is not None:
@@ -96,6 +110,7 @@ class ProfileForm(QWidget):
             "observer_code": self.code.text().strip(),
             "municipality": self.municipality.text().strip(),
             "email": self.email.text().strip() or None,
+            "institution": self.institution.text().strip() or None,
         }
 
     def set_values(self, profile: dict | None) -> None:
@@ -105,11 +120,12 @@ class ProfileForm(QWidget):
         self.code.setText(profile.get("observer_code") or "")
         self.municipality.setText(profile.get("municipality") or DEFAULT_MUNICIPALITY)
         self.email.setText(profile.get("email") or "")
-        for field in (self.name, self.code, self.municipality, self.email):
+        self.institution.setText(profile.get("institution") or "")
+        for field in self.fields:
             field.setModified(False)
 
     def is_edited(self) -> bool:
-        return any(f.isModified() for f in (self.name, self.code, self.municipality, self.email))
+        return any(f.isModified() for f in self.fields)
 
     def check(self) -> bool:
         """The required fields are filled in; otherwise say which one and focus it.
@@ -145,5 +161,5 @@ class ProfileForm(QWidget):
         self.error.hide()
 
     def setEnabledFields(self, enabled: bool) -> None:
-        for field in (self.name, self.code, self.municipality, self.email):
+        for field in self.fields:
             field.setReadOnly(not enabled)

@@ -83,109 +83,109 @@
 <context>
     <name>ParticipationPage</name>
     <message>
-        <location filename="../../participation/page.py" line="80"/>
-        <location filename="../../participation/page.py" line="116"/>
+        <location filename="../../participation/page.py" line="84"/>
+        <location filename="../../participation/page.py" line="127"/>
         <source>Participation sessions</source>
         <translation>Sesiones de participación</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="137"/>
+        <location filename="../../participation/page.py" line="150"/>
         <source>&amp;Add session…</source>
         <translation>Agregar &amp;sesión…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="139"/>
+        <location filename="../../participation/page.py" line="152"/>
         <source>Add from an a&amp;udit…</source>
         <translation>Agregar desde una audi&amp;toría…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="141"/>
+        <location filename="../../participation/page.py" line="154"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="143"/>
+        <location filename="../../participation/page.py" line="156"/>
         <source>&amp;Remove</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="145"/>
+        <location filename="../../participation/page.py" line="158"/>
         <source>E&amp;xport CSV…</source>
         <translation>E&amp;xportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="156"/>
+        <location filename="../../participation/page.py" line="169"/>
         <source>Add session…</source>
         <translation>Agregar sesión…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="159"/>
+        <location filename="../../participation/page.py" line="172"/>
         <source>Add session from an audit…</source>
         <translation>Agregar sesión desde una auditoría…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="161"/>
+        <location filename="../../participation/page.py" line="174"/>
         <source>Edit session…</source>
         <translation>Editar sesión…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="167"/>
-        <location filename="../../participation/page.py" line="320"/>
+        <location filename="../../participation/page.py" line="180"/>
+        <location filename="../../participation/page.py" line="341"/>
         <source>Remove session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="173"/>
+        <location filename="../../participation/page.py" line="186"/>
         <source>Export period to CSV…</source>
         <translation>Exportar el periodo a CSV…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="180"/>
+        <location filename="../../participation/page.py" line="416"/>
         <source>Correct the selected session (F2 or Enter)</source>
         <translation>Corregir la sesión seleccionada (F2 o Intro)</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="183"/>
+        <location filename="../../participation/page.py" line="195"/>
         <source>Record a session by hand (Insert)</source>
         <translation>Registrar una sesión a mano (Insert)</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="184"/>
+        <location filename="../../participation/page.py" line="417"/>
         <source>Remove the selected session (Delete)</source>
         <translation>Eliminar la sesión seleccionada (Supr)</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="186"/>
+        <location filename="../../participation/page.py" line="197"/>
         <source>Save the sessions of this period as a spreadsheet file (Ctrl+Shift+E)</source>
         <translation>Guardar las sesiones de este periodo como archivo de hoja de cálculo (Ctrl+Mayús+E)</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="263"/>
+        <location filename="../../participation/page.py" line="274"/>
         <source>Reading the audit…</source>
         <translation>Leyendo la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="287"/>
+        <location filename="../../participation/page.py" line="304"/>
         <source>Session removed: %1 (%2).</source>
         <translation>Sesión eliminada: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="321"/>
+        <location filename="../../participation/page.py" line="342"/>
         <source>Remove the session «%1» of %2 (%3 hours)? This cannot be undone.</source>
         <translation>¿Eliminar la sesión «%1» del %2 (%3 horas)? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="355"/>
+        <location filename="../../participation/page.py" line="376"/>
         <source>Session saved: %1 (%2 hours).</source>
         <translation>Sesión guardada: %1 (%2 horas).</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="361"/>
+        <location filename="../../participation/page.py" line="382"/>
         <source>Session saved on %1, outside the period shown.</source>
         <translation>Sesión guardada el %1, fuera del periodo que se muestra.</translation>
     </message>
     <message>
-        <location filename="../../participation/page.py" line="373"/>
+        <location filename="../../participation/page.py" line="393"/>
         <source>No sessions in this period. Use “Add session…” after each event you attend, or choose another period.</source>
         <translation>No hay sesiones en este periodo. Use «Agregar sesión…» después de cada evento al que asista, o elija otro periodo.</translation>
     </message>
@@ -264,123 +264,123 @@
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../participation/session_dialog.py" line="108"/>
+        <location filename="../../participation/session_dialog.py" line="109"/>
         <source>Edit session</source>
         <translation>Editar sesión</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="110"/>
+        <location filename="../../participation/session_dialog.py" line="111"/>
         <source>Session from an audit</source>
         <translation>Sesión desde una auditoría</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="112"/>
+        <location filename="../../participation/session_dialog.py" line="113"/>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="117"/>
+        <location filename="../../participation/session_dialog.py" line="118"/>
         <source>Record an event you attended as an observer. The hours count for your stipend or academic credit; sessions on the same day cannot overlap.</source>
         <translation>Registre un evento al que asistió como observador. Las horas cuentan para su apoyo económico o sus créditos académicos; las sesiones del mismo día no pueden traslaparse.</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="150"/>
+        <location filename="../../participation/session_dialog.py" line="151"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="151"/>
+        <location filename="../../participation/session_dialog.py" line="152"/>
         <source>e.g. Clarification meeting LP-012-2026</source>
         <translation>p. ej. Junta de aclaraciones LP-012-2026</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="153"/>
+        <location filename="../../participation/session_dialog.py" line="154"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="156"/>
+        <location filename="../../participation/session_dialog.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="160"/>
+        <location filename="../../participation/session_dialog.py" line="161"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="189"/>
+        <location filename="../../participation/session_dialog.py" line="190"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="194"/>
+        <location filename="../../participation/session_dialog.py" line="195"/>
         <source>End time</source>
         <translation>Hora de fin</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="199"/>
+        <location filename="../../participation/session_dialog.py" line="200"/>
         <source>&amp;Start:</source>
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="201"/>
+        <location filename="../../participation/session_dialog.py" line="202"/>
         <source>E&amp;nd:</source>
         <translation>Fi&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="161"/>
+        <location filename="../../participation/session_dialog.py" line="162"/>
         <source>Time:</source>
         <translation>Horario:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="164"/>
+        <location filename="../../participation/session_dialog.py" line="165"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="166"/>
+        <location filename="../../participation/session_dialog.py" line="167"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="169"/>
+        <location filename="../../participation/session_dialog.py" line="170"/>
         <source>Related audit</source>
         <translation>Auditoría relacionada</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="170"/>
-        <location filename="../../participation/session_dialog.py" line="303"/>
+        <location filename="../../participation/session_dialog.py" line="171"/>
+        <location filename="../../participation/session_dialog.py" line="306"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="175"/>
+        <location filename="../../participation/session_dialog.py" line="176"/>
         <source>&amp;Audit:</source>
         <translation>A&amp;uditoría:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="178"/>
+        <location filename="../../participation/session_dialog.py" line="179"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="181"/>
+        <location filename="../../participation/session_dialog.py" line="182"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="133"/>
+        <location filename="../../participation/session_dialog.py" line="134"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="323"/>
+        <location filename="../../participation/session_dialog.py" line="326"/>
         <source>the end must be after the start</source>
         <translation>el fin debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="327"/>
+        <location filename="../../participation/session_dialog.py" line="330"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>
@@ -388,44 +388,109 @@
 <context>
     <name>SessionTableModel</name>
     <message>
-        <location filename="../../participation/model.py" line="32"/>
+        <location filename="../../participation/model.py" line="35"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../participation/model.py" line="33"/>
+        <location filename="../../participation/model.py" line="36"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../participation/model.py" line="34"/>
+        <location filename="../../participation/model.py" line="37"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../participation/model.py" line="35"/>
+        <location filename="../../participation/model.py" line="38"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../participation/model.py" line="36"/>
+        <location filename="../../participation/model.py" line="39"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../participation/model.py" line="37"/>
+        <location filename="../../participation/model.py" line="40"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../participation/model.py" line="38"/>
+        <location filename="../../participation/model.py" line="41"/>
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
     <message>
-        <location filename="../../participation/model.py" line="39"/>
+        <location filename="../../participation/model.py" line="42"/>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="43"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="125"/>
+        <source>To send</source>
+        <translation>Por enviar</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="126"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="127"/>
+        <source>Validated</source>
+        <translation>Validada</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="128"/>
+        <source>Disputed</source>
+        <translation>Impugnada</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="138"/>
+        <source>Validated by the OIC on %1; it can no longer be changed.</source>
+        <translation>Validada por el OIC el %1; ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="142"/>
+        <source>Validated by the OIC; it can no longer be changed.</source>
+        <translation>Validada por el OIC; ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="146"/>
+        <source>Disputed by the OIC: %1 Correct it (Edit…) and it goes to the OIC again.</source>
+        <translation>Impugnada por el OIC: %1 Corríjala (Editar…) y se enviará de nuevo al OIC.</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="147"/>
+        <source>(no reason given).</source>
+        <translation>(sin motivo indicado).</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="149"/>
+        <source>The OIC received it and has not decided yet.</source>
+        <translation>El OIC la recibió y aún no decide.</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="151"/>
+        <source>Not sent to the OIC yet: it goes with the next sync.</source>
+        <translation>Aún no se envía al OIC: se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="153"/>
+        <source>The OIC had disputed it: %1</source>
+        <translation>El OIC la había impugnado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../participation/model.py" line="155"/>
+        <source>The OIC server said: %1</source>
+        <translation>El servidor del OIC respondió: %1</translation>
     </message>
 </context>
 </TS>

@@ -223,72 +223,92 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../wizard/profile_form.py" line="71"/>
+        <location filename="../../wizard/profile_form.py" line="76"/>
         <source>Full n&amp;ame:</source>
         <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="72"/>
+        <location filename="../../wizard/profile_form.py" line="77"/>
         <source>Observer &amp;code:</source>
         <translation>Código de &amp;observador:</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="73"/>
+        <location filename="../../wizard/profile_form.py" line="78"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipio:</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="74"/>
+        <location filename="../../wizard/profile_form.py" line="79"/>
         <source>&amp;E-mail (optional):</source>
         <translation>Corr&amp;eo electrónico (opcional):</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="78"/>
+        <location filename="../../wizard/profile_form.py" line="80"/>
+        <source>&amp;Institution (optional):</source>
+        <translation>&amp;Institución (opcional):</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/profile_form.py" line="84"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="79"/>
+        <location filename="../../wizard/profile_form.py" line="85"/>
         <source>Observer code</source>
         <translation>Código de observador</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="80"/>
+        <location filename="../../wizard/profile_form.py" line="86"/>
         <source>The code the OIC gave you, for example OBS-014.</source>
         <translation>El código que le asignó el OIC, por ejemplo OBS-014.</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="81"/>
+        <location filename="../../wizard/profile_form.py" line="87"/>
         <source>Municipality</source>
         <translation>Municipio</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="82"/>
+        <location filename="../../wizard/profile_form.py" line="88"/>
         <source>E-mail (optional)</source>
         <translation>Correo electrónico (opcional)</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="83"/>
+        <location filename="../../wizard/profile_form.py" line="89"/>
+        <source>Institution (optional)</source>
+        <translation>Institución (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/profile_form.py" line="92"/>
+        <source>Where you study or work, if your participation counts as academic hours. The OIC receives it with your sessions.</source>
+        <translation>Dónde estudia o trabaja, si su participación cuenta como horas académicas. El OIC la recibe con sus sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/profile_form.py" line="96"/>
+        <source>e.g. Universidad Autónoma de Chihuahua</source>
+        <translation>p. ej. Universidad Autónoma de Chihuahua</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/profile_form.py" line="97"/>
         <source>e.g. OBS-014</source>
         <translation>p. ej. OBS-014</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="84"/>
+        <location filename="../../wizard/profile_form.py" line="98"/>
         <source>name@example.com</source>
         <translation>nombre@ejemplo.com</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="121"/>
+        <location filename="../../wizard/profile_form.py" line="137"/>
         <source>Please write your full name.</source>
         <translation>Escriba su nombre completo.</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="122"/>
+        <location filename="../../wizard/profile_form.py" line="138"/>
         <source>Please write the observer code the OIC gave you.</source>
         <translation>Escriba el código de observador que le asignó el OIC.</translation>
     </message>
     <message>
-        <location filename="../../wizard/profile_form.py" line="123"/>
+        <location filename="../../wizard/profile_form.py" line="139"/>
         <source>Please write your municipality.</source>
         <translation>Escriba su municipio.</translation>
     </message>

@@ -10,7 +10,8 @@ its own (double submit: cookie and field). Authorization is checked here, on the
 server, for every route. What a laptop sent is shown escaped (Jinja2's
 autoescape). One module per page family: :mod:`.login`, :mod:`.inbox`,
 :mod:`.submission`, :mod:`.observers`, :mod:`.activity`, :mod:`.exports`,
-:mod:`.staff`, :mod:`.language`; what they share is in :mod:`.common`.
+:mod:`.staff`, :mod:`.sessions` (participation sessions), :mod:`.stipends`
+(stipends, hours and rates), :mod:`.language`; what they share is in :mod:`.common`.
 """
 
 from fastapi import APIRouter
@@ -22,7 +23,9 @@ from oic_server.console import (
     language,
     login,
     observers,
+    sessions,
     staff,
+    stipends,
     submission,
 )
 from oic_server.console.common import STATIC, error_page
@@ -30,5 +33,16 @@ from oic_server.console.common import STATIC, error_page
 __all__ = ["STATIC", "error_page", "router"]
 
 router = APIRouter(include_in_schema=False)
-for _module in (login, language, inbox, submission, observers, activity, exports, staff):
+for _module in (
+    login,
+    language,
+    inbox,
+    submission,
+    observers,
+    activity,
+    exports,
+    staff,
+    sessions,
+    stipends,
+):
     router.include_router(_module.router)

@@ -412,6 +412,89 @@ _MESSAGES = {
     f"once: choose your own now (at least {MIN_PASSWORD} characters).",
 }
 
+_SESSIONS = {  # console/sessions.py, console/stipends.py and their templates (issue 17)
+    "Sesiones": "Sessions",
+    "Estipendios": "Stipends",
+    "Sesiones de participación": "Participation sessions",
+    "Sesión": "Session",
+    "Marcar": "Mark",
+    "Fecha": "Date",
+    "Horario": "Time",
+    "Horas": "Hours",
+    "horas": "hours",
+    "Auditoría": "Audit",
+    "Decidió": "Decided by",
+    "Ver envío": "View submission",
+    "Sin auditoría": "No audit",
+    "Recibida": "Received",
+    "Validada": "Approved",
+    "Impugnada": "Disputed",
+    "Sin sesiones con estos filtros.": "No sessions match these filters.",
+    "Se muestran las primeras 1000; acote el periodo.": "Showing the first 1000; narrow the "
+    "period.",
+    "Decidir las sesiones marcadas": "Decide the marked sessions",
+    "Validar": "Approve",
+    "Impugnar": "Dispute",
+    "Motivo (obligatorio al impugnar; el observador lo verá)": "Reason (required to dispute; "
+    "the observer will see it)",
+    "Aplicar a las marcadas": "Apply to the marked ones",
+    "El observador eliminó esta sesión el %s; se conserva como registro.": "The observer "
+    "removed this session on %s; it is kept for the record.",
+    "Institución": "Institution",
+    "Notas": "Notes",
+    "Motivo": "Reason",
+    "Historial de decisiones": "Decision history",
+    "El observador (corrección)": "The observer (correction)",
+    "Aún sin decisiones.": "No decisions yet.",
+    "Decidir": "Decide",
+    "Sesión no encontrada": "Session not found",
+    "No existe esa sesión.": "No such session.",
+    "Sesiones validadas: %s; sin cambio: %s.": "Sessions approved: %s; unchanged: %s.",
+    "Sesiones impugnadas: %s; sin cambio: %s.": "Sessions disputed: %s; unchanged: %s.",
+    "Elija validar o impugnar.": "Choose approve or dispute.",
+    "Marque al menos una sesión.": "Mark at least one session.",
+    "Para impugnar escriba el motivo: el observador lo verá en su laptop.": "To dispute, "
+    "write the reason: the observer will see it on their laptop.",
+    "Estipendios y horas": "Stipends and hours",
+    "Calcular": "Calculate",
+    "Descargar": "Download",
+    "Tarifas": "Rates",
+    "Solo sesiones validadas. Importe = suma, por sesión, de las UMAs por sesión × el valor "
+    "de la UMA vigentes en la fecha de la sesión.": "Approved sessions only. Amount = the sum, "
+    "per session, of the UMAs per session × the UMA value in force on the session's date.",
+    "Falta una tarifa vigente en alguna fecha: esos observadores quedan sin importe. Fije "
+    "las tarifas en Tarifas.": "A rate is missing on some date: those observers get no "
+    "amount. Set the rates under Rates.",
+    "Sesiones validadas": "Approved sessions",
+    "Importe (pesos)": "Amount (pesos)",
+    "Sin tarifa vigente el %s": "No rate in force on %s",
+    "Sin sesiones validadas en este periodo.": "No approved sessions in this period.",
+    "Total": "Total",
+    "Periodo no válido": "Invalid period",
+    "Indique el periodo: fecha inicial y fecha final.": "Give the period: start and end date.",
+    "La fecha final es anterior a la inicial.": "The end date is before the start date.",
+    "Tarifas de estipendios": "Stipend rates",
+    "Vigentes hoy (%s)": "In force today (%s)",
+    "sin fijar": "not set",
+    "Vale para cada fecha la tarifa de inicio de vigencia más reciente que no sea posterior "
+    "a ella.": "Each date uses the rate with the latest valid-from date not after it.",
+    "Fijar una tarifa": "Set a rate",
+    "Tarifa": "Rate",
+    "Valor": "Value",
+    "p. ej. 113.14": "e.g. 113.14",
+    "Vigente desde": "Valid from",
+    "Guardar tarifa": "Save rate",
+    "Tarifa guardada.": "Rate saved.",
+    "Fijó": "Set by",
+    "Aún no se ha fijado ninguna tarifa: los estipendios no tienen importe.": "No rate has "
+    "been set yet: stipends have no amount.",
+    "Valor de la UMA (pesos)": "UMA value (pesos)",
+    "UMAs por sesión": "UMAs per session",
+    "Validó una sesión": "Approved a session",
+    "Impugnó una sesión": "Disputed a session",
+    "Fijó una tarifa": "Set a rate",
+}
+
 EN: dict[str, str] = {
     **_STATES,
     **_ROLES,
@@ -419,4 +502,5 @@ EN: dict[str, str] = {
     **_SEVERITIES_AND_SORTS,
     **_PAGES,
     **_MESSAGES,
+    **_SESSIONS,
 }

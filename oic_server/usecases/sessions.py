@@ -356,6 +356,34 @@ class SessionCases(ServerParts):
             (r.observer_id, r.audit_id): r.id for r in rows if (r.observer_id, r.audit_id) in keys
         }
 
+    def session_detail(self, session_id: int) -> dict[str, Any] | None:
+        """One session (removed ones too) with its observer, who decided, and its
+        decisions first to last; None when there is no such session."""
+        t, o, st = s.participation_sessions, s.observers, s.staff
+        with self.db.read() as conn:
+            row = conn.execute(
+                select(
+                    t,
+                    o.c.code.label("observer_code"),
+                    o.c.name.label("observer_name"),
+                    st.c.code.label("decided_by_code"),
+                    st.c.name.label("decided_by_name"),
+                )
+                .join(o, o.c.id == t.c.observer_id)
+                .outerjoin(st, st.c.id == t.c.decided_by)
+                .where(t.c.id == session_id)
+            ).first()
+            if row is None:
+                return None
+            audits = self._audits(
+                conn, {(row.observer_id, row.audit_id)} if row.audit_id else set()
+            )
+        item = row._asdict()
+        item["hours"] = hours_between(row.start_time, row.end_time)
+        item["submission_id"] = audits.get((row.observer_id, row.audit_id))
+        item["history"] = self.session_history(session_id)
+        return item
+
     def session_history(self, session_id: int) -> list[dict[str, Any]]:
         d, st = s.session_decisions, s.staff
         with self.db.read() as conn:

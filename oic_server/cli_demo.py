@@ -201,6 +201,76 @@ def _run_laptops(
         row["error"] = err.strip() if process.returncode else None
 
 
+# Participation sessions (issue 17): (observer, days ago, start, end, event, place,
+# decision, reason). Stored through the same use case as PUT /api/v1/sessions, with
+# fixed ids (a second run replaces nothing it already has); decided by the demo's own
+# staff account so that Sesiones shows each state and Estipendios has amounts.
+DEMO_SESSIONS = (
+    ("DEMO-001", 20, "10:00", "12:00", "Junta de aclaraciones LP-2026-014", "Sala de juntas, "
+     "Presidencia", "validated", ""),
+    ("DEMO-001", 13, "09:00", "11:30", "Presentación y apertura de proposiciones LP-2026-014",
+     "Sala de juntas, Presidencia", "validated", ""),
+    ("DEMO-001", 6, "17:00", "18:00", "Fallo LP-2026-014", "Auditorio municipal", "disputed",
+     "El acta registra el fallo a las 12:00; corrija el horario."),
+    ("DEMO-001", 2, "11:00", "13:00", "Visita de obra OP-2026-031", "Col. Centro", "", ""),
+    ("DEMO-002", 15, "10:00", "11:00", "Junta de aclaraciones IR-2026-007", "Oficialía Mayor",
+     "validated", ""),
+    ("DEMO-002", 4, "09:30", "12:00", "Visita de obra OP-2026-031", "Col. Centro", "", ""),
+)  # fmt: skip
+DEMO_RATES = (("uma_value", "113.14"), ("umas_per_session", "50"))
+
+
+def _demo_sessions(server: Any) -> int:
+    """The demo's sessions, decisions and rates (once); how many sessions the server has."""
+    import datetime as _dt
+    import uuid
+
+    from sqlalchemy import func, select
+
+    from oic_server import schema as s
+    from oic_server.models import SessionBody
+    from oic_server.usecases.base import Caller
+    from oic_server.usecases.sessions import oic_today
+    from oic_server.usecases.staff import StaffMember
+
+    today = _dt.date.fromisoformat(oic_today())
+    with server.db.read() as conn:
+        observers = {r.code: r for r in conn.execute(select(s.observers))}
+        admin = conn.execute(select(s.staff).where(s.staff.c.code == STAFF_CODE)).one()
+        has_rates = conn.execute(select(func.count()).select_from(s.rates)).scalar_one()
+    member = StaffMember(admin.id, admin.code, admin.name, admin.role, "", "")
+    if not has_rates:
+        for kind, value in DEMO_RATES:
+            server.set_rate(kind, value, f"{today.year}-01-01", member, address="demo")
+    for n, (code, ago, start, end, event, place, decision, reason) in enumerate(DEMO_SESSIONS):
+        if code not in observers:
+            continue
+        o = observers[code]
+        client_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"observador-demo/{code}/{n}"))
+        body = SessionBody(
+            event=event,
+            date=(today - _dt.timedelta(days=ago)).isoformat(),
+            start=start,
+            end=end,
+            place=place,
+            notes="Sesión de ejemplo de la demostración.",
+            institution="Universidad Autónoma de Chihuahua" if code == "DEMO-002" else None,
+        )
+        try:
+            _, state = server.put_session(Caller(o.id, o.code, o.name, ""), client_id, body)
+        except ApiError:  # validated on an earlier run (another day): kept as it is
+            continue
+        if decision and state["state"] == "received" and state["decided_at"] is None:
+            with server.db.read() as conn:
+                t = s.participation_sessions
+                row_id = conn.execute(
+                    select(t.c.id).where(t.c.observer_id == o.id, t.c.client_id == client_id)
+                ).scalar_one()
+            server.decide_sessions([row_id], decision, reason, member, address="demo")
+    with server.db.read() as conn:
+        return conn.execute(select(func.count()).select_from(s.participation_sessions)).scalar_one()
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from oic_server.service import initialize
 
@@ -223,6 +293,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         state, password = _staff_account(server, reset=args.reset_password)
         rows = _deliver(server, data_dir / LAPTOPS)
         total = len(server.admin_submissions(state="committed"))
+        sessions = _demo_sessions(server)
 
     failed = False
     _out("Observadores de ejemplo (cada uno envió desde su propia laptop):")
@@ -265,6 +336,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     _out(
         f"Envíos en el servidor: {total}, de {count_text(len(rows), 'observador', 'observadores')} "
         f"({time.monotonic() - started:.0f} s)."
+    )
+    _out(
+        f"Sesiones de participación: {sessions} (Recibida, Validada, Impugnada), con tarifas "
+        "de ejemplo: vea Sesiones y Estipendios en la consola."
     )
     return EXIT_CHECK if failed else EXIT_OK
 

@@ -43,6 +43,15 @@ def _laptop_receipts(folder: Path) -> dict[str, dict]:
         app.close()
 
 
+def _session_states(server) -> dict[str, int]:
+    from oic_server.usecases.sessions import SessionFilter
+
+    found: dict[str, int] = {}
+    for item in server.list_sessions(SessionFilter())["items"]:
+        found[item["state"]] = found.get(item["state"], 0) + 1
+    return found
+
+
 def test_demo_fills_the_console_through_the_protocol_and_runs_again_harmlessly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -67,6 +76,9 @@ def test_demo_fills_the_console_through_the_protocol_and_runs_again_harmlessly(
         assert {r["observer"] for r in committed} == {o.code for o in OBSERVERS}
         assert len({r["form"].split()[0] for r in committed}) >= 3
         details = [server.submission_detail(r["submission_id"]) for r in committed]
+        sessions = _session_states(server)
+        assert set(sessions) == {"received", "validated", "disputed"}  # issue 17's pages
+        assert all(server.list_rates("2999-01-01")["in_force"].values())
     finally:
         server.close()
 
@@ -93,6 +105,8 @@ def test_demo_fills_the_console_through_the_protocol_and_runs_again_harmlessly(
     try:
         assert len(server.admin_submissions()) == len(committed)
         assert [r["code"] for r in server.list_staff()] == [STAFF_CODE]
+        assert _session_states(server) == sessions
+        assert len(server.list_rates("2999-01-01")["history"]) == 2
     finally:
         server.close()
 

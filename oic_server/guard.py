@@ -65,7 +65,19 @@ class _Route:
     slots: bool = True
 
 
+# the public check of a constancia: one PDF (oic_server/constancias/cases.py's
+# MAX_UPLOAD_BYTES, 5 MiB) and the multipart form around it
+PUBLIC_UPLOAD_BYTES = 5 * 1024 * 1024 + 64 * 1024
+
 _ROUTES = (
+    _Route(  # anyone (no session): bounded, and never parsed as JSON
+        "POST",
+        re.compile(r"/verificar/[^/]+"),
+        lambda limits: PUBLIC_UPLOAD_BYTES,
+        authenticated=False,
+        is_json=False,
+        slots=False,
+    ),
     _Route(  # the console's decision form: a reason and up to 200 per-question comments
         "POST",
         re.compile(r"/envios/[0-9a-fA-F-]{8,64}/decision"),

@@ -1,10 +1,16 @@
-"""The OIC certificate authority, the receipt-signing key, and what they sign.
+"""The OIC certificate authority, the receipt-signing key, the document-signing key,
+and what they sign.
 
-Both are ECDSA P-256 keys kept as PKCS#8 PEM files (mode 0600) in
+All are ECDSA P-256 keys kept as PKCS#8 PEM files (mode 0600) in
 ``<data>/keys/``; with ``OIC_SERVER_KEY_PASSPHRASE`` set at ``init`` they are
 encrypted with it and every later start needs it. The CA issues each
 observer's signing certificate (key usages for a PDF signature); the receipt
-key signs the canonical JSON of every receipt (docs/protocol.md).
+key signs the canonical JSON of every receipt (docs/protocol.md). The
+document-signing key signs the OIC's own PDFs (constancias de participación);
+its certificate, issued by the CA, sits after the key in the same file
+(``document-signing.pem``), written in one step so a key and a certificate that
+do not belong together are never on disk. It is made at ``init`` and, for a
+server initialised before it existed, at the next start.
 """
 
 from __future__ import annotations
@@ -28,7 +34,9 @@ from oic_server.errors import ApiError
 
 __all__ = [
     "CA_COMMON_NAME",
+    "DOCUMENT_COMMON_NAME",
     "OBSERVER_ORG",
+    "DocumentSigner",
     "ServerKeys",
     "certificate_fingerprint",
     "parse_csr",
@@ -41,6 +49,12 @@ CA_ORG = "Órgano Interno de Control del Municipio de Chihuahua"
 OBSERVER_ORG = "Programa Observador Ciudadano"
 CERT_DAYS = 2 * 365
 CA_DAYS = 20 * 365
+# a constancia must still verify years after it was issued: the certificate lasts long and
+# is renewed (a new key) at a start when it nears its end; old constancias keep verifying
+# against the CA, which signed both certificates
+DOCUMENT_DAYS = 10 * 365
+DOCUMENT_RENEW_DAYS = 60
+DOCUMENT_COMMON_NAME = "OIC Chihuahua — Constancias de participación"
 MAX_CSR_CHARS = 16 * 1024
 
 
@@ -97,6 +111,23 @@ class KeyPaths:
     def receipt_key(self) -> Path:
         return self.folder / "receipt-key.pem"
 
+    @property
+    def document(self) -> Path:
+        """The document-signing key, then its certificate (one file, one atomic write)."""
+        return self.folder / "document-signing.pem"
+
+
+@dataclass(frozen=True)
+class DocumentSigner:
+    """The OIC's document-signing key and its certificate from the OIC CA."""
+
+    key: ec.EllipticCurvePrivateKey
+    cert: x509.Certificate
+
+    @property
+    def fingerprint(self) -> str:
+        return certificate_fingerprint(self.cert)
+
 
 class ServerKeys:
     def __init__(
@@ -104,10 +135,12 @@ class ServerKeys:
         ca_key: ec.EllipticCurvePrivateKey,
         ca_cert: x509.Certificate,
         receipt_key: ec.EllipticCurvePrivateKey,
+        document: DocumentSigner | None = None,
     ):
         self.ca_key = ca_key
         self.ca_cert = ca_cert
         self.receipt_key = receipt_key
+        self.document = document
         self.ca_fingerprint = certificate_fingerprint(ca_cert)
         self.ca_pem = _pem(ca_cert)
         self.receipt_fingerprint = public_key_fingerprint(receipt_key.public_key())
@@ -165,7 +198,9 @@ class ServerKeys:
         atomic_write(paths.ca_key, _private_pem(ca_key, passphrase), mode=0o600)
         atomic_write(paths.receipt_key, _private_pem(receipt_key, passphrase), mode=0o600)
         atomic_write(paths.ca_cert, ca_cert.public_bytes(serialization.Encoding.PEM), mode=0o644)
-        return cls(ca_key, ca_cert, receipt_key)
+        keys = cls(ca_key, ca_cert, receipt_key)
+        keys.ensure_document_signer(folder, passphrase=passphrase)
+        return keys
 
     @classmethod
     def load(cls, folder: Path, *, passphrase: bytes | None) -> ServerKeys:
@@ -191,7 +226,77 @@ class ServerKeys:
                 "unavailable",
                 f"La llave {paths.ca_key} no corresponde al certificado {paths.ca_cert}.",
             )
-        return cls(ca_key, ca_cert, receipt_key)
+        keys = cls(ca_key, ca_cert, receipt_key)
+        keys.ensure_document_signer(folder, passphrase=passphrase)
+        return keys
+
+    # --------------------------------------------------------------- document signing
+
+    def ensure_document_signer(self, folder: Path, *, passphrase: bytes | None) -> bool:
+        """Load the document-signing key and certificate, or make them (missing, not
+        issued by this CA, not matching, or near their end). True when made now."""
+        path = KeyPaths(folder).document
+        if path.is_file():
+            found = _read_document_signer(path, passphrase)
+            if found is not None and self._document_usable(found):
+                self.document = found
+                return False
+        key = ec.generate_private_key(ec.SECP256R1())
+        cert = self._issue_document_cert(key)
+        try:
+            atomic_write(
+                path,
+                _private_pem(key, passphrase) + cert.public_bytes(serialization.Encoding.PEM),
+                mode=0o600,
+            )
+        except OSError as exc:
+            raise ApiError(
+                "unavailable",
+                f"No se pudo escribir la llave de firma de documentos {path}: {exc.strerror}.",
+            ) from None
+        self.document = DocumentSigner(key, cert)
+        return True
+
+    def _document_usable(self, found: DocumentSigner) -> bool:
+        left = found.cert.not_valid_after_utc - _dt.datetime.now(_dt.UTC)
+        return (
+            self.issued_by_ca(found.cert)
+            and public_key_fingerprint(found.key.public_key())
+            == public_key_fingerprint(found.cert.public_key())  # type: ignore[arg-type]
+            and left > _dt.timedelta(days=DOCUMENT_RENEW_DAYS)
+        )
+
+    def _issue_document_cert(self, key: ec.EllipticCurvePrivateKey) -> x509.Certificate:
+        subject = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COUNTRY_NAME, "MX"),
+                x509.NameAttribute(NameOID.ORGANIZATION_NAME, CA_ORG),
+                x509.NameAttribute(NameOID.COMMON_NAME, DOCUMENT_COMMON_NAME),
+            ]
+        )
+        now = _dt.datetime.now(_dt.UTC)
+        ca_ski = self.ca_cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
+        return (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(self.ca_cert.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - _dt.timedelta(minutes=5))
+            .not_valid_after(now + _dt.timedelta(days=DOCUMENT_DAYS))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                key_usage(digital_signature=True, content_commitment=True), critical=True
+            )
+            .add_extension(
+                x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False
+            )
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski),
+                critical=False,
+            )
+            .sign(self.ca_key, hashes.SHA256())
+        )
 
     # --------------------------------------------------------------- issuing
 
@@ -301,6 +406,17 @@ def _private_pem(key: ec.EllipticCurvePrivateKey, passphrase: bytes | None) -> b
     return key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
     )
+
+
+def _read_document_signer(path: Path, passphrase: bytes | None) -> DocumentSigner | None:
+    """The key and certificate of ``document-signing.pem``; None when it is damaged (then
+    a new pair replaces it: the CA makes another at will)."""
+    key = _load_private(path, passphrase)  # a wrong passphrase is the operator's to fix
+    try:
+        cert = x509.load_pem_x509_certificate(path.read_bytes())
+    except ValueError:
+        return None
+    return DocumentSigner(key, cert)
 
 
 def _load_private(path: Path, passphrase: bytes | None) -> ec.EllipticCurvePrivateKey:

@@ -47,6 +47,7 @@ __all__ = [
     "activity",
     "blobs",
     "certificates",
+    "constancias",
     "counters",
     "evidence",
     "findings",
@@ -271,7 +272,31 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         _index_tables(md, t)
     if version >= 6:  # v6: participation sessions, their validation, stipend rates (issue 17)
         _participation_tables(md, t)
+    if version >= 7:  # v7: constancias de participación (issue 17)
+        _constancia_tables(md, t)
     return t
+
+
+def _constancia_tables(md: MetaData, t: dict[str, Table]) -> None:
+    """The constancias the OIC issued (oic_server/constancias): what each certifies, the
+    signed PDF itself and its hash (what the public page checks an upload against)."""
+    t["constancias"] = Table(
+        "constancias",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("folio", Text, nullable=False, unique=True),  # OIC-2026-000123-K3M9QX
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("date_from", Text, nullable=False),  # YYYY-MM-DD
+        Column("date_to", Text, nullable=False),
+        Column("sessions", Text, nullable=False),  # JSON: client id, date, event, times, hours
+        Column("session_count", Integer, nullable=False),
+        Column("hours", Float, nullable=False),
+        Column("sha256", Text, nullable=False),  # of the signed PDF
+        Column("pdf", LargeBinary, nullable=False),
+        Column("issued_by", Integer, ForeignKey("staff.id"), nullable=False),
+        Column("issued_at", Text, nullable=False),
+        Index("ix_constancias_observer", "observer_id", "id"),
+    )
 
 
 def _participation_tables(md: MetaData, t: dict[str, Table]) -> None:
@@ -436,7 +461,7 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 6  # the last migration's (checked below)
+SCHEMA_VERSION = 7  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -460,6 +485,7 @@ activity = _current["activity"]
 participation_sessions = _current["participation_sessions"]
 session_decisions = _current["session_decisions"]
 rates = _current["rates"]
+constancias = _current["constancias"]
 
 
 @dataclass(frozen=True)
@@ -548,6 +574,10 @@ def _v6(conn: Connection) -> None:
         tables[name].create(conn)
 
 
+def _v7(conn: Connection) -> None:
+    _tables(MetaData(), version=7)["constancias"].create(conn)
+
+
 def trigram_search_index(conn: Connection) -> bool:
     """On PostgreSQL, a trigram index makes the inbox's free text (``LIKE '%word%'``)
     an index scan. It needs the ``pg_trgm`` extension, which a database owner may not
@@ -582,6 +612,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "the OIC's staff and their console sessions", _v4),
     Migration(5, "submissions indexed for the console, thumbnails, assignee, activity log", _v5),
     Migration(6, "participation sessions, their decisions, rates", _v6),
+    Migration(7, "constancias de participación", _v7),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

@@ -72,6 +72,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         "unreadable": "✗ No se pudo leer el archivo.",
     }[v.status]
     print(verdict)
+    if v.constancia:
+        _print_constancia(v)
     if v.signer:
         print(f"  Firmó: {v.signer}" + (f" (código {v.signer_code})" if v.signer_code else ""))
         print(f"  Fecha de firma: {v.signed_at}")
@@ -96,6 +98,23 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if v.status == "valid" and not v.trusted and args.require_trust:
         print("  - Se pidió --require-trust y el certificado no es de confianza.")
     return code
+
+
+def _print_constancia(v: Any) -> None:
+    """What a constancia de participación says it certifies (its embedded record)."""
+    c = v.constancia
+    state = "firma válida" if v.valid else "firma inválida"
+    if v.valid and not v.trusted:
+        state += " (sin confirmar que el emisor sea el OIC: indique --trust con su certificado)"
+    print(
+        f"  Constancia de participación folio {c['folio']}, emitida por el OIC "
+        f"({c['emisor']}) el {c['emitida'][:10]}, {state}."
+    )
+    print(
+        f"    {c['observador']} (código {c['codigo']}): {c['sesiones']} sesión(es) "
+        f"validada(s), {c['horas']:g} h, del {c['desde']} al {c['hasta']}"
+    )
+    print(f"    Verificación pública: {c['verificar']}")
 
 
 def cmd_key(app: Observador, args: argparse.Namespace) -> int:

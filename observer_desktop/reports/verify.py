@@ -1,5 +1,8 @@
 """Verify a signed report: signature, coverage, later changes, trust, embedded record.
 
+A constancia de participación the OIC issued (its embedded ``constancia.json``)
+is recognised as such: its record is read and described instead of an audit's.
+
 Integrity and trust are reported apart: a report signed with the observer's
 self-signed certificate can be perfectly intact and still "not certified by
 the OIC". Reasons are written for people (Spanish); ``to_json`` is for scripts.
@@ -18,10 +21,19 @@ from typing import Any
 
 from observer_desktop.core.errors import os_reason
 
-__all__ = ["AUDIT_ATTACHMENT", "MANIFEST_ATTACHMENT", "Verification", "verify_pdf"]
+__all__ = [
+    "AUDIT_ATTACHMENT",
+    "CONSTANCIA_ATTACHMENT",
+    "MANIFEST_ATTACHMENT",
+    "Verification",
+    "verify_pdf",
+    "verify_pdf_data",
+]
 
 AUDIT_ATTACHMENT = "auditoria.json"
 MANIFEST_ATTACHMENT = "manifiesto-evidencia.json"
+CONSTANCIA_ATTACHMENT = "constancia.json"  # oic_server/constancias writes it
+CONSTANCIA_KIND = "constancia-participacion"
 MAX_PDF_BYTES = 512 * 1024 * 1024
 _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
@@ -44,6 +56,8 @@ class Verification:
     manifest_matches: bool | None = None
     local_evidence: dict[str, Any] | None = None
     signatures: int = 0
+    # a constancia de participación: folio, issuer, observer, period, sessions, hours, issued
+    constancia: dict[str, Any] | None = None
 
     @property
     def valid(self) -> bool:
@@ -142,10 +156,31 @@ def verify_pdf(
     """Check ``path`` against the trust roots in ``trust`` (files) and ``trust_certs`` (PEM
     or DER). ``evidence_check(sha256) -> 'ok'|'missing'|'altered'`` checks local files."""
     result = Verification()
-    read = _read_whole_pdf(Path(path), result)
-    if read is None:
+    data = _read_file(Path(path), result)
+    if data is None:
         return result
-    data, ranges = read
+    return verify_pdf_data(
+        data, trust=trust, trust_certs=trust_certs, evidence_check=evidence_check, result=result
+    )
+
+
+def verify_pdf_data(
+    data: bytes,
+    *,
+    trust: list[Path] | None = None,
+    trust_certs: list[bytes] | None = None,
+    evidence_check: Any = None,
+    result: Verification | None = None,
+) -> Verification:
+    """:func:`verify_pdf` of a PDF's bytes (e.g. one uploaded to the OIC's public page)."""
+    result = result or Verification()
+    if len(data) > MAX_PDF_BYTES:
+        result.status = "unreadable"
+        result.reasons.append("El archivo es demasiado grande para un informe de Observador.")
+        return result
+    ranges = _check_whole_pdf(data, result)
+    if ranges is None:
+        return result
     opened = _open_signatures(data, ranges, result)
     if opened is None:
         return result
@@ -159,20 +194,24 @@ def verify_pdf(
     return result
 
 
-def _read_whole_pdf(path: Path, result: Verification) -> tuple[bytes, list[tuple]] | None:
-    """The file's bytes and its signatures' byte ranges; None (``result`` says why) when it
-    is too large, unreadable, not a PDF or cut short."""
+def _read_file(path: Path, result: Verification) -> bytes | None:
+    """The file's bytes; None (``result`` says why) when it is too large or unreadable."""
     try:
         size = path.stat().st_size
         if size > MAX_PDF_BYTES:
             result.status = "unreadable"
             result.reasons.append("El archivo es demasiado grande para un informe de Observador.")
             return None
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         result.status = "unreadable"
         result.reasons.append(f"No se pudo leer el archivo: {os_reason(exc)}.")
         return None
+
+
+def _check_whole_pdf(data: bytes, result: Verification) -> list[tuple] | None:
+    """The signatures' byte ranges; None (``result`` says why) when the bytes are not a
+    PDF or are cut short."""
     if not data.startswith(b"%PDF-"):
         result.status = "unreadable"
         result.reasons.append("El archivo no es un PDF.")
@@ -185,7 +224,7 @@ def _read_whole_pdf(path: Path, result: Verification) -> tuple[bytes, list[tuple
             "El archivo está incompleto (truncado): le faltan bytes que la firma cubría."
         )
         return None
-    return data, ranges
+    return ranges
 
 
 def _open_signatures(
@@ -293,7 +332,11 @@ def _judge_trust(result: Verification, status: Any, trusted_prints: set[str]) ->
 def _check_embedded_record(
     result: Verification, attachments: dict[str, bytes], evidence_check: Any
 ) -> None:
-    """The audit's JSON record embedded in the PDF, its evidence manifest, the local files."""
+    """The audit's JSON record embedded in the PDF, its evidence manifest, the local files;
+    for a constancia, its record instead."""
+    if CONSTANCIA_ATTACHMENT in attachments and AUDIT_ATTACHMENT not in attachments:
+        _read_constancia_record(result, attachments[CONSTANCIA_ATTACHMENT])
+        return
     audit_json = attachments.get(AUDIT_ATTACHMENT)
     if audit_json is None:
         result.reasons.append(f"Falta el registro adjunto {AUDIT_ATTACHMENT}.")
@@ -323,6 +366,28 @@ def _read_audit_record(result: Verification, audit_json: bytes) -> Any:
         result.reasons.append(f"El registro adjunto {AUDIT_ATTACHMENT} no es válido.")
         return None
     return evidence
+
+
+def _read_constancia_record(result: Verification, raw: bytes) -> None:
+    """What the constancia certifies, from its embedded record (under the signature)."""
+    try:
+        record = json.loads(raw)
+        if record["tipo"] != CONSTANCIA_KIND:
+            raise ValueError(record["tipo"])
+        result.constancia = {
+            "folio": str(record["folio"]),
+            "emisor": str(record["emisor"]),
+            "observador": str(record["observador"]["nombre"]),
+            "codigo": str(record["observador"]["codigo"]),
+            "desde": str(record["periodo"]["desde"]),
+            "hasta": str(record["periodo"]["hasta"]),
+            "sesiones": len(record["sesiones"]),
+            "horas": float(record["horas"]),
+            "emitida": str(record["emitida"]),
+            "verificar": str(record["verificar"]),
+        }
+    except (ValueError, KeyError, TypeError):
+        result.reasons.append(f"El registro adjunto {CONSTANCIA_ATTACHMENT} no es válido.")
 
 
 def _check_manifest(result: Verification, evidence: Any, manifest_raw: bytes | None) -> None:

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.staticfiles import StaticFiles
 
-from oic_server import __version__, console
+from oic_server import __version__, console, public
 from oic_server.api import auth, blobs, enrollment, forms, meta, reviews, sessions, submissions
 from oic_server.api.docs import clean_openapi
 from oic_server.api.errors import install_error_handlers
@@ -68,6 +68,7 @@ def create_app(server: OICServer | None = None, *, background: bool = True) -> F
     for module in ROUTERS:
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(console.router)
+    app.include_router(public.router)  # /verificar/<folio>: no login (oic_server/public.py)
     app.mount("/static", StaticFiles(directory=console.STATIC), name="static")
 
     def custom_openapi() -> dict[str, Any]:

@@ -11,13 +11,15 @@ server, for every route. What a laptop sent is shown escaped (Jinja2's
 autoescape). One module per page family: :mod:`.login`, :mod:`.inbox`,
 :mod:`.submission`, :mod:`.observers`, :mod:`.activity`, :mod:`.exports`,
 :mod:`.staff`, :mod:`.sessions` (participation sessions), :mod:`.stipends`
-(stipends, hours and rates), :mod:`.language`; what they share is in :mod:`.common`.
+(stipends, hours and rates), :mod:`.constancias` (constancias de participación),
+:mod:`.language`; what they share is in :mod:`.common`.
 """
 
 from fastapi import APIRouter
 
 from oic_server.console import (
     activity,
+    constancias,
     exports,
     inbox,
     language,
@@ -42,6 +44,7 @@ for _module in (
     activity,
     exports,
     staff,
+    constancias,
     sessions,
     stipends,
 ):

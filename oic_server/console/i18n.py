@@ -111,6 +111,7 @@ _ACTIONS = {
     "Exportación": "Export",
     "Cambio en el personal": "Staff change",
     "Cambio en un observador": "Observer change",
+    "Emitió una constancia": "Issued a certificate",
 }
 _SEVERITIES_AND_SORTS = {
     "Alta": "High",
@@ -412,6 +413,54 @@ _MESSAGES = {
     f"once: choose your own now (at least {MIN_PASSWORD} characters).",
 }
 
+_CONSTANCIAS = {  # console/constancias.py, public.py and their templates
+    "Constancias": "Certificates",
+    "Constancias de participación": "Certificates of participation",
+    "Emitir constancia": "Issue a certificate",
+    "Hace constar las sesiones validadas del observador en el periodo, firmada por el OIC, "
+    "con folio y código QR a la página pública de verificación.": "Certifies the observer's "
+    "approved sessions in the period, signed by the OIC, with a folio and a QR code to the "
+    "public verification page.",
+    "Emitidas": "Issued",
+    "Folio": "Folio",
+    "Periodo": "Period",
+    "Sesiones": "Sessions",
+    "Horas": "Hours",
+    "Emitida": "Issued",
+    "Por": "By",
+    "Archivo": "File",
+    "Descargar PDF": "Download PDF",
+    "Aún no se ha emitido ninguna constancia.": "No certificate has been issued yet.",
+    "No encontrado": "Not found",
+    "Verificación de constancias": "Certificate verification",
+    "No existe.": "Does not exist.",
+    "El folio %s existe: es una constancia de participación emitida por el Órgano Interno "
+    "de Control.": "Folio %s exists: it is a certificate of participation issued by the "
+    "Internal Control Body (OIC).",
+    "Hace constar que": "Certifies that",
+    "participó como observador ciudadano en": "took part as a citizen observer in",
+    "sesiones validadas": "approved sessions",
+    "Emitida el": "Issued on",
+    "El archivo es exactamente esta constancia y su firma del OIC es válida.": "The file is "
+    "exactly this certificate and its OIC signature is valid.",
+    "El archivo NO es esta constancia.": "The file is NOT this certificate.",
+    "No es idéntico al que emitió el OIC (fue modificado o es otro documento).": "It is not "
+    "identical to the one the OIC issued (it was modified or is another document).",
+    "Su firma no es una firma válida del OIC para este folio.": "Its signature is not a valid "
+    "OIC signature for this folio.",
+    "Compruebe un archivo": "Check a file",
+    "Suba el PDF que recibió para saber si es exactamente esta constancia y si la firma del "
+    "OIC es válida. El archivo no se guarda.": "Upload the PDF you received to learn whether "
+    "it is exactly this certificate and whether the OIC's signature is valid. The file is not "
+    "kept.",
+    "máximo %s MB": "at most %s MB",
+    "Comprobar": "Check",
+    "Elija el archivo PDF de la constancia y vuelva a enviarlo.": "Choose the certificate's "
+    "PDF file and send it again.",
+    "El archivo es más grande que cualquier constancia: no es esta constancia.": "The file is "
+    "larger than any certificate: it is not this certificate.",
+}
+
 _SESSIONS = {  # console/sessions.py, console/stipends.py and their templates (issue 17)
     "Sesiones": "Sessions",
     "Estipendios": "Stipends",
@@ -502,5 +551,6 @@ EN: dict[str, str] = {
     **_SEVERITIES_AND_SORTS,
     **_PAGES,
     **_MESSAGES,
+    **_CONSTANCIAS,
     **_SESSIONS,
 }

@@ -27,6 +27,7 @@ ACTIONS = {
     "export": "Exportación",
     "staff": "Cambio en el personal",
     "observer": "Cambio en un observador",
+    "constancia": "Emitió una constancia",
     "session_validate": "Validó una sesión",
     "session_dispute": "Impugnó una sesión",
     "rate": "Fijó una tarifa",

@@ -36,11 +36,12 @@ router = APIRouter(include_in_schema=False)
 RATE_SETTER = "coordinador"
 
 
-def _this_month() -> tuple[str, str]:
-    today = _dt.date.fromisoformat(oic_today())
-    first = today.replace(day=1)
-    following = (first + _dt.timedelta(days=32)).replace(day=1)
-    return first.isoformat(), (following - _dt.timedelta(days=1)).isoformat()
+def _last_month() -> tuple[str, str]:
+    """The period the page opens on: the last whole month at the OIC (what the payroll
+    office pays), not the month under way, whose sessions are still being decided."""
+    first_of_this = _dt.date.fromisoformat(oic_today()).replace(day=1)
+    last = first_of_this - _dt.timedelta(days=1)
+    return last.replace(day=1).isoformat(), last.isoformat()
 
 
 @router.get("/estipendios")
@@ -50,7 +51,7 @@ async def stipends_page(request: Request) -> Response:
         return to_login(request)
     server = server_of(request)
     params = dict(request.query_params)
-    start, end = _this_month()
+    start, end = _last_month()
     desde, hasta = params.get("desde") or start, params.get("hasta") or end
     context: dict[str, Any] = {"desde": desde, "hasta": hasta}
     status = 200

@@ -182,6 +182,17 @@ def test_stipends_use_the_rates_in_force_on_each_date(server, observers):
         page = c.get("/estipendios", params={"desde": "2026-03-01", "hasta": "2026-03-31"})
         assert page.status_code == 200 and "22,100.00" in page.text and "UACH" in page.text
         assert c.get("/estipendios", params={"desde": "x"}).status_code == 400
+        # without dates: the last whole month at the OIC (what payroll pays)
+        import oic_server.console.stipends as stipends_page
+
+        real_today = stipends_page.oic_today
+        stipends_page.oic_today = lambda: "2026-04-07"
+        try:
+            opened = c.get("/estipendios")
+        finally:
+            stipends_page.oic_today = real_today
+        assert 'value="2026-03-01"' in opened.text and 'value="2026-03-31"' in opened.text
+        assert "22,100.00" in opened.text
         got = c.get("/estipendios.csv", params={"desde": "2026-03-01", "hasta": "2026-03-31"})
         assert got.status_code == 200 and got.headers["content-type"].startswith("text/csv")
         rows = list(csv.reader(io.StringIO(got.content.decode("utf-8-sig"))))

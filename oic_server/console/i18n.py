@@ -437,9 +437,6 @@ _CONSTANCIAS = {  # console/constancias.py, public.py and their templates
     "El folio %s existe: es una constancia de participación emitida por el Órgano Interno "
     "de Control.": "Folio %s exists: it is a certificate of participation issued by the "
     "Internal Control Body (OIC).",
-    "Hace constar que": "Certifies that",
-    "participó como observador ciudadano en": "took part as a citizen observer in",
-    "sesiones validadas": "approved sessions",
     "Emitida el": "Issued on",
     "El archivo es exactamente esta constancia y su firma del OIC es válida.": "The file is "
     "exactly this certificate and its OIC signature is valid.",

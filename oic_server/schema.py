@@ -45,6 +45,7 @@ from oic_server.errors import ApiError
 __all__ = [
     "SCHEMA_VERSION",
     "activity",
+    "agenda_events",
     "blobs",
     "certificates",
     "constancias",
@@ -59,6 +60,7 @@ __all__ = [
     "review_events",
     "session_decisions",
     "settings",
+    "signups",
     "staff",
     "staff_sessions",
     "submission_blobs",
@@ -274,7 +276,60 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         _participation_tables(md, t)
     if version >= 7:  # v7: constancias de participación (issue 17)
         _constancia_tables(md, t)
+    if version >= 8:  # v8: the agenda of events and the observers' sign-ups (issue 17)
+        _agenda_tables(md, t)
     return t
+
+
+def _agenda_tables(md: MetaData, t: dict[str, Table]) -> None:
+    """The events a coordinador publishes (GET /api/v1/agenda, a feed in ``seq`` order,
+    one counter for all) and the observers' sign-ups to them (PUT /signups/{client_id},
+    each observer's feed in ``seq`` order, as sessions)."""
+    t["agenda_events"] = Table(
+        "agenda_events",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        # junta_aclaraciones | apertura_proposiciones | fallo | visita_obra | otro
+        Column("kind", Text, nullable=False),
+        Column("title", Text, nullable=False),
+        Column("date", Text, nullable=False),  # YYYY-MM-DD
+        Column("start_time", Text, nullable=False),  # HH:MM
+        Column("place", Text, nullable=False),
+        Column("procedure_number", Text, nullable=False),
+        Column("convening_unit", Text, nullable=False),
+        Column("seats", Integer, nullable=False),
+        Column("notes", Text, nullable=False),
+        Column("created_by", Integer, ForeignKey("staff.id")),  # NULL: the command line
+        Column("created_at", Text, nullable=False),
+        Column("updated_at", Text, nullable=False),
+        Column("cancelled_at", Text),
+        # the laptops' feed position (counters' "agenda_seq"), bumped on every change,
+        # a sign-up's decision included (seats_taken)
+        Column("seq", BigInteger, nullable=False),
+        Index("ix_agenda_events_seq", "seq"),
+        Index("ix_agenda_events_date", "date", "start_time", "id"),
+    )
+    t["signups"] = Table(
+        "signups",
+        md,
+        Column("id", BigId, primary_key=True, autoincrement=True),
+        Column("event_id", BigId, ForeignKey("agenda_events.id"), nullable=False),
+        Column("observer_id", Integer, ForeignKey("observers.id"), nullable=False),
+        Column("client_id", Text, nullable=False),  # the laptop's sign-up uuid
+        Column("declaration_text", Text, nullable=False),  # the conflict text accepted
+        Column("declared_at", Text, nullable=False),  # the laptop's time of the answer
+        Column("received_at", Text, nullable=False),
+        Column("state", Text, nullable=False),  # requested | confirmed | declined | withdrawn
+        Column("reason", Text),  # why the OIC declined
+        Column("decided_by", Integer, ForeignKey("staff.id")),
+        Column("decided_at", Text),
+        Column("updated_at", Text, nullable=False),
+        Column("seq", BigInteger, nullable=False),  # the observer's feed position
+        UniqueConstraint("observer_id", "client_id", name="uq_signups_client"),
+        UniqueConstraint("event_id", "observer_id", name="uq_signups_event_observer"),
+        Index("ix_signups_observer_seq", "observer_id", "seq"),
+        Index("ix_signups_event", "event_id", "state"),
+    )
 
 
 def _constancia_tables(md: MetaData, t: dict[str, Table]) -> None:
@@ -461,7 +516,7 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 7  # the last migration's (checked below)
+SCHEMA_VERSION = 8  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -486,6 +541,8 @@ participation_sessions = _current["participation_sessions"]
 session_decisions = _current["session_decisions"]
 rates = _current["rates"]
 constancias = _current["constancias"]
+agenda_events = _current["agenda_events"]
+signups = _current["signups"]
 
 
 @dataclass(frozen=True)
@@ -578,6 +635,12 @@ def _v7(conn: Connection) -> None:
     _tables(MetaData(), version=7)["constancias"].create(conn)
 
 
+def _v8(conn: Connection) -> None:
+    tables = _tables(MetaData(), version=8)
+    tables["agenda_events"].create(conn)
+    tables["signups"].create(conn)  # counters' "agenda_seq" is made at the first event
+
+
 def trigram_search_index(conn: Connection) -> bool:
     """On PostgreSQL, a trigram index makes the inbox's free text (``LIKE '%word%'``)
     an index scan. It needs the ``pg_trgm`` extension, which a database owner may not
@@ -613,6 +676,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "submissions indexed for the console, thumbnails, assignee, activity log", _v5),
     Migration(6, "participation sessions, their decisions, rates", _v6),
     Migration(7, "constancias de participación", _v7),
+    Migration(8, "agenda events and sign-ups", _v8),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

@@ -67,6 +67,39 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def _public_url(value: str | None) -> str:
+    """``--public-url`` checked: the address the constancias' QR codes point at (docs/server.md).
+    HTTPS with a host name, or HTTP only to this machine (a test); no user, query or fragment."""
+    from urllib.parse import urlsplit
+
+    if not value:
+        return ""
+    text = value.strip()
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+        _ = parts.port  # a port that is not a number raises here
+    except ValueError:
+        parts, host = None, ""
+    problem = None
+    if any(c.isspace() or ord(c) < 32 for c in text):
+        problem = "no debe llevar espacios"
+    elif parts is None or parts.scheme not in ("https", "http") or not host:
+        problem = "debe ser una dirección completa, p. ej. https://oic.chihuahua.gob.mx"
+    elif parts.scheme == "http" and not _is_loopback(host):
+        problem = (
+            "debe empezar con https:// (http:// solo para 127.0.0.1 o localhost): quien lea "
+            "el código QR de una constancia llegará a esa dirección"
+        )
+    elif parts.username is not None or parts.password is not None:
+        problem = "no debe llevar usuario ni contraseña"
+    elif parts.query or parts.fragment or "?" in text or "#" in text:
+        problem = "no debe llevar «?» ni «#»"
+    if problem:
+        raise ApiError("bad_request", f"--public-url {problem}; se indicó «{value}».")
+    return text.rstrip("/")
+
+
 def _tls_for(args: argparse.Namespace, keys_folder: Path) -> tuple[str | None, str | None]:
     """The certificate and key ``serve`` uses: the ones given, else the OIC CA's
     (``init --hostname``) off loopback or with --tls; plain HTTP off loopback only
@@ -114,12 +147,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from oic_server.connections import raise_fd_limit, uvicorn_config
 
     connection_limits = _connection_limits(args)
+    public_url = _public_url(args.public_url)
     with _open(args, limits=_serve_limits(args)) as server:
         certfile, keyfile = _tls_for(args, server.paths.keys)
         scheme = "https" if certfile else "http"
         raise_fd_limit()  # before the cap is computed from it
         app = create_app(server)
         app.state.map_tiles = args.map_tiles
+        app.state.public_url = public_url
         config = uvicorn_config(
             app,
             limits=connection_limits,
@@ -201,6 +236,13 @@ def add_serve_command(sub: Any, add: AddCommand) -> None:
         metavar="URL",
         help='teselas del mapa de la consola, con {z}/{x}/{y} (OpenStreetMap; "" sin teselas: '
         "los puntos se ven igual, p. ej. en una intranet)",
+    )
+    c.add_argument(
+        "--public-url",
+        default="",
+        metavar="URL",
+        help="dirección pública del servidor (https://…): a ella apunta el código QR de las "
+        "constancias (sin ella, la que usó el navegador del coordinador)",
     )
     c.add_argument(
         "--log-level",

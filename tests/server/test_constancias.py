@@ -9,8 +9,10 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -222,26 +224,34 @@ def test_the_constancia_verifies_with_pyhanko_pdfsig_and_observer_verify(server,
     assert verify_pdf_data(bytes(altered), trust_certs=[ca]).status != "valid"
 
 
-def test_the_qr_code_decodes_to_the_public_page(server, tmp_path):
+def _decoded_qr(pdf: bytes) -> str:
+    """The text of the QR code on the PDF's first page (pdftoppm, then zbarimg)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "constancia.pdf"
+        path.write_bytes(pdf)
+        subprocess.run(
+            ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(path), f"{folder}/p"],
+            check=True,
+        )
+        page = next(Path(folder).glob("p*.png"))
+        decoded = subprocess.run(
+            ["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(page)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert decoded.returncode == 0, decoded.stderr
+        return decoded.stdout.strip()
+
+
+def test_the_qr_code_decodes_to_the_public_page(server):
     if shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None:
         pytest.skip("zbarimg (apt: zbar-tools) o pdftoppm (poppler-utils) no están instalados")
     _observer_with_sessions(server, "OBS-014", "Ana López")
     issued = _issue(server)
-    path = tmp_path / "constancia.pdf"
-    path.write_bytes(_pdf(server, issued.folio))
-    subprocess.run(
-        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "p")],
-        check=True,
-    )
-    page = next(tmp_path.glob("p*.png"))
-    decoded = subprocess.run(
-        ["zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", str(page)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    decoded = _decoded_qr(_pdf(server, issued.folio))
     url = f"{server.base_url}/verificar/{issued.folio}"
-    assert decoded.stdout.strip() == url, decoded.stderr
+    assert decoded == url
     # and that address is the public page of this constancia
     answer = httpx.get(url, timeout=30)
     assert answer.status_code == 200 and issued.folio in answer.text
@@ -408,3 +418,62 @@ def test_the_console_pages_need_a_session(server):
         assert c.get("/constancias").status_code == 303
         assert c.get("/constancias/OIC-2026-000001-ABCDEF.pdf").status_code == 303
         assert c.post("/constancias", data={"observador": "OBS-014"}).status_code == 303
+
+
+# ------------------------------------------------------------------ serve --public-url
+
+
+def test_serve_public_url_is_checked_and_reaches_the_app(server, monkeypatch, capsys):
+    import uvicorn
+
+    from oic_server.cli import main
+
+    served: list[str] = []
+
+    class NotServing:
+        def __init__(self, config) -> None:
+            served.append(config.app.state.public_url)
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr(uvicorn, "Server", NotServing)
+    base = [*server.cli_args(), "serve", "--port", "0"]
+    assert main([*base, "--public-url", "https://oic.example.mx/observador/"]) == 0
+    assert served == ["https://oic.example.mx/observador"]
+    assert main(base) == 0 and served[-1] == ""  # none: the browser's address
+    assert main([*base, "--public-url", "http://127.0.0.1:8000"]) == 0
+    capsys.readouterr()
+    for bad, why in (
+        ("http://oic.example.mx", "debe empezar con https://"),
+        ("oic.example.mx", "debe ser una dirección completa"),
+        ("ftp://oic.example.mx", "debe ser una dirección completa"),
+        ("https://oic.example.mx/?x=1", "no debe llevar «?» ni «#»"),
+        ("https://ana:secreto@oic.example.mx", "no debe llevar usuario ni contraseña"),
+        ("https://oic.example.mx/a b", "no debe llevar espacios"),
+    ):
+        served.clear()
+        assert main([*base, "--public-url", bad]) == 2, bad
+        err = capsys.readouterr().err
+        assert f"error: --public-url {why}" in err and bad in err, err
+        assert served == []  # refused before anything is opened or served
+
+
+def test_the_qr_code_points_at_serves_public_url(server, uvicorn_session):
+    """Issued from the console of a server with --public-url, the constancia's QR code and
+    its embedded record point at that address, not at the one the browser used."""
+    from observer_desktop.reports.verify import verify_pdf_data
+
+    uvicorn_session.target.state.public_url = "https://oic.example.mx"
+    _observer_with_sessions(server, "OBS-014", "Ana López")
+    with _console_login(server, "COORD-01", "coordinador") as c:
+        form = {"csrf": _csrf(c.get("/constancias").text), "observador": "OBS-014"}
+        made = c.post("/constancias", data=form | {"desde": "2026-03-01", "hasta": "2026-03-31"})
+        assert made.status_code == 200, made.text
+        folio = re.search(r"Constancia (OIC-\d{4}-\d{6}-[A-Z2-9]{6}) emitida", made.text).group(1)
+    pdf = _pdf(server, folio)
+    url = f"https://oic.example.mx/verificar/{folio}"
+    assert verify_pdf_data(pdf).constancia["verificar"] == url
+    assert server.base_url.encode() not in pdf
+    if shutil.which("zbarimg") and shutil.which("pdftoppm"):
+        assert _decoded_qr(pdf) == url

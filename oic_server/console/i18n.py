@@ -127,6 +127,9 @@ _PAGES = {
     # base, error, login
     "Consola del OIC": "OIC Console",
     "Consola del OIC · Programa Observador Ciudadano": "OIC Console · Citizen Observer Program",
+    "Órgano Interno de Control · Programa Observador Ciudadano": (
+        "Internal Control Organ · Citizen Observer Program"
+    ),
     "Bandeja": "Inbox",
     "Observadores": "Observers",
     "Actividad": "Activity",

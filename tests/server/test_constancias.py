@@ -279,6 +279,8 @@ def test_the_public_page_says_what_it_certifies_and_nothing_more(server):
     for hidden in ("OBS-014", "OBS-015", "Berta", "LO-014", "Junta", "/observadores", "@"):
         assert hidden not in text, hidden
     assert "set-cookie" not in page.headers
+    # the public sees the OIC's name, not "the console"
+    assert "Órgano Interno de Control · Programa" in text and "Consola del OIC ·" not in text
 
 
 def _without_return(html: str) -> str:

@@ -273,7 +273,14 @@ def test_the_public_page_says_what_it_certifies_and_nothing_more(server):
     page = httpx.get(f"{server.base_url}/verificar/{issued.folio}", timeout=30)
     assert page.status_code == 200
     text = page.text
-    for shown in (issued.folio, "Ana López", "01/03/2026", "31/03/2026", "4 h 45 min", "<dd>3</dd>"):
+    for shown in (
+        issued.folio,
+        "Ana López",
+        "01/03/2026",
+        "31/03/2026",
+        "4 h 45 min",
+        "<dd>3</dd>",
+    ):
         assert shown in text, shown
     # not the code, not another observer, not the sessions' events, no console menu
     for hidden in ("OBS-014", "OBS-015", "Berta", "LO-014", "Junta", "/observadores", "@"):

@@ -65,13 +65,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if args.json:
         print_json(v.to_json() | {"exit_code": code})
         return code
-    verdict = {
-        "valid": "✓ Firma válida: el informe no ha cambiado desde que se firmó.",
-        "invalid": "✗ El informe NO es válido.",
-        "not_signed": "✗ El archivo no es un informe firmado.",
-        "unreadable": "✗ No se pudo leer el archivo.",
-    }[v.status]
-    print(verdict)
+    print(v.headline())
     if v.constancia:
         _print_constancia(v)
     if v.signer:
@@ -161,7 +155,13 @@ def add_commands(sub: Any, add: AddCommand) -> None:
     sp.add_argument("-o", "--output", metavar="ARCHIVO")
     sp.add_argument("--force", action="store_true", help="reemplazar el archivo si ya existe")
     json_flag(sp)
-    sp = add(sub, "verify", cmd_verify, "verificar un informe PDF firmado", needs_app=False)
+    sp = add(
+        sub,
+        "verify",
+        cmd_verify,
+        "verificar un informe o una constancia PDF firmados",
+        needs_app=False,
+    )
     sp.add_argument("file", metavar="ARCHIVO.pdf")
     sp.add_argument(
         "--trust",

@@ -73,6 +73,26 @@ class Verification:
     def to_json(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items()} | {"valid": self.valid}
 
+    def headline(self) -> str:
+        """The verdict in one line (``observer verify``'s first): about the report, or about
+        the constancia de participación when the PDF is one."""
+        if self.constancia is not None and self.status in _CONSTANCIA_HEADLINES:
+            return _CONSTANCIA_HEADLINES[self.status]
+        return _REPORT_HEADLINES[self.status]
+
+
+_REPORT_HEADLINES = {
+    "valid": "✓ Firma válida: el informe no ha cambiado desde que se firmó.",
+    "invalid": "✗ El informe NO es válido.",
+    "not_signed": "✗ El archivo no es un informe firmado.",
+    "unreadable": "✗ No se pudo leer el archivo.",
+}
+# a constancia is only recognised inside a signed PDF: valid or not
+_CONSTANCIA_HEADLINES = {
+    "valid": "✓ Firma válida: la constancia no ha cambiado desde que se firmó.",
+    "invalid": "✗ La constancia NO es válida.",
+}
+
 
 # a certificate's name in the words of the people who read it (asn1crypto's own
 # human_friendly says "Common Name: …, Organization: …")

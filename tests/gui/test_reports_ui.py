@@ -367,6 +367,64 @@ def test_verify_someone_elses_report_does_not_blame_missing_local_evidence(
     assert "no se verificó" in dialog.view.rows["evidence"].text()
 
 
+def _constancia_verification(status: str):
+    """What verify.py makes of a constancia the OIC issued (its record under the signature):
+    a real one is made and checked against pyHanko, pdfsig and the CLI in
+    tests/server/test_constancias.py."""
+    from observer_desktop.reports.verify import Verification
+
+    return Verification(
+        status=status,
+        reasons=[] if status == "valid" else ["La firma no corresponde al contenido."],
+        signer="Órgano Interno de Control — documentos",
+        signed_at="2026-04-01T16:15:00+00:00",
+        certificate={"subject": "OIC", "issuer": "OIC CA", "sha256": "ab" * 32},
+        covers_whole_file=True,
+        modified_after_signing=False,
+        signature_intact=status == "valid",
+        trusted=True,
+        signatures=1,
+        constancia={
+            "folio": "OIC-2026-000123-K7QM2P",
+            "emisor": "Órgano Interno de Control",
+            "observador": "Ana López",
+            "codigo": "OBS-014",
+            "desde": "2026-03-01",
+            "hasta": "2026-03-31",
+            "sesiones": 3,
+            "horas": 4.75,
+            "emitida": "2026-04-01T16:15:00Z",
+            "verificar": "https://oic.example.mx/verificar/OIC-2026-000123-K7QM2P",
+        },
+    )
+
+
+def test_a_constancia_is_called_a_constancia_not_a_report(qtbot):
+    from observer_desktop.ui.reports.verification_view import VerificationView
+
+    view = VerificationView()
+    qtbot.addWidget(view)
+    view.set_result(_constancia_verification("valid"))
+    headline = view.verdict_label.text()
+    assert headline.startswith("Constancia de participación OIC-2026-000123-K7QM2P, emitida por")
+    assert headline.endswith(": firma válida")
+    detail = view.verdict_detail.text()
+    assert "Ana López participó en 3 sesiones validadas, 4.75 h, del 2026-03-01 al 2026-03-31" in (
+        detail
+    )
+    assert "informe" not in (headline + detail).lower()
+    # its record is the constancia's own: no "audit record missing" in red
+    assert not view.form.isRowVisible(view.rows["audit"])
+    assert not view.form.isRowVisible(view.rows["manifest"])
+
+    view.set_result(_constancia_verification("invalid"))
+    assert view.verdict_label.text() == (
+        "Constancia de participación OIC-2026-000123-K7QM2P: NO es válida, no confíe en esta copia"
+    )
+    assert "https://oic.example.mx/verificar/OIC-2026-000123-K7QM2P" in (view.verdict_detail.text())
+    assert view.reasons_label.isVisibleTo(view)
+
+
 def test_is_pdf_drop_keeps_local_pdfs(tmp_path):
     mime = QMimeData()
     mime.setUrls(

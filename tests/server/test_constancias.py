@@ -212,6 +212,11 @@ def test_the_constancia_verifies_with_pyhanko_pdfsig_and_observer_verify(server,
         env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8"},
     )
     assert run.returncode == 0, run.stdout + run.stderr
+    # its first line speaks of the constancia, not of a report
+    assert run.stdout.splitlines()[0] == (
+        "✓ Firma válida: la constancia no ha cambiado desde que se firmó."
+    )
+    assert "informe" not in run.stdout
     assert f"Constancia de participación folio {issued.folio}, emitida por el OIC" in run.stdout
     assert "firma válida." in run.stdout
 
@@ -222,6 +227,28 @@ def test_the_constancia_verifies_with_pyhanko_pdfsig_and_observer_verify(server,
     bad = tmp_path / "alterada.pdf"
     bad.write_bytes(bytes(altered))
     assert verify_pdf_data(bytes(altered), trust_certs=[ca]).status != "valid"
+    refused = subprocess.run(
+        [sys.executable, "-m", "observer_desktop.cli", "verify", str(bad), "--trust", str(ca_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8"},
+    )
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert refused.stdout.splitlines()[0] == "✗ La constancia NO es válida."
+
+
+def test_a_reports_verdict_keeps_the_reports_words():
+    from observer_desktop.reports.verify import Verification
+
+    headlines = {s: Verification(status=s).headline() for s in ("valid", "invalid")}
+    assert headlines == {
+        "valid": "✓ Firma válida: el informe no ha cambiado desde que se firmó.",
+        "invalid": "✗ El informe NO es válido.",
+    }
+    assert Verification(status="not_signed").headline() == (
+        "✗ El archivo no es un informe firmado."
+    )
 
 
 def _decoded_qr(pdf: bytes) -> str:

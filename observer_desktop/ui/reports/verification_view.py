@@ -165,7 +165,10 @@ class VerificationView(QWidget):
         """Show a :class:`~observer_desktop.reports.verify.Verification` (``local``: its
         audit is in this data folder, so the evidence was checked against it)."""
         self.status = v.status
-        self._show_verdict(v.status)
+        if v.constancia:
+            self._show_constancia(v)
+        else:
+            self._show_verdict(v.status)
         self._show_reasons(v.reasons)
         self._show_trust(v)
         self._show_signer(v, path)
@@ -205,6 +208,47 @@ class VerificationView(QWidget):
             headline = self.tr("The file could not be read")
             detail = self.tr("It is not a PDF, or it is damaged.")
             colour = MUTED
+        self.verdict_label.setText(headline)
+        self.verdict_label.setAccessibleName(headline)
+        self.verdict_detail.setText(detail)
+        self._paint(colour)
+
+    def _show_constancia(self, v: Any) -> None:
+        """A constancia de participación the OIC issued (signed, valid or not): its folio,
+        whom and what it certifies, in the words of the constancia rather than a report's."""
+        self.verdict_icon.setPixmap(verdict_pixmap(v.status))
+        c = v.constancia
+        if v.status == "valid":
+            headline = (
+                self.tr("Participation certificate %1, issued by the OIC on %2: valid signature")
+                .replace("%1", str(c.get("folio", "")))
+                .replace("%2", local_time(c.get("emitida")))
+            )
+            colour = GOOD
+        else:
+            headline = self.tr(
+                "Participation certificate %1: NOT valid, do not rely on this copy"
+            ).replace("%1", str(c.get("folio", "")))
+            colour = BAD
+        sessions = int(c.get("sesiones", 0) or 0)
+        hours = float(c.get("horas", 0) or 0)
+        detail = (
+            self.tr(
+                "It certifies that %1 took part in %n validated session(s), %2 h, from %3 to %4.",
+                "",
+                sessions,
+            )
+            .replace("%1", str(c.get("observador", "")))
+            .replace("%2", f"{hours:g}")
+            .replace("%3", str(c.get("desde", "")))
+            .replace("%4", str(c.get("hasta", "")))
+        )
+        if v.status == "valid":
+            detail += " " + self.tr("It has not changed since it was signed.")
+        else:
+            detail += " " + self.tr(
+                "The checks below failed: check the copy on the OIC's public page %1."
+            ).replace("%1", str(c.get("verificar", "")))
         self.verdict_label.setText(headline)
         self.verdict_label.setAccessibleName(headline)
         self.verdict_detail.setText(detail)
@@ -289,7 +333,7 @@ class VerificationView(QWidget):
                 .replace("%1", str(embedded.get("id", ""))[:8])
                 .replace("%2", str(embedded.get("version", ""))),
             )
-        elif v.signatures:
+        elif v.signatures and not v.constancia:  # a constancia carries its own record
             self._set_row("audit", self.tr("missing"), colour=BAD)
         else:
             self._set_row("audit", None)

@@ -4,92 +4,92 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../reports/report_dialog.py" line="109"/>
+        <location filename="../../reports/report_dialog.py" line="107"/>
         <source>Signed report</source>
         <translation>Informe firmado</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="146"/>
+        <location filename="../../reports/report_dialog.py" line="144"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="148"/>
+        <location filename="../../reports/report_dialog.py" line="146"/>
         <source>Generate &amp;new</source>
         <translation>Generar &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="150"/>
+        <location filename="../../reports/report_dialog.py" line="148"/>
         <source>Sign a new report of this audit</source>
         <translation>Firmar un informe nuevo de esta auditoría</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="151"/>
+        <location filename="../../reports/report_dialog.py" line="149"/>
         <source>Clos&amp;e</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="161"/>
+        <location filename="../../reports/report_dialog.py" line="159"/>
         <source>Save a copy…</source>
         <translation>Guardar una copia…</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="167"/>
+        <location filename="../../reports/report_dialog.py" line="165"/>
         <source>Save a copy of the signed PDF (Ctrl+S)</source>
         <translation>Guardar una copia del PDF firmado (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="169"/>
+        <location filename="../../reports/report_dialog.py" line="167"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="136"/>
+        <location filename="../../reports/report_dialog.py" line="134"/>
         <source>Loading the audit…</source>
         <translation>Cargando la auditoría…</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="181"/>
+        <location filename="../../reports/report_dialog.py" line="179"/>
         <source>Checking your signing key…</source>
         <translation>Revisando su llave de firma…</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="196"/>
+        <location filename="../../reports/report_dialog.py" line="194"/>
         <source>Opening the report…</source>
         <translation>Abriendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="216"/>
+        <location filename="../../reports/report_dialog.py" line="214"/>
         <source>Saving a copy…</source>
         <translation>Guardando una copia…</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="222"/>
+        <location filename="../../reports/report_dialog.py" line="220"/>
         <source>Copy saved in %1</source>
         <translation>Copia guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="245"/>
+        <location filename="../../reports/report_dialog.py" line="243"/>
         <source>Save a copy of the report</source>
         <translation>Guardar una copia del informe</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="245"/>
+        <location filename="../../reports/report_dialog.py" line="243"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="275"/>
+        <location filename="../../reports/report_dialog.py" line="273"/>
         <source>%1 — version %2</source>
         <translation>%1 — versión %2</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="282"/>
+        <location filename="../../reports/report_dialog.py" line="280"/>
         <source>This audit is still a draft. Finalize it in the editor first: the signed report can only be made of a finalized audit.</source>
         <translation>Esta auditoría todavía es un borrador. Finalícela primero en el editor: el informe firmado solo se puede hacer de una auditoría finalizada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reports/report_dialog.py" line="293"/>
+        <location filename="../../reports/report_dialog.py" line="291"/>
         <source>This audit already has %n signed report(s); the latest was made on %1.
 
 You can open it, or sign a new one (for example after enrolling with the OIC).</source>
@@ -103,7 +103,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="394"/>
+        <location filename="../../reports/report_dialog.py" line="395"/>
         <source>The report could not be made:
 
 %1</source>
@@ -112,32 +112,32 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
 %1</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="451"/>
+        <location filename="../../reports/report_dialog.py" line="452"/>
         <source>Closing… a report being signed is saved first; this window closes by itself.</source>
         <translation>Cerrando… primero se guarda el informe que se está firmando; esta ventana se cierra sola.</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="316"/>
+        <location filename="../../reports/report_dialog.py" line="314"/>
         <source>No report was made: the signature needs your passphrase.</source>
         <translation>No se hizo el informe: la firma necesita su frase de paso.</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="323"/>
+        <location filename="../../reports/report_dialog.py" line="321"/>
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="353"/>
+        <location filename="../../reports/report_dialog.py" line="351"/>
         <source>Cancelled. Nothing was signed or saved.</source>
         <translation>Cancelado. No se firmó ni se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="383"/>
+        <location filename="../../reports/report_dialog.py" line="384"/>
         <source>New report signed on %1 and kept in your data folder.</source>
         <translation>Informe nuevo firmado el %1 y guardado en su carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../reports/report_dialog.py" line="386"/>
+        <location filename="../../reports/report_dialog.py" line="387"/>
         <source>Report signed on %1.</source>
         <translation>Informe firmado el %1.</translation>
     </message>
@@ -271,97 +271,125 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         <translation>Revisando la firma…</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="184"/>
+        <location filename="../../reports/verification_view.py" line="187"/>
         <source>Valid signed report</source>
         <translation>Informe firmado válido</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="186"/>
+        <location filename="../../reports/verification_view.py" line="189"/>
         <source>The report is intact: it has not been changed since it was signed, and its embedded audit record matches it.</source>
         <translation>El informe está íntegro: no ha cambiado desde que se firmó y el registro de la auditoría que lleva dentro coincide con él.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="191"/>
+        <location filename="../../reports/verification_view.py" line="194"/>
         <source>NOT valid: do not rely on this copy</source>
         <translation>NO es válido: no confíe en esta copia</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="193"/>
+        <location filename="../../reports/verification_view.py" line="196"/>
         <source>The checks below failed. Ask the observer for the original file or verify the copy kept by the OIC.</source>
         <translation>Fallaron las revisiones que se indican abajo. Pida al observador el archivo original o verifique la copia que conserva el OIC.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="198"/>
+        <location filename="../../reports/verification_view.py" line="201"/>
         <source>This is not a signed report</source>
         <translation>Esto no es un informe firmado</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="200"/>
+        <location filename="../../reports/verification_view.py" line="203"/>
         <source>The PDF has no digital signature, so nobody can tell who made it or whether it was changed.</source>
         <translation>El PDF no tiene firma digital, así que nadie puede saber quién lo hizo ni si fue modificado.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="205"/>
+        <location filename="../../reports/verification_view.py" line="208"/>
         <source>The file could not be read</source>
         <translation>No se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="206"/>
+        <location filename="../../reports/verification_view.py" line="209"/>
         <source>It is not a PDF, or it is damaged.</source>
         <translation>No es un PDF o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="216"/>
+        <location filename="../../reports/verification_view.py" line="223"/>
+        <source>Participation certificate %1, issued by the OIC on %2: valid signature</source>
+        <translation>Constancia de participación %1, emitida por el OIC el %2: firma válida</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="230"/>
+        <source>Participation certificate %1: NOT valid, do not rely on this copy</source>
+        <translation>Constancia de participación %1: NO es válida, no confíe en esta copia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reports/verification_view.py" line="237"/>
+        <source>It certifies that %1 took part in %n validated session(s), %2 h, from %3 to %4.</source>
+        <translation>
+            <numerusform>Hace constar que %1 participó en %n sesión validada, %2 h, del %3 al %4.</numerusform>
+            <numerusform>Hace constar que %1 participó en %n sesiones validadas, %2 h, del %3 al %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="247"/>
+        <source>It has not changed since it was signed.</source>
+        <translation>No ha cambiado desde que se firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="250"/>
+        <source>The checks below failed: check the copy on the OIC&apos;s public page %1.</source>
+        <translation>Fallaron las revisiones que se indican abajo: verifique la copia en la página pública del OIC %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="260"/>
         <source>Why:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="230"/>
+        <location filename="../../reports/verification_view.py" line="274"/>
         <source>Certified: the certificate was issued or recognized by the OIC.</source>
         <translation>Certificado: el certificado fue emitido o reconocido por el OIC.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="236"/>
+        <location filename="../../reports/verification_view.py" line="280"/>
         <source>Intact, but not certified by the OIC: the certificate is self-signed by the observer. Only the OIC can confirm who the observer is.</source>
         <translation>Íntegro, pero no certificado por el OIC: el certificado es autofirmado por el observador. Solo el OIC puede confirmar quién es el observador.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="244"/>
+        <location filename="../../reports/verification_view.py" line="288"/>
         <source>Not certified by the OIC: the certificate is self-signed by the observer.</source>
         <translation>No certificado por el OIC: el certificado es autofirmado por el observador.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="250"/>
+        <location filename="../../reports/verification_view.py" line="294"/>
         <source>The certificate does not come from an authority this app trusts.</source>
         <translation>El certificado no proviene de una autoridad en la que confíe esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="263"/>
+        <location filename="../../reports/verification_view.py" line="307"/>
         <source>%1 (observer code %2)</source>
         <translation>%1 (clave de observador %2)</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="270"/>
+        <location filename="../../reports/verification_view.py" line="314"/>
         <source>fingerprint %1</source>
         <translation>huella %1</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="272"/>
+        <location filename="../../reports/verification_view.py" line="316"/>
         <source>self-signed by the observer</source>
         <translation>autofirmado por el observador</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="274"/>
+        <location filename="../../reports/verification_view.py" line="318"/>
         <source>issued by %1</source>
         <translation>emitido por %1</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="276"/>
+        <location filename="../../reports/verification_view.py" line="320"/>
         <source>valid until %1</source>
         <translation>vigente hasta el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reports/verification_view.py" line="288"/>
+        <location filename="../../reports/verification_view.py" line="332"/>
         <source>audit %1, version %2, %n evidence file(s)</source>
         <translation>
             <numerusform>auditoría %1, versión %2, %n archivo de evidencia</numerusform>
@@ -369,7 +397,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reports/verification_view.py" line="305"/>
+        <location filename="../../reports/verification_view.py" line="349"/>
         <source>%n file(s), present and identical</source>
         <translation>
             <numerusform>%n archivo, presente e idéntico</numerusform>
@@ -377,32 +405,32 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="307"/>
+        <location filename="../../reports/verification_view.py" line="351"/>
         <source>the report lists no evidence files</source>
         <translation>el informe no lista archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="293"/>
+        <location filename="../../reports/verification_view.py" line="337"/>
         <source>missing</source>
         <translation>no está</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="313"/>
+        <location filename="../../reports/verification_view.py" line="357"/>
         <source>%1 missing, %2 altered</source>
         <translation>%1 faltante(s), %2 alterado(s)</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="319"/>
+        <location filename="../../reports/verification_view.py" line="363"/>
         <source>not checked: this audit is not in your data folder</source>
         <translation>no se verificó: esta auditoría no está en su carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="347"/>
+        <location filename="../../reports/verification_view.py" line="391"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="347"/>
+        <location filename="../../reports/verification_view.py" line="391"/>
         <source>No</source>
         <translation>No</translation>
     </message>

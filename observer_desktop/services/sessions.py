@@ -22,6 +22,7 @@ from observer_desktop.storage.repositories import now_iso
 
 __all__ = [
     "SESSION_STATES",
+    "STATE_WORDS",
     "add_session",
     "list_sessions",
     "remove_session",
@@ -32,6 +33,13 @@ __all__ = [
 
 # What the observer sees of a session's way to the OIC, in the order a session goes.
 SESSION_STATES = ("to_send", "sent", "validated", "disputed")
+# ... and in the words of the participation page (its state column) for the CSV
+STATE_WORDS = {
+    "to_send": "Por enviar",
+    "sent": "Enviada",
+    "validated": "Validada",
+    "disputed": "Impugnada",
+}
 
 
 def _date(text: str, what: str) -> str:
@@ -220,11 +228,20 @@ def list_sessions(
     }
 
 
+CSV_COLUMNS = (
+    "fecha", "evento", "inicio", "fin", "horas", "lugar", "auditoria", "notas",
+    "estado", "motivo_impugnacion",
+)  # fmt: skip
+
+
 def sessions_csv(listing: dict[str, Any]) -> str:
+    """The sessions as a spreadsheet reads them (one row each, then the totals), with
+    their state at the OIC and, for a disputed one, the OIC's reason."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["fecha", "evento", "inicio", "fin", "horas", "lugar", "auditoria", "notas"])
+    writer.writerow(CSV_COLUMNS)
     for r in listing["sessions"]:
+        state = r.get("state") or session_state(r)
         writer.writerow(
             [
                 r["date"],
@@ -235,6 +252,8 @@ def sessions_csv(listing: dict[str, Any]) -> str:
                 _cell(r["place"]),
                 r["audit_id"] or "",
                 _cell(r["notes"]),
+                STATE_WORDS[state],
+                _cell(r.get("reason") or "") if state == "disputed" else "",
             ]
         )
     writer.writerow(
@@ -244,6 +263,8 @@ def sessions_csv(listing: dict[str, Any]) -> str:
             "",
             "",
             f"{listing['total_hours']:.2f}",
+            "",
+            "",
             "",
             "",
             "",

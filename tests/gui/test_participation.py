@@ -239,8 +239,12 @@ def test_export_the_period_to_csv(qtbot, page, profiled, tmp_path):
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads the accents
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0] == ["fecha", "evento", "inicio", "fin", "horas", "lugar", "auditoria", "notas"]
+    assert rows[0] == [
+        "fecha", "evento", "inicio", "fin", "horas", "lugar", "auditoria", "notas",
+        "estado", "motivo_impugnacion",
+    ]  # fmt: skip
     assert rows[1][:5] == [TODAY.isoformat(), "'=Fallo, sala «B»", "09:00", "10:30", "1.50"]
+    assert rows[1][-2:] == ["Por enviar", ""]
     assert rows[2][:2] == ["TOTAL", "1 sesiones"] and rows[2][4] == "1.50"
     assert len(rows) == 3
     assert str(target) in page.status_label.text()

@@ -51,3 +51,48 @@ def test_the_profile_takes_an_institution_and_keeps_it(capsys, data_dir):
     assert code == 0 and "Institución: UACH" in out
     _, out, _ = cli(capsys, data_dir, "init", "--institution", "", "--json")
     assert json.loads(out)["institution"] is None
+
+
+def test_the_csv_says_each_sessions_state_and_the_dispute_reason(capsys, data_dir):
+    import csv
+    import io
+
+    cli(capsys, data_dir, "init", "--name", "Ana", "--code", "OBS-014")
+    ids = []
+    for day, event in (
+        ("2026-03-02", "Junta de aclaraciones LP-3"),
+        ("2026-03-03", "Apertura LP-3"),
+        ("2026-03-04", "Fallo LP-3"),
+        ("2026-03-05", "Visita de obra LP-3"),
+    ):
+        _, out, _ = cli(
+            capsys, data_dir, "session", "add", "--event", event, "--date", day,
+            "--start", "10:00", "--end", "11:00", "--json",
+        )  # fmt: skip
+        ids.append(json.loads(out)["id"])
+    with Observador(data_dir) as app:  # what a sync stores from the OIC's answers
+        app.store.update_session(ids[1], {"sent_version": 1, "server_state": "received"})
+        app.store.update_session(
+            ids[2],
+            {"sent_version": 1, "server_state": "validated", "decided_at": "2026-03-10T17:00Z"},
+        )
+        app.store.update_session(
+            ids[3],
+            {"sent_version": 1, "server_state": "disputed", "reason": "=Sin acta, firme otra"},
+        )
+    code, out, _ = cli(capsys, data_dir, "session", "list", "--csv")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][-2:] == ["estado", "motivo_impugnacion"]
+    assert [r[-2:] for r in rows[1:-1]] == [
+        ["Por enviar", ""],
+        ["Enviada", ""],
+        ["Validada", ""],
+        ["Impugnada", "'=Sin acta, firme otra"],  # the OIC's words, never a formula
+    ]
+    assert rows[-1][0] == "TOTAL" and len(rows[-1]) == len(rows[0])
+    # corrected, the disputed session goes again: its old reason no longer stands
+    code, _, _ = cli(capsys, data_dir, "session", "edit", ids[3][:8], "--end", "11:30")
+    assert code == 0
+    _, out, _ = cli(capsys, data_dir, "session", "list", "--csv")
+    assert list(csv.reader(io.StringIO(out)))[4][-2:] == ["Por enviar", ""]

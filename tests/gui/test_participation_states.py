@@ -147,3 +147,37 @@ def test_the_profile_form_has_an_optional_institution(qtbot):
     assert form.values()["institution"] == "UACH" and not form.is_edited()
     form.institution.clear()
     assert form.values()["institution"] is None
+
+
+def test_correcting_a_disputed_session_shows_the_oics_reason_above_the_fields(
+    qtbot, page, profiled
+):
+    ids = _sessions(profiled)
+    _reload(qtbot, page)
+    assert page.select_session(ids["disputed"])
+    page.edit_selected()
+    dialog = page.session_dialog
+    assert dialog is not None and dialog.windowTitle() == "Editar sesión"
+    label = dialog.dispute_label
+    assert label is not None and label.isVisible()
+    assert label.text() == (
+        f"Impugnada por el OIC: {REASON}\n"
+        "Corrija lo que señala y guarde: la sesión se enviará de nuevo al OIC."
+    )
+    assert label.textFormat() == Qt.TextFormat.PlainText  # the OIC's words, never markup
+    # read-only, above the fields
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable == (
+        Qt.TextInteractionFlag.NoTextInteraction
+    )
+    assert (
+        label.mapTo(dialog, label.rect().bottomLeft()).y()
+        <= dialog.event_edit.mapTo(dialog, dialog.event_edit.rect().topLeft()).y()
+    )
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.session_dialog is None, timeout=5000)
+    # a session the OIC did not dispute: no such line
+    assert page.select_session(ids["sent"])
+    page.edit_selected()
+    assert page.session_dialog.dispute_label is None
+    assert page.session_dialog.findChild(type(label), "disputeLabel") is None
+    page.session_dialog.reject()

@@ -122,6 +122,9 @@ class SessionDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.dispute_label = self._dispute_label()
+        if self.dispute_label is not None:
+            layout.addWidget(self.dispute_label)
         layout.addLayout(self._build_form())
         self.error_label = QLabel(self)
         self.error_label.setObjectName("sessionError")
@@ -143,6 +146,26 @@ class SessionDialog(QDialog):
         self._apply_prefill()
         self._update_hours()
         self._load_audits()
+
+    def _dispute_label(self) -> QLabel | None:
+        """The OIC's reason, read-only above the fields, when correcting a session it
+        disputed (plain text: the reason is the OIC's words)."""
+        session = self.session or {}
+        reason = (session.get("reason") or "").strip()
+        if session.get("server_state") != "disputed" or not reason:
+            return None
+        label = QLabel(
+            self.tr("Disputed by the OIC: %1").replace("%1", reason)
+            + "\n"
+            + self.tr("Correct what it says and save: the session goes to the OIC again.")
+        )
+        label.setParent(self)
+        label.setObjectName("disputeLabel")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        return label
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()

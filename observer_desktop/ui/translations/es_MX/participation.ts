@@ -284,103 +284,113 @@
         <translation>Registre un evento al que asistió como observador. Las horas cuentan para su apoyo económico o sus créditos académicos; las sesiones del mismo día no pueden traslaparse.</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="151"/>
+        <location filename="../../participation/session_dialog.py" line="158"/>
+        <source>Disputed by the OIC: %1</source>
+        <translation>Impugnada por el OIC: %1</translation>
+    </message>
+    <message>
+        <location filename="../../participation/session_dialog.py" line="160"/>
+        <source>Correct what it says and save: the session goes to the OIC again.</source>
+        <translation>Corrija lo que señala y guarde: la sesión se enviará de nuevo al OIC.</translation>
+    </message>
+    <message>
+        <location filename="../../participation/session_dialog.py" line="174"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="152"/>
+        <location filename="../../participation/session_dialog.py" line="175"/>
         <source>e.g. Clarification meeting LP-012-2026</source>
         <translation>p. ej. Junta de aclaraciones LP-012-2026</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="154"/>
+        <location filename="../../participation/session_dialog.py" line="177"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="157"/>
+        <location filename="../../participation/session_dialog.py" line="180"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="161"/>
+        <location filename="../../participation/session_dialog.py" line="184"/>
         <source>&amp;Date:</source>
         <translation>&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="190"/>
+        <location filename="../../participation/session_dialog.py" line="213"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="195"/>
+        <location filename="../../participation/session_dialog.py" line="218"/>
         <source>End time</source>
         <translation>Hora de fin</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="200"/>
+        <location filename="../../participation/session_dialog.py" line="223"/>
         <source>&amp;Start:</source>
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="202"/>
+        <location filename="../../participation/session_dialog.py" line="225"/>
         <source>E&amp;nd:</source>
         <translation>Fi&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="162"/>
+        <location filename="../../participation/session_dialog.py" line="185"/>
         <source>Time:</source>
         <translation>Horario:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="165"/>
+        <location filename="../../participation/session_dialog.py" line="188"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="167"/>
+        <location filename="../../participation/session_dialog.py" line="190"/>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="170"/>
+        <location filename="../../participation/session_dialog.py" line="193"/>
         <source>Related audit</source>
         <translation>Auditoría relacionada</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="171"/>
-        <location filename="../../participation/session_dialog.py" line="306"/>
+        <location filename="../../participation/session_dialog.py" line="194"/>
+        <location filename="../../participation/session_dialog.py" line="329"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="176"/>
+        <location filename="../../participation/session_dialog.py" line="199"/>
         <source>&amp;Audit:</source>
         <translation>A&amp;uditoría:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="179"/>
+        <location filename="../../participation/session_dialog.py" line="202"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="182"/>
+        <location filename="../../participation/session_dialog.py" line="205"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otas:</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="134"/>
+        <location filename="../../participation/session_dialog.py" line="137"/>
         <source>Sa&amp;ve</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="326"/>
+        <location filename="../../participation/session_dialog.py" line="349"/>
         <source>the end must be after the start</source>
         <translation>el fin debe ser posterior al inicio</translation>
     </message>
     <message>
-        <location filename="../../participation/session_dialog.py" line="330"/>
+        <location filename="../../participation/session_dialog.py" line="353"/>
         <source>%1 hours</source>
         <translation>%1 horas</translation>
     </message>

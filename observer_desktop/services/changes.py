@@ -55,6 +55,7 @@ class AuditChange:
     reports: bool = False  # a signed report made
     outbox: bool = False  # what waits to be sent changed
     sessions: bool = False  # participation sessions
+    agenda: bool = False  # the OIC's agenda or the observer's sign-ups
     audits: set[str] = field(default_factory=set)
     raised: list[dict] = field(default_factory=list)
     withdrawn: list[dict] = field(default_factory=list)

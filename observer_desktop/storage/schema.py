@@ -323,6 +323,59 @@ def _v5_sessions_sync(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+# The OIC's agenda of events and the observer's sign-ups (docs/sync.md, "Agenda and
+# sign-ups"). ``agenda_events`` is a cache of the server's events (its ids, ``seq`` the
+# feed position); ``signups`` one row per event the observer signed up to: its client
+# id (the PUT's), the conflict-of-interest declaration exactly as shown and when it was
+# answered, ``withdrawn`` (what the observer wants), ``version``/``sent_version`` as
+# sessions have them, and what the OIC said (``state``: 'requested', 'confirmed',
+# 'declined', 'withdrawn'; NULL before its first answer), ``reason``, ``send_error``.
+# ``audit_id`` is the audit started from the confirmed event.
+_V6 = """
+CREATE TABLE agenda_events (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    date TEXT NOT NULL,
+    start_time TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    procedure_number TEXT NOT NULL DEFAULT '',
+    convening_unit TEXT NOT NULL DEFAULT '',
+    seats INTEGER NOT NULL DEFAULT 1,
+    seats_taken INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    cancelled INTEGER NOT NULL DEFAULT 0,
+    seq INTEGER NOT NULL DEFAULT 0,
+    received_at TEXT NOT NULL
+);
+
+CREATE INDEX agenda_events_date ON agenda_events (date, start_time);
+
+CREATE TABLE signups (
+    id TEXT PRIMARY KEY,
+    event_id INTEGER NOT NULL UNIQUE,
+    declaration_text TEXT NOT NULL,
+    declared_at TEXT NOT NULL,
+    withdrawn INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1,
+    sent_version INTEGER,
+    state TEXT,
+    reason TEXT,
+    send_error TEXT,
+    seq INTEGER,
+    audit_id TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)
+"""
+
+
+def _v6_agenda(conn: sqlite3.Connection) -> None:
+    for statement in _V6.split(";\n\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "sync outbox: manifest, audit blob, errors, reviews", _v2_sync),
@@ -331,6 +384,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         5, "participation sessions sent to the OIC; the profile's institution", _v5_sessions_sync
     ),
+    Migration(6, "the OIC's agenda of events and the observer's sign-ups", _v6_agenda),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

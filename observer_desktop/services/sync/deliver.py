@@ -15,6 +15,7 @@ from typing import Any
 from observer_desktop.core.errors import InputError, os_reason
 from observer_desktop.services import keys, settings
 from observer_desktop.services.app import Observador
+from observer_desktop.services.sync.agenda import AgendaSynced, _sync_agenda
 from observer_desktop.services.sync.checklists import _fetch_forms
 from observer_desktop.services.sync.outbox import (
     PENDING_STATES,
@@ -73,6 +74,8 @@ class SyncResult:
     requests: int = 0
     # participation sessions sent, removed, refused, and the OIC's decisions read
     sessions: SessionsSynced = field(default_factory=SessionsSynced)
+    # the OIC's agenda read, sign-ups and withdrawals sent, their states read
+    agenda: AgendaSynced = field(default_factory=AgendaSynced)
 
     @property
     def ok(self) -> bool:
@@ -94,6 +97,7 @@ class SyncResult:
             "chunk_bytes_sent": self.chunk_bytes_sent,
             "requests": self.requests,
             "sessions": self.sessions.to_json(),
+            "agenda": self.agenda.to_json(),
         }
 
 
@@ -303,6 +307,8 @@ def _run(
             raise
     tracker.emit(stage="sessions", message="Enviando sesiones de participación…")
     result.sessions = _sync_sessions(app, client, retrier, control)
+    tracker.emit(stage="agenda", message="Consultando la agenda del OIC…")
+    result.agenda = _sync_agenda(app, client, retrier, control)
     if options.fetch_forms:
         _collect_forms(app, client, result, tracker)
     tracker.emit(stage="reviews", message="Consultando revisiones del OIC…")

@@ -10,6 +10,7 @@ answers, findings and evidence links at once.
 
 from __future__ import annotations
 
+from observer_desktop.storage.repositories.agenda import AgendaRepository
 from observer_desktop.storage.repositories.answers import AnswerRepository
 from observer_desktop.storage.repositories.audits import AuditRepository
 from observer_desktop.storage.repositories.custody import CustodyRepository
@@ -32,6 +33,7 @@ class Store(
     CustodyRepository,
     ReportRepository,
     SessionRepository,
+    AgendaRepository,
     OutboxRepository,
 ):
     def delete_group_item(self, audit_id: str, question_ids: list[str], index: int) -> dict:

@@ -62,6 +62,13 @@ ACTIONS = (
         "actParticipation",
     ),
     ActionSpec(
+        "act_agenda",
+        QT_TRANSLATE_NOOP("MainWindow", "A&genda"),
+        "show_agenda",
+        "Ctrl+3",
+        "actAgenda",
+    ),
+    ActionSpec(
         "act_search",
         QT_TRANSLATE_NOOP("MainWindow", "&Search audits"),
         "focus_search",
@@ -151,7 +158,7 @@ MENUS = (
     (
         "",
         QT_TRANSLATE_NOOP("MainWindow", "&View"),
-        ("act_list", "act_participation", SEPARATOR, "act_search", "act_refresh"),
+        ("act_list", "act_participation", "act_agenda", SEPARATOR, "act_search", "act_refresh"),
     ),
     ("sync_menu", QT_TRANSLATE_NOOP("MainWindow", "&Sending"), SYNC_ACTIONS),
     ("", QT_TRANSLATE_NOOP("MainWindow", "He&lp"), ("act_about",)),

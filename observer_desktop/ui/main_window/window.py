@@ -29,7 +29,7 @@ from observer_desktop.ui.open_files import FileOpener
 from observer_desktop.ui.sync.controller import SyncController
 from observer_desktop.ui.tasks import TaskRunner
 
-PAGE_LIST, PAGE_AUDIT, PAGE_PARTICIPATION = range(3)
+PAGE_LIST, PAGE_AUDIT, PAGE_PARTICIPATION, PAGE_AGENDA = range(4)
 MAX_FILES_OPENED_AT_ONCE = 5  # dropped on the list: each opens a dialog
 
 
@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         self.participation = None
         self.stack.addWidget(QWidget(self))  # audit page, built on first use
         self.stack.addWidget(QWidget(self))  # participation page, built on first use
+        self.agenda = None
+        self.stack.addWidget(QWidget(self))  # agenda page, built on first use
         self.setCentralWidget(self.stack)
         self.stack.currentChanged.connect(self._page_changed)
 
@@ -272,6 +274,8 @@ class MainWindow(QMainWindow):
         self.counts_label.setVisible(index == PAGE_LIST)
         if index == PAGE_PARTICIPATION:
             self.setWindowTitle(self.tr("Observador — Participation"))
+        elif index == PAGE_AGENDA:
+            self.setWindowTitle(self.tr("Observador — Agenda"))
 
     def show_participation(self) -> None:
         if self.participation is None:
@@ -286,6 +290,21 @@ class MainWindow(QMainWindow):
         self._flush_open_audit()
         self.stack.setCurrentIndex(PAGE_PARTICIPATION)
         self.participation.reload()
+
+    def show_agenda(self) -> None:
+        if self.agenda is None:
+            from observer_desktop.ui.agenda.page import AgendaPage
+
+            self.agenda = AgendaPage(self.backend, self.tasks, self)
+            self.agenda.status_message.connect(lambda text: self.flash(text, 8000))
+            self.agenda.open_audit_requested.connect(self.open_audit)
+            old = self.stack.widget(PAGE_AGENDA)
+            self.stack.insertWidget(PAGE_AGENDA, self.agenda)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._flush_open_audit()
+        self.stack.setCurrentIndex(PAGE_AGENDA)
+        self.agenda.reload()
 
     def _changed(self, change: AuditChange, _initiator: object) -> None:
         """Any view changed data: the list and counts follow (debounced: not a query per

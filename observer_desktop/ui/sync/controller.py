@@ -214,14 +214,19 @@ class SyncController(QObject):
             self.maybe_background()
 
     def _changed(self, change: AuditChange, initiator: Any) -> None:
-        if initiator is self or not (change.status or change.reports or change.outbox):
+        if initiator is self:  # a run's own news (e.g. sessions it sent): nothing new to send
             return
-        self.refresh_status()
-        self.poke()
+        if change.status or change.reports or change.outbox:
+            self.refresh_status()
+            self.poke()
+        elif change.sessions:
+            # a session added, corrected or removed waits to go to the OIC (the status bar
+            # counts audits only: nothing to read again)
+            self.poke()
 
     def poke(self) -> None:
-        """Something may have become ready to send (a report was signed): go now if the
-        server answered at the last check."""
+        """Something may have become ready to send (a report was signed, a participation
+        session changed): go now if the server answered at the last check."""
         if self.server_online:
             self.schedule.more_to_send(self.clock())
             self.maybe_background()
@@ -246,6 +251,9 @@ class SyncController(QObject):
         if outcome.result is not None and outcome.result.sessions.changed:
             # sent, removed or decided by the OIC: the participation page shows their state
             self.tasks.changes.emit(AuditChange(None, sessions=True), self)
+        if outcome.result is not None and outcome.result.agenda.changed:
+            # events received, sign-ups sent or decided: the agenda page reads them again
+            self.tasks.changes.emit(AuditChange(None, agenda=True), self)
         if not self.closing:
             self.report.tell(outcome)
 

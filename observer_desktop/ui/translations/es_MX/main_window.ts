@@ -111,7 +111,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../main_window/window.py" line="46"/>
-        <location filename="../../main_window/window.py" line="263"/>
+        <location filename="../../main_window/window.py" line="265"/>
         <source>Observador — Citizen audits</source>
         <translation>Observador — Auditorías ciudadanas</translation>
     </message>
@@ -147,116 +147,126 @@
     </message>
     <message>
         <location filename="../../main_window/menus.py" line="66"/>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <location filename="../../main_window/menus.py" line="73"/>
         <source>&amp;Search audits</source>
         <translation>&amp;Buscar auditorías</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="73"/>
+        <location filename="../../main_window/menus.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="79"/>
+        <location filename="../../main_window/menus.py" line="86"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="82"/>
+        <location filename="../../main_window/menus.py" line="89"/>
         <source>&amp;Open selected audit</source>
         <translation>&amp;Abrir la auditoría seleccionada</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="86"/>
+        <location filename="../../main_window/menus.py" line="93"/>
         <source>Add &amp;evidence…</source>
         <translation>Agregar &amp;evidencia…</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="93"/>
+        <location filename="../../main_window/menus.py" line="100"/>
         <source>Signed &amp;report…</source>
         <translation>&amp;Informe firmado…</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="100"/>
+        <location filename="../../main_window/menus.py" line="107"/>
         <source>&amp;Import audit package…</source>
         <translation>&amp;Importar paquete de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="107"/>
+        <location filename="../../main_window/menus.py" line="114"/>
         <source>E&amp;xport audit package…</source>
         <translation>E&amp;xportar paquete de auditoría…</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="113"/>
+        <location filename="../../main_window/menus.py" line="120"/>
         <source>&amp;About Observador</source>
         <translation>Acerca &amp;de Observador</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="127"/>
+        <location filename="../../main_window/menus.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="140"/>
+        <location filename="../../main_window/menus.py" line="147"/>
         <source>A&amp;udit</source>
         <translation>A&amp;uditoría</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="153"/>
+        <location filename="../../main_window/menus.py" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="156"/>
+        <location filename="../../main_window/menus.py" line="163"/>
         <source>&amp;Sending</source>
         <translation>&amp;Envíos</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="157"/>
+        <location filename="../../main_window/menus.py" line="164"/>
         <source>He&amp;lp</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../main_window/menus.py" line="209"/>
+        <location filename="../../main_window/menus.py" line="216"/>
         <source>E&amp;vidence</source>
         <translation>E&amp;videncia</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="332"/>
+        <location filename="../../main_window/window.py" line="351"/>
         <source>Select an audit in the list (or open one) to export it.</source>
         <translation>Seleccione una auditoría en la lista (o ábrala) para exportarla.</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="192"/>
+        <location filename="../../main_window/window.py" line="194"/>
         <source>%1 checklist file(s) have errors and were not loaded</source>
         <translation>%1 formulario(s) con errores no se cargaron</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="244"/>
+        <location filename="../../main_window/window.py" line="246"/>
         <source>Observador — %1</source>
         <translation>Observador — %1</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="274"/>
+        <location filename="../../main_window/window.py" line="276"/>
         <source>Observador — Participation</source>
         <translation>Observador — Participación</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="305"/>
+        <location filename="../../main_window/window.py" line="278"/>
+        <source>Observador — Agenda</source>
+        <translation>Observador — Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../main_window/window.py" line="324"/>
         <source>This audit is closed: its evidence is in the panel on the right.</source>
         <translation>Esta auditoría está cerrada: su evidencia está en el panel de la derecha.</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="309"/>
+        <location filename="../../main_window/window.py" line="328"/>
         <source>Evidence for this question</source>
         <translation>Evidencia para esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="430"/>
+        <location filename="../../main_window/window.py" line="449"/>
         <source>Import in progress</source>
         <translation>Importación en curso</translation>
     </message>
     <message>
-        <location filename="../../main_window/window.py" line="432"/>
+        <location filename="../../main_window/window.py" line="451"/>
         <source>Files are still being added. Stop the import and quit? The files already added are kept.</source>
         <translation>Todavía se están agregando archivos. ¿Detener la importación y salir? Los archivos ya agregados se conservan.</translation>
     </message>

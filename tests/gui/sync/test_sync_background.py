@@ -136,6 +136,57 @@ def test_the_controller_asks_the_schedule_when_a_background_run_may_start(
     ctl.shutdown(revoke=False)
 
 
+def test_a_changed_participation_session_starts_a_background_run(laptop, backend, tasks, qtbot):
+    """A session added, corrected or removed (the change signal's ``sessions``) pokes the
+    schedule as a signed report does: a backoff ends and the run starts, when background
+    sync may run; the controller's own news of a run does not."""
+    from PySide6.QtWidgets import QWidget
+
+    from observer_desktop.ui.changes import AuditChange
+
+    now = [1_000.0]
+    host = QWidget()
+    qtbot.addWidget(host)
+    schedule = SyncSchedule(retry=RetryPolicy(seed=9))
+    ctl = SyncController(backend, tasks, host, schedule=schedule, clock=lambda: now[0])
+    qtbot.waitUntil(lambda: ctl.status is not None)
+    starts: list[bool] = []
+    ctl.runs.start = lambda *, manual: starts.append(manual)  # no worker, no server
+    page = QWidget()  # the participation page, as the change's initiator
+    qtbot.addWidget(page)
+    failed = SyncResult(error="No se pudo comunicar con el servidor del OIC.", error_code="network")
+
+    ctl.status = dataclasses.replace(ctl.status, configured=True, logged_in=True, auto=True)
+    ctl.server_checked(True)
+    assert starts == [False]
+    ctl.runs.finished(SyncOutcome(False, result=failed))
+    assert not schedule.may_start(now[0])  # backing off
+    ctl.server_checked(True)
+    assert starts == [False]
+
+    tasks.changes.emit(AuditChange(None), page)  # nothing to send changed
+    assert starts == [False]
+    tasks.changes.emit(AuditChange(None, sessions=True), page)  # a session saved
+    assert starts == [False, False]  # the backoff ended: it goes now
+
+    ctl.runs.finished(SyncOutcome(False, result=failed))
+    tasks.changes.emit(AuditChange(None, sessions=True), ctl)  # a run's own news
+    assert starts == [False, False]
+
+    # background sync off, or the server silent at the last check: nothing by itself
+    ctl.status = dataclasses.replace(ctl.status, auto=False)
+    tasks.changes.emit(AuditChange(None, sessions=True), page)
+    assert starts == [False, False]
+    ctl.status = dataclasses.replace(ctl.status, auto=True)
+    ctl.server_checked(False)
+    tasks.changes.emit(AuditChange(None, sessions=True), page)
+    assert starts == [False, False]
+    ctl.server_online = True
+    tasks.changes.emit(AuditChange(None, sessions=True), page)
+    assert starts == [False, False, False]
+    ctl.shutdown(revoke=False)
+
+
 # ------------------------------------------------------------------ pause and cancel
 
 

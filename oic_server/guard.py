@@ -115,6 +115,21 @@ _ROUTES = (
         authenticated=True,
         is_json=True,
     ),
+    _Route(  # a sign-up: the conflict-of-interest text (5,000 characters) and three fields
+        "PUT",
+        re.compile(rf"{API_PREFIX}/signups/[^/]+"),
+        lambda limits: limits.max_session_bytes,
+        authenticated=True,
+        is_json=True,
+    ),
+    _Route(  # the console's conflict-of-interest text (5,000 characters, percent-encoded)
+        "POST",
+        re.compile(r"/agenda/declaracion"),
+        lambda limits: limits.max_session_bytes,
+        authenticated=False,
+        is_json=False,
+        slots=False,
+    ),
     _Route(
         "PATCH",
         re.compile(rf"{API_PREFIX}/blobs/[^/]+"),

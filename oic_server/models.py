@@ -12,6 +12,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 __all__ = [
+    "AgendaEvent",
+    "AgendaFeed",
     "BlobEntry",
     "CommitResponse",
     "EnrollRequest",
@@ -27,6 +29,9 @@ __all__ = [
     "SessionDeleted",
     "SessionFeed",
     "SessionState",
+    "SignupBody",
+    "SignupFeed",
+    "SignupState",
     "SubmissionInfo",
     "SubmissionList",
     "SubmissionState",
@@ -251,6 +256,64 @@ class SessionDeleted(BaseModel):
 
 class SessionFeed(BaseModel):
     sessions: list[SessionState]
+    next: int = Field(description="give it as `since` next time")
+
+
+EVENT_KINDS = ("junta_aclaraciones", "apertura_proposiciones", "fallo", "visita_obra", "otro")
+SIGNUP_STATES = ("requested", "confirmed", "declined", "withdrawn")
+UTC_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?Z$"
+
+
+class AgendaEvent(BaseModel):
+    """An event of the OIC's agenda (issue 17), as laptops receive it."""
+
+    event: int = Field(description="the server's event id")
+    kind: Literal[EVENT_KINDS]  # type: ignore[valid-type]
+    title: str
+    date: str = Field(description="YYYY-MM-DD")
+    start: str = Field(description="HH:MM")
+    place: str
+    procedure_number: str
+    convening_unit: str
+    seats: int
+    seats_taken: int = Field(description="confirmed sign-ups")
+    notes: str
+    cancelled: bool
+    seq: int = Field(description="the event's position in the agenda feed")
+
+
+class AgendaFeed(BaseModel):
+    events: list[AgendaEvent]
+    declaration: str = Field(description="the conflict-of-interest text a sign-up accepts")
+    next: int = Field(description="give it as `since` next time")
+
+
+DeclarationText = Annotated[str, StringConstraints(min_length=1, max_length=5000), NoteText]
+
+
+class SignupBody(_Request):
+    """The observer's sign-up to an event, with the conflict-of-interest declaration."""
+
+    event: int = Field(ge=1, le=2**62, description="the server's event id")
+    declaration: DeclarationText = Field(
+        description="the conflict-of-interest text exactly as the laptop showed it"
+    )
+    declared_at: Annotated[str, StringConstraints(pattern=UTC_PATTERN)] = Field(
+        description="when the observer answered, ISO-8601 UTC (YYYY-MM-DDTHH:MM:SSZ)"
+    )
+    no_conflict: bool = Field(description="the observer declares no conflict of interest")
+
+
+class SignupState(BaseModel):
+    signup: str = Field(description="the client's sign-up id")
+    event: int
+    state: Literal[SIGNUP_STATES]  # type: ignore[valid-type]
+    reason: str | None = Field(description="why the OIC declined it (null otherwise)")
+    seq: int = Field(description="the sign-up's position in the caller's feed")
+
+
+class SignupFeed(BaseModel):
+    signups: list[SignupState]
     next: int = Field(description="give it as `since` next time")
 
 

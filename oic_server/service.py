@@ -41,6 +41,7 @@ from oic_server.throttle import LoginThrottle
 __all__ = ["Caller", "OICServer", "initialize"]
 from oic_server.usecases.activity import ActivityCases
 from oic_server.usecases.admin import AdminCases
+from oic_server.usecases.agenda import AgendaCases
 from oic_server.usecases.auth import AuthCases
 from oic_server.usecases.base import (
     DEFAULT_SERVER_NAME,
@@ -195,6 +196,7 @@ class OICServer(
     ActivityCases,
     SessionCases,
     StipendCases,
+    AgendaCases,
 ):
     """One server instance: database, keys, blob store, forms, limits; its use cases come
     from the classes of :mod:`oic_server.usecases`."""

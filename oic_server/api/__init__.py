@@ -1,7 +1,7 @@
 """Protocol v1 over HTTP: the FastAPI application (docs/protocol.md).
 
 Thin: one router per resource (``meta``, ``auth``, ``enrollment``, ``forms``,
-``submissions``, ``blobs``, ``reviews``, ``sessions``), what they share in :mod:`.deps`; each
+``submissions``, ``blobs``, ``reviews``, ``sessions``, ``agenda``), what they share in :mod:`.deps`; each
 route authenticates, parses, and calls :class:`~oic_server.service.OICServer`.
 What a request may send, and who may send a body at all, is decided before the
 routes by :mod:`oic_server.guard`; how refusals look, by :mod:`.errors`.
@@ -16,7 +16,17 @@ from fastapi.openapi.utils import get_openapi
 from starlette.staticfiles import StaticFiles
 
 from oic_server import __version__, console, public
-from oic_server.api import auth, blobs, enrollment, forms, meta, reviews, sessions, submissions
+from oic_server.api import (
+    agenda,
+    auth,
+    blobs,
+    enrollment,
+    forms,
+    meta,
+    reviews,
+    sessions,
+    submissions,
+)
 from oic_server.api.docs import clean_openapi
 from oic_server.api.errors import install_error_handlers
 from oic_server.config import Limits
@@ -26,7 +36,7 @@ from oic_server.thumbnails import BackgroundWork
 
 __all__ = ["API_PREFIX", "create_app", "openapi_document"]
 
-ROUTERS = (meta, auth, enrollment, forms, submissions, blobs, reviews, sessions)
+ROUTERS = (meta, auth, enrollment, forms, submissions, blobs, reviews, sessions, agenda)
 
 
 def create_app(server: OICServer | None = None, *, background: bool = True) -> FastAPI:

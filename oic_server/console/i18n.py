@@ -544,6 +544,17 @@ _SESSIONS = {  # console/sessions.py, console/stipends.py and their templates (i
     "Fijó una tarifa": "Set a rate",
 }
 
+# the agenda of events and sign-ups (issue 17): console/agenda.py, agenda*.html
+_AGENDA = {
+    "Publicó un evento": "Published an event",
+    "Editó un evento": "Edited an event",
+    "Canceló un evento": "Cancelled an event",
+    "Cambió la declaración de conflicto de interés": "Changed the conflict-of-interest "
+    "declaration",
+    "Confirmó una inscripción": "Confirmed a sign-up",
+    "Declinó una inscripción": "Declined a sign-up",
+}
+
 EN: dict[str, str] = {
     **_STATES,
     **_ROLES,
@@ -553,4 +564,5 @@ EN: dict[str, str] = {
     **_MESSAGES,
     **_CONSTANCIAS,
     **_SESSIONS,
+    **_AGENDA,
 }

@@ -31,6 +31,12 @@ ACTIONS = {
     "session_validate": "Validó una sesión",
     "session_dispute": "Impugnó una sesión",
     "rate": "Fijó una tarifa",
+    "agenda_publish": "Publicó un evento",
+    "agenda_edit": "Editó un evento",
+    "agenda_cancel": "Canceló un evento",
+    "agenda_declaration": "Cambió la declaración de conflicto de interés",
+    "signup_confirm": "Confirmó una inscripción",
+    "signup_decline": "Declinó una inscripción",
 }
 
 

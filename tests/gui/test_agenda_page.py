@@ -85,6 +85,8 @@ def test_the_tabs_show_upcoming_mine_and_past_in_spanish(qtbot, page):
     page.tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: page.table.item(0, 2).text() == "Fallo LP-003", timeout=10000)
     assert not page.signup_button.isEnabled()  # past: nothing to sign up to
+    day = page.table.item(0, 0).text()  # dates as the observer writes them, not ISO
+    assert len(day) == 10 and day[2] == day[5] == "/", day
     if os.environ.get("AGENDA_SCREENSHOT"):
         page.tabs.setCurrentIndex(0)
         qtbot.wait(300)

@@ -33,6 +33,7 @@ from observer_desktop.ui.agenda.declaration import DeclarationDialog
 from observer_desktop.ui.backend import Backend
 from observer_desktop.ui.changes import AuditChange
 from observer_desktop.ui.errors import show_error
+from observer_desktop.ui.i18n import date_text
 from observer_desktop.ui.tasks import TaskRunner
 
 VIEWS = ("upcoming", "mine", "past")
@@ -189,7 +190,7 @@ class AgendaPage(QWidget):
         for r, view in enumerate(self.events):
             seats = f"{view['seats_taken']}/{view['seats']}"
             cells = (
-                view["date"],
+                date_text(view["date"]),  # 05/03/2026 in Spanish (docs/ui.md: dates)
                 view["start"],
                 view["title"],
                 view["place"],

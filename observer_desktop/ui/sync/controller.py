@@ -219,9 +219,9 @@ class SyncController(QObject):
         if change.status or change.reports or change.outbox:
             self.refresh_status()
             self.poke()
-        elif change.sessions:
-            # a session added, corrected or removed waits to go to the OIC (the status bar
-            # counts audits only: nothing to read again)
+        elif change.sessions or change.agenda:
+            # a session added, corrected or removed, or a sign-up to an event or its
+            # withdrawal, waits to go to the OIC (the status bar counts audits only)
             self.poke()
 
     def poke(self) -> None:

@@ -172,18 +172,21 @@ def test_a_changed_participation_session_starts_a_background_run(laptop, backend
     ctl.runs.finished(SyncOutcome(False, result=failed))
     tasks.changes.emit(AuditChange(None, sessions=True), ctl)  # a run's own news
     assert starts == [False, False]
+    tasks.changes.emit(AuditChange(None, agenda=True), page)  # a sign-up to an event
+    assert starts == [False, False, False]
+    ctl.runs.finished(SyncOutcome(False, result=failed))
 
     # background sync off, or the server silent at the last check: nothing by itself
     ctl.status = dataclasses.replace(ctl.status, auto=False)
     tasks.changes.emit(AuditChange(None, sessions=True), page)
-    assert starts == [False, False]
+    assert starts == [False] * 3
     ctl.status = dataclasses.replace(ctl.status, auto=True)
     ctl.server_checked(False)
     tasks.changes.emit(AuditChange(None, sessions=True), page)
-    assert starts == [False, False]
+    assert starts == [False] * 3
     ctl.server_online = True
     tasks.changes.emit(AuditChange(None, sessions=True), page)
-    assert starts == [False, False, False]
+    assert starts == [False] * 4
     ctl.shutdown(revoke=False)
 
 

@@ -12,13 +12,15 @@ autoescape). One module per page family: :mod:`.login`, :mod:`.inbox`,
 :mod:`.submission`, :mod:`.observers`, :mod:`.activity`, :mod:`.exports`,
 :mod:`.staff`, :mod:`.sessions` (participation sessions), :mod:`.stipends`
 (stipends, hours and rates), :mod:`.constancias` (constancias de participación),
-:mod:`.language`; what they share is in :mod:`.common`.
+:mod:`.agenda` (the agenda of events and sign-ups), :mod:`.language`; what they share
+is in :mod:`.common`.
 """
 
 from fastapi import APIRouter
 
 from oic_server.console import (
     activity,
+    agenda,
     constancias,
     exports,
     inbox,
@@ -47,5 +49,6 @@ for _module in (
     constancias,
     sessions,
     stipends,
+    agenda,
 ):
     router.include_router(_module.router)

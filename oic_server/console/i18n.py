@@ -549,10 +549,72 @@ _AGENDA = {
     "Publicó un evento": "Published an event",
     "Editó un evento": "Edited an event",
     "Canceló un evento": "Cancelled an event",
-    "Cambió la declaración de conflicto de interés": "Changed the conflict-of-interest "
-    "declaration",
+    "Cambió la declaración de conflicto de interés": "Changed the conflict-of-interest declaration",
     "Confirmó una inscripción": "Confirmed a sign-up",
     "Declinó una inscripción": "Declined a sign-up",
+    "Agenda": "Agenda",
+    "Agenda de eventos": "Events agenda",
+    "Los eventos que el OIC publica llegan a las laptops en su siguiente sincronización; "
+    "los observadores se inscriben desde ahí con la declaración de conflicto de interés.": (
+        "The events the OIC publishes reach the laptops at their next sync; observers sign "
+        "up there with the conflict-of-interest declaration."
+    ),
+    "Próximos (desde %s)": "Upcoming (from %s)",
+    "Pasados": "Past",
+    "No hay eventos próximos.": "No upcoming events.",
+    "No hay eventos pasados.": "No past events.",
+    "Publicar un evento": "Publish an event",
+    "Publicar": "Publish",
+    "Publicó": "Published by",
+    "Editar el evento": "Edit the event",
+    "Guardar cambios": "Save changes",
+    "Cancelar el evento": "Cancel the event",
+    "Cancelar el evento lo marca cancelado en las laptops; no se puede deshacer.": (
+        "Cancelling the event marks it cancelled on the laptops; it cannot be undone."
+    ),
+    "Cancelado": "Cancelled",
+    "Hora de inicio": "Start time",
+    "Lugares": "Seats",
+    "%s confirmados de %s": "%s confirmed of %s",
+    "Número de procedimiento": "Procedure number",
+    "Notas para los observadores": "Notes for the observers",
+    "Título (obligatorio si es «Otro»)": "Title (required for “Other”)",
+    "Inscripciones": "Sign-ups",
+    "Solicitadas: %s": "Requested: %s",
+    "Confirmadas: %s": "Confirmed: %s",
+    "Aún no hay inscripciones.": "No sign-ups yet.",
+    "Declaración": "Declaration",
+    "Sin conflicto, %s": "No conflict, %s",
+    "Decisión": "Decision",
+    "Confirmar": "Confirm",
+    "Declinar": "Decline",
+    "Motivo (obligatorio al declinar)": "Reason (required to decline)",
+    "Declaración de conflicto de interés": "Conflict-of-interest declaration",
+    "El observador la acepta al inscribirse; se guarda el texto que aceptó y la hora. Si "
+    "cambia, las laptops muestran el nuevo texto y las inscripciones hechas con el anterior "
+    "se piden de nuevo.": (
+        "The observer accepts it when signing up; the text accepted and the time are kept. "
+        "If it changes, laptops show the new text and sign-ups made under the old one are "
+        "asked again."
+    ),
+    "Guardar declaración": "Save declaration",
+    "Declaración guardada.": "Declaration saved.",
+    "Evento publicado.": "Event published.",
+    "Evento guardado.": "Event saved.",
+    "Evento cancelado.": "Event cancelled.",
+    "Evento no encontrado": "Event not found",
+    "No existe ese evento.": "There is no such event.",
+    "Inscripción confirmada.": "Sign-up confirmed.",
+    "Inscripción declinada.": "Sign-up declined.",
+    "Junta de aclaraciones": "Clarification meeting",
+    "Presentación y apertura de proposiciones": "Submission and opening of bids",
+    "Fallo": "Award decision",
+    "Visita de obra": "Site visit",
+    "Otro": "Other",
+    "Solicitada": "Requested",
+    "Confirmada": "Confirmed",
+    "Declinada": "Declined",
+    "Retirada": "Withdrawn",
 }
 
 EN: dict[str, str] = {

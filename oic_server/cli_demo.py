@@ -271,6 +271,81 @@ def _demo_sessions(server: Any) -> int:
         return conn.execute(select(func.count()).select_from(s.participation_sessions)).scalar_one()
 
 
+# The agenda (issue 17): (days ahead, kind, title, start, place, procedure, unit, seats,
+# sign-ups as (observer, decision)). Published once (a second run adds nothing), by the
+# demo's staff account; the sign-ups through the same use case as PUT /api/v1/signups.
+DEMO_EVENTS = (
+    (3, "junta_aclaraciones", "", "10:00", "Sala de juntas, Presidencia", "LP-2026-021",
+     "Dirección de Obras Públicas", 2, (("DEMO-001", "confirmed"), ("DEMO-002", ""))),
+    (8, "visita_obra", "", "09:00", "Av. Tecnológico y Calle 20, Col. Centro", "OP-2026-034",
+     "Dirección de Obras Públicas", 3, (("DEMO-002", ""),)),
+    (12, "apertura_proposiciones", "", "11:00", "Sala de juntas, Presidencia", "LP-2026-021",
+     "Dirección de Obras Públicas", 2, ()),
+    (20, "otro", "Otro: sesión del Comité de Adquisiciones", "12:00", "Oficialía Mayor",
+     "", "Oficialía Mayor", 1, ()),
+)  # fmt: skip
+
+
+def _demo_agenda(server: Any) -> int:
+    """The demo's upcoming events and sign-ups (once); how many events the server has."""
+    import datetime as _dt
+    import uuid
+
+    from sqlalchemy import func, select
+
+    from oic_server import schema as s
+    from oic_server.models import SignupBody
+    from oic_server.usecases.agenda import EventForm
+    from oic_server.usecases.base import Caller
+    from oic_server.usecases.sessions import oic_today
+    from oic_server.usecases.staff import StaffMember
+
+    today = _dt.date.fromisoformat(oic_today())
+    with server.db.read() as conn:
+        if conn.execute(select(func.count()).select_from(s.agenda_events)).scalar_one():
+            return conn.execute(select(func.count()).select_from(s.agenda_events)).scalar_one()
+        observers = {r.code: r for r in conn.execute(select(s.observers))}
+        admin = conn.execute(select(s.staff).where(s.staff.c.code == STAFF_CODE)).one()
+    member = StaffMember(admin.id, admin.code, admin.name, admin.role, "", "")
+    declaration = server.declaration()
+    now = _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for n, (ahead, kind, title, start, place, number, unit, seats, signups) in enumerate(
+        DEMO_EVENTS
+    ):
+        form = EventForm.parse(
+            {
+                "kind": kind,
+                "title": title,
+                "date": (today + _dt.timedelta(days=ahead)).isoformat(),
+                "start_time": start,
+                "place": place,
+                "procedure_number": number,
+                "convening_unit": unit,
+                "seats": str(seats),
+                "notes": "Evento de ejemplo de la demostración. Llegue 15 minutos antes.",
+            }
+        )
+        event_id = server.save_event(form, member, address="demo")
+        for code, decision in signups:
+            if code not in observers:
+                continue
+            o = observers[code]
+            client_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"observador-demo/{code}/evento/{n}"))
+            body = SignupBody(
+                event=event_id, declaration=declaration, declared_at=now, no_conflict=True
+            )
+            server.put_signup(Caller(o.id, o.code, o.name, ""), client_id, body)
+            if decision:
+                with server.db.read() as conn:
+                    signup_id = conn.execute(
+                        select(s.signups.c.id).where(
+                            s.signups.c.observer_id == o.id, s.signups.c.client_id == client_id
+                        )
+                    ).scalar_one()
+                server.decide_signup(signup_id, decision, "", member, address="demo")
+    return len(DEMO_EVENTS)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from oic_server.service import initialize
 
@@ -294,6 +369,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         rows = _deliver(server, data_dir / LAPTOPS)
         total = len(server.admin_submissions(state="committed"))
         sessions = _demo_sessions(server)
+        events = _demo_agenda(server)
 
     failed = False
     _out("Observadores de ejemplo (cada uno envió desde su propia laptop):")
@@ -341,6 +417,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Sesiones de participación: {sessions} (Recibida, Validada, Impugnada), con tarifas "
         "de ejemplo: vea Sesiones y Estipendios en la consola."
     )
+    _out(f"Agenda: {events} eventos con inscripciones de ejemplo: vea Agenda en la consola.")
     return EXIT_CHECK if failed else EXIT_OK
 
 

@@ -222,3 +222,19 @@ def test_english_pages(server):
         coord.get("/idioma", params={"l": "en", "volver": "/agenda"})
         page = coord.get("/agenda")
         assert "Events agenda" in page.text and "Publish an event" in page.text
+
+
+def test_the_demo_publishes_upcoming_events_once(server):
+    from oic_server.cli_demo import DEMO_EVENTS, STAFF_CODE, _demo_agenda
+
+    server.oic.add_staff(STAFF_CODE, "Demo", "administrador", PASSWORD, one_time=False)
+    server.add_observer("DEMO-001", "Ana")
+    server.add_observer("DEMO-002", "Beto")
+    assert _demo_agenda(server.oic) == len(DEMO_EVENTS)
+    assert _demo_agenda(server.oic) == len(DEMO_EVENTS)  # a second run adds nothing
+    listing = server.oic.list_events()
+    assert len(listing["upcoming"]) == len(DEMO_EVENTS) and listing["past"] == []
+    counts = listing["upcoming"][0]["counts"]
+    assert counts == {"confirmed": 1, "requested": 1}
+    with server.login("DEMO-001") as laptop:
+        assert [i["state"] for i in laptop.get("/signups").json()["signups"]] == ["confirmed"]

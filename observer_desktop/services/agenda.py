@@ -172,63 +172,61 @@ def sign_up(
         )
     with app.database.transaction():
         view = get_event(app, event_id)
-        current = declaration(app)
-        if current is None:
-            raise InputError(
-                "Aún no se ha recibido la declaración de conflicto de interés del OIC; "
-                "sincronice antes de inscribirse."
-            )
-        if (declaration_text or "").strip() != current.strip():
-            raise InputError(
-                "El texto de la declaración de conflicto de interés cambió; léalo de nuevo "
-                "y vuelva a responder."
-            )
-        if view["cancelled"]:
-            raise InputError(f"El evento «{view['title']}» fue cancelado por el OIC.")
-        if view["date"] < _today():
-            raise InputError(
-                f"El evento «{view['title']}» fue el {_when(view)}; ya no admite inscripciones."
-            )
-        stamp = now or now_iso()
-        existing = app.store.signup_for_event(view["event"])
-        if existing is None:
-            app.store.insert_signup(
-                {
-                    "id": str(uuid.uuid4()),
-                    "event_id": view["event"],
-                    "declaration_text": current,
-                    "declared_at": stamp,
-                    "withdrawn": 0,
-                    "version": 1,
-                    "created_at": stamp,
-                    "updated_at": stamp,
-                }
-            )
-        elif existing["withdrawn"]:
-            app.store.update_signup(
-                existing["id"],
-                {
-                    "declaration_text": current,
-                    "declared_at": stamp,
-                    "withdrawn": 0,
-                    "version": existing["version"] + 1,
-                    "send_error": None,
-                    "updated_at": stamp,
-                },
-            )
-        elif existing["send_error"] and existing["declaration_text"] != current:
-            # refused for an older declaration: answered again, sent again
-            app.store.update_signup(
-                existing["id"],
-                {
-                    "declaration_text": current,
-                    "declared_at": stamp,
-                    "version": existing["version"] + 1,
-                    "send_error": None,
-                    "updated_at": stamp,
-                },
-            )
+        current = _open_to_sign_up(app, view, declaration_text)
+        _record_signup(app, view["event"], current, now or now_iso())
         return get_event(app, view["event"])
+
+
+def _open_to_sign_up(app: Observador, view: dict[str, Any], declaration_text: str) -> str:
+    """The OIC's current declaration, when ``view`` may be signed up to with the text the
+    observer read; else the Spanish reason why not."""
+    current = declaration(app)
+    if current is None:
+        raise InputError(
+            "Aún no se ha recibido la declaración de conflicto de interés del OIC; "
+            "sincronice antes de inscribirse."
+        )
+    if (declaration_text or "").strip() != current.strip():
+        raise InputError(
+            "El texto de la declaración de conflicto de interés cambió; léalo de nuevo "
+            "y vuelva a responder."
+        )
+    if view["cancelled"]:
+        raise InputError(f"El evento «{view['title']}» fue cancelado por el OIC.")
+    if view["date"] < _today():
+        raise InputError(
+            f"El evento «{view['title']}» fue el {_when(view)}; ya no admite inscripciones."
+        )
+    return current
+
+
+def _record_signup(app: Observador, event_id: int, current: str, stamp: str) -> None:
+    """A new sign-up, a withdrawn one asked again, or one refused for an older declaration
+    answered again (each then waits to be sent); an active one stays as it is."""
+    existing = app.store.signup_for_event(event_id)
+    answered = {"declaration_text": current, "declared_at": stamp, "updated_at": stamp}
+    if existing is None:
+        app.store.insert_signup(
+            {
+                "id": str(uuid.uuid4()),
+                "event_id": event_id,
+                **answered,
+                "withdrawn": 0,
+                "version": 1,
+                "created_at": stamp,
+            }
+        )
+    elif existing["withdrawn"]:
+        app.store.update_signup(
+            existing["id"],
+            {**answered, "withdrawn": 0, "version": existing["version"] + 1, "send_error": None},
+        )
+    elif existing["send_error"] and existing["declaration_text"] != current:
+        # refused for an older declaration: answered again, sent again
+        app.store.update_signup(
+            existing["id"],
+            {**answered, "version": existing["version"] + 1, "send_error": None},
+        )
 
 
 def withdraw(app: Observador, event_id: int) -> dict[str, Any]:

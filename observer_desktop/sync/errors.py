@@ -24,6 +24,7 @@ __all__ = [
     "PasswordChangeRequired",
     "SyncError",
     "UnknownAuthority",
+    "bad_response",
     "describe_http_error",
     "human_size",
 ]
@@ -356,3 +357,14 @@ def describe_http_error(
     answer = _Answer(status, error if isinstance(error, dict) else {}, what, retry_after)
     rule = next(r for r in _RULES if r.when(answer))
     return rule.error(answer)
+
+
+def bad_response(url: str, what: str) -> SyncError:
+    """What a server that does not speak protocol v1 answered (a captive portal…)."""
+    return SyncError(
+        f"{url} no respondió como un servidor del OIC ({what}). Revise la dirección del "
+        "servidor; si está en la red de un café u hotel, abra el navegador y acepte sus "
+        "condiciones.",
+        code="bad_response",
+        retryable=False,
+    )

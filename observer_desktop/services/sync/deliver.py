@@ -278,23 +278,36 @@ def _run(
     chunk = meta.chunk_bytes
     if options.max_chunk_bytes:
         chunk = min(chunk, options.max_chunk_bytes)
+    _deliver_all(app, client, outgoing, result, config=config, chunk_bytes=chunk,
+                 retrier=retrier, control=control, tracker=tracker)  # fmt: skip
+    tracker.emit(stage="sessions", message="Enviando sesiones de participación…")
+    result.sessions = _sync_sessions(app, client, retrier, control)
+    tracker.emit(stage="agenda", message="Consultando la agenda del OIC…")
+    result.agenda = _sync_agenda(app, client, retrier, control)
+    if options.fetch_forms:
+        _collect_forms(app, client, result, tracker)
+    tracker.emit(stage="reviews", message="Consultando revisiones del OIC…")
+    result.reviews = _fetch_reviews(app, client, retrier, control)
+
+
+def _deliver_all(
+    app: Observador,
+    client: ProtocolClient,
+    outgoing: list,
+    result: SyncResult,
+    **each: Any,
+) -> None:
+    """Send each prepared submission in turn (``each``: what :func:`_deliver` needs besides
+    the row and the item). A refusal of one submission is kept on it and the rest go; any
+    other error stops the run."""
+    control, tracker = each["control"], each["tracker"]
     done = 0
     for row, item in outgoing:
         control.checkpoint()
         sid = row["submission_id"]
         tracker.emit(current=item.label, message=f"Enviando «{item.label}»…")
         try:
-            delivered = _deliver(
-                app,
-                client,
-                row,
-                item,
-                config=config,
-                chunk_bytes=chunk,
-                retrier=retrier,
-                control=control,
-                tracker=tracker,
-            )
+            delivered = _deliver(app, client, row, item, **each)
             if delivered is not None:
                 result.delivered.append(delivered)
             done += 1
@@ -305,14 +318,6 @@ def _run(
                 continue
             _note_error(app, sid, exc)
             raise
-    tracker.emit(stage="sessions", message="Enviando sesiones de participación…")
-    result.sessions = _sync_sessions(app, client, retrier, control)
-    tracker.emit(stage="agenda", message="Consultando la agenda del OIC…")
-    result.agenda = _sync_agenda(app, client, retrier, control)
-    if options.fetch_forms:
-        _collect_forms(app, client, result, tracker)
-    tracker.emit(stage="reviews", message="Consultando revisiones del OIC…")
-    result.reviews = _fetch_reviews(app, client, retrier, control)
 
 
 def _refresh_server(

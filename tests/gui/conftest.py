@@ -61,3 +61,30 @@ def demo_dir(data_dir):
     with Observador(data_dir) as app:
         load_demo(app)
     return data_dir
+
+
+@pytest.fixture
+def mini_dir(profiled):
+    """A data folder with a profile and the mini checklist in its forms/ folder."""
+    from helpers import MINI_FORM
+
+    forms = profiled / "forms"
+    forms.mkdir(exist_ok=True)
+    (forms / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
+    return profiled
+
+
+@pytest.fixture
+def editor(qtbot, backend, tasks):
+    """An audit editor shown at a laptop's size; closed (pending saves flushed) at the end."""
+    from observer_desktop.ui.audit_editor import AuditEditor
+
+    ed = AuditEditor(backend, tasks)
+    qtbot.addWidget(ed)
+    ed.resize(1366, 740)
+    ed.show()
+    qtbot.waitExposed(ed)
+    ed.activateWindow()
+    yield ed
+    ed.close()  # flushes pending saves before the runner stops
+    tasks.wait()

@@ -9,14 +9,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from helpers import MINI_FORM
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 from review_helpers import delivered_mini_audit, fetch_reviews, review_event
 
 from observer_desktop.services import sync
 from observer_desktop.services.app import Observador
-from observer_desktop.ui.audit_editor import AuditEditor
 from observer_desktop.ui.audit_editor.common import HEADER_PAGE, PAGE_ROLE
 from observer_desktop.ui.question_widgets import QuestionWidget
 
@@ -33,14 +31,6 @@ COMMENTS = [
 ]
 
 
-@pytest.fixture
-def mini_dir(profiled):
-    forms = profiled / "forms"
-    forms.mkdir(exist_ok=True)
-    (forms / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
-    return profiled
-
-
 def returned_audit(data_dir, comments=COMMENTS, reason=REASON) -> str:
     """A mini audit with two milestones, delivered and returned by the OIC with
     ``comments``, as a sync stores them."""
@@ -49,18 +39,6 @@ def returned_audit(data_dir, comments=COMMENTS, reason=REASON) -> str:
         fetch_reviews(app, [review_event(audit, sid, comment=reason, comments=comments)])
         assert app.store.get_audit(audit["id"])["status"] == "returned"
     return audit["id"]
-
-
-@pytest.fixture
-def editor(qtbot, backend, tasks):
-    ed = AuditEditor(backend, tasks)
-    qtbot.addWidget(ed)
-    ed.resize(1366, 740)
-    ed.show()
-    qtbot.waitExposed(ed)
-    yield ed
-    ed.close()
-    tasks.wait()
 
 
 def open_audit(qtbot, ed, audit_id):

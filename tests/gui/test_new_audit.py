@@ -18,14 +18,6 @@ from observer_desktop.ui.question_widgets import QuestionWidget
 
 
 @pytest.fixture
-def mini_dir(profiled):
-    forms = profiled / "forms"
-    forms.mkdir(exist_ok=True)
-    (forms / "mini.yaml").write_text(MINI_FORM, encoding="utf-8")
-    return profiled
-
-
-@pytest.fixture
 def dialog(qtbot, backend, tasks, mini_dir):
     d = NewAuditDialog(backend, tasks)
     qtbot.addWidget(d)

@@ -34,6 +34,7 @@ as after an observer went through the audit once.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -88,6 +89,7 @@ def form_yaml() -> str:
 
 
 def prepare(data_dir: Path) -> str:
+    from observer_desktop.core.errors import InputError
     from observer_desktop.services.app import Observador
 
     (data_dir / "forms").mkdir(parents=True, exist_ok=True)
@@ -101,10 +103,8 @@ def prepare(data_dir: Path) -> str:
         for q in range(0, PER_SECTION, 2):
             qid = f"s{s}_q{q}"
             value = {0: "si", 1: 3, 2: "Sin novedad"}[q % 3]
-            try:
+            with contextlib.suppress(InputError):  # a section that does not apply
                 app.set_answer(audit["id"], qid, value)
-            except Exception:  # a question of a section that does not apply
-                pass
     app.close()
     return audit["id"]
 

@@ -33,12 +33,11 @@ def cmd_session_add(app: Observador, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_STATE_WORDS = {
-    "to_send": "por enviar",
-    "sent": "enviada",
-    "validated": "validada",
-    "disputed": "impugnada",
-}
+def _state_word(state: str) -> str:
+    """The state's name in a sentence (the services' names, lower case)."""
+    from observer_desktop.services.sessions import STATE_WORDS
+
+    return STATE_WORDS[state].lower()
 
 
 def cmd_session_edit(app: Observador, args: argparse.Namespace) -> int:
@@ -73,7 +72,7 @@ def cmd_session_edit(app: Observador, args: argparse.Namespace) -> int:
     else:
         print(
             f"Sesión corregida: {row['date']} {row['start_time']}–{row['end_time']} "
-            f"({row['hours']:.2f} h) {row['event']} — {_STATE_WORDS[row['state']]}"
+            f"({row['hours']:.2f} h) {row['event']} — {_state_word(row['state'])}"
         )
     return EXIT_OK
 
@@ -98,7 +97,7 @@ def cmd_session_list(app: Observador, args: argparse.Namespace) -> int:
         for r in listing["sessions"]:
             print(
                 f"{r['date']}  {r['start_time']}–{r['end_time']}  {r['hours']:>5.2f} h  "
-                f"{r['event']}  [{_STATE_WORDS[r['state']]}]"
+                f"{r['event']}  [{_state_word(r['state'])}]"
             )
             if r["state"] == "disputed" and r["reason"]:
                 print(f"    Impugnada por el OIC: {r['reason']}")

@@ -25,7 +25,7 @@ from observer_desktop.core.print_size import GALLERY_PX, GALLERY_QUALITY
 from observer_desktop.reports.sections import Context, Story
 from observer_desktop.reports.styles import Styles, local_time, para
 
-__all__ = ["GALLERY_PX", "GALLERY_QUALITY", "gallery", "printable"]
+__all__ = ["GALLERY_PX", "GALLERY_QUALITY", "gallery", "print_ready", "printable"]
 
 # the names ReportLab embeds as JPEG without decoding (it decides by the file's suffix)
 _JPEG_SUFFIXES = (".jpg", ".jpeg")
@@ -72,21 +72,24 @@ def _printables(images: list[dict], folder: Path) -> Iterator[Printable]:
 
 
 def printable(rendition: Path, target: Path) -> Printable:
-    """The rendition itself when it is a JPEG at print size (only its header is read);
-    otherwise a copy shrunk to print size, written to ``target``."""
+    """The rendition itself when it is :func:`print_ready`; otherwise a copy shrunk to
+    print size, written to ``target``."""
+    size = print_ready(rendition)
+    return (rendition, size) if size else _shrunk(rendition, target)
+
+
+def print_ready(rendition: Path) -> tuple[int, int] | None:
+    """The size of a rendition the PDF embeds as it is: a JPEG (RGB or grey) named
+    ``.jpg``, its longest side at most :data:`GALLERY_PX`. Only its header is read."""
+    if rendition.suffix.lower() not in _JPEG_SUFFIXES:
+        return None
     try:
-        with PILImage.open(rendition) as im:  # lazy: reads the header, decodes nothing
-            fits = (
-                im.format == "JPEG"
-                and im.mode in ("RGB", "L")
-                and max(im.size) <= GALLERY_PX
-                and rendition.suffix.lower() in _JPEG_SUFFIXES
-            )
-            if fits:
-                return rendition, im.size
+        with PILImage.open(rendition) as im:  # lazy: decodes nothing
+            if im.format == "JPEG" and im.mode in ("RGB", "L") and max(im.size) <= GALLERY_PX:
+                return im.size
     except (UnidentifiedImageError, OSError):
-        pass  # the shrink below says what is wrong with it
-    return _shrunk(rendition, target)
+        pass  # not ready: the shrink says what is wrong with it
+    return None
 
 
 def _shrunk(rendition: Path, target: Path) -> Printable:

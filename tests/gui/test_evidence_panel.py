@@ -15,7 +15,7 @@ pytest.importorskip("PySide6")
 import media
 from helpers import MINI_FORM, fill_mini
 from PySide6.QtCore import QItemSelectionModel, QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -23,6 +23,7 @@ from observer_desktop.services import evidence as evidence_service
 from observer_desktop.services.app import Observador
 from observer_desktop.ui.evidence.model import THUMBNAIL_STATE_ROLE, EvidenceListModel
 from observer_desktop.ui.evidence.panel import EvidencePanel
+from observer_desktop.ui.evidence.viewer_pages import load_image, screen_fit_px
 
 # ------------------------------------------------------------------ fixtures
 
@@ -440,9 +441,7 @@ def test_viewer_shows_photos_upright_and_pdfs_and_saves_captions(
     assert viewer is not None and viewer.isVisible()
     qtbot.waitUntil(lambda: viewer.image is not None, timeout=10000)
     assert viewer.image.height() > viewer.image.width()  # EXIF orientation 6: portrait
-    with Observador(data_dir) as app:
-        sha = panel.model.row_dict(names.index("girada.jpg"))["sha256"]
-        assert app.evidence.rendition_path(sha).is_file()
+    assert (viewer.image.width(), viewer.image.height()) == (600, 800)  # the original's size
 
     qtbot.keyClicks(viewer.caption, "Vista lateral")
     viewer.show_row(names.index("acta.pdf"))  # moving on saves the caption
@@ -464,6 +463,50 @@ def test_viewer_shows_photos_upright_and_pdfs_and_saves_captions(
     assert viewer.index == 0
     qtbot.keyClick(viewer, Qt.Key.Key_Escape)
     assert not viewer.isVisible()
+
+
+def test_the_viewer_shows_a_photo_sharper_than_its_print_rendition(
+    qtbot, panel, data_dir, tmp_path
+):
+    """A 12 MP photo is decoded from the original at the screen's size, not enlarged from
+    the 760 px rendition the report prints; upright either way."""
+    panel.add_files([media.photo(tmp_path / "obra.jpg", size=(4000, 3000), orientation=6)])
+    wait_import(qtbot, panel)
+    select(panel, 0)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    viewer = panel.viewer
+    qtbot.waitUntil(lambda: viewer.image is not None, timeout=10000)
+    fit = screen_fit_px(viewer.pages)
+    shown = viewer.image
+    assert shown.height() > shown.width()  # EXIF orientation 6: portrait
+    assert max(shown.width(), shown.height()) == min(fit, 4000) > 760
+    # the red corner block drawn at the original's top-left is at the top-right
+    assert QColor(shown.pixel(shown.width() - 10, 10)).red() > 180
+    assert QColor(shown.pixel(10, 10)).red() < 150
+
+
+def test_load_image_fits_the_screen_and_falls_back_to_the_print_rendition(qapp, tmp_path):
+    import pillow_heif
+    from PIL import Image
+    from PySide6.QtGui import QImageReader
+
+    with Observador(tmp_path / "data") as app:
+        app.save_profile(name="Ana", observer_code="OBS-002")
+        audit = app.create_audit("visita_obra_publica")["id"]
+        big = media.photo(tmp_path / "a.jpg", size=(3000, 2000))
+        [row] = evidence_service.add_evidence(app, audit, [big]).added
+        image = load_image(app, row["sha256"], 1200)
+        assert (image.width(), image.height()) == (1200, 800)
+        if b"heic" in [bytes(f) for f in QImageReader.supportedImageFormats()]:
+            return  # this Qt reads HEIC itself: no fallback to see
+        pillow_heif.register_heif_opener()
+        heic = tmp_path / "b.heic"
+        Image.new("RGB", (2000, 1500), (200, 10, 10)).save(heic, format="HEIF")
+        [row] = evidence_service.add_evidence(app, audit, [heic]).added
+        app.evidence.rendition_path(row["sha256"]).unlink()
+        image = load_image(app, row["sha256"], 1200)
+        assert (image.width(), image.height()) == (760, 570)  # the print rendition, remade
+        assert app.evidence.rendition_path(row["sha256"]).is_file()
 
 
 def test_save_a_copy_exports_the_file_unchanged(qtbot, panel, data_dir, tmp_path, monkeypatch):

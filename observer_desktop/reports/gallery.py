@@ -4,8 +4,9 @@ time, place and SHA-256.
 A report rendition made at print size (a JPEG whose longest side is at most
 :data:`GALLERY_PX`, as the import makes them) goes into the PDF as it is: ReportLab
 reads a ``.jpg`` file's header for its size and embeds its bytes as a DCTDecode
-stream, without decoding them. Any other rendition (an older one of 1600 px, a PNG) is
-shrunk to print size first, as a temporary JPEG that ReportLab reads the same way.
+stream, without decoding them. Any other rendition (larger, a PNG, CMYK: not what the
+import writes, but a file under that name can be anything) is shrunk to print size
+first, as a temporary JPEG that ReportLab reads the same way.
 """
 
 from __future__ import annotations

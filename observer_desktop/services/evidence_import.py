@@ -171,6 +171,7 @@ class _Pipeline:
     def run(self, paths: list[Path]) -> None:
         """Every file, or up to a cancel: files already stored are recorded in any case."""
         pool = ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="evidence")
+        stopped = True  # by a cancel or an error: files not started yet are dropped
         try:
             for path, size in zip(paths, self.sizes, strict=True):
                 if self.cancel():
@@ -180,11 +181,12 @@ class _Pipeline:
                 self.pending.append((path, self._start(pool, path, size)))
                 # keep a few files ahead of the workers; record what is done
                 self._collect(wait=len(self.pending) > 2 * self.threads)
+            stopped = False
         except Cancelled:
             self.result.cancelled = True
         finally:
             try:
-                self._finish_pending()
+                self._finish_pending(drop_unstarted=stopped)
             finally:
                 pool.shutdown(wait=True)
 
@@ -271,12 +273,13 @@ class _Pipeline:
             self.batch_started = time.monotonic()
         self.batch.append(stored)
 
-    def _finish_pending(self) -> None:
-        """After the last file, a cancel or an error: files not started are dropped, the
-        others finished and recorded; the first error (if any) is raised after that."""
+    def _finish_pending(self, *, drop_unstarted: bool) -> None:
+        """After the last file every file still under way is finished and recorded; after
+        a cancel or an error, those not started yet are dropped (never read, nothing
+        written). The first error (if any) is raised after that."""
         error: BaseException | None = None
         for _path, future in self.pending:
-            if future.cancel():
+            if drop_unstarted and future.cancel():
                 continue
             try:
                 self._add_to_batch(future.result())

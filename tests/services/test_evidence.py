@@ -3,6 +3,8 @@
 import hashlib
 import io
 import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import media
@@ -348,6 +350,41 @@ def test_files_are_recorded_in_the_order_given(mini_app, audit, tmp_path):
         e["details"]["name"] for e in mini_app.custody_log(audit) if e["action"] == "evidence.added"
     ]
     assert logged == names
+
+
+@pytest.mark.parametrize("stopped", [False, True])
+def test_files_still_queued_at_the_end_are_recorded_unless_stopped(
+    mini_app, audit, tmp_path, stopped
+):
+    """Regression: when the selection ran out, a file still waiting for a worker (both
+    busy) was dropped as after a cancel: one photo in ten imports of 200 was missing."""
+    path = media.text(tmp_path / "al_final.txt")
+    size = path.stat().st_size
+    target = ev._import_target(
+        mini_app, audit, question_id=None, item=None, finding_id=None, caption=""
+    )
+    result = ev.ImportResult()
+    pipeline = evidence_import._Pipeline(
+        mini_app,
+        target,
+        result,
+        sizes=[size],
+        limit=10**6,
+        progress=None,
+        cancel=lambda: False,
+        workers=1,
+        renditions=True,
+    )
+    gate = threading.Event()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(gate.wait)  # the only worker is busy
+        queued = pool.submit(pipeline._in_memory, path, size)
+        pipeline.pending.append((path, queued))
+        threading.Timer(0.2, gate.set).start()
+        pipeline._finish_pending(drop_unstarted=stopped)
+    assert [e["original_name"] for e in result.added] == ([] if stopped else ["al_final.txt"])
+    assert row_count(mini_app, "evidence") == (0 if stopped else 1)
+    assert len(files_in_store(mini_app)) == (0 if stopped else 1)  # never read when dropped
 
 
 def test_previews_can_wait_and_are_made_later(mini_app, audit, tmp_path):

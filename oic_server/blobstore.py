@@ -6,23 +6,40 @@ and named by their SHA-256 (``blobs/ab/cd/<sha256>``); partial uploads are
 keyed by an opaque string and promoted into the store, by an atomic rename,
 once their hash is checked. Every write is fsynced before the database records
 it, so the database never claims bytes a power cut took away.
+
+A chunk is written through a :class:`PartFile`: the partial upload's lock (a
+``flock`` on its file, so several server instances sharing the folder take
+turns, plus an in-process mark, for file systems whose locks are per process),
+bytes appended as they arrive (writeback started at once, so the ``fdatasync``
+at the end of the chunk has little left to do), and a running SHA-256 kept in
+memory between chunks, so a blob's hash is ready when its last byte arrives
+(re-read from the file only when another process wrote it meanwhile or after a
+restart).
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
+import fcntl
 import hashlib
 import os
 import re
 import secrets
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Protocol
+from typing import Any, BinaryIO, Protocol
 
-__all__ = ["BlobStore", "FilesystemBlobStore", "StagedBlob"]
+__all__ = ["BlobStore", "FilesystemBlobStore", "PartFile", "StagedBlob"]
 
 _READ = 1024 * 1024
 _KEY = re.compile(r"[A-Za-z0-9_-]{1,200}")
+_RUNNING_HASHES = 256  # partial uploads whose running hash is kept between chunks
+_DISCARD_WAIT = 5.0  # seconds a discard waits for a chunk being written to that upload
 
 
 class StagedBlob:
@@ -83,6 +100,15 @@ class BlobStore(Protocol):
 
     def promote_part(self, key: str, sha256: str) -> bool: ...
 
+    def open_part(self, key: str) -> PartFile | None:
+        """The partial upload locked for writing one chunk; None while another request
+        (here or in another instance) holds it."""
+        ...
+
+    def part_busy(self, key: str) -> bool:
+        """Whether a chunk of that upload is being written now."""
+        ...
+
     def stage(self) -> StagedBlob: ...
 
     def promote_staged(self, staged: StagedBlob, sha256: str) -> bool: ...
@@ -111,6 +137,9 @@ class FilesystemBlobStore:
         self.blob_dir = self.root / "blobs"
         self.part_dir = self.root / "uploads"
         self.stage_dir = self.root / "staging"
+        self._mutex = threading.Lock()
+        self._writing: set[str] = set()  # keys locked in this process
+        self._hashes: dict[str, _RunningHash] = {}
 
     # ------------------------------------------------------------ complete blobs
 
@@ -162,20 +191,15 @@ class FilesystemBlobStore:
             return 0
 
     def write_part(self, key: str, offset: int, data: bytes) -> None:
-        """Write ``data`` at ``offset`` and cut whatever followed (a write a crash left)."""
-        path = self._part(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Write ``data`` at ``offset`` and cut whatever followed (a write a crash left);
+        waits for the upload's lock."""
+        part = self._wait_for_part(key)
         try:
-            os.lseek(fd, offset, os.SEEK_SET)
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.ftruncate(fd, offset + len(data))
-            os.fsync(fd)
+            part.begin(offset)
+            part.write([data])
+            part.sync()
         finally:
-            os.close(fd)
+            part.close()
 
     def read_part(self, key: str, offset: int, length: int) -> bytes:
         try:
@@ -193,10 +217,77 @@ class FilesystemBlobStore:
         return digest.hexdigest()
 
     def discard_part(self, key: str) -> None:
-        self._part(key).unlink(missing_ok=True)
+        """Remove a partial upload; one whose chunk is being written (for longer than a
+        few seconds) is left alone: it is not abandoned."""
+        part = self._wait_for_part(key, _DISCARD_WAIT)
+        if part is None:
+            return
+        try:
+            part.discard()
+        finally:
+            part.close()
 
     def promote_part(self, key: str, sha256: str) -> bool:
-        return self._install(self._part(key), sha256)
+        part = self._wait_for_part(key)
+        try:
+            return part.promote(sha256)
+        finally:
+            part.close()
+
+    def open_part(self, key: str) -> PartFile | None:
+        path = self._part(key)
+        with self._mutex:
+            if key in self._writing:
+                return None
+            self._writing.add(key)
+        try:
+            fd = _lock_file(path)
+        except BaseException:
+            self._release(key)
+            raise
+        if fd is None:
+            self._release(key)
+            return None
+        return PartFile(self, key, path, fd)
+
+    def part_busy(self, key: str) -> bool:
+        with self._mutex:
+            if key in self._writing:
+                return True
+        try:
+            fd = os.open(self._part(key), os.O_RDONLY)
+        except FileNotFoundError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)  # also releases the shared lock
+        return False
+
+    def _wait_for_part(self, key: str, seconds: float | None = None) -> Any:
+        """:meth:`open_part`, waiting for the lock (for ever when ``seconds`` is None)."""
+        deadline = None if seconds is None else time.monotonic() + seconds
+        while (part := self.open_part(key)) is None:
+            if deadline is not None and time.monotonic() > deadline:
+                return None
+            time.sleep(0.02)
+        return part
+
+    def _release(self, key: str) -> None:
+        with self._mutex:
+            self._writing.discard(key)
+
+    def _running_hash(self, key: str) -> _RunningHash | None:
+        with self._mutex:
+            return self._hashes.pop(key, None)
+
+    def _keep_running_hash(self, key: str, running: _RunningHash) -> None:
+        with self._mutex:
+            self._hashes[key] = running
+            while len(self._hashes) > _RUNNING_HASHES:
+                self._hashes.pop(next(iter(self._hashes)))
 
     def parts(self) -> Iterator[tuple[str, int, float]]:
         if not self.part_dir.is_dir():
@@ -231,6 +322,171 @@ class FilesystemBlobStore:
                 if not dry_run:
                     path.unlink(missing_ok=True)
         return files, size
+
+
+class _RunningHash:
+    """The SHA-256 of a part file's first ``offset`` bytes, and the file it was of."""
+
+    def __init__(self, identity: tuple[int, ...], offset: int, digest: Any):
+        self.identity = identity
+        self.offset = offset
+        self.digest = digest
+
+
+class PartFile:
+    """One partial upload, locked, while a chunk is written to it (:meth:`FilesystemBlobStore.open_part`).
+
+    :meth:`begin` at the chunk's offset (what followed is cut), :meth:`write` the
+    body's pieces as they arrive, then :meth:`sync` (the chunk counts only after
+    it), :meth:`cut_back` when the body never arrived whole, :meth:`close` always.
+    """
+
+    def __init__(self, store: FilesystemBlobStore, key: str, path: Path, fd: int):
+        self.store, self.key, self.path, self.fd = store, key, path, fd
+        self.start = self.end = os.fstat(fd).st_size
+        running = store._running_hash(key)
+        # bytes another process wrote since the running hash was kept make it useless
+        self._running = running if running and running.identity == self._identity() else None
+        self._digest: Any = None  # the running hash of [0, end), when known
+        self._before: Any = None  # the running hash of [0, start), when known
+        self._gone = False
+
+    @property
+    def size(self) -> int:
+        """Bytes in the file now (the chunk's too, before :meth:`sync`)."""
+        return os.fstat(self.fd).st_size
+
+    def _identity(self) -> tuple[int, ...]:
+        st = os.fstat(self.fd)
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+    def begin(self, offset: int) -> None:
+        """The chunk goes at ``offset``: what the file holds past it goes."""
+        if self.size != offset:
+            os.ftruncate(self.fd, offset)
+        self.start = self.end = offset
+        if offset == 0:
+            self._digest = hashlib.sha256()
+        elif self._running is not None and self._running.offset == offset:
+            self._digest = self._running.digest.copy()
+        else:
+            self._digest = None  # hashed from the file when the blob is whole
+        self._before = self._digest.copy() if self._digest is not None else None
+
+    def write(self, pieces: Sequence[bytes]) -> None:
+        """Append the pieces (in order) at the chunk's end; writeback starts at once."""
+        offset = self.end
+        views = [memoryview(p) for p in pieces if p]
+        while views:
+            written = os.pwritev(self.fd, views, self.end)
+            self.end += written
+            while views and written >= len(views[0]):
+                written -= len(views[0])
+                if self._digest is not None:
+                    self._digest.update(views[0])
+                views.pop(0)
+            if written:  # a short write, in the middle of a piece
+                if self._digest is not None:
+                    self._digest.update(views[0][:written])
+                views[0] = views[0][written:]
+        _start_writeback(self.fd, offset, self.end - offset)
+
+    def sync(self) -> None:
+        """The chunk's bytes and the file's size on disk (``fdatasync``)."""
+        os.fdatasync(self.fd)
+        if self._digest is not None:
+            self._running = _RunningHash(self._identity(), self.end, self._digest.copy())
+
+    def cut_back(self) -> None:
+        """The chunk never arrived whole: the file ends where it began."""
+        if self._gone:  # promoted or discarded: the descriptor is no longer the upload's
+            return
+        os.ftruncate(self.fd, self.start)
+        self.end = self.start
+        self._digest = None
+        self._running = None
+        if self._before is not None:  # the bytes before the chunk are as they were
+            self._running = _RunningHash(self._identity(), self.start, self._before)
+
+    def hexdigest(self) -> str:
+        """SHA-256 of the whole file: the running hash when it covers it, else read."""
+        if self._digest is not None and self.end == self.size:
+            return self._digest.hexdigest()
+        digest = hashlib.sha256()
+        offset = 0
+        while chunk := os.pread(self.fd, _READ, offset):
+            digest.update(chunk)
+            offset += len(chunk)
+        return digest.hexdigest()
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+        self._gone = True
+
+    def promote(self, sha256: str) -> bool:
+        """Into the store under its hash (atomic rename); False when it was there."""
+        self._gone = True
+        return self.store._install(self.path, sha256)
+
+    def close(self) -> None:
+        """Release the lock; the running hash is kept for the next chunk."""
+        if self.fd < 0:
+            return
+        try:
+            if self._running is not None and not self._gone:
+                self.store._keep_running_hash(self.key, self._running)
+        finally:
+            os.close(self.fd)  # releases the flock
+            self.fd = -1
+            self.store._release(self.key)
+
+    def __enter__(self) -> PartFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _lock_file(path: Path) -> int | None:
+    """An open descriptor of ``path`` (created if missing) holding its exclusive flock,
+    or None when another holds it. A file renamed or removed between the open and the
+    lock is opened again: the lock must be on the file the name points to."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        try:
+            same = os.stat(path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            return fd
+        os.close(fd)
+
+
+def _libc_sync_file_range() -> Any:
+    name = ctypes.util.find_library("c")
+    if not name:
+        return None
+    with contextlib.suppress(OSError, AttributeError):
+        fn = ctypes.CDLL(name, use_errno=True).sync_file_range
+        fn.argtypes = [ctypes.c_int, ctypes.c_longlong, ctypes.c_longlong, ctypes.c_uint]
+        return fn
+    return None
+
+
+_SYNC_FILE_RANGE = _libc_sync_file_range()  # Linux; elsewhere fdatasync does it all
+
+
+def _start_writeback(fd: int, offset: int, length: int) -> None:
+    """Ask the kernel to start writing these bytes now (SYNC_FILE_RANGE_WRITE), so the
+    chunk's fdatasync waits for little; only a hint."""
+    if _SYNC_FILE_RANGE is not None and length > 0:
+        _SYNC_FILE_RANGE(fd, offset, length, 2)
 
 
 def _check_sha(sha256: str) -> None:

@@ -1,29 +1,189 @@
 """Uploads: resumable, per observer and hash; content stored once (the privacy rule of
-:mod:`oic_server.service`)."""
+:mod:`oic_server.service`).
+
+A chunk (``PATCH /blobs/{sha256}``) is a :class:`ChunkUpload`: the upload's lock
+is taken (:meth:`~oic_server.blobstore.FilesystemBlobStore.open_part`, so two
+requests for one upload, here or in another instance, take turns), the offset
+is checked against what the server holds *before* the body is read, the body
+is written to the part file as it arrives, and only after its ``fdatasync`` is
+the new offset recorded and answered: an offset the server acknowledges
+survives a power cut. A body that never arrives whole leaves nothing behind.
+The blob's SHA-256 runs along with the chunks (:class:`~oic_server.blobstore.PartFile`),
+so completing a blob does not read it again.
+"""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, and_, select, update
 
 from oic_server import schema as s
+from oic_server.blobstore import PartFile
 from oic_server.db import insert_ignore
 from oic_server.errors import ApiError
 from oic_server.schema import now_iso
 from oic_server.usecases.base import Caller, ServerParts
 
+LOCK_WAIT = 20.0  # seconds a chunk waits for another request writing the same upload
+
+
+def _upload_key(caller: Caller, sha256: str) -> str:
+    return f"{caller.observer_id}-{sha256}"
+
+
+def _mismatch(held: int) -> ApiError:
+    return ApiError(
+        "offset_mismatch",
+        f"El servidor tiene {held} bytes de este archivo; continúe desde ahí.",
+        headers={"Upload-Offset": str(held)},
+        offset=held,
+    )
+
+
+def _overflow(size: int) -> ApiError:
+    return ApiError(
+        "bad_request",
+        f"El fragmento termina después del tamaño declarado del archivo ({size} bytes).",
+    )
+
+
+def busy_error() -> ApiError:
+    """Another request writes this upload now: try again in a moment (503)."""
+    return ApiError(
+        "unavailable",
+        "Otra conexión está enviando este mismo archivo en este momento; se reintentará "
+        "en unos segundos.",
+        headers={"Retry-After": "2"},
+    )
+
+
+class ChunkUpload:
+    """One chunk on its way, decided by :meth:`UploadCases.start_chunk`.
+
+    ``mode`` says what the body is for: ``answer`` (none is needed: ``status`` is
+    the answer), ``write`` (:meth:`write` its pieces, then :meth:`finish`; on a
+    body that stops, :meth:`cut_back`), ``compare`` (a repeat of the chunk that
+    ended at the server's offset, whose answer was lost: :meth:`compare` it).
+    :meth:`close` always (it releases the upload's lock).
+    """
+
+    def __init__(
+        self,
+        cases: UploadCases,
+        caller: Caller,
+        sha256: str,
+        *,
+        mode: str,
+        status: dict[str, Any],
+        part: PartFile | None = None,
+        compare_with: str = "",
+        offset: int = 0,
+    ):
+        self.cases, self.caller, self.sha256 = cases, caller, sha256
+        self.mode, self.status, self.part = mode, status, part
+        self._compare_with, self._offset = compare_with, offset
+
+    @property
+    def _where(self) -> Any:
+        return and_(
+            s.uploads.c.observer_id == self.caller.observer_id, s.uploads.c.sha256 == self.sha256
+        )
+
+    def write(self, pieces: Sequence[bytes]) -> None:
+        """Append the next pieces of the body; past the blob's declared size is refused."""
+        assert self.part is not None and self.mode == "write"
+        size = self.status["length"]
+        if self.part.end + sum(len(p) for p in pieces) > size:
+            raise _overflow(size)
+        self.part.write(pieces)
+
+    def cut_back(self) -> None:
+        """The body never arrived whole (or was refused): nothing of it is kept."""
+        if self.part is not None and self.mode == "write":
+            self.part.cut_back()
+
+    def finish(self) -> dict[str, Any]:
+        """The whole body is written: on disk, then recorded; the blob checked and stored
+        when it is complete. Returns {offset, length, complete}."""
+        assert self.part is not None and self.mode == "write"
+        part, size = self.part, self.status["length"]
+        if part.end == part.start:  # an empty body: nothing changes
+            return self.status
+        part.sync()
+        new = part.end
+        if new < size:
+            self.cases.db.write(
+                lambda conn: conn.execute(
+                    update(s.uploads)
+                    .where(self._where, s.uploads.c.complete.is_(False))
+                    .values(held=new, updated_at=now_iso())
+                )
+            )
+            return {"offset": new, "length": size, "complete": False}
+        if part.hexdigest() != self.sha256:
+            part.discard()
+            self.cases.db.write(
+                lambda conn: conn.execute(
+                    update(s.uploads).where(self._where).values(held=0, updated_at=now_iso())
+                )
+            )
+            raise ApiError(
+                "hash_mismatch",
+                "El archivo recibido no tiene el SHA-256 declarado (se dañó en el camino o "
+                "cambió en el disco). Se descartó; envíelo de nuevo desde el principio.",
+                headers={"Upload-Offset": "0"},
+                offset=0,
+            )
+        part.promote(self.sha256)
+        self.cases.db.write(self._record_complete)
+        return {"offset": size, "length": size, "complete": True}
+
+    def _record_complete(self, conn: Connection) -> None:
+        size = self.status["length"]
+        insert_ignore(
+            conn, s.blobs, [{"sha256": self.sha256, "size": size, "stored_at": now_iso()}]
+        )
+        conn.execute(
+            update(s.uploads)
+            .where(self._where)
+            .values(held=size, complete=True, updated_at=now_iso())
+        )
+
+    def compare(self, data: bytes) -> dict[str, Any]:
+        """A repeated chunk: the same answer when its bytes are those the server holds."""
+        store, offset = self.cases.store, self._offset
+        if self._compare_with == "blob":
+            held = store.read_range(self.sha256, offset, len(data))
+        else:
+            held = store.read_part(_upload_key(self.caller, self.sha256), offset, len(data))
+        if data and offset + len(data) == self.status["offset"] and held == data:
+            return self.status
+        raise _mismatch(self.status["offset"])
+
+    def close(self) -> None:
+        if self.part is not None:
+            self.part.close()
+            self.part = None
+
+    def __enter__(self) -> ChunkUpload:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 class UploadCases(ServerParts):
     """Resumable uploads of one observer's blobs, hash-checked when complete."""
 
-    # ------------------------------------------------------------ blobs
-
-    def _upload(self, conn: Connection, caller: Caller, sha256: str, *, lock: bool) -> Any:
-        query = select(s.uploads).where(
-            s.uploads.c.observer_id == caller.observer_id, s.uploads.c.sha256 == sha256
-        )
-        row = conn.execute(query.with_for_update() if lock else query).first()
+    def _upload(self, conn: Connection, caller: Caller, sha256: str) -> Any:
+        row = conn.execute(
+            select(s.uploads).where(
+                s.uploads.c.observer_id == caller.observer_id, s.uploads.c.sha256 == sha256
+            )
+        ).first()
         if row is None:
             raise ApiError(
                 "not_found",
@@ -33,98 +193,110 @@ class UploadCases(ServerParts):
 
     def blob_status(self, caller: Caller, sha256: str) -> dict[str, Any]:
         with self.db.read() as conn:
-            row = self._upload(conn, caller, sha256, lock=False)
+            row = self._upload(conn, caller, sha256)
         return {"offset": row.held, "length": row.size, "complete": bool(row.complete)}
 
-    def patch_blob(self, caller: Caller, sha256: str, offset: int, data: bytes) -> dict[str, Any]:
-        """Append ``data`` at ``offset``. Returns {offset, length, complete}."""
-        if len(data) > self.limits.chunk_bytes:
+    def blob_busy(self, caller: Caller, sha256: str) -> bool:
+        """Whether a chunk of this upload is being written now (HEAD waits for it)."""
+        return self.store.part_busy(_upload_key(caller, sha256))
+
+    def start_chunk(
+        self, caller: Caller, sha256: str, offset: int, length: int | None
+    ) -> ChunkUpload | None:
+        """What a chunk of ``length`` bytes (None: not declared) at ``offset`` will do,
+        decided before its body is read; None while another request writes this upload
+        (try again shortly). Refusals (unknown blob, wrong offset, past the declared
+        size, over the chunk limit) are raised."""
+        if length is not None and length > self.limits.chunk_bytes:
             raise ApiError(
                 "too_large",
-                f"El fragmento mide {len(data)} bytes; el máximo es {self.limits.chunk_bytes}.",
+                f"El fragmento mide {length} bytes; el máximo es {self.limits.chunk_bytes}.",
             )
-        key = f"{caller.observer_id}-{sha256}"
-        store = self.store
+        row = self.blob_status(caller, sha256)  # an unknown blob is refused before any file
+        if not row["complete"]:
+            part = self.store.open_part(_upload_key(caller, sha256))
+            if part is None:
+                return None
+            try:
+                return self._start_writing(caller, sha256, offset, length, part)
+            except BaseException:
+                part.close()
+                raise
+        return self._repeat_on_complete(caller, sha256, offset, length, row)
 
-        def txn(conn: Connection) -> tuple[str, dict[str, Any]]:
-            row = self._upload(conn, caller, sha256, lock=True)
-            size, held = int(row.size), int(row.held)
-            status = {"offset": held, "length": size, "complete": bool(row.complete)}
-            if row.complete:
-                if offset == size and not data:
-                    return "ok", status
-                if (
-                    data
-                    and offset + len(data) == size
-                    and store.read_range(sha256, offset, len(data)) == data
-                ):
-                    return "ok", status  # the last chunk again (its answer was lost)
-                return "mismatch", status
-            actual = store.part_size(key)
-            if actual < held:  # bytes a crash took away: resume from what is really there
-                held = actual
-                conn.execute(
-                    update(s.uploads)
-                    .where(
-                        s.uploads.c.observer_id == caller.observer_id, s.uploads.c.sha256 == sha256
-                    )
-                    .values(held=held, updated_at=now_iso())
-                )
-                status["offset"] = held
-            if offset != held:
-                if (
-                    data
-                    and offset < held
-                    and offset + len(data) == held
-                    and store.read_part(key, offset, len(data)) == data
-                ):
-                    return "ok", status  # the previous chunk again (its answer was lost)
-                return "mismatch", status
-            if offset + len(data) > size:
-                return "overflow", status
-            if not data:
-                return "ok", status
-            store.write_part(key, offset, data)
-            new = offset + len(data)
+    def _repeat_on_complete(
+        self, caller: Caller, sha256: str, offset: int, length: int | None, status: dict
+    ) -> ChunkUpload:
+        """A chunk for a blob already complete: its last chunk again, or nothing at its end."""
+        size = status["length"]
+        if offset == size and not length:
+            return ChunkUpload(self, caller, sha256, mode="answer", status=status)
+        if length and offset + length == size:
+            return ChunkUpload(
+                self, caller, sha256, mode="compare", status=status, compare_with="blob",
+                offset=offset,
+            )  # fmt: skip
+        raise _mismatch(size)
+
+    def _start_writing(
+        self, caller: Caller, sha256: str, offset: int, length: int | None, part: PartFile
+    ) -> ChunkUpload:
+        """Under the upload's lock: what the server holds now decides the chunk."""
+        status = self.blob_status(caller, sha256)
+        if status["complete"]:  # completed meanwhile by another request
+            part.discard()  # a part file made again by this very lock: nothing to keep
+            part.close()
+            return self._repeat_on_complete(caller, sha256, offset, length, status)
+        held = status["offset"]
+        if part.size < held:  # bytes a crash took away: resume from what is really there
+            held = status["offset"] = part.size
             where = and_(
                 s.uploads.c.observer_id == caller.observer_id, s.uploads.c.sha256 == sha256
             )
-            if new < size:
-                conn.execute(update(s.uploads).where(where).values(held=new, updated_at=now_iso()))
-                return "ok", {"offset": new, "length": size, "complete": False}
-            if store.hash_part(key) != sha256:
-                store.discard_part(key)
-                conn.execute(update(s.uploads).where(where).values(held=0, updated_at=now_iso()))
-                return "hash_mismatch", {"offset": 0, "length": size, "complete": False}
-            store.promote_part(key, sha256)
-            insert_ignore(conn, s.blobs, [{"sha256": sha256, "size": size, "stored_at": now_iso()}])
-            conn.execute(
-                update(s.uploads)
-                .where(where)
-                .values(held=size, complete=True, updated_at=now_iso())
+            self.db.write(
+                lambda conn: conn.execute(
+                    update(s.uploads).where(where).values(held=held, updated_at=now_iso())
+                )
             )
-            return "ok", {"offset": size, "length": size, "complete": True}
+        if offset != held:
+            if length and offset < held and offset + length == held:
+                part.close()  # the previous chunk again (its answer was lost)
+                return ChunkUpload(
+                    self, caller, sha256, mode="compare", status=status, compare_with="part",
+                    offset=offset,
+                )  # fmt: skip
+            raise _mismatch(held)
+        if length is not None and offset + length > status["length"]:
+            raise _overflow(status["length"])
+        if length == 0:
+            part.close()
+            return ChunkUpload(self, caller, sha256, mode="answer", status=status)
+        part.begin(offset)
+        return ChunkUpload(self, caller, sha256, mode="write", status=status, part=part)
 
-        outcome, status = self.db.write(txn)
-        if outcome == "mismatch":
-            raise ApiError(
-                "offset_mismatch",
-                f"El servidor tiene {status['offset']} bytes de este archivo; continúe desde ahí.",
-                headers={"Upload-Offset": str(status["offset"])},
-                offset=status["offset"],
-            )
-        if outcome == "overflow":
-            raise ApiError(
-                "bad_request",
-                f"El fragmento termina después del tamaño declarado del archivo ({status['length']} "
-                "bytes).",
-            )
-        if outcome == "hash_mismatch":
-            raise ApiError(
-                "hash_mismatch",
-                "El archivo recibido no tiene el SHA-256 declarado (se dañó en el camino o cambió "
-                "en el disco). Se descartó; envíelo de nuevo desde el principio.",
-                headers={"Upload-Offset": "0"},
-                offset=0,
-            )
-        return status
+    def wait_for_chunk(
+        self, caller: Caller, sha256: str, offset: int, length: int | None
+    ) -> ChunkUpload:
+        """:meth:`start_chunk`, waiting up to :data:`LOCK_WAIT` for the upload's lock
+        (503 after that)."""
+        deadline = time.monotonic() + LOCK_WAIT
+        while (chunk := self.start_chunk(caller, sha256, offset, length)) is None:
+            if time.monotonic() > deadline:
+                raise busy_error()
+            time.sleep(0.02)
+        return chunk
+
+    def patch_blob(self, caller: Caller, sha256: str, offset: int, data: bytes) -> dict[str, Any]:
+        """Append ``data`` at ``offset`` (a chunk already in memory). Returns {offset,
+        length, complete}."""
+        with self.wait_for_chunk(caller, sha256, offset, len(data)) as chunk:
+            if chunk.mode == "compare":
+                return chunk.compare(data)
+            if chunk.mode == "answer":
+                return chunk.status
+            try:
+                chunk.write([data])
+                return chunk.finish()
+            except BaseException:
+                chunk.cut_back()
+                raise

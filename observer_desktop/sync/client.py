@@ -16,6 +16,7 @@ import hashlib
 import ipaddress
 import json
 import ssl
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
@@ -233,7 +234,9 @@ def _is_tls(exc: BaseException) -> bool:
 
 
 class ProtocolClient(ParticipationEndpoints):
-    """One server, one optional token. Not thread-safe: one sync, one client."""
+    """One server, one optional token. Requests may be made from several threads at
+    once (the uploads in flight): httpx's client is shared, each on its own
+    connection, and :attr:`stats` is counted under a lock."""
 
     def __init__(
         self,
@@ -249,8 +252,13 @@ class ProtocolClient(ParticipationEndpoints):
         self.token = token
         self.stall_timeout = stall_timeout
         self.stats = ClientStats()
+        self._stats_lock = threading.Lock()
         import httpx  # here, not at the top: the window imports this module at start
 
+        if verify is True and self.server_url.startswith("http://"):
+            # plain HTTP to this computer never uses TLS (redirects are not followed):
+            # the cached default context spares building one per client (~20 ms)
+            verify = trust_context()
         self._http = httpx.Client(
             base_url=self.server_url + API,
             timeout=httpx.Timeout(
@@ -264,6 +272,11 @@ class ProtocolClient(ParticipationEndpoints):
 
     def close(self) -> None:
         self._http.close()
+
+    def _count(self, **deltas: int) -> None:
+        with self._stats_lock:
+            for name, delta in deltas.items():
+                setattr(self.stats, name, getattr(self.stats, name) + delta)
 
     def __enter__(self) -> ProtocolClient:
         return self
@@ -293,7 +306,7 @@ class ProtocolClient(ParticipationEndpoints):
         if json_body is not None:
             body = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode()
             hdrs["Content-Type"] = "application/json"
-        self.stats.requests += 1
+        self._count(requests=1)
         reply = self._exchange(method, path, body, hdrs, limit)
         if reply.status_code in expect:
             return reply
@@ -309,7 +322,7 @@ class ProtocolClient(ParticipationEndpoints):
         try:
             request = self._http.build_request(method, path, content=body, headers=headers)
             if body:
-                self.stats.body_bytes_sent += len(body)
+                self._count(body_bytes_sent=len(body))
             response = self._http.send(request, stream=True)
             try:
                 data = self._read_limited(response, limit)
@@ -488,7 +501,7 @@ class ProtocolClient(ParticipationEndpoints):
 
     def patch_blob(self, sha256: str, offset: int, data: bytes) -> tuple[int, bool]:
         """Append ``data`` at ``offset``; returns (server offset now, blob complete)."""
-        self.stats.chunk_bytes_sent += len(data)
+        self._count(chunk_bytes_sent=len(data))
         response = self._request(
             "PATCH",
             f"/blobs/{sha256}",

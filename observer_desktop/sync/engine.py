@@ -4,11 +4,13 @@ The algorithm of ``docs/protocol.md``, resumable at every step:
 
 1. ``PUT /submissions/{id}`` with the manifest → which blobs the server lacks
    and how many bytes of each it already holds.
-2. For each missing blob, ``PATCH`` chunks from the server's offset. After any
-   failure the next attempt asks ``HEAD`` first, so at most the chunk that was
-   in flight is sent again. ``409 offset_mismatch`` → continue from the
-   server's offset; ``422 hash_mismatch`` → once more from 0, then give up on
-   this submission (the local file is probably damaged).
+2. For each missing blob, ``PATCH`` chunks from the server's offset, a few
+   blobs at once (:mod:`observer_desktop.sync.uploads`), each chunk sized to the
+   line (:mod:`observer_desktop.sync.pacing`). After any failure the next
+   attempt asks ``HEAD`` first, so at most the chunk that was in flight is sent
+   again. ``409 offset_mismatch`` → continue from the server's offset; ``422
+   hash_mismatch`` → once more from 0, then give up on this submission (the
+   local file is probably damaged).
 3. ``POST …/commit`` → the signed receipt, checked by the caller.
 
 Everything repeats safely: ids are chosen here, the server is idempotent.
@@ -16,15 +18,19 @@ Everything repeats safely: ids are chosen here, the server is idempotent.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from observer_desktop.core.errors import os_reason
+from observer_desktop.sync import uploads
 from observer_desktop.sync.client import ProtocolClient
-from observer_desktop.sync.errors import SyncError, human_size
+from observer_desktop.sync.errors import SyncError
+from observer_desktop.sync.pacing import ChunkPacer
 from observer_desktop.sync.policy import Retrier, SyncControl
+from observer_desktop.sync.uploads import BlobUploads
 
 __all__ = ["BlobSource", "Outgoing", "ProgressTracker", "SyncProgress", "send_submission"]
 
@@ -97,31 +103,37 @@ class SyncProgress:
 
 @dataclass
 class ProgressTracker:
+    """Where the run stands. Thread-safe (several uploads report at once); the callback
+    is called with one state at a time, in order."""
+
     callback: Callable[[SyncProgress], None] | None = None
     state: SyncProgress = field(default_factory=lambda: SyncProgress("connect"))
     _offsets: dict[tuple[str, str], int] = field(default_factory=dict)
     _complete: set[tuple[str, str]] = field(default_factory=set)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def emit(self, **changes: Any) -> None:
-        self.state = replace(self.state, **changes)
-        if self.callback is not None:
-            self.callback(self.state)
+        with self._lock:
+            self.state = replace(self.state, **changes)
+            if self.callback is not None:
+                self.callback(self.state)
 
     def set_totals(self, *, files: int, nbytes: int, submissions: int) -> None:
         self.emit(files_total=files, bytes_total=nbytes, submissions_total=submissions)
 
     def blob_at(self, submission_id: str, source: BlobSource, offset: int) -> None:
         key = (submission_id, source.sha256)
-        if key in self._complete:
-            return
-        offset = max(0, min(offset, source.size))
-        delta = offset - self._offsets.get(key, 0)
-        self._offsets[key] = offset
-        changes: dict[str, Any] = {"bytes_done": self.state.bytes_done + delta}
-        if offset >= source.size:
-            self._complete.add(key)
-            changes["files_done"] = self.state.files_done + 1
-        self.emit(stage="upload", current=source.name or source.role, **changes)
+        with self._lock:
+            if key in self._complete:
+                return
+            offset = max(0, min(offset, source.size))
+            delta = offset - self._offsets.get(key, 0)
+            self._offsets[key] = offset
+            changes: dict[str, Any] = {"bytes_done": self.state.bytes_done + delta}
+            if offset >= source.size:
+                self._complete.add(key)
+                changes["files_done"] = self.state.files_done + 1
+            self.emit(stage="upload", current=source.name or source.role, **changes)
 
 
 def send_submission(
@@ -132,10 +144,20 @@ def send_submission(
     retrier: Retrier,
     control: SyncControl,
     tracker: ProgressTracker,
+    pacer: ChunkPacer | None = None,
+    parallel: int | None = None,
 ) -> dict[str, Any]:
-    """Deliver one submission; returns the body of the commit answer (receipt unchecked)."""
-    delivery = _Delivery(client, outgoing, max(1, int(chunk_bytes)), retrier, control, tracker)
-    return delivery.run()
+    """Deliver one submission; returns the body of the commit answer (receipt unchecked).
+
+    ``chunk_bytes`` is the largest chunk (the server's); ``pacer`` sizes each chunk
+    within it (one per run, so what it learnt of the line carries over); ``parallel``
+    blobs go at once (:data:`~observer_desktop.sync.uploads.UPLOADS_IN_FLIGHT`)."""
+    pacer = pacer or ChunkPacer(max(1, int(chunk_bytes)))
+    blobs = BlobUploads(
+        client, outgoing.submission_id, outgoing.sources, pacer, retrier, control, tracker,
+        parallel=max(1, int(parallel or uploads.UPLOADS_IN_FLIGHT)),
+    )  # fmt: skip
+    return _Delivery(client, outgoing, blobs, retrier, control, tracker).run()
 
 
 @dataclass
@@ -145,13 +167,11 @@ class _Delivery:
 
     client: ProtocolClient
     outgoing: Outgoing
-    chunk_bytes: int
+    uploads: BlobUploads
     retrier: Retrier
     control: SyncControl
     tracker: ProgressTracker
-    missing: dict[str, int] | None = None  # sha -> server offset, after the PUT
-    uncertain: set[str] = field(default_factory=set)  # server offset to ask (HEAD) first
-    hash_failures: dict[str, int] = field(default_factory=dict)
+    announced: bool = False  # the server's missing list (offsets) is known
     incomplete_rounds: int = 0
 
     @property
@@ -163,30 +183,30 @@ class _Delivery:
         while True:
             self.control.checkpoint()
             try:
-                if self.missing is None:
+                if not self.announced:
                     self._announce()
-                sources = self.outgoing.sources
-                for sha in sorted(self.missing, key=lambda s: (sources[s].size, s)):
-                    self._upload_blob(sha)
+                self.uploads.send_all()
                 return self._commit()
             except SyncError as exc:
                 if self._send_again_what_is_incomplete(exc):
                     continue
                 if not exc.retryable:
                     raise
-                if self.missing is not None:
-                    self.uncertain.update(self.missing)
+                if self.announced:
+                    self.uploads.uncertain.update(self.uploads.missing)
                 self.retrier.failed(exc)  # waits, or re-raises when it is time to give up
 
     def _announce(self) -> None:
         """1. The manifest: the server answers which blobs it lacks, from which offset."""
         answer = self.client.put_submission(self.sid, self.outgoing.manifest)
         self.retrier.progressed()
-        self.missing = {}
+        missing = self.uploads.missing
+        missing.clear()
         if answer.get("state") != "committed":
-            self.missing.update(self._known(answer.get("missing")))
+            missing.update(self._known(answer.get("missing")))
+        self.announced = True
         for sha, source in self.outgoing.sources.items():
-            self.tracker.blob_at(self.sid, source, self.missing.get(sha, source.size))
+            self.tracker.blob_at(self.sid, source, missing.get(sha, source.size))
 
     def _commit(self) -> dict[str, Any]:
         """3. Commit: the body holds the signed receipt."""
@@ -202,10 +222,12 @@ class _Delivery:
         if exc.code != "incomplete" or self.incomplete_rounds >= MAX_INCOMPLETE_ROUNDS:
             return False
         self.incomplete_rounds += 1
-        self.missing = self._known(exc.detail.get("missing"))
-        self.uncertain.update(self.missing)
-        if not self.missing:  # the server is unsure: start over with the PUT
-            self.missing = None
+        missing = self.uploads.missing
+        missing.clear()
+        missing.update(self._known(exc.detail.get("missing")))
+        self.uploads.uncertain.update(missing)
+        if not missing:  # the server is unsure: start over with the PUT
+            self.announced = False
         return True
 
     def _known(self, listed: Any) -> dict[str, int]:
@@ -215,97 +237,3 @@ class _Delivery:
             if isinstance(m, dict) and m.get("sha256") in self.outgoing.sources:
                 found[m["sha256"]] = int(m.get("offset") or 0)
         return found
-
-    def _upload_blob(self, sha: str) -> None:
-        """2. One missing blob, from the server's offset to its end."""
-        source = self.outgoing.sources[sha]
-        offset: int | None = self.missing[sha]
-        if sha in self.uncertain:
-            offset = self._ask_offset(sha, source)
-            if offset is None:
-                return
-        self.tracker.blob_at(self.sid, source, offset)
-        self._send_chunks(sha, source, offset)
-        del self.missing[sha]
-        self.tracker.blob_at(self.sid, source, source.size)
-
-    def _ask_offset(self, sha: str, source: BlobSource) -> int | None:
-        """HEAD after a failure: where the server's copy ends, None when it is whole."""
-        state = self.client.head_blob(sha)
-        self.retrier.progressed()
-        self.uncertain.discard(sha)
-        if state.complete:
-            self.tracker.blob_at(self.sid, source, source.size)
-            del self.missing[sha]
-            return None
-        self.missing[sha] = state.offset
-        return state.offset
-
-    def _send_chunks(self, sha: str, source: BlobSource, offset: int) -> None:
-        """PATCH chunk after chunk; follow the server's offset, start over once on a bad
-        hash, give up when the offset stops moving."""
-        stuck = 0
-        while offset < source.size or source.size == 0:
-            self.control.checkpoint()
-            length = min(self.chunk_bytes, source.size - offset)
-            data = source.read(offset, length)
-            try:
-                new_offset, complete = self.client.patch_blob(sha, offset, data)
-            except SyncError as exc:
-                if exc.code == "offset_mismatch" and "offset" in exc.detail:
-                    self.retrier.progressed()
-                    offset = self._now_at(sha, source, _int(exc.detail.get("offset"), 0))
-                    stuck += 1
-                    if stuck > 5:
-                        raise _stuck(source) from None
-                    continue
-                if exc.code == "hash_mismatch":
-                    self._count_damaged(sha, source)
-                    offset = self._now_at(sha, source, 0)  # discarded: send it whole again
-                    continue
-                self.uncertain.add(sha)
-                raise
-            self.retrier.progressed()
-            if new_offset > source.size:
-                raise _stuck(source)
-            stuck = stuck + 1 if new_offset <= offset and length else 0
-            if stuck > 5:
-                raise _stuck(source)
-            offset = self._now_at(sha, source, new_offset)
-            if source.size == 0 or complete:
-                break
-
-    def _now_at(self, sha: str, source: BlobSource, offset: int) -> int:
-        """The server holds ``offset`` bytes of the blob now."""
-        self.missing[sha] = offset
-        self.tracker.blob_at(self.sid, source, offset)
-        return offset
-
-    def _count_damaged(self, sha: str, source: BlobSource) -> None:
-        """A blob that arrives damaged twice is probably damaged here: give up on it."""
-        self.hash_failures[sha] = self.hash_failures.get(sha, 0) + 1
-        if self.hash_failures[sha] > 1:
-            raise SyncError(
-                f"El archivo «{source.name or source.role}» ({human_size(source.size)}) "
-                "llegó dañado al servidor dos veces: su huella SHA-256 no coincide. "
-                "Puede estar dañado en esta computadora; ejecute observer evidence "
-                "verify y, si aparece alterado, restáurelo desde su copia original.",
-                code="hash_mismatch",
-                scope="submission",
-            ) from None
-
-
-def _stuck(source: BlobSource) -> SyncError:
-    return SyncError(
-        f"El servidor no acepta más bytes de «{source.name or source.role}». Se reintentará "
-        "en el próximo envío; si se repite, avise al OIC.",
-        code="upload_stuck",
-        scope="submission",
-    )
-
-
-def _int(value: Any, default: int) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return default

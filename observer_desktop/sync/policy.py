@@ -4,7 +4,9 @@ Backoff is exponential with "equal jitter" (half the delay fixed, half random)
 and capped at 5 minutes, so many laptops coming back online at once do not
 hit the server in step. The failure counter counts *consecutive failures
 without progress*: a link that drops every few minutes but moves a chunk in
-between never gives up, a dead one does after ``max_failures``.
+between never gives up, a dead one does after ``max_failures``. Several uploads
+in flight share one :class:`Retrier`: those that fail while another already
+waits join that wait, so one outage is one step of the backoff, not one per upload.
 """
 
 from __future__ import annotations
@@ -86,44 +88,62 @@ class SyncControl:
                     raise Cancelled
                 return
 
-    def sleep(self, seconds: float) -> None:
-        """Wait, waking early (with :class:`Cancelled`) if cancelled."""
+    def sleep(self, seconds: float, *, wake: threading.Event | None = None) -> None:
+        """Wait, waking early (with :class:`Cancelled`) if cancelled, or (returning) when
+        ``wake`` is set."""
         end = time.monotonic() + max(0.0, seconds)
         while True:
             self.checkpoint()
             left = end - time.monotonic()
-            if left <= 0:
+            if left <= 0 or (wake is not None and wake.is_set()):
                 return
-            self._cancel.wait(min(left, 0.2))
+            self._cancel.wait(min(left, 0.05 if wake is not None else 0.2))
 
 
 @dataclass
 class Retrier:
-    """Counts consecutive failures and waits between attempts."""
+    """Counts consecutive failures and waits between attempts. Thread-safe: a failure
+    while another upload already waits joins that wait (:meth:`failed`)."""
 
     policy: RetryPolicy
     control: SyncControl
     on_wait: Callable[[float, SyncError], None] | None = None
     failures: int = 0
     rng: random.Random = field(default_factory=random.Random)
+    clock: Callable[[], float] = time.monotonic
+    _resume_at: float = field(default=float("-inf"), repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         if self.policy.seed is not None:
             self.rng = random.Random(self.policy.seed)  # noqa: S311 (jitter, not secrets)
 
     def progressed(self) -> None:
-        self.failures = 0
+        with self._lock:
+            self.failures = 0
 
-    def failed(self, error: SyncError) -> None:
-        """Wait before the next attempt, or re-raise ``error`` when it must not be retried."""
+    def failed(self, error: SyncError, *, wake: threading.Event | None = None) -> None:
+        """Wait before the next attempt, or re-raise ``error`` when it must not be retried.
+        ``wake`` ends the wait early (another upload of the same submission failed for good)."""
         if not error.retryable:
             raise error
-        self.failures += 1
-        if self.policy.max_failures is not None and self.failures > self.policy.max_failures:
-            raise error
-        delay = self.policy.delay(self.failures, self.rng)
-        if error.retry_after:
-            delay = max(delay, min(error.retry_after, self.policy.cap))
-        if self.on_wait is not None:
+        with self._lock:
+            now = self.clock()
+            joined = now < self._resume_at  # the same outage another upload waits out
+            if joined:
+                delay = self._resume_at - now
+            else:
+                self.failures += 1
+                limit = self.policy.max_failures
+                if limit is not None and self.failures > limit:
+                    raise error
+                delay = self.policy.delay(self.failures, self.rng)
+                if error.retry_after:
+                    delay = max(delay, min(error.retry_after, self.policy.cap))
+                self._resume_at = now + delay
+        if self.on_wait is not None and not joined:
             self.on_wait(delay, error)
-        self.control.sleep(delay)
+        if wake is None:
+            self.control.sleep(delay)
+        else:
+            self.control.sleep(delay, wake=wake)

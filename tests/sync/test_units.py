@@ -1,4 +1,5 @@
-"""Pieces of the sync client on their own: addresses, errors, backoff, receipts, engine, batch."""
+"""Pieces of the sync client on their own: addresses, errors, backoff, receipts, batch
+(the engine: test_engine.py)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from cryptography.x509.oid import NameOID
 from observer_desktop.core.errors import InputError
 from observer_desktop.services import keys
 from observer_desktop.sync.batch import write_batch
-from observer_desktop.sync.client import BlobState, check_server_url, format_fingerprint
-from observer_desktop.sync.engine import BlobSource, Outgoing, ProgressTracker, send_submission
+from observer_desktop.sync.client import check_server_url, format_fingerprint
+from observer_desktop.sync.engine import BlobSource, Outgoing
 from observer_desktop.sync.errors import Cancelled, SyncError, describe_http_error
 from observer_desktop.sync.policy import Retrier, RetryPolicy, SyncControl
 from observer_desktop.sync.receipts import canonical_bytes, manifest_sha256, verify_receipt
@@ -153,10 +154,14 @@ def test_retrier_waits_only_for_retryable_errors_and_gives_up_without_progress()
 
 def test_retry_after_is_honoured_up_to_the_cap():
     waits = []
+    now = [0.0]
     control = SyncControl()
-    control.sleep = lambda s: None  # type: ignore[method-assign]
+    control.sleep = lambda s: now.__setitem__(0, now[0] + s)  # type: ignore[method-assign]
     retrier = Retrier(
-        RetryPolicy(base=0.001, cap=300), control, on_wait=lambda d, e: waits.append(d)
+        RetryPolicy(base=0.001, cap=300),
+        control,
+        on_wait=lambda d, e: waits.append(d),
+        clock=lambda: now[0],
     )
     retrier.failed(SyncError("x", code="rate_limited", retryable=True, retry_after=42))
     retrier.failed(SyncError("x", code="rate_limited", retryable=True, retry_after=9999))
@@ -258,162 +263,6 @@ def test_receipts_are_checked_before_anything_is_marked_delivered():
         with pytest.raises(SyncError) as info:
             verify_receipt(candidate, public_key_pem=key_pem, submission_id=sid, manifest=manifest)
         assert info.value.code == "receipt_invalid" and "acuse" in str(info.value)
-
-
-# ------------------------------------------------------------------ the engine
-
-
-class FakeServer:
-    """Protocol v1 in memory, with hooks to misbehave."""
-
-    def __init__(self, chunk=10):
-        self.held: dict[str, bytearray] = {}
-        self.sizes: dict[str, int] = {}
-        self.complete: set[str] = set()
-        self.committed = False
-        self.chunk = chunk
-        self.patches: list[tuple[str, int, int]] = []
-        self.corrupt_once: set[str] = set()
-        self.fail_next_patch_after_store = 0
-        self.stats = type("S", (), {"chunk_bytes_sent": 0})()
-
-    def put_submission(self, sid, manifest):
-        missing = []
-        for b in manifest["blobs"]:
-            self.sizes[b["sha256"]] = b["size"]
-            if b["sha256"] not in self.complete:
-                held = len(self.held.setdefault(b["sha256"], bytearray()))
-                missing.append({"sha256": b["sha256"], "size": b["size"], "offset": held})
-        return {"state": "committed" if self.committed else "open", "missing": missing}
-
-    def head_blob(self, sha):
-        held = self.sizes[sha] if sha in self.complete else len(self.held.get(sha, b""))
-        return BlobState(held, self.sizes[sha], sha in self.complete)
-
-    def patch_blob(self, sha, offset, data):
-        self.patches.append((sha, offset, len(data)))
-        buf = self.held.setdefault(sha, bytearray())
-        if offset != len(buf):
-            raise SyncError(
-                "x", code="offset_mismatch", scope="submission", detail={"offset": len(buf)}
-            )
-        buf += data
-        if self.fail_next_patch_after_store:
-            self.fail_next_patch_after_store -= 1
-            raise SyncError("red", code="network", retryable=True)  # stored, answer lost
-        if len(buf) == self.sizes[sha]:
-            stored = bytes(buf)
-            if sha in self.corrupt_once:
-                self.corrupt_once.discard(sha)
-                stored = b"x" + stored[1:]
-            if hashlib.sha256(stored).hexdigest() != sha:
-                buf.clear()
-                raise SyncError("x", code="hash_mismatch", scope="submission", detail={"offset": 0})
-            self.complete.add(sha)
-            return len(buf), True
-        return len(buf), False
-
-    def commit(self, sid):
-        missing = [s for s in self.sizes if s not in self.complete]
-        if missing:
-            raise SyncError(
-                "x",
-                code="incomplete",
-                scope="submission",
-                detail={
-                    "missing": [{"sha256": s, "size": self.sizes[s], "offset": 0} for s in missing]
-                },
-            )
-        self.committed = True
-        return {"receipt": {}, "signature": ""}
-
-
-def _outgoing(*contents: bytes) -> Outgoing:
-    sources = {}
-    blobs = []
-    for i, data in enumerate(contents):
-        sha = hashlib.sha256(data).hexdigest()
-        sources[sha] = BlobSource(sha, len(data), "evidence", f"f{i}", data=data)
-        blobs.append({"sha256": sha, "size": len(data), "role": "evidence"})
-    return Outgoing("sid", {"blobs": blobs}, sources)
-
-
-def _send(server, outgoing, chunk=10, max_failures=5):
-    retrier = Retrier(RetryPolicy(base=0.0001, max_failures=max_failures), SyncControl())
-    return send_submission(
-        server,
-        outgoing,
-        chunk_bytes=chunk,
-        retrier=retrier,
-        control=SyncControl(),
-        tracker=ProgressTracker(),
-    )
-
-
-def test_engine_sends_only_what_the_server_lacks():
-    data = bytes(range(95))
-    server = FakeServer()
-    server.held[hashlib.sha256(data).hexdigest()] = bytearray(data[:40])
-    _send(server, _outgoing(data))
-    assert server.committed
-    assert [p[1] for p in server.patches] == [40, 50, 60, 70, 80, 90]
-
-
-def test_engine_asks_the_offset_after_a_lost_answer_instead_of_resending():
-    data = bytes(range(100))
-    server = FakeServer()
-    server.fail_next_patch_after_store = 1  # the first chunk is stored, its answer lost
-    _send(server, _outgoing(data))
-    assert server.committed
-    offsets = [p[1] for p in server.patches]
-    assert offsets == list(range(0, 100, 10))  # nothing sent twice: HEAD said 10
-
-
-def test_engine_resends_a_damaged_blob_once_then_gives_up():
-    data = b"evidencia" * 20
-    sha = hashlib.sha256(data).hexdigest()
-    server = FakeServer(chunk=50)
-    server.corrupt_once.add(sha)
-    _send(server, _outgoing(data), chunk=50)
-    assert server.committed
-    assert [p[1] for p in server.patches] == [0, 50, 100, 150, 0, 50, 100, 150]
-
-    class AlwaysCorrupt(FakeServer):
-        def patch_blob(self, sha, offset, data):
-            self.corrupt_once.add(sha)
-            return super().patch_blob(sha, offset, data)
-
-    with pytest.raises(SyncError) as info:
-        _send(AlwaysCorrupt(chunk=50), _outgoing(data), chunk=50)
-    assert info.value.code == "hash_mismatch" and "observer evidence verify" in str(info.value)
-
-
-def test_engine_follows_the_server_offset_and_an_incomplete_commit():
-    a, b = b"a" * 30, b"b" * 25
-    server = FakeServer()
-    original_commit = server.commit
-    calls = {"n": 0}
-
-    def forgetful_commit(sid):
-        calls["n"] += 1
-        if calls["n"] == 1:  # as if the server lost b's bytes
-            server.complete.discard(hashlib.sha256(b).hexdigest())
-            server.held[hashlib.sha256(b).hexdigest()] = bytearray()
-        return original_commit(sid)
-
-    server.commit = forgetful_commit
-    _send(server, _outgoing(a, b))
-    assert server.committed and calls["n"] == 2
-
-
-def test_engine_gives_up_on_a_dead_link_and_reports_network():
-    class Dead(FakeServer):
-        def put_submission(self, sid, manifest):
-            raise SyncError("red", code="network", retryable=True)
-
-    with pytest.raises(SyncError) as info:
-        _send(Dead(), _outgoing(b"x"), max_failures=3)
-    assert info.value.code == "network"
 
 
 # ------------------------------------------------------------------ batch

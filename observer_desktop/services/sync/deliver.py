@@ -51,6 +51,7 @@ from observer_desktop.storage.repositories import now_iso
 from observer_desktop.sync.client import Meta, ProtocolClient
 from observer_desktop.sync.engine import Outgoing, ProgressTracker, SyncProgress, send_submission
 from observer_desktop.sync.errors import Cancelled, SyncError
+from observer_desktop.sync.pacing import ChunkPacer
 from observer_desktop.sync.policy import Retrier, SyncControl
 from observer_desktop.sync.receipts import manifest_sha256, verify_receipt
 
@@ -278,7 +279,8 @@ def _run(
     chunk = meta.chunk_bytes
     if options.max_chunk_bytes:
         chunk = min(chunk, options.max_chunk_bytes)
-    _deliver_all(app, client, outgoing, result, config=config, chunk_bytes=chunk,
+    pacer = ChunkPacer(chunk)  # one per run: what it learns of the line serves every submission
+    _deliver_all(app, client, outgoing, result, config=config, chunk_bytes=chunk, pacer=pacer,
                  retrier=retrier, control=control, tracker=tracker)  # fmt: skip
     tracker.emit(stage="sessions", message="Enviando sesiones de participación…")
     result.sessions = _sync_sessions(app, client, retrier, control)
@@ -399,6 +401,7 @@ def _deliver(
     *,
     config: dict[str, Any],
     chunk_bytes: int,
+    pacer: ChunkPacer,
     retrier: Retrier,
     control: SyncControl,
     tracker: ProgressTracker,
@@ -416,6 +419,7 @@ def _deliver(
         client,
         item,
         chunk_bytes=chunk_bytes,
+        pacer=pacer,
         retrier=retrier,
         control=control,
         tracker=tracker,

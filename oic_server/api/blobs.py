@@ -138,7 +138,8 @@ async def _pieces(request: Request, silence: float) -> AsyncIterator[bytes]:
     receive = request.receive
     while True:
         try:
-            message = await asyncio.wait_for(receive(), silence)
+            async with asyncio.timeout(silence):  # no task per piece, unlike wait_for
+                message = await receive()
         except TimeoutError:
             raise ApiError(
                 "request_timeout",

@@ -18,6 +18,9 @@ stored and leaves no half-written file and no orphan row.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 import threading
 import time
 import uuid
@@ -50,6 +53,7 @@ __all__ = [
 IN_MEMORY_MAX = 32 * 1024 * 1024  # a 48 MP phone photo fits; a video streams
 BATCH = 16  # files recorded in one transaction at most
 BATCH_SECONDS = 0.3  # a finished file waits at most about this long for its row
+WORKER_NICE = 5
 
 UNKNOWN_TYPE_WARNING = (
     "tipo desconocido: se guardó como archivo genérico (no se abre ni se muestra en la "
@@ -170,7 +174,9 @@ class _Pipeline:
 
     def run(self, paths: list[Path]) -> None:
         """Every file, or up to a cancel: files already stored are recorded in any case."""
-        pool = ThreadPoolExecutor(max_workers=self.threads, thread_name_prefix="evidence")
+        pool = ThreadPoolExecutor(
+            max_workers=self.threads, thread_name_prefix="evidence", initializer=_yield_to_ui
+        )
         stopped = True  # by a cancel or an error: files not started yet are dropped
         try:
             for path, size in zip(paths, self.sizes, strict=True):
@@ -327,6 +333,14 @@ class _Pipeline:
                     current if current is not None else self.current,
                 )
             )
+
+
+def _yield_to_ui() -> None:
+    """Workers run at a lower priority (nice +5, Linux: per thread): one more worker than
+    cores keeps both cores busy, and a window's UI thread still gets a core at once."""
+    if hasattr(os, "setpriority") and sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WORKER_NICE)
 
 
 # --------------------------------------------------------------- the rows

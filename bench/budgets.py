@@ -70,6 +70,28 @@ BUDGETS: dict[str, Budget] = {
     "server_resent_chunks": Budget(
         "bench_server", "server upload path: bytes sent again after a cut, in chunks", 1, "chunk"
     ),
+    # issue 18: the rural link (bench_rural.py: 2 Mbit/s, 300 ms RTT, 1 % loss)
+    "rural_sync_ratio": Budget(
+        "bench_rural",
+        "sync over an emulated rural link / one plain PUT over the same link",
+        0.9,
+        "",
+        at_most=False,
+    ),
+    "rural_resent_chunks_per_drop": Budget(
+        "bench_rural",
+        "link that drops every 60 s: bytes sent again per drop, in chunks",
+        1,
+        "chunk",
+    ),
+    "rural_drop_delivered": Budget(
+        "bench_rural",
+        "link that drops every 60 s: share of the submission delivered within twice a "
+        "plain PUT's time on the clean link",
+        1,
+        "",
+        at_most=False,
+    ),
     # issue 14's "done when" (DESIGN §8: no anonymous client can exhaust the server)
     "abuse_meta_seconds": Budget(
         "bench_abuse", "GET /meta behind 1,100 idle sockets, ulimit -n 1024", 1, "s"

@@ -31,9 +31,8 @@ from observer_desktop.evidence.direct import AlignedBuffer, DirectWriter
 
 __all__ = ["CHUNK", "Cancelled", "EvidenceStore", "TooLargeError", "read_hashed"]
 
-# 2 MiB: a chunk just read is still in the CPU cache when it is hashed (SHA-256 runs
-# ~45 % faster from cache than from memory), and hand-offs between threads cost nothing
-CHUNK = 2 * 1024 * 1024
+CHUNK = 2 * 1024 * 1024  # written at once: hand-offs between threads cost nothing
+PIECE = 512 * 1024  # read and hashed at once (in the CPU's cache)
 RING = 8  # chunks in flight between the reading and the writing thread
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
@@ -213,8 +212,8 @@ def _copy_hashed(
 ) -> tuple[str, int]:
     """Copy ``stream`` into ``out`` in one pass, fsync included; (sha256, size).
 
-    This thread reads each chunk into one of a ring of aligned buffers and hashes it
-    while it is still in the CPU cache; a helper thread writes the chunks in order
+    This thread reads each chunk into one of a ring of aligned buffers, hashing it piece
+    by piece as it arrives; a helper thread writes the chunks in order
     (direct I/O: the disk works while this thread hashes the next one). Both release
     the GIL for the bulk of their work.
     """
@@ -229,14 +228,13 @@ def _copy_hashed(
             if should_cancel is not None and should_cancel():
                 raise Cancelled
             buffer = writing.next_free()
-            got = _fill(stream, buffer.view(CHUNK))
+            got = _fill_hashed(stream, buffer.view(CHUNK), digest)
             if not got:
                 free.put(buffer)
                 break
             size += got
             if size > max_bytes:
                 raise TooLargeError(f"El archivo supera el máximo permitido ({max_bytes} bytes).")
-            digest.update(buffer.view(got))
             writing.put(buffer, got)
             if on_bytes is not None:
                 on_bytes(got)
@@ -297,16 +295,23 @@ def read_hashed(fh: BinaryIO, buffer: AlignedBuffer, size: int) -> tuple[str, in
     cache: (sha256, bytes read). One byte more than ``size`` is asked for, so that a
     file that grew since it was measured is noticed (``bytes read > size``)."""
     buffer.reserve(size + 1)
-    view = buffer.view(size + 1)
     digest = hashlib.sha256()
+    got = _fill_hashed(fh, buffer.view(size + 1), digest)
+    return digest.hexdigest(), got
+
+
+def _fill_hashed(stream: BinaryIO, view: memoryview, digest) -> int:
+    """Fill ``view`` from ``stream``, hashing each piece just read while it is still in
+    the CPU's cache (SHA-256 runs ~45 % faster from cache than from memory)."""
     got = 0
     while got < len(view):
-        n = _fill(fh, view[got : got + CHUNK // 2])
-        if not n:
-            break
-        digest.update(view[got : got + n])
+        piece = view[got : got + PIECE]
+        n = _fill(stream, piece)
+        digest.update(piece[:n])
         got += n
-    return digest.hexdigest(), got
+        if n < len(piece):
+            break  # the end of the stream
+    return got
 
 
 def _fill(stream: BinaryIO, view: memoryview) -> int:

@@ -13,10 +13,10 @@ import pytest
 from observer_desktop.core.errors import InputError
 from observer_desktop.evidence import direct
 from observer_desktop.evidence.direct import ALIGN, AlignedBuffer, BufferReader, DirectWriter
-from observer_desktop.evidence.store import CHUNK, Cancelled, EvidenceStore, read_hashed
+from observer_desktop.evidence.store import CHUNK, PIECE, Cancelled, EvidenceStore, read_hashed
 
-# lengths around every boundary: the alignment, a read chunk, a store chunk
-SIZES = [1, ALIGN - 1, ALIGN, ALIGN + 1, CHUNK // 2 + 3, CHUNK, CHUNK + 1, 3 * CHUNK - 7]
+# lengths around every boundary: the alignment, a piece read and hashed, a chunk written
+SIZES = [1, ALIGN - 1, ALIGN, ALIGN + 1, PIECE, PIECE + 1, CHUNK, CHUNK + 1, 3 * CHUNK - 7]
 
 
 def data_of(size: int) -> bytes:

@@ -168,6 +168,7 @@ def main() -> int:
                 "chunk_bytes": chunk,
                 "seconds": round(seconds, 3),
                 "mib_per_s": round(len(payload) / seconds / 2**20, 1),
+                "ms_per_chunk": round(seconds * 1000 / -(-len(payload) // chunk), 2),
                 "wire_bytes_up": wire_up,
                 "wire_bytes_down": wire_down,
                 "wire_per_payload": round((wire_up + wire_down) / len(payload), 5),

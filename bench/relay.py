@@ -48,6 +48,11 @@ class Relay:
                         self.cut_at_up = None
                         for s in (src, dst):
                             s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, _RST)
+                            # a close alone waits for the other thread's recv on the socket
+                            # to return (it never does while the server awaits the body):
+                            # the server would hear of the cut only at its body timeout
+                            with contextlib.suppress(OSError):
+                                s.shutdown(socket.SHUT_RDWR)
                             s.close()
                         return
                     if up:

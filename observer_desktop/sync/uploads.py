@@ -64,11 +64,11 @@ class BlobUploads:
         ends the run is raised once every upload has stopped."""
         order = deque(sorted(self.missing, key=lambda s: (self.sources[s].size, s)))
         workers = max(1, min(self.parallel, len(order)))
+        self._halt.clear()
         if workers == 1:
             while order:
                 self._until_sent(order.popleft())
             return
-        self._halt.clear()
         errors: list[BaseException] = []
         lock = threading.Lock()
 

@@ -1,5 +1,5 @@
 """Pieces of the sync client on their own: addresses, errors, backoff, receipts, batch
-(the engine: test_engine.py)."""
+(the engine: test_sync_engine.py)."""
 
 from __future__ import annotations
 

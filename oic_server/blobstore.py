@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import errno
 import fcntl
 import hashlib
 import os
@@ -122,6 +123,10 @@ class BlobStore(Protocol):
         returns (files, bytes)."""
         ...
 
+    def ready(self) -> str | None:
+        """None when the store takes writes now; else a short reason (``GET /readyz``)."""
+        ...
+
 
 class FilesystemBlobStore:
     """Blobs under ``<root>/blobs``, partial uploads under ``<root>/uploads``.
@@ -140,6 +145,19 @@ class FilesystemBlobStore:
         self._mutex = threading.Lock()
         self._writing: set[str] = set()  # keys locked in this process
         self._hashes: dict[str, _RunningHash] = {}
+
+    def ready(self) -> str | None:
+        """A file created and removed in ``blobs/`` and ``uploads/`` (a read-only or lost
+        network volume fails here, not at the next upload)."""
+        for folder in (self.blob_dir, self.part_dir):
+            probe = folder / f".ready-{secrets.token_hex(8)}"
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                probe.unlink()
+            except OSError as exc:
+                return f"{folder.name}/: {errno.errorcode.get(exc.errno or 0, type(exc).__name__)}"
+        return None
 
     # ------------------------------------------------------------ complete blobs
 

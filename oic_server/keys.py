@@ -10,7 +10,10 @@ document-signing key signs the OIC's own PDFs (constancias de participación);
 its certificate, issued by the CA, sits after the key in the same file
 (``document-signing.pem``), written in one step so a key and a certificate that
 do not belong together are never on disk. It is made at ``init`` and, for a
-server initialised before it existed, at the next start.
+server initialised before it existed, at the next start. The time-stamping
+authority's key (:mod:`oic_server.tsa`) is kept the same way in ``tsa.pem``: its
+certificate from the CA carries the timeStamping extended key usage, critical
+(RFC 3161 §2.3), and it is made at ``init`` or at the first start without it.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from observer_desktop.core.canonical import canonical_json
 from observer_desktop.core.files import atomic_write
@@ -36,7 +39,9 @@ __all__ = [
     "CA_COMMON_NAME",
     "DOCUMENT_COMMON_NAME",
     "OBSERVER_ORG",
+    "TSA_COMMON_NAME",
     "DocumentSigner",
+    "IssuedKey",
     "ServerKeys",
     "certificate_fingerprint",
     "parse_csr",
@@ -55,6 +60,12 @@ CA_DAYS = 20 * 365
 DOCUMENT_DAYS = 10 * 365
 DOCUMENT_RENEW_DAYS = 60
 DOCUMENT_COMMON_NAME = "OIC Chihuahua — Constancias de participación"
+# A time-stamp token verifies while its TSA certificate is valid; archive time-stamps
+# (PAdES B-LTA) carry it further. The key is replaced at a start when fewer than
+# TSA_RENEW_DAYS remain, so every token has years in which to be archived.
+TSA_DAYS = 10 * 365
+TSA_RENEW_DAYS = 3 * 365
+TSA_COMMON_NAME = "OIC Chihuahua — Sellos de tiempo"
 MAX_CSR_CHARS = 16 * 1024
 
 
@@ -116,10 +127,16 @@ class KeyPaths:
         """The document-signing key, then its certificate (one file, one atomic write)."""
         return self.folder / "document-signing.pem"
 
+    @property
+    def tsa(self) -> Path:
+        """The time-stamping authority's key, then its certificate (as ``document``)."""
+        return self.folder / "tsa.pem"
+
 
 @dataclass(frozen=True)
-class DocumentSigner:
-    """The OIC's document-signing key and its certificate from the OIC CA."""
+class IssuedKey:
+    """One of the OIC's own keys (document signing, time-stamping) and its certificate
+    from the OIC CA."""
 
     key: ec.EllipticCurvePrivateKey
     cert: x509.Certificate
@@ -129,6 +146,9 @@ class DocumentSigner:
         return certificate_fingerprint(self.cert)
 
 
+DocumentSigner = IssuedKey  # the constancias' name for it
+
+
 class ServerKeys:
     def __init__(
         self,
@@ -136,11 +156,13 @@ class ServerKeys:
         ca_cert: x509.Certificate,
         receipt_key: ec.EllipticCurvePrivateKey,
         document: DocumentSigner | None = None,
+        tsa: IssuedKey | None = None,
     ):
         self.ca_key = ca_key
         self.ca_cert = ca_cert
         self.receipt_key = receipt_key
         self.document = document
+        self.tsa = tsa
         self.ca_fingerprint = certificate_fingerprint(ca_cert)
         self.ca_pem = _pem(ca_cert)
         self.receipt_fingerprint = public_key_fingerprint(receipt_key.public_key())
@@ -200,6 +222,7 @@ class ServerKeys:
         atomic_write(paths.ca_cert, ca_cert.public_bytes(serialization.Encoding.PEM), mode=0o644)
         keys = cls(ca_key, ca_cert, receipt_key)
         keys.ensure_document_signer(folder, passphrase=passphrase)
+        keys.ensure_tsa_signer(folder, passphrase=passphrase)
         return keys
 
     @classmethod
@@ -228,6 +251,7 @@ class ServerKeys:
             )
         keys = cls(ca_key, ca_cert, receipt_key)
         keys.ensure_document_signer(folder, passphrase=passphrase)
+        keys.ensure_tsa_signer(folder, passphrase=passphrase)
         return keys
 
     # --------------------------------------------------------------- document signing
@@ -235,14 +259,51 @@ class ServerKeys:
     def ensure_document_signer(self, folder: Path, *, passphrase: bytes | None) -> bool:
         """Load the document-signing key and certificate, or make them (missing, not
         issued by this CA, not matching, or near their end). True when made now."""
-        path = KeyPaths(folder).document
+        self.document, made = self._ensure_issued_key(
+            KeyPaths(folder).document,
+            passphrase,
+            common_name=DOCUMENT_COMMON_NAME,
+            days=DOCUMENT_DAYS,
+            renew_days=DOCUMENT_RENEW_DAYS,
+            what="de firma de documentos",
+        )
+        return made
+
+    def ensure_tsa_signer(self, folder: Path, *, passphrase: bytes | None) -> bool:
+        """Load the time-stamping authority's key and certificate, or make them (missing,
+        not issued by this CA, not matching, or fewer than ``TSA_RENEW_DAYS`` left). True
+        when made now. Tokens signed by a replaced key keep verifying: the CA issued both
+        certificates."""
+        self.tsa, made = self._ensure_issued_key(
+            KeyPaths(folder).tsa,
+            passphrase,
+            common_name=TSA_COMMON_NAME,
+            days=TSA_DAYS,
+            renew_days=TSA_RENEW_DAYS,
+            what="de sellos de tiempo",
+            time_stamping=True,
+        )
+        return made
+
+    def _ensure_issued_key(
+        self,
+        path: Path,
+        passphrase: bytes | None,
+        *,
+        common_name: str,
+        days: int,
+        renew_days: int,
+        what: str,
+        time_stamping: bool = False,
+    ) -> tuple[IssuedKey, bool]:
         if path.is_file():
-            found = _read_document_signer(path, passphrase)
-            if found is not None and self._document_usable(found):
-                self.document = found
-                return False
+            found = _read_issued_key(path, passphrase)
+            if found is not None and self._issued_key_usable(found, renew_days):
+                return found, False
         key = ec.generate_private_key(ec.SECP256R1())
-        cert = self._issue_document_cert(key)
+        cert = self._issue_own_cert(
+            key, common_name=common_name, days=days, time_stamping=time_stamping
+        )
         try:
             atomic_write(
                 path,
@@ -251,39 +312,47 @@ class ServerKeys:
             )
         except OSError as exc:
             raise ApiError(
-                "unavailable",
-                f"No se pudo escribir la llave de firma de documentos {path}: {exc.strerror}.",
+                "unavailable", f"No se pudo escribir la llave {what} {path}: {exc.strerror}."
             ) from None
-        self.document = DocumentSigner(key, cert)
-        return True
+        return IssuedKey(key, cert), True
 
-    def _document_usable(self, found: DocumentSigner) -> bool:
+    def _issued_key_usable(self, found: IssuedKey, renew_days: int) -> bool:
         left = found.cert.not_valid_after_utc - _dt.datetime.now(_dt.UTC)
         return (
             self.issued_by_ca(found.cert)
             and public_key_fingerprint(found.key.public_key())
             == public_key_fingerprint(found.cert.public_key())  # type: ignore[arg-type]
-            and left > _dt.timedelta(days=DOCUMENT_RENEW_DAYS)
+            and left > _dt.timedelta(days=renew_days)
         )
 
-    def _issue_document_cert(self, key: ec.EllipticCurvePrivateKey) -> x509.Certificate:
+    def _issue_own_cert(
+        self,
+        key: ec.EllipticCurvePrivateKey,
+        *,
+        common_name: str,
+        days: int,
+        time_stamping: bool = False,
+    ) -> x509.Certificate:
+        """A certificate of the OIC's own for ``key``: constancias (digital signature and
+        non-repudiation) or, with ``time_stamping``, the TSA (RFC 3161 §2.3: the
+        timeStamping extended key usage alone, critical). Never past the CA's end."""
         subject = x509.Name(
             [
                 x509.NameAttribute(NameOID.COUNTRY_NAME, "MX"),
                 x509.NameAttribute(NameOID.ORGANIZATION_NAME, CA_ORG),
-                x509.NameAttribute(NameOID.COMMON_NAME, DOCUMENT_COMMON_NAME),
+                x509.NameAttribute(NameOID.COMMON_NAME, common_name),
             ]
         )
         now = _dt.datetime.now(_dt.UTC)
         ca_ski = self.ca_cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value
-        return (
+        builder = (
             x509.CertificateBuilder()
             .subject_name(subject)
             .issuer_name(self.ca_cert.subject)
             .public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now - _dt.timedelta(minutes=5))
-            .not_valid_after(now + _dt.timedelta(days=DOCUMENT_DAYS))
+            .not_valid_after(min(now + _dt.timedelta(days=days), self.ca_cert.not_valid_after_utc))
             .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
             .add_extension(
                 key_usage(digital_signature=True, content_commitment=True), critical=True
@@ -295,8 +364,12 @@ class ServerKeys:
                 x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ca_ski),
                 critical=False,
             )
-            .sign(self.ca_key, hashes.SHA256())
         )
+        if time_stamping:
+            builder = builder.add_extension(
+                x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True
+            )
+        return builder.sign(self.ca_key, hashes.SHA256())
 
     # --------------------------------------------------------------- issuing
 
@@ -408,15 +481,15 @@ def _private_pem(key: ec.EllipticCurvePrivateKey, passphrase: bytes | None) -> b
     )
 
 
-def _read_document_signer(path: Path, passphrase: bytes | None) -> DocumentSigner | None:
-    """The key and certificate of ``document-signing.pem``; None when it is damaged (then
-    a new pair replaces it: the CA makes another at will)."""
+def _read_issued_key(path: Path, passphrase: bytes | None) -> IssuedKey | None:
+    """The key and certificate of ``document-signing.pem`` or ``tsa.pem``; None when it is
+    damaged (then a new pair replaces it: the CA makes another at will)."""
     key = _load_private(path, passphrase)  # a wrong passphrase is the operator's to fix
     try:
         cert = x509.load_pem_x509_certificate(path.read_bytes())
     except ValueError:
         return None
-    return DocumentSigner(key, cert)
+    return IssuedKey(key, cert)
 
 
 def _load_private(path: Path, passphrase: bytes | None) -> ec.EllipticCurvePrivateKey:

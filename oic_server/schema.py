@@ -58,6 +58,7 @@ __all__ = [
     "certificates",
     "constancias",
     "counters",
+    "crls",
     "evidence",
     "findings",
     "login_failures",
@@ -76,6 +77,7 @@ __all__ = [
     "submissions",
     "thumbnails",
     "tokens",
+    "tsa_tokens",
     "uploads",
 ]
 
@@ -158,6 +160,17 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         Column("issued_at", Text, nullable=False),
         Column("not_after", Text, nullable=False),
         UniqueConstraint("observer_id", "csr_sha256", name="uq_certificates_csr"),
+        # v9: revoked by the OIC (observer disabled), with its RFC 5280 reason
+        # (x509.ReasonFlags' value, e.g. "cessationOfOperation"); the CRL lists these
+        *(
+            [
+                Column("revoked_at", Text),
+                Column("revocation_reason", Text),
+                Index("ix_certificates_revoked", "revoked_at"),
+            ]
+            if version >= 9
+            else []
+        ),
     )
     t["submissions"] = Table(
         "submissions",
@@ -284,7 +297,43 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         constancia_tables(md, t)
     if version >= 8:  # v8: the agenda of events and the observers' sign-ups (issue 17)
         agenda_tables(md, t)
+    if version >= 9:  # v9: the time-stamping authority's log, the CA's CRLs (issue 19)
+        _trust_tables(md, t)
     return t
+
+
+def _trust_tables(md: MetaData, t: dict[str, Table]) -> None:
+    """Every time-stamp token the OIC's TSA issued (:mod:`oic_server.tsa`), and every CRL
+    its CA issued (:mod:`oic_server.crl`); the newest CRL is the one served."""
+    t["tsa_tokens"] = Table(
+        "tsa_tokens",
+        md,
+        # the token's serialNumber: AUTOINCREMENT never reuses a number on SQLite, a
+        # sequence never goes back on PostgreSQL (gaps are allowed, repeats never)
+        Column("serial", BigId, primary_key=True, autoincrement=True),
+        Column("gen_time", Text, nullable=False),  # ISO-8601 UTC, the token's genTime
+        Column("hash_algorithm", Text, nullable=False),  # sha256 | sha384 | sha512
+        Column("message_imprint", Text, nullable=False),  # hex
+        Column("nonce", Text),  # hex of the request's nonce, if it had one
+        # SHA-256 of (algorithm, imprint, nonce): one token per nonce and imprint, ever
+        Column("replay_key", Text, unique=True),
+        Column("cert_req", Boolean, nullable=False),
+        Column("requester", Text),  # the observer's code when the request had a session
+        Column("address", Text),  # the client's address (HTTP), None in-process
+        Column("tsa_fingerprint", Text, nullable=False),  # SHA-256 of the TSA certificate
+        Column("token_sha256", Text),  # of the TimeStampToken's DER (set before commit)
+        Index("ix_tsa_tokens_gen_time", "gen_time"),
+        sqlite_autoincrement=True,
+    )
+    t["crls"] = Table(
+        "crls",
+        md,
+        Column("number", BigInteger, primary_key=True, autoincrement=False),  # cRLNumber
+        Column("this_update", Text, nullable=False),
+        Column("next_update", Text, nullable=False),
+        Column("revoked", Integer, nullable=False),  # entries listed
+        Column("der", LargeBinary, nullable=False),
+    )
 
 
 def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
@@ -394,7 +443,7 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 8  # the last migration's (checked below)
+SCHEMA_VERSION = 9  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -421,6 +470,8 @@ rates = _current["rates"]
 constancias = _current["constancias"]
 agenda_events = _current["agenda_events"]
 signups = _current["signups"]
+tsa_tokens = _current["tsa_tokens"]
+crls = _current["crls"]
 
 
 @dataclass(frozen=True)
@@ -519,6 +570,17 @@ def _v8(conn: Connection) -> None:
     tables["signups"].create(conn)  # counters' "agenda_seq" is made at the first event
 
 
+def _v9(conn: Connection) -> None:
+    # the TSA's key and the first CRL are made at the next start (keys.py, crl.py): a
+    # migration has no keys
+    conn.execute(text("ALTER TABLE certificates ADD COLUMN revoked_at TEXT"))
+    conn.execute(text("ALTER TABLE certificates ADD COLUMN revocation_reason TEXT"))
+    conn.execute(text("CREATE INDEX ix_certificates_revoked ON certificates (revoked_at)"))
+    tables = _tables(MetaData(), version=9)
+    tables["tsa_tokens"].create(conn)
+    tables["crls"].create(conn)
+
+
 def trigram_search_index(conn: Connection) -> bool:
     """On PostgreSQL, a trigram index makes the inbox's free text (``LIKE '%word%'``)
     an index scan. It needs the ``pg_trgm`` extension, which a database owner may not
@@ -555,6 +617,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "participation sessions, their decisions, rates", _v6),
     Migration(7, "constancias de participación", _v7),
     Migration(8, "agenda events and sign-ups", _v8),
+    Migration(9, "time-stamp tokens, CRLs, certificates' revocation", _v9),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

@@ -60,6 +60,7 @@ from oic_server.usecases.sessions import SessionCases
 from oic_server.usecases.staff import StaffCases
 from oic_server.usecases.stipends import StipendCases
 from oic_server.usecases.submissions import SubmissionCases
+from oic_server.usecases.trust import TrustCases
 from oic_server.usecases.uploads import UploadCases
 
 __all__ = ["Caller", "OICServer", "generate_password", "initialize", "normalize_code"]
@@ -197,6 +198,7 @@ class OICServer(
     SessionCases,
     StipendCases,
     AgendaCases,
+    TrustCases,
 ):
     """One server instance: database, keys, blob store, forms, limits; its use cases come
     from the classes of :mod:`oic_server.usecases`."""

@@ -23,6 +23,7 @@ from oic_server.api import (
     crl,
     enrollment,
     forms,
+    health,
     meta,
     reviews,
     sessions,
@@ -33,6 +34,7 @@ from oic_server.api.docs import clean_openapi
 from oic_server.api.errors import install_error_handlers
 from oic_server.config import Limits
 from oic_server.guard import API_PREFIX, RequestGuard
+from oic_server.observability.middleware import RequestObserver
 from oic_server.service import OICServer
 from oic_server.thumbnails import BackgroundWork
 
@@ -76,11 +78,14 @@ def create_app(server: OICServer | None = None, *, background: bool = True) -> F
         limits=lambda: server.limits if server else Limits(),
         authenticate=server.authenticate if server else None,
     )
+    # outermost: request id, metrics and access line also for what the guard refuses
+    app.add_middleware(RequestObserver, routes=lambda: app.routes)
     install_error_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(console.router)
     app.include_router(public.router)  # /verificar/<folio>: no login (oic_server/public.py)
+    app.include_router(health.router)  # /healthz, /readyz, /metrics (oic_server/api/health.py)
     app.mount("/static", StaticFiles(directory=console.STATIC), name="static")
 
     def custom_openapi() -> dict[str, Any]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from oic_server.cli import EXIT_OK, AddCommand, _open
-from oic_server.config import KEY_PASSPHRASE_ENV, Limits
+from oic_server.config import KEY_PASSPHRASE_ENV, METRICS_NETWORKS, METRICS_TOKEN_ENV, Limits
 from oic_server.errors import ApiError
 
 __all__ = ["add_serve_command"]
@@ -140,14 +140,42 @@ def _tls_for(args: argparse.Namespace, keys_folder: Path) -> tuple[str | None, s
     return str(files.cert), str(files.key)
 
 
+def _log_format(value: str) -> str:
+    """``auto``: text at a terminal, JSON lines anywhere else (journald, a file, a container)."""
+    if value != "auto":
+        return value
+    return "text" if sys.stderr.isatty() else "json"
+
+
+def _metrics_access(args: argparse.Namespace):
+    """Who may read ``GET /metrics`` (oic_server/observability/metrics.py)."""
+    from oic_server.observability.metrics import MetricsAccess, parse_networks
+
+    try:
+        networks = parse_networks(args.metrics_allow)
+    except ValueError as exc:
+        raise ApiError(
+            "bad_request",
+            f"--metrics-allow: «{exc}» no es una red (p. ej. 10.0.0.0/8 o 192.168.1.5); "
+            "separe varias con comas, o «none» para exigir el token.",
+        ) from None
+    token = os.environ.get(METRICS_TOKEN_ENV) or None
+    if token is not None and len(token) < 16:
+        raise ApiError("bad_request", f"{METRICS_TOKEN_ENV} debe tener al menos 16 caracteres.")
+    return MetricsAccess(networks=networks, token=token)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from oic_server.api import create_app
     from oic_server.connections import raise_fd_limit, uvicorn_config
+    from oic_server.observability.logs import logging_config
 
     connection_limits = _connection_limits(args)
     public_url = _public_url(args.public_url)
+    metrics_access = _metrics_access(args)
+    log_config = logging_config(_log_format(args.log_format), args.log_level)
     with _open(args, limits=_serve_limits(args)) as server:
         certfile, keyfile = _tls_for(args, server.paths.keys)
         scheme = "https" if certfile else "http"
@@ -155,6 +183,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         app = create_app(server)
         app.state.map_tiles = args.map_tiles
         app.state.public_url = public_url
+        app.state.metrics_access = metrics_access
         config = uvicorn_config(
             app,
             limits=connection_limits,
@@ -167,6 +196,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             forwarded_allow_ips=args.forwarded_allow_ips,
             server_header=False,
             log_level=args.log_level,
+            log_config=log_config,
+            access_log=False,  # one line per request from oic_server.access instead
         )
         print(
             f"Servidor OIC en {scheme}://{args.host}:{args.port}/api/v1 — datos en "
@@ -249,4 +280,18 @@ def add_serve_command(sub: Any, add: AddCommand) -> None:
         default="info",
         choices=["critical", "error", "warning", "info", "debug"],
         help="detalle del registro (info)",
+    )
+    c.add_argument(
+        "--log-format",
+        default="auto",
+        choices=["auto", "json", "text"],
+        help="registro en líneas JSON o en texto (auto: texto en una terminal, JSON en "
+        "journald o un archivo); cada línea lleva el X-Request-ID de su solicitud",
+    )
+    c.add_argument(
+        "--metrics-allow",
+        default=METRICS_NETWORKS,
+        metavar="REDES",
+        help="redes que pueden leer GET /metrics (locales y privadas; «none»: solo con el "
+        f"token de {METRICS_TOKEN_ENV})",
     )

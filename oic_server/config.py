@@ -23,6 +23,8 @@ __all__ = [
     "DATABASE_ENV",
     "DATA_DIR_ENV",
     "KEY_PASSPHRASE_ENV",
+    "METRICS_NETWORKS",
+    "METRICS_TOKEN_ENV",
     "Limits",
     "Paths",
     "mask_url",
@@ -35,6 +37,9 @@ APP_NAME = "oic-server"
 DATA_DIR_ENV = "OIC_SERVER_DATA_DIR"
 DATABASE_ENV = "OIC_SERVER_DATABASE_URL"
 KEY_PASSPHRASE_ENV = "OIC_SERVER_KEY_PASSPHRASE"  # noqa: S105 - a variable name, no secret
+# a bearer token that reads GET /metrics from any address (serve --metrics-allow for networks)
+METRICS_TOKEN_ENV = "OIC_SERVER_METRICS_TOKEN"  # noqa: S105 - a variable name, no secret
+METRICS_NETWORKS = "127.0.0.0/8,::1/128,10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7"
 DB_FILENAME = "oic-server.db"
 
 

@@ -22,9 +22,10 @@ from dataclasses import dataclass, field
 from prometheus_client import REGISTRY, Counter, Gauge, Histogram, disable_created_metrics
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 
+from oic_server.config import METRICS_NETWORKS
+
 __all__ = [
     "CONTENT_TYPE_LATEST",
-    "DEFAULT_METRICS_NETWORKS",
     "MetricsAccess",
     "parse_networks",
     "render",
@@ -89,9 +90,7 @@ def parse_networks(text: str) -> tuple[Network, ...]:
 class MetricsAccess:
     """Who may read ``/metrics``: see the module docstring."""
 
-    networks: tuple[Network, ...] = field(
-        default_factory=lambda: parse_networks(DEFAULT_METRICS_NETWORKS)
-    )
+    networks: tuple[Network, ...] = field(default_factory=lambda: parse_networks(METRICS_NETWORKS))
     token: str | None = None
 
     def allows(self, client: str | None, headers: Iterable[tuple[bytes, bytes]]) -> bool:

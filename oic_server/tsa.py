@@ -399,10 +399,19 @@ def in_process_timestamper(authority: TimeStampAuthority, *, requester: str | No
     """A pyHanko ``TimeStamper`` answered by ``authority`` without HTTP: what the
     server uses to add a document time-stamp (PAdES) to a report it received."""
     from pyhanko.sign.timestamps.api import TimeStamper
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
 
     class InProcessTimeStamper(TimeStamper):
         async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-            return tsp.TimeStampResp.load(authority.respond(req.dump(), requester=requester))
+            answer = authority.respond(req.dump(), requester=requester)
+            # asn1crypto's TimeStampResp cannot read a rejection (no token): say it here
+            status = _Rejection.load(answer, strict=False)["status"]
+            if status["status"].native != "granted":
+                raise TimestampRequestError(
+                    "La autoridad de sellos de tiempo rechazó la solicitud: "
+                    + "; ".join(status["status_string"].native or [])
+                )
+            return tsp.TimeStampResp.load(answer)
 
     return InProcessTimeStamper()
 

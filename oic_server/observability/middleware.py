@@ -138,7 +138,7 @@ class RequestObserver:
         token = request_id.set(rid)
         method = scope["method"]
         chunk = method == "PATCH" and _CHUNK.fullmatch(scope["path"]) is not None
-        state = {"status": 500, "sent": 0, "received": 0}
+        state = {"status": 500, "sent": 0, "received": 0, "done": 0}
 
         async def counting_receive() -> Message:
             message = await receive()
@@ -149,6 +149,17 @@ class RequestObserver:
                     metrics.UPLOAD_BYTES.inc(size)
             return message
 
+        def finish() -> None:
+            """Count and log the request once: before its answer's last bytes go out, so
+            whoever reads the answer can already see it in the metrics and the log."""
+            if state["done"]:
+                return
+            state["done"] = 1
+            metrics.IN_FLIGHT.dec()
+            if chunk:
+                metrics.UPLOADS_IN_PROGRESS.dec()
+            self._record(scope, method, state, time.perf_counter() - started)
+
         async def observed_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 state["status"] = message["status"]
@@ -157,6 +168,8 @@ class RequestObserver:
                 message["headers"] = headers
             elif message["type"] == "http.response.body":
                 state["sent"] += len(message.get("body", b""))
+                if not message.get("more_body", False):
+                    finish()
             await send(message)
 
         metrics.IN_FLIGHT.inc()
@@ -165,11 +178,7 @@ class RequestObserver:
         try:
             await self.app(scope, counting_receive, observed_send)
         finally:
-            metrics.IN_FLIGHT.dec()
-            if chunk:
-                metrics.UPLOADS_IN_PROGRESS.dec()
-            elapsed = time.perf_counter() - started
-            self._record(scope, method, state, elapsed)
+            finish()  # when the answer never ended (an error, a lost client)
             request_id.reset(token)
 
     def _record(self, scope: Scope, method: str, state: dict[str, int], elapsed: float) -> None:
@@ -200,5 +209,6 @@ class RequestObserver:
                 "bytes_in": state["received"],
                 "bytes_out": state["sent"],
                 "client": client[0] if client else None,
+                "request_id": request_id.get(),
             },
         )

@@ -202,13 +202,24 @@ def cmd_observer_list(args: argparse.Namespace) -> int:
 
 def _set_disabled(args: argparse.Namespace, disabled: bool) -> int:
     with _open(args) as server:
-        result = server.set_disabled(args.code, disabled)
+        if disabled:
+            result = server.set_disabled(args.code, True, reason=args.reason)
+        else:
+            result = server.set_disabled(args.code, False)
     if disabled:
+        from oic_server.crl import REASONS
+
         _out(
             f"Observador {result['code']} deshabilitado; sus sesiones se cerraron."
             if result["changed"]
             else f"El observador {result['code']} ya estaba deshabilitado."
         )
+        if result["revoked"]:
+            _out(
+                count_text(result["revoked"], "certificado revocado", "certificados revocados")
+                + f" (motivo: {REASONS[result['reason']][1]}); la lista de revocación (CRL) "
+                "se publicó de nuevo."
+            )
     else:
         _out(
             f"Observador {result['code']} habilitado de nuevo (debe iniciar sesión otra vez)."
@@ -410,6 +421,21 @@ def _password_stdin(c: argparse.ArgumentParser, help_: str | None = None) -> Non
 Handler = Callable[[argparse.Namespace], int]
 
 
+def _add_reason(disable: argparse.ArgumentParser) -> None:
+    from oic_server.crl import DEFAULT_REASON, REASONS
+
+    choices = {choice: words for choice, words in REASONS.values()}
+    disable.add_argument(
+        "--reason",
+        choices=list(choices),
+        default=REASONS[DEFAULT_REASON][0],
+        metavar="MOTIVO",
+        help="motivo de la revocación de sus certificados: "
+        + "; ".join(f"{c}: {w}" for c, w in choices.items())
+        + f" (por omisión {REASONS[DEFAULT_REASON][0]})",
+    )
+
+
 def add_account_commands(
     actions: Any,
     add: AddCommand,
@@ -502,9 +528,14 @@ def build_parser() -> argparse.ArgumentParser:
             "código del observador, p. ej. OBS-001",
         ),
         list_accounts=(cmd_observer_list, "listar observadores"),
-        set_disabled=(_set_disabled, "deshabilitar (cierra sus sesiones)"),
+        set_disabled=(
+            _set_disabled,
+            "deshabilitar (cierra sus sesiones y revoca sus certificados; habilitar no los "
+            "restituye: la laptop pide uno nuevo)",
+        ),
         set_password=(cmd_observer_password, "darle otra contraseña (cierra sus sesiones)"),
     )
+    _add_reason(obs.choices["disable"])
     _password_stdin(new)
     for c in (new, password):
         c.add_argument(

@@ -1,9 +1,11 @@
 """Observers: each with their last sync and counts; an administrador adds them (the
 one-time password shown once, on a printable sheet), resets passwords and disables
-them (which revokes their laptops' tokens)."""
+them (which revokes their laptops' tokens and, with the reason chosen, their
+certificates: :mod:`oic_server.crl`)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -19,6 +21,7 @@ from oic_server.console.common import (
     server_of,
     to_login,
 )
+from oic_server.crl import REASONS
 from oic_server.errors import ApiError
 from oic_server.usecases.base import normalize_code
 from oic_server.usecases.staff import StaffMember, role_at_least
@@ -38,6 +41,7 @@ async def _list(
         status=status,
         observers=observers,
         may_manage=role_at_least(member.role, MANAGER),
+        reasons=list(REASONS.values()),  # (value, words), the default first
         **context,
     )
 
@@ -111,8 +115,31 @@ async def observer_action(request: Request, code: str, action: str) -> Response:
                 address=address,
             )
             return _sheet(request, member, made, "contraseña nueva")
-        if action in ("deshabilitar", "habilitar"):
-            done = await run_in_threadpool(server.set_disabled, code_, action == "deshabilitar")
+        if action == "deshabilitar":
+            done = await run_in_threadpool(
+                partial(server.set_disabled, code_, True, reason=form.get("reason"))
+            )
+            words = REASONS[done["reason"]][1]
+            await run_in_threadpool(
+                server.record_activity,
+                member,
+                "observer",
+                target=done["code"],
+                detail=f"deshabilitar ({words}; {done['revoked']} certificados revocados)",
+                address=address,
+            )
+            notice = (
+                f"Observador {done['code']} deshabilitado: sus laptops ya no pueden sincronizar."
+                + (
+                    f" {done['revoked']} certificado(s) revocado(s) ({words}); la lista de "
+                    "revocación se publicó de nuevo."
+                    if done["revoked"]
+                    else ""
+                )
+            )
+            return await _list(request, member, notice=notice)
+        if action == "habilitar":
+            done = await run_in_threadpool(server.set_disabled, code_, False)
             await run_in_threadpool(
                 server.record_activity,
                 member,
@@ -121,11 +148,7 @@ async def observer_action(request: Request, code: str, action: str) -> Response:
                 detail=action,
                 address=address,
             )
-            notice = (
-                f"Observador {done['code']} deshabilitado: sus laptops ya no pueden sincronizar."
-                if action == "deshabilitar"
-                else f"Observador {done['code']} habilitado."
-            )
+            notice = f"Observador {done['code']} habilitado."
             return await _list(request, member, notice=notice)
         raise ApiError("not_found", "Esa acción no existe.")
 

@@ -7,6 +7,7 @@ staff member's console sessions; the words of a refusal) is each kind's
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,12 +77,23 @@ class Accounts:
 
         return db.write(txn)
 
-    def set_disabled(self, db: Database, code: str, disabled: bool) -> tuple[Any, bool]:
+    def set_disabled(
+        self,
+        db: Database,
+        code: str,
+        disabled: bool,
+        *,
+        on_disable: Callable[[Connection, Any], None] | None = None,
+    ) -> tuple[Any, bool]:
         """Disable (every session ends) or enable the account of ``code``: the account,
-        and False when it already was."""
+        and False when it already was. ``on_disable(conn, account)`` runs in the same
+        transaction at every disable, also of an account disabled already (an
+        observer's certificates are revoked there, :mod:`oic_server.crl`)."""
 
         def txn(conn: Connection) -> tuple[Any, bool]:
             row = self.find(conn, code)
+            if disabled and on_disable is not None:
+                on_disable(conn, row)
             if (row.disabled_at is not None) == disabled:
                 return row, False
             now = now_iso()

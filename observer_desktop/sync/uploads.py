@@ -13,12 +13,23 @@ and goes on; the others are not stopped. A failure that ends the run (not
 retryable, retries exhausted, cancel) stops the others after the chunk each has
 in flight, so what the server acknowledged is all that was sent. Pause and cancel
 are checked between chunks, as with one blob.
+
+Each blob's bytes are hashed as they are read for sending (:class:`_BlobCheck`),
+not in a pass of their own before: the manifest names the hashes the evidence
+store holds (it is content-addressed), and the chunk that would complete a blob
+goes only when every byte of it hashed to the manifest's SHA-256 (bytes the server
+already held from an earlier run are read back and hashed first). A local file
+that no longer matches is never completed on the server: its submission stops with
+the reason (``hash_mismatch``) and nothing of it counts as delivered. The server
+checks the whole blob again when it completes, whatever the laptop did.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +68,7 @@ class BlobUploads:
     missing: dict[str, int] = field(default_factory=dict)  # sha -> server offset
     uncertain: set[str] = field(default_factory=set)  # server offset to ask (HEAD) first
     hash_failures: dict[str, int] = field(default_factory=dict)
+    checks: dict[str, _BlobCheck] = field(default_factory=dict)  # sha -> bytes hashed so far
     _halt: threading.Event = field(default_factory=threading.Event, repr=False)
 
     def send_all(self) -> None:
@@ -144,11 +156,20 @@ class BlobUploads:
     def _send_chunks(self, sha: str, source: BlobSource, offset: int) -> None:
         """PATCH chunk after chunk, each as long as the pacer says; follow the server's
         offset, start over once on a bad hash, give up when the offset stops moving."""
+        with _ReadAhead(source) as reader:
+            self._send_chunks_from(sha, source, offset, reader)
+
+    def _send_chunks_from(
+        self, sha: str, source: BlobSource, offset: int, reader: _ReadAhead
+    ) -> None:
         stuck = 0
         while offset < source.size or source.size == 0:
             self._checkpoint()
             length = min(self.pacer.next_size(), source.size - offset)
-            data = source.read(offset, length)
+            data = reader.read(offset, length)
+            self._check(sha, source, offset, data)
+            end = offset + length
+            reader.ahead(end, min(self.pacer.next_size(), source.size - end))
             started = self.pacer.clock()
             try:
                 new_offset, complete = self.client.patch_blob(sha, offset, data)
@@ -179,6 +200,17 @@ class BlobUploads:
             if source.size == 0 or complete:
                 break
 
+    def _check(self, sha: str, source: BlobSource, offset: int, data: bytes) -> None:
+        """Hash ``data`` (the blob's bytes at ``offset``) in order; before the chunk that
+        completes the blob, refuse a blob whose bytes do not have its SHA-256."""
+        check = self.checks.get(sha)
+        if check is None:
+            check = self.checks[sha] = _BlobCheck()
+        check.seek(offset, source)
+        check.add(data)
+        if offset + len(data) >= source.size and check.hexdigest() != sha:
+            raise _damaged_here(source)
+
     def _now_at(self, sha: str, source: BlobSource, offset: int) -> int:
         """The server holds ``offset`` bytes of the blob now."""
         self.missing[sha] = offset
@@ -197,6 +229,89 @@ class BlobUploads:
                 code="hash_mismatch",
                 scope="submission",
             ) from None
+
+
+class _ReadAhead:
+    """A blob's next chunk read from its file on a thread of its own while the current
+    one is sent (the evidence store writes past the page cache: its files come from the
+    disk). A chunk other than the one read ahead (another offset or size) is read then."""
+
+    def __init__(self, source: BlobSource) -> None:
+        self.source = source
+        self._pool: ThreadPoolExecutor | None = None
+        self._next: tuple[int, int, Future[bytes]] | None = None
+
+    def read(self, offset: int, length: int) -> bytes:
+        ahead, self._next = self._next, None
+        if ahead is not None and ahead[:2] == (offset, length):
+            return ahead[2].result()
+        return self.source.read(offset, length)
+
+    def ahead(self, offset: int, length: int) -> None:
+        if length <= 0 or self.source.path is None:
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="sync-read")
+        self._next = (offset, length, self._pool.submit(self.source.read, offset, length))
+
+    def __enter__(self) -> _ReadAhead:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._next = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+class _BlobCheck:
+    """The SHA-256 of a blob's bytes from 0 to :attr:`at`, as read for sending."""
+
+    READ_BACK = 4 * 1024 * 1024  # bytes read at a time to hash what the server holds
+
+    def __init__(self) -> None:
+        self.at = 0
+        self.digest = hashlib.sha256()
+        self._before: tuple[int, Any] | None = None  # (offset, digest) before the last add
+
+    def seek(self, offset: int, source: BlobSource) -> None:
+        """The next bytes hashed are those at ``offset``: a chunk sent again after a failure
+        takes the hash back to where it began; a blob resumed where an earlier run left it
+        has the bytes the server holds read back and hashed first."""
+        if offset == self.at:
+            return
+        if self._before is not None and self._before[0] == offset:
+            self.at, self.digest = offset, self._before[1].copy()
+        elif offset < self.at:
+            self.at, self.digest = 0, hashlib.sha256()
+        self._before = None
+        while self.at < offset:
+            piece = source.read(self.at, min(self.READ_BACK, offset - self.at))
+            self.digest.update(piece)
+            self.at += len(piece)
+
+    def add(self, data: bytes) -> None:
+        self._before = (self.at, self.digest.copy())
+        self.digest.update(data)
+        self.at += len(data)
+
+    def hexdigest(self) -> str:
+        return self.digest.hexdigest()
+
+
+def _damaged_here(source: BlobSource) -> SyncError:
+    """The blob's bytes on this computer no longer have the SHA-256 the report names."""
+    what = {
+        "evidence": "El archivo de evidencia",
+        "report": "El informe firmado",
+        "audit": "El registro de la auditoría",
+    }.get(source.role, "El archivo")
+    return SyncError(
+        f"{what} «{source.name or source.sha256[:12]}» está alterado en esta computadora (su "
+        "huella SHA-256 cambió); no se entregó. Ejecute observer evidence verify y "
+        "restáurelo desde su copia original; después envíe de nuevo.",
+        code="hash_mismatch",
+        scope="submission",
+    )
 
 
 def _stuck(source: BlobSource) -> SyncError:

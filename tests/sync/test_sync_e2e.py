@@ -351,7 +351,10 @@ def test_a_damaged_local_file_stops_only_its_audit(oic, observer, tmp_path):
     assert [p["audit"] for p in outcome.pending] == [bad["id"]]
     reason = outcome.pending[0]["error"]
     assert outcome.pending[0]["error_code"] == "hash_mismatch"
-    assert "observer evidence verify" in reason and "dos veces" in reason
+    # found as the file was read for sending: its last chunk never went
+    assert "alterado en esta computadora" in reason and "observer evidence verify" in reason
+    assert not oic.blob_ok(sha)
+    assert bad["id"] not in {audit_id for _sid, audit_id, _v in oic.committed()}
 
 
 def test_checklists_new_on_the_server_are_fetched(oic, observer):

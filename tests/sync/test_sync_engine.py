@@ -119,6 +119,89 @@ def test_engine_asks_the_offset_after_a_lost_answer_instead_of_resending():
     assert offsets == list(range(0, 100, 10))  # nothing sent twice: HEAD said 10
 
 
+def _named(data: bytes, sha: str) -> Outgoing:
+    """One evidence blob of ``data`` named ``sha`` (a local file changed since it was stored)."""
+    source = BlobSource(sha, len(data), "evidence", "acta.jpg", data=data)
+    return Outgoing("sid", {"blobs": [{"sha256": sha, "size": len(data)}]}, {sha: source})
+
+
+def test_a_blob_damaged_here_is_never_completed_on_the_server():
+    good = bytes(range(95))
+    sha = hashlib.sha256(good).hexdigest()
+    damaged = good[:60] + b"X" + good[61:]
+    server = FakeServer()
+    with pytest.raises(SyncError) as info:
+        _send(server, _named(damaged, sha))
+    assert info.value.code == "hash_mismatch" and info.value.scope == "submission"
+    assert "acta.jpg" in str(info.value) and "alterado en esta computadora" in str(info.value)
+    assert "observer evidence verify" in str(info.value)
+    # every chunk but the one that would complete it went; the server holds no blob
+    assert [p[1] for p in server.patches] == list(range(0, 90, 10))
+    assert sha not in server.complete and not server.committed
+
+
+def test_a_resumed_blob_has_what_the_server_holds_read_back_and_hashed():
+    good = bytes(range(95))
+    sha = hashlib.sha256(good).hexdigest()
+    server = FakeServer()
+    server.held[sha] = bytearray(good[:40])  # sent by an earlier run, before the damage
+    damaged = b"X" + good[1:]
+    with pytest.raises(SyncError, match="alterado"):
+        _send(server, _named(damaged, sha))
+    assert [p[1] for p in server.patches] == [40, 50, 60, 70, 80]
+    assert sha not in server.complete
+    server = FakeServer()
+    server.held[sha] = bytearray(good[:40])
+    _send(server, _named(good, sha))
+    assert server.committed and bytes(server.held[sha]) == good
+
+
+def test_a_file_is_sent_whole_with_its_next_chunk_read_ahead(tmp_path):
+    data = bytes(range(256)) * 3 + b"fin"
+    sha = hashlib.sha256(data).hexdigest()
+    path = tmp_path / "video.mp4"
+    path.write_bytes(data)
+    source = BlobSource(sha, len(data), "evidence", "video.mp4", path=path)
+    server = FakeServer(chunk=100)
+    server.fail_next_patch_after_store = 1  # the chunk read ahead is not the one sent next
+    _send(
+        server,
+        Outgoing("sid", {"blobs": [{"sha256": sha, "size": len(data)}]}, {sha: source}),
+        chunk=100,
+    )
+    assert server.committed and bytes(server.held[sha]) == data
+    path.write_bytes(data[:-1] + b"N")  # damaged here since: refused, never completed
+    server = FakeServer(chunk=100)
+    with pytest.raises(SyncError, match="video.mp4"):
+        _send(
+            server,
+            Outgoing("sid", {"blobs": [{"sha256": sha, "size": len(data)}]}, {sha: source}),
+            chunk=100,
+        )
+    assert sha not in server.complete
+
+
+def test_a_chunk_sent_again_is_hashed_once():
+    """A chunk whose request failed before the server stored it goes again from the same
+    offset: the running hash goes back to where that chunk began (else a sound blob would
+    be taken for damaged)."""
+    data = bytes(range(100))
+
+    class DropsFirstChunk(FakeServer):
+        dropped = False
+
+        def patch_blob(self, sha, offset, data):
+            if offset == 30 and not self.dropped:
+                self.dropped = True
+                raise SyncError("red", code="network", retryable=True)  # nothing stored
+            return super().patch_blob(sha, offset, data)
+
+    server = DropsFirstChunk()
+    _send(server, _outgoing(data))
+    assert server.committed and server.heads == [hashlib.sha256(data).hexdigest()]
+    assert [p[1] for p in server.patches] == list(range(0, 100, 10))
+
+
 def test_engine_resends_a_damaged_blob_once_then_gives_up():
     data = b"evidencia" * 20
     sha = hashlib.sha256(data).hexdigest()

@@ -1,7 +1,12 @@
 """Building a submission, once: the newest report signed with the OIC certificate (or
-the report signed again), the audit JSON embedded in it, every evidence file hashed
-again, the server's limits checked; then the manifest is frozen in the outbox row
-and :func:`_outgoing_from_row` says what to send."""
+the report signed again), the audit JSON embedded in it, every evidence file present
+with its size, the server's limits checked; then the manifest is frozen in the outbox
+row and :func:`_outgoing_from_row` says what to send.
+
+The evidence files are not hashed here: the store is content-addressed, so the
+manifest names the hashes the report signs, and each file is hashed as it is read
+for sending (:mod:`observer_desktop.sync.uploads`), where a file that no longer has
+its hash stops the submission before it is complete on the server."""
 
 from __future__ import annotations
 
@@ -132,7 +137,7 @@ def _signed_report(
 def _manifest(
     app: Observador, audit: dict, report_row: dict, pdf: bytes, audit_json: bytes
 ) -> dict[str, Any]:
-    """The manifest of the audit JSON, the report and every evidence file, hashed again."""
+    """The manifest of the audit JSON, the report and every evidence file."""
     try:
         document = json.loads(audit_json)
         doc_audit = document["audit"]
@@ -165,22 +170,26 @@ def _manifest(
 def _evidence_blobs(
     app: Observador, audit: dict, evidence: list[dict[str, Any]], seen: set[str]
 ) -> list[dict[str, Any]]:
-    """The evidence files of the audit record, each once, refused when missing or altered."""
+    """The evidence files of the audit record, each once, refused when missing or of
+    another size (their bytes are hashed as they are sent)."""
     blobs: list[dict[str, Any]] = []
     for e in evidence:
         sha, size = e.get("sha256"), e.get("size")
         if not isinstance(sha, str) or not isinstance(size, int) or sha in seen:
             continue
         seen.add(sha)
-        actual = app.evidence.rehash(sha)
         name = str(e.get("original_name") or sha[:12])
+        try:
+            actual = app.evidence.path_for(sha).stat().st_size
+        except (OSError, ValueError):
+            actual = None
         if actual is None:
             raise _prepare_error(
                 audit,
                 f"falta el archivo de evidencia «{name}» en la carpeta de datos. Ejecute "
                 "observer evidence verify.",
             )
-        if actual != sha:
+        if actual != size:
             raise _prepare_error(
                 audit,
                 f"el archivo de evidencia «{name}» está alterado (su huella SHA-256 cambió). "

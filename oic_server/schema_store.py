@@ -1,0 +1,43 @@
+"""The S3 blob store's tables (issue 20), part of the schema in :mod:`oic_server.schema`
+(its migration 11 creates them; the filesystem store does not use them).
+
+A partial upload in S3 is a multipart upload whose parts cannot be read, listed
+only by S3 itself, and whose running hash lives nowhere else: the row of
+``store_uploads`` keeps what the server acknowledged (``held``), the hash of those
+bytes (:mod:`oic_server.blobstores.resumable_hash`), the hash state before the last
+chunk (a repeat whose answer was lost is recognised), and who writes it now (a short lease:
+several instances take turns). ``store_parts`` lists its parts (number and ETag)
+and the pieces shorter than S3's minimum part that wait for the next chunk.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, Float, Integer, LargeBinary, MetaData, Table, Text
+
+__all__ = ["store_tables"]
+
+
+def store_tables(md: MetaData, t: dict[str, Table]) -> None:
+    t["store_uploads"] = Table(
+        "store_uploads",
+        md,
+        Column("key", Text, primary_key=True),  # the store's upload key (<observer>-<sha256>)
+        Column("upload_id", Text),  # the S3 multipart upload; NULL before its first part
+        Column("held", BigInteger, nullable=False),  # bytes acknowledged: parts and pieces
+        Column("hash_state", LargeBinary),  # SHA-256 state after `held` bytes
+        Column("last_offset", BigInteger),  # the last acknowledged chunk: where it began…
+        Column("last_state", LargeBinary),  # …and the hash state there (a repeat is checked)
+        Column("writer", Text),  # a random token while a chunk is written…
+        Column("writer_until", Float),  # …until then (POSIX time; renewed as it goes)
+        Column("created_at", Float, nullable=False),  # POSIX times (the janitor compares)
+        Column("updated_at", Float, nullable=False),
+    )
+    t["store_parts"] = Table(
+        "store_parts",
+        md,
+        Column("key", Text, primary_key=True),
+        Column("offset", BigInteger, primary_key=True, autoincrement=False),
+        Column("size", BigInteger, nullable=False),
+        Column("number", Integer),  # the S3 part number; NULL: a piece (an object of its own)
+        Column("etag", Text),
+    )

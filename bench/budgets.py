@@ -113,6 +113,20 @@ BUDGETS: dict[str, Budget] = {
     "export_xlsx_peak_rss_mb": Budget(
         "bench_console", "peak server RSS exporting 10,000 submissions to XLSX", 200, "MB"
     ),
+    # issue 20: 200 laptops syncing at once through 2 instances (bench_load.py)
+    "load_p99_ms": Budget(
+        "bench_load",
+        "200 laptops through 2 instances: p99 per request type, apart from the requests "
+        "kill -9 caught",
+        500,
+        "ms",
+    ),
+    "load_errors": Budget(
+        "bench_load", "laptops whose submission was not delivered after retries", 0, ""
+    ),
+    "load_duplicates": Budget(
+        "bench_load", "blobs stored twice or submissions committed twice", 0, ""
+    ),
 }
 
 

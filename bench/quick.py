@@ -30,6 +30,8 @@ from budgets import BUDGETS, problems
 HERE = Path(__file__).resolve().parent
 # 4 MB at 20 Mbit/s, 40 ms RTT, 1 % loss; then 6 MB with a drop of 0.5 s every 3 s (~30 s)
 RURAL_QUICK = "--mb 4 --files 4 --rate-mbit 20 --rtt-ms 40 --drop-mb 6 --drop-every 3 --outage 0.5"
+# 10 laptops of 3 photos of 1 MB on 2-8 Mbit/s links, arriving over 5 s; one cut, the kill
+LOAD_QUICK = "--laptops 10 --photos 3 --photo-mb 1 --link-mbit 2:8 --ramp 5 --restart-after 5"
 # bench -> (arguments at small size, time limit in seconds)
 QUICK: dict[str, tuple[list[str], int]] = {
     "bench_store": (["--audits", "1000", "--saves", "200"], 120),
@@ -46,12 +48,13 @@ QUICK: dict[str, tuple[list[str], int]] = {
         300,
     ),
     "bench_rural": (RURAL_QUICK.split(), 180),
+    "bench_load": (LOAD_QUICK.split(), 240),
 }
 DIR_BENCHES = {"bench_store", "bench_ui", "bench_ui_import", "bench_editor_save", "bench_report",
-               "bench_evidence", "bench_sync", "bench_console", "bench_rural"}  # fmt: skip
+               "bench_evidence", "bench_sync", "bench_console", "bench_rural", "bench_load"}  # fmt: skip
 # benches that cannot run everywhere and say so: {"skipped": "the reason"} and nothing else
 # (bench_rural needs root for its network namespaces); any other bench that skips fails
-MAY_SKIP = {"bench_rural"}
+MAY_SKIP = {"bench_rural", "bench_load"}  # bench_load: without nginx
 
 
 def run(

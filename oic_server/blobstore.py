@@ -35,12 +35,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-__all__ = ["BlobStore", "FilesystemBlobStore", "PartFile", "StagedBlob"]
+__all__ = ["BlobStore", "FilesystemBlobStore", "PartFile", "StagedBlob", "UploadMoved"]
 
 _READ = 1024 * 1024
 _KEY = re.compile(r"[A-Za-z0-9_-]{1,200}")
 _RUNNING_HASHES = 256  # partial uploads whose running hash is kept between chunks
 _DISCARD_WAIT = 5.0  # seconds a discard waits for a chunk being written to that upload
+
+
+class UploadMoved(Exception):
+    """The upload's offset changed while a chunk was written (another request recorded
+    one first, or the store lost what it held): nothing of this chunk was kept."""
+
+    def __init__(self, held: int):
+        super().__init__(f"upload now holds {held} bytes")
+        self.held = held
 
 
 class StagedBlob:
@@ -95,15 +104,21 @@ class BlobStore(Protocol):
 
     def read_part(self, key: str, offset: int, length: int) -> bytes: ...
 
+    def same_chunk(self, key: str, offset: int, data: bytes) -> bool:
+        """Whether ``data`` is the last chunk the upload holds, ending at its end (a
+        repeat whose answer was lost)."""
+        ...
+
     def hash_part(self, key: str) -> str: ...
 
     def discard_part(self, key: str) -> None: ...
 
     def promote_part(self, key: str, sha256: str) -> bool: ...
 
-    def open_part(self, key: str) -> PartFile | None:
-        """The partial upload locked for writing one chunk; None while another request
-        (here or in another instance) holds it."""
+    def open_part(self, key: str) -> Any:
+        """The partial upload locked for writing one chunk (a :class:`PartFile` or the
+        S3 store's writer, same calls); None while another request (here or in another
+        instance) holds it."""
         ...
 
     def part_busy(self, key: str) -> bool:
@@ -226,6 +241,9 @@ class FilesystemBlobStore:
                 return fh.read(length)
         except FileNotFoundError:
             return b""
+
+    def same_chunk(self, key: str, offset: int, data: bytes) -> bool:
+        return bool(data) and self.read_part(key, offset, len(data)) == data
 
     def hash_part(self, key: str) -> str:
         digest = hashlib.sha256()
@@ -378,8 +396,9 @@ class PartFile:
         st = os.fstat(self.fd)
         return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
 
-    def begin(self, offset: int) -> None:
-        """The chunk goes at ``offset``: what the file holds past it goes."""
+    def begin(self, offset: int, *, total: int | None = None) -> None:
+        """The chunk goes at ``offset``: what the file holds past it goes. (``total``, the
+        blob's size, is for stores whose last part differs.)"""
         if self.size != offset:
             os.ftruncate(self.fd, offset)
         self.start = self.end = offset
@@ -414,6 +433,10 @@ class PartFile:
         os.fdatasync(self.fd)
         if self._digest is not None:
             self._running = _RunningHash(self._identity(), self.end, self._digest.copy())
+
+    def record(self, conn: Any) -> None:
+        """Nothing to add to the transaction that records the chunk (the file is the
+        record; an S3 upload's parts are rows)."""
 
     def cut_back(self) -> None:
         """The chunk never arrived whole: the file ends where it began."""

@@ -78,7 +78,9 @@ def _open(args: argparse.Namespace, limits: Limits | None = None) -> Iterator[OI
     """The server of ``--data-dir`` and ``--database``, closed when the ``with`` ends."""
     from oic_server.service import OICServer
 
-    server = OICServer.open(args.data_dir_path, args.database, limits=limits)
+    server = OICServer.open(
+        args.data_dir_path, args.database, limits=limits, blob_store=args.blob_store
+    )
     try:
         yield server
     finally:
@@ -96,7 +98,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     from oic_server.service import initialize
 
     result = initialize(
-        args.data_dir_path, args.database, server_name=args.server_name, hostnames=args.hostname
+        args.data_dir_path,
+        args.database,
+        server_name=args.server_name,
+        hostnames=args.hostname,
+        blob_store=args.blob_store,
     )
     if args.json:
         _json(result)
@@ -489,6 +495,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="base de datos, p. ej. postgresql://oic@db.example:5432/oic (por omisión "
         "OIC_SERVER_DATABASE_URL, la de init o SQLite en la carpeta de datos)",
     )
+    p.add_argument(
+        "--blob-store",
+        metavar="URL",
+        help="almacén de archivos s3://cubeta/prefijo (por omisión OIC_SERVER_BLOB_STORE, el "
+        "de init o la carpeta de datos); extremo y credenciales de S3 por el entorno",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMANDO", parser_class=SpanishParser)
     sub.required = True
 
@@ -601,6 +613,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c = add(forms_sub, "add", cmd_forms_add, "validar y publicar un formulario YAML")
     c.add_argument("file", metavar="ARCHIVO")
+
+    from oic_server.cli_blobs import add_blobs_commands  # it imports this module's helpers
+
+    add_blobs_commands(sub, add)
 
     from oic_server.cli_demo import add_demo_command  # it imports this module's helpers
 

@@ -23,6 +23,8 @@ __all__ = ["add_serve_command"]
 
 MAX_FILE_MB = (1, 100_000)
 CHUNK_MB = (1, 64)
+S3_CHUNK_MB = 5  # S3's smallest part (all but the last)
+DEFAULT_CHUNK_MB = Limits.chunk_bytes // (1024 * 1024)
 MAX_CONNECTIONS = (16, 1_000_000)
 HEADER_TIMEOUT = (1, 600)
 
@@ -50,12 +52,25 @@ def _serve_limits(args: argparse.Namespace) -> Limits:
     """The limits ``serve`` publishes (GET /api/v1/meta); laptops follow them."""
     from dataclasses import replace
 
+    from oic_server.config import Paths, resolve_blob_store
+
     _in_range(args.max_file_mb, MAX_FILE_MB, "--max-file-mb", " (MB)")
-    _in_range(args.chunk_mb, CHUNK_MB, "--chunk-mb", " (MB)")
+    s3 = resolve_blob_store(args.blob_store, Paths(args.data_dir_path)).startswith("s3://")
+    # with S3 a chunk is a multipart part, and S3 takes parts of 5 MiB and up (but the
+    # last): smaller chunks would wait as pieces and be read back (docs/server.md)
+    low = S3_CHUNK_MB if s3 else CHUNK_MB[0]
+    chunk_mb = args.chunk_mb if args.chunk_mb is not None else max(low, DEFAULT_CHUNK_MB)
+    _in_range(chunk_mb, (low, CHUNK_MB[1]), "--chunk-mb", " (MB)" + (" con S3" if s3 else ""))
+    if s3 and args.max_file_mb > S3_CHUNK_MB * 10_000:  # 10,000 parts of 5 MiB and up
+        raise ApiError(
+            "bad_request",
+            f"Con S3 un archivo mide a lo más {S3_CHUNK_MB * 10_000} MB (10 000 partes); se "
+            f"indicó --max-file-mb {args.max_file_mb}.",
+        )
     return replace(
         Limits(),
         max_blob_bytes=args.max_file_mb * 1024 * 1024,
-        chunk_bytes=args.chunk_mb * 1024 * 1024,
+        chunk_bytes=chunk_mb * 1024 * 1024,
     )
 
 
@@ -245,9 +260,9 @@ def add_serve_command(sub: Any, add: AddCommand) -> None:
     c.add_argument(
         "--chunk-mb",
         type=int,
-        default=Limits.chunk_bytes // (1024 * 1024),
+        default=None,
         metavar="MB",
-        help="tamaño de cada fragmento de subida (4; de 1 a 64; menos en enlaces malos)",
+        help="tamaño máximo de cada fragmento de subida (4, con S3 5; de 1 —con S3 5— a 64)",
     )
     c.add_argument(
         "--max-connections",

@@ -20,6 +20,7 @@ from oic_server.errors import ApiError
 
 __all__ = [
     "APP_NAME",
+    "BLOB_STORE_ENV",
     "DATABASE_ENV",
     "DATA_DIR_ENV",
     "KEY_PASSPHRASE_ENV",
@@ -29,6 +30,7 @@ __all__ = [
     "Paths",
     "mask_url",
     "normalize_database_url",
+    "resolve_blob_store",
     "resolve_data_dir",
     "resolve_database_url",
 ]
@@ -36,6 +38,7 @@ __all__ = [
 APP_NAME = "oic-server"
 DATA_DIR_ENV = "OIC_SERVER_DATA_DIR"
 DATABASE_ENV = "OIC_SERVER_DATABASE_URL"
+BLOB_STORE_ENV = "OIC_SERVER_BLOB_STORE"  # s3://bucket/prefix; else the data folder
 KEY_PASSPHRASE_ENV = "OIC_SERVER_KEY_PASSPHRASE"  # noqa: S105 - a variable name, no secret
 # a bearer token that reads GET /metrics from any address (serve --metrics-allow for networks)
 METRICS_TOKEN_ENV = "OIC_SERVER_METRICS_TOKEN"  # noqa: S105 - a variable name, no secret
@@ -173,6 +176,16 @@ def resolve_database_url(explicit: str | None, paths: Paths) -> str:
     if isinstance(recorded, str) and recorded:
         return normalize_database_url(recorded)
     return f"sqlite:///{paths.database}"
+
+
+def resolve_blob_store(explicit: str | None, paths: Paths) -> str:
+    """``--blob-store`` wins, then ``OIC_SERVER_BLOB_STORE``, then the one ``init``
+    recorded in ``server.json``; "" is the data folder's ``blobs/``. The S3 endpoint and
+    credentials come from the environment only (docs/server.md, "Evidencia en S3")."""
+    for value in (explicit, os.environ.get(BLOB_STORE_ENV), paths.read_config().get("blob_store")):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
 
 
 def mask_url(url: str) -> str:

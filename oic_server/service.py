@@ -22,12 +22,14 @@ from sqlalchemy import Connection, select, update
 
 from observer_desktop.core.files import atomic_write
 from oic_server import schema as s
-from oic_server.blobstore import BlobStore, FilesystemBlobStore
+from oic_server.blobstore import BlobStore
+from oic_server.blobstores import open_store
 from oic_server.config import (
     Limits,
     Paths,
     has_password,
     mask_url,
+    resolve_blob_store,
     resolve_database_url,
     strip_password,
 )
@@ -75,6 +77,7 @@ def initialize(
     server_name: str | None = None,
     forms_source: Path | None = None,
     hostnames: list[str] | None = None,
+    blob_store: str | None = None,
 ) -> dict[str, Any]:
     """Create (or bring up to date) the database, the keys and the forms folder;
     with ``hostnames``, the server's TLS certificate from the OIC CA (:mod:`.tls`).
@@ -162,6 +165,8 @@ def initialize(
                 "La contraseña de la base de datos no se guardó en server.json: defina "
                 "OIC_SERVER_DATABASE_URL, PGPASSWORD o ~/.pgpass para los siguientes comandos."
             )
+    if blob_store is not None:  # recorded like the database (credentials never are)
+        _record_blob_store(paths, blob_store)
     added, problems = seed_forms(paths.forms, forms_source)
     tls_result = (
         tls.issue(keys, paths.keys, hostnames, passphrase=passphrase) if hostnames else None
@@ -179,6 +184,28 @@ def initialize(
         "tls": tls_result,
         "notes": notes,
     }
+
+
+def _record_blob_store(paths: Paths, url: str) -> None:
+    """``init --blob-store``: the store the next commands use (``server.json``); "" or
+    ``file:`` is the data folder again."""
+    from oic_server.blobstores import parse_s3
+
+    value = "" if url.strip() in ("", "file:") else url.strip()
+    if value:
+        value = parse_s3(value).url
+    config = paths.read_config()
+    if config.get("blob_store", "") == value:
+        return
+    if value:
+        config["blob_store"] = value
+    else:
+        config.pop("blob_store", None)
+    atomic_write(
+        paths.config,
+        json.dumps(config, indent=2, ensure_ascii=False).encode("utf-8"),
+        mode=0o600,
+    )
 
 
 # ---------------------------------------------------------------- the server
@@ -229,8 +256,11 @@ class OICServer(
         database_url: str | None = None,
         *,
         limits: Limits | None = None,
+        blob_store: str | None = None,
     ) -> OICServer:
-        """Open an initialized server; a clear error says when ``init`` is needed."""
+        """Open an initialized server; a clear error says when ``init`` is needed.
+        ``blob_store``: ``s3://bucket/prefix`` (else ``OIC_SERVER_BLOB_STORE``, the one
+        ``init`` recorded, or the data folder)."""
         paths = Paths(Path(data_dir))
         url = resolve_database_url(database_url, paths)
         if url == f"sqlite:///{paths.database}" and not paths.database.is_file():
@@ -268,6 +298,9 @@ class OICServer(
                     f"Las llaves de {paths.keys} no son las de la base de datos {mask_url(url)}. "
                     "Todas las instancias deben usar la misma carpeta keys/.",
                 )
+            store = open_store(
+                resolve_blob_store(blob_store, paths), root=paths.root, database=database
+            )
         except BaseException:
             database.close()
             raise
@@ -275,7 +308,7 @@ class OICServer(
             paths=paths,
             database=database,
             keys=keys,
-            store=FilesystemBlobStore(paths.root),
+            store=store,
             limits=limits or Limits(),
             server_name=stored.get("server_name", DEFAULT_SERVER_NAME),
         )

@@ -136,11 +136,12 @@ class AdminCases(ServerParts):
                     return -1  # finished or resumed meanwhile
                 held = store.part_size(key)
                 if not dry_run:
-                    store.discard_part(key)
                     conn.execute(update(s.uploads).where(where).values(held=0))
                 return held
 
             held = self.db.write(txn)
+            if held >= 0 and not dry_run:  # after the transaction: the S3 store writes rows
+                store.discard_part(f"{observer_id}-{sha256}")
             if held > 0:
                 abandoned, abandoned_bytes = abandoned + 1, abandoned_bytes + held
         orphans = orphan_bytes = 0

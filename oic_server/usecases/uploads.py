@@ -9,7 +9,9 @@ is written to the part file as it arrives, and only after its ``fdatasync`` is
 the new offset recorded and answered: an offset the server acknowledges
 survives a power cut. A body that never arrives whole leaves nothing behind.
 The blob's SHA-256 runs along with the chunks (:class:`~oic_server.blobstore.PartFile`),
-so completing a blob does not read it again.
+so completing a blob does not read it again. With the S3 store
+(:mod:`oic_server.blobstores.s3`) the same calls send the chunk as a part (or a
+piece) and record it in the transaction that records the offset.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, select, update
 
 from oic_server import schema as s
-from oic_server.blobstore import PartFile
+from oic_server.blobstore import PartFile, UploadMoved
 from oic_server.db import insert_ignore
 from oic_server.errors import ApiError
 from oic_server.schema import now_iso
@@ -115,13 +117,19 @@ class ChunkUpload:
         part.sync()
         new = part.end
         if new < size:
-            self.cases.db.write(
-                lambda conn: conn.execute(
+
+            def record(conn: Connection) -> None:
+                part.record(conn)  # an S3 upload's part or piece, with the offset
+                conn.execute(
                     update(s.uploads)
                     .where(self._where, s.uploads.c.complete.is_(False))
                     .values(held=new, updated_at=now_iso())
                 )
-            )
+
+            try:
+                self.cases.db.write(record)
+            except UploadMoved as moved:  # another request recorded this offset first
+                raise _mismatch(moved.held) from None
             return {"offset": new, "length": size, "complete": False}
         if part.hexdigest() != self.sha256:
             part.discard()
@@ -137,7 +145,15 @@ class ChunkUpload:
                 headers={"Upload-Offset": "0"},
                 offset=0,
             )
-        part.promote(self.sha256)
+        try:
+            part.promote(self.sha256)
+        except UploadMoved as moved:  # the store lost the upload's parts: from the start
+            self.cases.db.write(
+                lambda conn: conn.execute(
+                    update(s.uploads).where(self._where).values(held=0, updated_at=now_iso())
+                )
+            )
+            raise _mismatch(moved.held) from None
         self.cases.db.write(self._record_complete)
         return {"offset": size, "length": size, "complete": True}
 
@@ -155,11 +171,13 @@ class ChunkUpload:
     def compare(self, data: bytes) -> dict[str, Any]:
         """A repeated chunk: the same answer when its bytes are those the server holds."""
         store, offset = self.cases.store, self._offset
+        if not data or offset + len(data) != self.status["offset"]:
+            raise _mismatch(self.status["offset"])
         if self._compare_with == "blob":
-            held = store.read_range(self.sha256, offset, len(data))
+            same = store.read_range(self.sha256, offset, len(data)) == data
         else:
-            held = store.read_part(_upload_key(self.caller, self.sha256), offset, len(data))
-        if data and offset + len(data) == self.status["offset"] and held == data:
+            same = store.same_chunk(_upload_key(self.caller, self.sha256), offset, data)
+        if same:
             return self.status
         raise _mismatch(self.status["offset"])
 
@@ -271,7 +289,10 @@ class UploadCases(ServerParts):
         if length == 0:
             part.close()
             return ChunkUpload(self, caller, sha256, mode="answer", status=status)
-        part.begin(offset)
+        try:
+            part.begin(offset, total=status["length"])
+        except UploadMoved as moved:
+            raise _mismatch(moved.held) from None
         return ChunkUpload(self, caller, sha256, mode="write", status=status, part=part)
 
     def wait_for_chunk(

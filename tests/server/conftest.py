@@ -116,6 +116,44 @@ def uvicorn_session() -> Iterator[Dispatcher]:
         yield dispatcher
 
 
+@pytest.fixture(scope="session")
+def moto_endpoint() -> Iterator[str]:
+    """An S3 server (moto's) on 127.0.0.1 for the session: multipart uploads, ListParts,
+    EntityTooSmall and If-None-Match as S3 does them."""
+    import logging
+
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line per request otherwise
+    running = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    running.start()
+    _, port = running.get_host_and_port()
+    yield f"http://127.0.0.1:{port}"
+    running.stop()
+
+
+@pytest.fixture
+def s3_bucket(moto_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``s3://<a new bucket>/oic`` on the session's moto, its endpoint and credentials in
+    the environment (as a deployment gives them)."""
+    monkeypatch.setenv("OIC_S3_ENDPOINT", moto_endpoint)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "prueba")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "prueba-secreta")
+    monkeypatch.setenv("AWS_REGION", "us-east-1")
+    from oic_server.blobstores.s3 import make_client
+
+    bucket = f"oic-{uuid.uuid4().hex[:12]}"
+    make_client().create_bucket(Bucket=bucket)
+    return f"s3://{bucket}/oic"
+
+
+@pytest.fixture
+def blob_store(request: pytest.FixtureRequest) -> str:
+    """Which store ``server`` uses: "fs" unless a test module overrides this fixture
+    with ``params=["fs", "s3"]`` (tests/server/test_protocol.py)."""
+    return getattr(request, "param", "fs")
+
+
 @pytest.fixture
 def server(
     tmp_path: Path,
@@ -123,16 +161,19 @@ def server(
     limits: Limits,
     published_forms: Path,
     uvicorn_session: Dispatcher,
+    blob_store: str,
+    request: pytest.FixtureRequest,
 ) -> Iterator[RunningServer]:
     uvicorn_base_url = uvicorn_session.base_url  # type: ignore[attr-defined]
     data = tmp_path / "server"
     # init finds the same files published and skips parsing them again
     shutil.copytree(published_forms, data / "forms")
     initialize(data, database_url)
-    oic = OICServer.open(data, database_url, limits=limits)
+    store_url = request.getfixturevalue("s3_bucket") if blob_store == "s3" else None
+    oic = OICServer.open(data, database_url, limits=limits, blob_store=store_url)
     uvicorn_session.target = create_app(oic)
     try:
-        yield RunningServer(data, database_url, oic, uvicorn_base_url)
+        yield RunningServer(data, database_url, oic, uvicorn_base_url, store_url)
     finally:
         uvicorn_session.target = None
         oic.close()

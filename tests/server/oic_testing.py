@@ -106,6 +106,7 @@ class RunningServer:
     database_url: str | None
     oic: OICServer
     base_url: str
+    blob_store: str | None = None  # s3://… when the test runs against S3
 
     def client(self, token: str | None = None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
@@ -127,7 +128,20 @@ class RunningServer:
         args = ["--data-dir", str(self.data_dir)]
         if self.database_url:
             args += ["--database", self.database_url]
+        if self.blob_store:
+            args += ["--blob-store", self.blob_store]
         return args
+
+    def stored(self, sha256: str) -> bytes | None:
+        """The complete blob's bytes in whichever store the server uses; None if absent."""
+        if not self.oic.store.has(sha256):
+            return None
+        with self.oic.store.open(sha256) as fh:
+            return fh.read()
+
+    def partial_uploads(self) -> list[str]:
+        """The store's partial uploads (part files, or S3 uploads in progress)."""
+        return [key for key, _, _ in self.oic.store.parts()]
 
 
 # ------------------------------------------------------------------ the laptop

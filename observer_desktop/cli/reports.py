@@ -56,8 +56,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     app = None
     if args.data_dir or os.environ.get("OBSERVER_DATA_DIR"):
         app = Observador(resolve_data_dir(args.data_dir))
+    crl = Path(args.crl) if args.crl else None
     try:
-        v = verify_report(Path(args.file), trust=[Path(t) for t in args.trust or []], app=app)
+        v = verify_report(
+            Path(args.file), trust=[Path(t) for t in args.trust or []], app=app, crl=crl
+        )
     finally:
         if app is not None:
             app.close()
@@ -70,7 +73,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         _print_constancia(v)
     if v.signer:
         print(f"  Firmó: {v.signer}" + (f" (código {v.signer_code})" if v.signer_code else ""))
-        print(f"  Fecha de firma: {v.signed_at}")
+        _print_times(v)
         print(f"  Certificado: {v.certificate['subject']}")
         print(f"    emitido por: {v.certificate['issuer']}")
         print(f"    huella SHA-256: {v.certificate['sha256']}")
@@ -87,11 +90,72 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if v.local_evidence is not None:
         le = v.local_evidence
         print(f"  Evidencia en la carpeta de datos: {len(le['ok'])} de {le['checked']} íntegros")
+    _print_revocation(v, crl)
     for reason in v.reasons:
         print(f"  - {reason}")
     if v.status == "valid" and not v.trusted and args.require_trust:
         print("  - Se pidió --require-trust y el certificado no es de confianza.")
     return code
+
+
+def _local_time(iso: str) -> str:
+    """An ISO time as the reader's local time, with its offset."""
+    import datetime as _dt
+
+    try:
+        moment = _dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
+
+
+def _print_times(v: Any) -> None:
+    """The OIC's time (proven) apart from the laptop's claimed time (not proven)."""
+    if v.oic_time:
+        how = "sello de la firma" if v.oic_time_source == "signature" else "sello del documento"
+        print(f"  Firmado antes de {_local_time(v.oic_time)} (sello de tiempo del OIC, {how})")
+    elif any(not t["trusted"] for t in v.timestamps):
+        print(
+            "  Sello de tiempo: presente, pero su autoridad no es de confianza aquí (indique "
+            "--trust con el certificado del OIC)."
+        )
+    else:
+        print("  Sin sello de tiempo del OIC: la hora de la firma no está comprobada.")
+    claimed = _local_time(v.signed_at) if v.signed_at else "no indicada"
+    print(f"  Hora declarada por la computadora: {claimed} (no comprobada)")
+    if v.clock_note:
+        print(f"    ¡Atención! {v.clock_note}")
+
+
+def _print_revocation(v: Any, crl: Path | None) -> None:
+    """Which revocation list was used, how old it is, and what it says of the signer."""
+    if v.crl is None:
+        if crl is not None:
+            print(
+                f"  Revocación: la lista {crl} no está firmada por una autoridad de confianza "
+                "(indique --trust con el certificado del OIC); no se usó."
+            )
+        elif v.signer:
+            print(
+                "  Revocación: no se comprobó (no hay lista de revocación del OIC; "
+                "sincronice, o indique --crl ARCHIVO)."
+            )
+        return
+    c = v.crl
+    where = {
+        "computadora": "de esta computadora",
+        "archivo": f"de {crl}",
+        "pdf": "incluida en el PDF",
+    }
+    line = (
+        f"  Revocación: lista de revocación del {c['this_update'][:10]}, hace {c['age_days']} "
+        f"días ({where.get(c['source'], c['source'])}, número {c['number']})"
+    )
+    print(line + (" — vencida: sincronice para obtener una nueva" if c["expired"] else ""))
+    if v.revocation_note:
+        print(f"    {v.revocation_note}")
+    elif v.signer:
+        print("    El certificado del firmante no está revocado en esa lista.")
 
 
 def _print_constancia(v: Any) -> None:
@@ -168,6 +232,11 @@ def add_commands(sub: Any, add: AddCommand) -> None:
         action="append",
         metavar="CERT.pem",
         help="certificado de confianza (p. ej. la autoridad del OIC)",
+    )
+    sp.add_argument(
+        "--crl",
+        metavar="ARCHIVO.crl",
+        help="lista de revocación del OIC a usar (si no, la que guarda esta computadora)",
     )
     sp.add_argument(
         "--require-trust",

@@ -5,7 +5,10 @@ The observer's key is ECDSA P-256, kept as an encrypted PKCS#8 PEM file in
 :mod:`observer_desktop.services.keys`). Until the OIC enrolls the observer,
 the certificate is self-signed. Reports get a PAdES baseline signature
 (SHA-256) that *certifies* the document with DocMDP "no changes" — which still
-allows later document timestamps — plus a visible box on the last page.
+allows later document timestamps — plus a visible box on the last page. Given a
+``timestamper`` (the OIC's time-stamping authority, when the laptop is online),
+the signature also carries a signature timestamp (PAdES B-T): a time the OIC
+vouches for, not the laptop's clock.
 """
 
 from __future__ import annotations
@@ -159,15 +162,22 @@ def sign_pdf(
     signer_name: str,
     location: str,
     attachments: list[tuple[str, bytes, str, str]],
+    timestamper: Any = None,
 ) -> bytes:
-    """Embed ``attachments`` (name, data, mime, description) and certify-sign the PDF."""
+    """Embed ``attachments`` (name, data, mime, description) and certify-sign the PDF;
+    with ``timestamper`` (a pyHanko ``TimeStamper``) the signature gets a signature
+    timestamp, and a failure to get one raises (pyHanko's ``TimestampRequestError``,
+    or ``OSError``): the caller decides whether to sign without."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
     signer = _load_signer(identity, passphrase)
     writer = IncrementalPdfFileWriter(io.BytesIO(unsigned))
     for name, data, mime, description in attachments:
         _embed_attachment(writer, name, data, mime, description)
-    return _certify(writer, signer, box=box, signer_name=signer_name, location=location)
+    return _certify(
+        writer, signer, box=box, signer_name=signer_name, location=location,
+        timestamper=timestamper,
+    )  # fmt: skip
 
 
 def _load_signer(identity: SigningIdentity, passphrase: bytes) -> Any:
@@ -218,6 +228,7 @@ def _certify(
     box: tuple[float, float, float, float],
     signer_name: str,
     location: str,
+    timestamper: Any = None,
 ) -> bytes:
     """The signature field on the last page and the PAdES certification (no changes)."""
     from pyhanko.sign import fields, signers
@@ -239,5 +250,7 @@ def _certify(
     # the visible text is drawn by the layout (embedded font); the widget only marks the box
     stamp = TextStampStyle(stamp_text=" ", border_width=0, background=None)
     out = io.BytesIO()
-    signers.PdfSigner(meta, signer=signer, stamp_style=stamp).sign_pdf(writer, output=out)
+    signers.PdfSigner(meta, signer=signer, stamp_style=stamp, timestamper=timestamper).sign_pdf(
+        writer, output=out
+    )
     return out.getvalue()

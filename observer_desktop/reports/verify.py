@@ -6,6 +6,16 @@ is recognised as such: its record is read and described instead of an audit's.
 Integrity and trust are reported apart: a report signed with the observer's
 self-signed certificate can be perfectly intact and still "not certified by
 the OIC". Reasons are written for people (Spanish); ``to_json`` is for scripts.
+
+Time and revocation (DESIGN.md §11): the OIC's time comes only from an RFC 3161
+token of a TSA that chains to a trusted root — the signature's own timestamp
+(B-T) or a document timestamp the OIC added (its copy of record) — and is shown
+apart from the laptop's claimed signing time (:mod:`.timestamps`). Revocation
+is read offline from the newest CRL signed by a trusted root among those given
+(the laptop's, ``--crl``) and those the PDF carries in its DSS
+(:mod:`.revocation`): a certificate revoked *after* the OIC's time leaves the
+report valid (with a note); revoked with no OIC time before the revocation, it
+is ``revoked``.
 """
 
 from __future__ import annotations
@@ -20,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from observer_desktop.core.errors import os_reason
+from observer_desktop.reports import timestamps as tsx
+from observer_desktop.reports.revocation import CrlError, RevocationList, load_crl
 
 __all__ = [
     "AUDIT_ATTACHMENT",
@@ -40,7 +52,7 @@ _BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]
 
 @dataclass
 class Verification:
-    status: str = "invalid"  # valid | invalid | not_signed | unreadable
+    status: str = "invalid"  # valid | invalid | revoked | not_signed | unreadable
     reasons: list[str] = field(default_factory=list)
     signer: str | None = None
     signer_code: str | None = None
@@ -58,12 +70,26 @@ class Verification:
     signatures: int = 0
     # a constancia de participación: folio, issuer, observer, period, sessions, hours, issued
     constancia: dict[str, Any] | None = None
+    # the OIC's time: the earliest trusted timestamp over the signature ("firmado antes de")
+    oic_time: str | None = None
+    oic_time_source: str | None = None  # "signature" (B-T) | "document" (the OIC's copy)
+    timestamps: list[dict[str, Any]] = field(default_factory=list)
+    clock_note: str | None = None  # the laptop's claimed time against the OIC's
+    clock_impossible: bool = False  # claimed after the OIC's time
+    # later revisions hold only validation data and timestamps (the OIC's copy, B-LTA)
+    only_timestamps_after: bool = False
+    crl: dict[str, Any] | None = None  # the CRL used: source, number, dates, age in days
+    revocation: dict[str, Any] | None = None  # the signer's entry on it, when revoked
+    revocation_note: str | None = None
+    dss: dict[str, Any] | None = None  # the PDF's validation data: certificates, CRLs
 
     @property
     def valid(self) -> bool:
         return self.status == "valid"
 
     def exit_code(self, *, require_trust: bool = False) -> int:
+        """0 valid; 1 invalid, revoked, or untrusted with ``require_trust``; 2 not a signed
+        PDF or unreadable (docs/verification.md)."""
         if self.status in ("not_signed", "unreadable"):
             return 2
         if self.status != "valid":
@@ -84,6 +110,7 @@ class Verification:
 _REPORT_HEADLINES = {
     "valid": "✓ Firma válida: el informe no ha cambiado desde que se firmó.",
     "invalid": "✗ El informe NO es válido.",
+    "revoked": "✗ Certificado revocado: no hay un sello del OIC anterior a la revocación.",
     "not_signed": "✗ El archivo no es un informe firmado.",
     "unreadable": "✗ No se pudo leer el archivo.",
 }
@@ -91,6 +118,7 @@ _REPORT_HEADLINES = {
 _CONSTANCIA_HEADLINES = {
     "valid": "✓ Firma válida: la constancia no ha cambiado desde que se firmó.",
     "invalid": "✗ La constancia NO es válida.",
+    "revoked": "✗ Certificado revocado: la constancia no tiene un sello anterior a la revocación.",
 }
 
 
@@ -172,16 +200,21 @@ def verify_pdf(
     trust: list[Path] | None = None,
     trust_certs: list[bytes] | None = None,
     evidence_check: Any = None,
+    crls: list[tuple[str, bytes]] | None = None,
+    now: Any = None,
 ) -> Verification:
     """Check ``path`` against the trust roots in ``trust`` (files) and ``trust_certs`` (PEM
-    or DER). ``evidence_check(sha256) -> 'ok'|'missing'|'altered'`` checks local files."""
+    or DER). ``evidence_check(sha256) -> 'ok'|'missing'|'altered'`` checks local files.
+    ``crls``: (where it comes from, DER) of revocation lists to use besides the PDF's own;
+    ``now`` (an aware datetime) for the CRL's age."""
     result = Verification()
     data = _read_file(Path(path), result)
     if data is None:
         return result
     return verify_pdf_data(
-        data, trust=trust, trust_certs=trust_certs, evidence_check=evidence_check, result=result
-    )
+        data, trust=trust, trust_certs=trust_certs, evidence_check=evidence_check, result=result,
+        crls=crls, now=now,
+    )  # fmt: skip
 
 
 def verify_pdf_data(
@@ -191,6 +224,8 @@ def verify_pdf_data(
     trust_certs: list[bytes] | None = None,
     evidence_check: Any = None,
     result: Verification | None = None,
+    crls: list[tuple[str, bytes]] | None = None,
+    now: Any = None,
 ) -> Verification:
     """:func:`verify_pdf` of a PDF's bytes (e.g. one uploaded to the OIC's public page)."""
     result = result or Verification()
@@ -205,10 +240,18 @@ def verify_pdf_data(
     if opened is None:
         return result
     reader, signatures = opened
-    status, trusted_prints = _validate_first(signatures[0], trust or [], trust_certs)
+    signature = next((s for s in signatures if s.sig_object_type != "/DocTimeStamp"), None)
+    if signature is None:
+        result.status = "not_signed"
+        result.reasons.append("El PDF solo tiene sellos de tiempo, sin firma del informe.")
+        return result
+    roots = _load_trust(trust or [], trust_certs)
+    status, trusted_prints, context = _validate_first(signature, roots)
     _describe_signer(result, status)
     _check_integrity(result, status)
     _judge_trust(result, status, trusted_prints)
+    dss = _check_times(result, reader, signature, status, context, roots)
+    _check_revocation(result, status, roots, list(crls or []) + dss, now)
     _check_embedded_record(result, _attachments(reader), evidence_check)
     _conclude(result)
     return result
@@ -269,25 +312,24 @@ def _open_signatures(
     return reader, signatures
 
 
-def _validate_first(
-    sig: Any, trust: list[Path], trust_certs: list[bytes] | None
-) -> tuple[Any, set[str]]:
-    """pyHanko's status of the first signature against the trust roots, and the roots'
-    fingerprints."""
+def _validate_first(sig: Any, roots: list[Any]) -> tuple[Any, set[str], Any]:
+    """pyHanko's status of the report's signature against the trust roots, the roots'
+    fingerprints, and the validation context used (for the document timestamps)."""
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
     # pyHanko logs every untrusted chain at error level; here that is an expected answer
     for name in ("pyhanko", "pyhanko_certvalidator"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
-    roots = _load_trust(trust, trust_certs)
     trusted_prints = {_fingerprint(c.dump()) for c in roots}
+    context = ValidationContext(trust_roots=roots)
     try:
-        status = validate_pdf_signature(sig, ValidationContext(trust_roots=roots))
+        status = validate_pdf_signature(sig, context)
     except Exception:
         # e.g. the signer's own self-signed certificate passed as a trust root
-        status = validate_pdf_signature(sig, ValidationContext(trust_roots=[]))
-    return status, trusted_prints
+        context = ValidationContext(trust_roots=[])
+        status = validate_pdf_signature(sig, context)
+    return status, trusted_prints, context
 
 
 def _describe_signer(result: Verification, status: Any) -> None:
@@ -321,11 +363,22 @@ def _check_integrity(result: Verification, status: Any) -> None:
     result.modified_after_signing = not (
         (level in harmless if level is not None else True) and status.docmdp_ok is not False
     )
+    # the OIC's copy: the signed revision, then only validation data and timestamps
+    result.only_timestamps_after = bool(
+        coverage is not None
+        and coverage.name == "ENTIRE_REVISION"
+        and level == ModificationLevel.LTA_UPDATES
+        and not result.modified_after_signing
+    )
     if not result.signature_intact:
         result.reasons.append(
             "La firma no corresponde al contenido: el documento se alteró después de firmarse."
         )
-    if result.signature_intact and not result.covers_whole_file:
+    if (
+        result.signature_intact
+        and not result.covers_whole_file
+        and not result.only_timestamps_after
+    ):
         result.reasons.append("La firma no cubre todo el archivo: se agregó contenido después.")
     if result.modified_after_signing:
         result.reasons.append(
@@ -347,6 +400,116 @@ def _judge_trust(result: Verification, status: Any, trusted_prints: set[str]) ->
         )
     else:
         result.trust_note = "El certificado no proviene de una autoridad de confianza indicada."
+
+
+def _check_times(
+    result: Verification, reader: Any, signature: Any, status: Any, context: Any, roots: list
+) -> list[tuple[str, bytes]]:
+    """The OIC's time (the earliest trusted timestamp over the signature), the laptop's
+    claimed time against it, the timestamps and the DSS checked; returns the DSS's CRLs."""
+    found = []
+    own = tsx.signature_timestamp(status)
+    if own is not None:
+        found.append(own)
+    found += tsx.document_timestamps(reader, signature, context)
+    result.timestamps = [t.to_json() for t in found]
+    for t in found:
+        if not t.intact:
+            what = "de la firma" if t.kind == "signature" else "del documento"
+            result.reasons.append(
+                f"El sello de tiempo {what} no corresponde a los bytes que cubre: el archivo "
+                "se alteró después de sellarse."
+            )
+    trusted = [t for t in found if t.trusted and t.covers_signature and t.time is not None]
+    oic = min(trusted, key=lambda t: t.time) if trusted else None
+    if oic is not None:
+        result.oic_time = oic.time.isoformat()
+        result.oic_time_source = oic.kind
+    claimed = getattr(status, "signer_reported_dt", None)
+    clock = tsx.clock_check(claimed, oic)
+    result.clock_note, result.clock_impossible = clock.note, clock.impossible
+    dss = tsx.check_dss(reader, [c.dump() for c in roots])
+    if dss.present:
+        result.dss = {
+            "certificates": dss.certificates,
+            "crls": len(dss.crls),
+            "problems": dss.problems,
+        }
+    for problem in dss.problems:
+        result.reasons.append(f"Los datos de validación (DSS) del PDF están alterados: {problem}.")
+    return [("pdf", der) for der in dss.crls]
+
+
+def _newest_crl(
+    candidates: list[tuple[str, bytes]], roots: list[Any]
+) -> tuple[str, RevocationList] | None:
+    """The CRL with the highest number among ``candidates`` signed by a trusted root."""
+    best: tuple[str, RevocationList] | None = None
+    for source, der in candidates:
+        for root in roots:
+            try:
+                crl = load_crl(der, root.dump())
+            except CrlError:
+                continue
+            if best is None or crl.number > best[1].number:
+                best = (source, crl)
+            break
+    return best
+
+
+def _check_revocation(
+    result: Verification, status: Any, roots: list, candidates: list, now: Any
+) -> None:
+    """The signer's certificate against the newest trusted CRL: revoked after the OIC's
+    time is a note; revoked with no OIC time before it makes the report ``revoked``."""
+    import datetime as _dt
+
+    newest = _newest_crl(candidates, roots)
+    if newest is None:
+        return
+    source, crl = newest
+    now = now or _dt.datetime.now(_dt.UTC)
+    result.crl = {
+        "source": source,
+        "number": crl.number,
+        "this_update": crl.this_update.isoformat(),
+        "next_update": crl.next_update.isoformat() if crl.next_update else None,
+        "age_days": crl.age_days(now),
+        "expired": crl.expired(now),
+    }
+    cert = status.signing_cert
+    if _name_der(cert.issuer) != _crl_issuer(crl):
+        return  # a certificate of another authority: this CRL says nothing of it
+    entry = crl.lookup(int(cert.serial_number))
+    if entry is None:
+        return
+    result.revocation = entry.to_json()
+    when = entry.revoked_at.strftime("%Y-%m-%d %H:%M UTC")
+    oic = _dt.datetime.fromisoformat(result.oic_time) if result.oic_time else None
+    if oic is not None and oic < entry.revoked_at:
+        result.revocation["before_oic_time"] = False
+        result.revocation_note = (
+            f"El certificado se revocó el {when} ({entry.reason_text}), después del sello de "
+            "tiempo del OIC: la firma se hizo cuando el certificado era válido y sigue valiendo."
+        )
+        return
+    result.revocation["before_oic_time"] = True
+    result.revocation_note = (
+        f"El certificado del firmante fue revocado por el OIC el {when} ({entry.reason_text})"
+        + (
+            ", antes del sello de tiempo del OIC."
+            if oic is not None
+            else " y el informe no tiene un sello de tiempo del OIC anterior a esa fecha."
+        )
+    )
+
+
+def _name_der(name: Any) -> bytes:
+    return name.dump()
+
+
+def _crl_issuer(crl: RevocationList) -> bytes:
+    return crl.crl.issuer.public_bytes()
 
 
 def _check_embedded_record(
@@ -441,8 +604,11 @@ def _check_local_evidence(result: Verification, evidence: Any, evidence_check: A
 
 
 def _conclude(result: Verification) -> None:
-    """Valid when nothing was found wrong; an invalid report is never called intact."""
+    """Valid when nothing was found wrong; revoked when only the revocation is; an invalid
+    report is never called intact."""
     result.status = "valid" if not result.reasons else "invalid"
+    if result.status == "valid" and (result.revocation or {}).get("before_oic_time"):
+        result.status = "revoked"
     if result.status != "valid" and result.trust_note.startswith("Íntegro, pero "):
         # trust is separate from integrity, but never call an altered report intact
         result.trust_note = "No certificado por el OIC: " + result.trust_note.split(": ", 1)[1]

@@ -304,8 +304,11 @@ def issued_by(cert, ca_cert) -> bool:
 
 
 def enrolled_with(app: Observador, ca_pem: str | None) -> bool:
-    """Whether the current signing certificate was issued by the CA ``ca_pem``."""
+    """Whether the current signing certificate was issued by the CA ``ca_pem`` and is not
+    on the revocation list kept here (a revoked one must be replaced: enroll again)."""
     from cryptography import x509
+
+    from observer_desktop.services.sync.crl import own_revocation  # sync imports this module
 
     ident = identity(app)
     if ident is None or not ca_pem or ident.self_signed:
@@ -314,7 +317,7 @@ def enrolled_with(app: Observador, ca_pem: str | None) -> bool:
         ca = x509.load_pem_x509_certificate(ca_pem.encode())
     except ValueError:
         return False
-    return issued_by(ident.certificate, ca)
+    return issued_by(ident.certificate, ca) and own_revocation(app, ca_pem) is None
 
 
 def install_certificate(

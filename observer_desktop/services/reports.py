@@ -45,6 +45,9 @@ class GeneratedReport:
     size: int
     signer: str
     signed_at: str
+    # the OIC's time in the signature's timestamp (PAdES B-T), when the laptop was online
+    timestamped_at: str | None = None
+    timestamp_note: str | None = None  # why it has none (offline, the TSA refused…)
 
     def to_json(self) -> dict:
         return {
@@ -54,6 +57,8 @@ class GeneratedReport:
             "bytes": self.size,
             "signer": self.signer,
             "signed_at": self.signed_at,
+            "timestamped_at": self.timestamped_at,
+            "timestamp_note": self.timestamp_note,
         }
 
 
@@ -64,12 +69,16 @@ def generate_report(
     output: Path | None = None,
     progress: ProgressFn | None = None,
     ask: PassphraseProvider | None = terminal_prompt,
+    timestamp: bool = True,
 ) -> GeneratedReport:
     """Lay out, embed the audit JSON, sign, keep a copy in ``<data>/reports`` (and ``output``).
 
     ``progress(stage, done, total)`` hears each stage: prepare, previews, the layout's own,
     sign (0 then 1), done. An exception it raises (a cancel) before "done" leaves nothing
-    kept or recorded."""
+    kept or recorded. When the observer is logged in to the OIC and its server answers
+    (``timestamp``), the signature gets the OIC's timestamp (PAdES B-T); offline, or if
+    the time-stamping authority fails, the report is signed without one and
+    ``timestamp_note`` says why. Call it off the UI thread (it may wait a few seconds)."""
     report = progress or (lambda stage, done, total: None)
     audit = _signable_audit(app, audit_ref)
     identity = ensure_identity(app, ask=ask)
@@ -96,14 +105,15 @@ def generate_report(
     attachments = _embedded_files(audit["id"], audit_json, evidence)
     report("sign", 0, 1)
     observer = document["audit"].get("observer") or {}
-    signed = sign_pdf(
+    signed, timestamped_at, note = _sign(
+        app,
         unsigned.getvalue(),
         identity,
         passphrase,
-        box=SIGNATURE_BOX,
         signer_name=observer.get("name", identity.common_name),
         location=observer.get("municipality", ""),
         attachments=attachments,
+        timestamp=timestamp,
     )
     report("sign", 1, 1)
     digest = sha256_hex(signed)
@@ -111,7 +121,79 @@ def generate_report(
     signed_at = _record_signed(app, audit["id"], identity, signed, digest, kept, audit_json)
     target = kept if output is None else _copy_to(Path(output), signed, kept)
     report("done", 1, 1)
-    return GeneratedReport(audit["id"], target, digest, len(signed), identity.subject, signed_at)
+    return GeneratedReport(
+        audit["id"], target, digest, len(signed), identity.subject, signed_at,
+        timestamped_at=timestamped_at, timestamp_note=note,
+    )  # fmt: skip
+
+
+OFFLINE_NOTE = (
+    "Sin sello de tiempo del OIC: la computadora no estaba conectada al servidor del OIC. "
+    "El OIC le pondrá su sello cuando reciba el informe."
+)
+
+
+def _sign(
+    app: Observador,
+    unsigned: bytes,
+    identity: SigningIdentity,
+    passphrase: bytes,
+    *,
+    signer_name: str,
+    location: str,
+    attachments: list[tuple[str, bytes, str, str]],
+    timestamp: bool,
+) -> tuple[bytes, str | None, str | None]:
+    """(signed PDF, the OIC's time in its timestamp, why there is none): with the OIC's
+    timestamp when the observer is logged in and the server answers, else without."""
+    args = {
+        "box": SIGNATURE_BOX,
+        "signer_name": signer_name,
+        "location": location,
+        "attachments": attachments,
+    }
+    stamper = _oic_timestamper(app) if timestamp else None
+    if stamper is not None:
+        from pyhanko.sign.timestamps.common_utils import TimestampRequestError
+
+        try:
+            signed = sign_pdf(unsigned, identity, passphrase, timestamper=stamper, **args)
+            return signed, _signature_timestamp(signed), None
+        except (TimestampRequestError, OSError) as exc:
+            note = f"Sin sello de tiempo del OIC ({exc}). El OIC le pondrá su sello al recibirlo."
+            return sign_pdf(unsigned, identity, passphrase, **args), None, note
+    note = OFFLINE_NOTE if timestamp else None
+    return sign_pdf(unsigned, identity, passphrase, **args), None, note
+
+
+TSA_CONNECT_SECONDS = 3.0  # a quick check: the report must not wait long offline
+TSA_STALL_SECONDS = 8.0
+
+
+def _oic_timestamper(app: Observador):
+    """The OIC's time-stamping authority as a pyHanko ``TimeStamper`` when the observer is
+    logged in to a pinned server; None otherwise (no request is made here)."""
+    from observer_desktop.services.sync.server import SyncOptions, _client, _server_config
+    from observer_desktop.services.sync_keys import SESSION_KEY
+    from observer_desktop.sync.tsa import oic_timestamper
+
+    config = _server_config(app)
+    if not config or not config.get("url") or not app.store.get_setting(SESSION_KEY):
+        return None
+    url = config["url"]
+    options = SyncOptions(connect_timeout=TSA_CONNECT_SECONDS, stall_timeout=TSA_STALL_SECONDS)
+    return oic_timestamper(lambda: _client(app, url, None, options))
+
+
+def _signature_timestamp(signed: bytes) -> str | None:
+    """The time in the signature timestamp of ``signed`` (ISO 8601, UTC)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    from observer_desktop.reports.timestamps import signature_timestamp_time
+
+    sig = PdfFileReader(io.BytesIO(signed), strict=False).embedded_signatures[0]
+    moment = signature_timestamp_time(sig.signer_info)
+    return moment.astimezone(_dt.UTC).isoformat() if moment is not None else None
 
 
 def _signable_audit(app: Observador, audit_ref: str) -> dict:
@@ -248,8 +330,17 @@ def _atomic_write(path: Path, data: bytes) -> None:
 
 
 def verify_report(
-    path: Path, *, trust: list[Path] | None = None, app: Observador | None = None
+    path: Path,
+    *,
+    trust: list[Path] | None = None,
+    app: Observador | None = None,
+    crl: Path | None = None,
 ) -> Verification:
+    """Verify a report or constancia: against ``trust`` and the OIC CA pinned in ``app``;
+    revocation from ``crl`` (a file) if given, else the newest CRL kept in ``app``'s data
+    folder (offline), besides any the PDF carries. The result's ``crl`` says which list
+    was used and how old it is."""
+    crls = _crls_for(app, crl)
     check = None
     if app is not None:
 
@@ -263,7 +354,32 @@ def verify_report(
     # the OIC's CA pinned at login is this app's own authority: a report it certified is
     # "certified by the OIC" here without naming any file
     pinned = [ca.encode()] if app is not None and (ca := oic_ca_pem(app)) else []
-    return verify_pdf(Path(path), trust=trust, trust_certs=pinned, evidence_check=check)
+    result = verify_pdf(
+        Path(path), trust=trust, trust_certs=pinned, evidence_check=check, crls=crls
+    )
+    if result.crl is not None and result.crl["source"] == "computadora" and app is not None:
+        from observer_desktop.services.sync.crl import local_crl
+
+        result.crl["fetched_at"] = (local_crl(app) or (b"", {}))[1].get("fetched_at")
+    return result
+
+
+def _crls_for(app: Observador | None, crl: Path | None) -> list[tuple[str, bytes]]:
+    """(source, DER) of the revocation lists to use: ``crl`` alone when given, else the
+    one this laptop keeps."""
+    if crl is not None:
+        try:
+            return [("archivo", Path(crl).read_bytes())]
+        except OSError as exc:
+            raise InputError(
+                f"No se pudo leer la lista de revocación {crl}: {os_reason(exc)}."
+            ) from None
+    if app is None:
+        return []
+    from observer_desktop.services.sync.crl import local_crl  # here: verifying needs no sync
+
+    kept = local_crl(app)
+    return [("computadora", kept[0])] if kept else []
 
 
 def oic_ca_pem(app: Observador) -> str | None:

@@ -13,3 +13,4 @@ STATE_KEY = "sync.state"  # last attempt, success and error, for sync_status
 REVIEW_CURSOR_KEY = "sync.review_cursor"
 REVIEW_CURSOR_OWNER_KEY = "sync.review_cursor_code"  # whose events the cursor counts
 SESSION_CURSOR_KEY = "sync.session_cursor"  # {server, code, seq}: the sessions feed read so far
+CRL_KEY = "sync.crl"  # the OIC CA's CRL kept in keys/oic.crl: fetched_at, number, dates

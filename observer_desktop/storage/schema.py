@@ -376,6 +376,21 @@ def _v6_agenda(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+# The OIC's copy of record of a delivered report (issue 19): the PDF the server
+# timestamped (PAdES B-LTA), downloaded next to the report; its SHA-256 is the receipt's
+_V7 = """
+ALTER TABLE outbox ADD COLUMN record_path TEXT;
+
+ALTER TABLE outbox ADD COLUMN record_sha256 TEXT
+"""
+
+
+def _v7_record_copy(conn: sqlite3.Connection) -> None:
+    for statement in _V7.split(";\n\n"):
+        if statement.strip():
+            conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _v1_initial),
     Migration(2, "sync outbox: manifest, audit blob, errors, reviews", _v2_sync),
@@ -385,6 +400,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         5, "participation sessions sent to the OIC; the profile's institution", _v5_sessions_sync
     ),
     Migration(6, "the OIC's agenda of events and the observer's sign-ups", _v6_agenda),
+    Migration(7, "the OIC's copy of record of a delivered report", _v7_record_copy),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -56,6 +56,9 @@ PROTOCOL_VERSION = 1
 API = "/api/v1"
 MAX_JSON_BYTES = 16 * 1024 * 1024
 MAX_FORM_BYTES = 4 * 1024 * 1024
+MAX_CRL_BYTES = 8 * 1024 * 1024
+MAX_TSA_BYTES = 64 * 1024
+MAX_RECORD_BYTES = 1024 * 1024 * 1024  # the OIC's copy of a report (the report, a few KiB more)
 _LOOPBACK_NAMES = {"localhost"}
 
 
@@ -528,6 +531,35 @@ class ProtocolClient(ParticipationEndpoints):
         body = self._json(self._request("GET", "/submissions"))
         items = body.get("submissions")
         return [s for s in items if isinstance(s, dict)] if isinstance(items, list) else []
+
+    def crl(self) -> bytes:
+        """The OIC CA's certificate revocation list (DER); checked by the caller."""
+        return self._request("GET", "/crl", auth=False, limit=MAX_CRL_BYTES).content
+
+    def timestamp(self, query_der: bytes) -> bytes:
+        """An RFC 3161 answer (DER ``TimeStampResp``) of the OIC's time-stamping authority
+        to ``query_der`` (a ``TimeStampReq``); the caller reads and checks it."""
+        reply = self._request(
+            "POST",
+            "/tsa",
+            content=query_der,
+            headers={"Content-Type": "application/timestamp-query"},
+            limit=MAX_TSA_BYTES,
+            what="sello de tiempo",
+        )
+        if reply.headers.get("Content-Type", "").split(";")[0].strip() != (
+            "application/timestamp-reply"
+        ):
+            raise _bad_response(self.server_url, "respuesta de sellos de tiempo no válida")
+        return reply.content
+
+    def record(self, submission_id: str, *, limit: int = MAX_RECORD_BYTES) -> bytes:
+        """The OIC's copy of record of a committed submission's report (a PDF); the caller
+        checks its SHA-256 against the receipt's."""
+        reply = self._request(
+            "GET", f"/submissions/{quote(submission_id, safe='')}/record", limit=limit
+        )
+        return reply.content
 
     def reviews(self, since: int | str = 0) -> dict[str, Any]:
         body = self._json(self._request("GET", f"/reviews?since={quote(str(since), safe='')}"))

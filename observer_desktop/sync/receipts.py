@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -20,7 +21,9 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from observer_desktop.core.canonical import canonical_json
 from observer_desktop.sync.errors import SyncError
 
-__all__ = ["canonical_bytes", "manifest_sha256", "verify_receipt"]
+__all__ = ["canonical_bytes", "manifest_sha256", "record_of", "verify_receipt"]
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 # the protocol's canonical JSON is the one the server (and the audit hash) use
@@ -79,4 +82,17 @@ def verify_receipt(
             raise _invalid(f"«{key_name}» no coincide con lo enviado")
     if not isinstance(receipt.get("received_at"), str):
         raise _invalid("falta la fecha de recepción")
+    # the OIC's copy of record (issue 19): its SHA-256 and the OIC's time, under the signature
+    record = receipt.get("record_sha256")
+    if record is not None and not (isinstance(record, str) and _SHA256.fullmatch(record)):
+        raise _invalid("«record_sha256» no es una huella SHA-256")
+    stamped = receipt.get("timestamped_at")
+    if stamped is not None and not isinstance(stamped, str):
+        raise _invalid("«timestamped_at» no es una fecha")
     return body
+
+
+def record_of(receipt: dict[str, Any]) -> tuple[str, str | None] | None:
+    """(SHA-256 of the OIC's copy of record, the OIC's time) a checked receipt names."""
+    record = receipt.get("record_sha256")
+    return (record, receipt.get("timestamped_at")) if isinstance(record, str) else None

@@ -17,6 +17,7 @@ from observer_desktop.services import keys, settings
 from observer_desktop.services.app import Observador
 from observer_desktop.services.sync.agenda import AgendaSynced, _sync_agenda
 from observer_desktop.services.sync.checklists import _fetch_forms
+from observer_desktop.services.sync.crl import own_revocation, refresh_crl
 from observer_desktop.services.sync.outbox import (
     PENDING_STATES,
     REPREPARE_CODES,
@@ -28,6 +29,7 @@ from observer_desktop.services.sync.outbox import (
     queue_signed,
 )
 from observer_desktop.services.sync.prepare import _prepare
+from observer_desktop.services.sync.record import fetch_records
 from observer_desktop.services.sync.reviews import _fetch_reviews
 from observer_desktop.services.sync.server import (
     SyncOptions,
@@ -77,6 +79,8 @@ class SyncResult:
     sessions: SessionsSynced = field(default_factory=SessionsSynced)
     # the OIC's agenda read, sign-ups and withdrawals sent, their states read
     agenda: AgendaSynced = field(default_factory=AgendaSynced)
+    # submissions whose copy of record (timestamped by the OIC) was downloaded this run
+    records: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -99,6 +103,7 @@ class SyncResult:
             "requests": self.requests,
             "sessions": self.sessions.to_json(),
             "agenda": self.agenda.to_json(),
+            "records": self.records,
         }
 
 
@@ -267,7 +272,7 @@ def _run(
 
     retrier = Retrier(options.retry, control, on_wait=on_wait)
     meta, config = _refresh_server(app, client, config, result, retrier, control)
-    _enroll_if_needed(app, client, meta, config, result, ask)
+    _check_revocation(app, client, meta, config, result, ask)
     rows = _rows_to_send(app, options)
     tracker.emit(stage="prepare", message="Preparando los envíos…")
     outgoing = _prepare_all(app, rows, config, control, ask)
@@ -282,6 +287,8 @@ def _run(
     pacer = ChunkPacer(chunk)  # one per run: what it learns of the line serves every submission
     _deliver_all(app, client, outgoing, result, config=config, chunk_bytes=chunk, pacer=pacer,
                  retrier=retrier, control=control, tracker=tracker)  # fmt: skip
+    tracker.emit(stage="records", message="Descargando las copias selladas por el OIC…")
+    result.records = fetch_records(app, client, result.warnings)
     tracker.emit(stage="sessions", message="Enviando sesiones de participación…")
     result.sessions = _sync_sessions(app, client, retrier, control)
     tracker.emit(stage="agenda", message="Consultando la agenda del OIC…")
@@ -339,6 +346,27 @@ def _refresh_server(
     with app.database.transaction():
         app.store.set_setting(SERVER_KEY, config)
     return meta, config
+
+
+def _check_revocation(
+    app: Observador,
+    client: ProtocolClient,
+    meta: Meta,
+    config: dict[str, Any],
+    result: SyncResult,
+    ask: keys.PassphraseProvider | None,
+) -> None:
+    """The OIC's CRL fetched and kept (a failure is a warning), then enrollment: a
+    certificate of this laptop that the CRL lists is replaced by a new one when the OIC
+    lets the observer enroll again; until then the observer is told it was revoked."""
+    crl = refresh_crl(app, client)
+    _enroll_if_needed(app, client, meta, config, result, ask)
+    if crl.own_revoked is not None and own_revocation(app, config["ca_pem"]) is None:
+        crl.warnings[0] = (
+            "El OIC había revocado su certificado de firma; ya se obtuvo uno nuevo. Los "
+            "informes pendientes se firmarán de nuevo con él."
+        )
+    result.warnings.extend(crl.warnings)
 
 
 def _enroll_if_needed(
@@ -489,6 +517,11 @@ def _mark_delivered(
                 "received_at": receipt["received_at"],
                 "manifest_sha256": manifest_sha256(item.manifest),
                 "receipt_signature": signed["signature"],
+                **(
+                    {"record_sha256": receipt["record_sha256"]}
+                    if receipt.get("record_sha256")
+                    else {}
+                ),
             },
             actor=app.actor(),
         )

@@ -17,7 +17,13 @@ PENDING_STATES = ("queued", "failed")
 QUEUEABLE = ("finalized", "signed")
 # failures whose cure is a new manifest: the next explicit sync prepares the audit again
 # under a new submission id (the old one was never committed)
-REPREPARE_CODES = {"signature_invalid", "manifest_mismatch", "submission_conflict", "prepare"}
+REPREPARE_CODES = {
+    "signature_invalid",
+    "manifest_mismatch",
+    "submission_conflict",
+    "prepare",
+    "certificate_revoked",  # signed with a revoked certificate: signed again with the new one
+}
 
 
 def queue_audit(app: Observador, audit_ref: str) -> dict[str, Any]:
@@ -120,6 +126,9 @@ def _row_json(r: dict[str, Any]) -> dict[str, Any]:
         "review_comment": r["review_comment"],
         "review_comments": r.get("review_comments") or [],
         "review_at": r["review_at"],
+        # the OIC's timestamped copy of the report, once downloaded (relative path)
+        "record_path": r.get("record_path"),
+        "record_sha256": r.get("record_sha256"),
     }
 
 

@@ -24,19 +24,35 @@ from observer_desktop.sync.engine import BlobSource, Outgoing
 from observer_desktop.sync.errors import SyncError, human_size
 
 
-def _report_parts(pdf: bytes) -> tuple[bytes, bytes | None]:
-    """(embedded audit JSON, DER of the signing certificate) of a signed report."""
+def _report_parts(pdf: bytes) -> tuple[bytes, bytes | None, Any]:
+    """(embedded audit JSON, DER of the signing certificate, the time in its signature
+    timestamp or None) of a signed report."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
+    from observer_desktop.reports.timestamps import signature_timestamp_time
     from observer_desktop.reports.verify import AUDIT_ATTACHMENT, _attachments
 
     reader = PdfFileReader(io.BytesIO(pdf), strict=False)
     signatures = reader.embedded_signatures
     cert_der = signatures[0].signer_cert.dump() if signatures else None
+    stamped = signature_timestamp_time(signatures[0].signer_info) if signatures else None
     audit_json = _attachments(reader).get(AUDIT_ATTACHMENT)
     if audit_json is None:
         raise ValueError("no audit attachment")
-    return audit_json, cert_der
+    return audit_json, cert_der, stamped
+
+
+def _revoked_unstamped(app: Observador, cert_der: bytes | None, stamped: Any) -> bool:
+    """Signed with a certificate the kept CRL lists, and not timestamped by the OIC
+    before its revocation: the server would refuse it (``certificate_revoked``)."""
+    from cryptography import x509
+
+    from observer_desktop.services.sync.crl import revocation_of
+
+    if cert_der is None:
+        return False
+    entry = revocation_of(app, x509.load_der_x509_certificate(cert_der))
+    return entry is not None and not (stamped is not None and stamped < entry.revoked_at)
 
 
 def _signed_by_ca(cert_der: bytes | None, ca_pem: str) -> bool:
@@ -73,10 +89,10 @@ def _latest_good_report(
         if hashlib.sha256(pdf).hexdigest() != row["pdf_sha256"]:
             continue  # changed on disk since it was signed
         try:
-            audit_json, cert_der = _report_parts(pdf)
+            audit_json, cert_der, stamped = _report_parts(pdf)
         except Exception:  # pyHanko raises many kinds on a damaged file  # noqa: S112
             continue
-        if _signed_by_ca(cert_der, ca_pem):
+        if _signed_by_ca(cert_der, ca_pem) and not _revoked_unstamped(app, cert_der, stamped):
             return row, pdf, audit_json
     return None
 

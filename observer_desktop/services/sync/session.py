@@ -252,6 +252,9 @@ def _log_in_and_keep(
         warnings=warnings,
         token=token if store == tokens.MEMORY else None,
     )
+    from observer_desktop.services.sync.crl import refresh_crl  # crl imports this package
+
+    refresh_crl(app, client)  # a revoked certificate of this laptop is replaced just below
     try:
         result.certificate_fingerprint = _enroll(app, client, meta, ask=ask)
         result.enrolled = True

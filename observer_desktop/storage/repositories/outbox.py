@@ -14,7 +14,7 @@ _OUTBOX_ROWS = (
     "SELECT o.submission_id, o.audit_id, o.audit_version, o.state, o.attempts,"
     " o.last_error, o.error_code, o.bytes_total, o.created_at, o.updated_at,"
     " o.first_sent_at, o.exported_at, o.delivered_at, o.review_state,"
-    " o.review_comment, o.review_at, o.review_comments,"
+    " o.review_comment, o.review_at, o.review_comments, o.record_path, o.record_sha256,"
     " o.manifest IS NOT NULL AS prepared,"
     " a.title, a.version, a.status AS audit_status, a.form_id, a.superseded_by,"
     " r.received_at"

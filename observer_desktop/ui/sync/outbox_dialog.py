@@ -163,6 +163,10 @@ class OutboxDialog(QDialog):
                 details = self.tr("Delivered %1").replace(
                     "%1", local_time(row["received_at"] or row["delivered_at"])
                 )
+                if row.get("record_path"):  # the OIC's timestamped copy, next to the report
+                    details += " · " + self.tr("OIC-timestamped copy saved: %1").replace(
+                        "%1", row["record_path"]
+                    )
             elif row.get("exported_at") and not details:
                 details = self.tr("Saved in a USB batch %1").replace(
                     "%1", local_time(row["exported_at"])

@@ -306,6 +306,11 @@
         <translation>Entregada %1</translation>
     </message>
     <message>
+        <location filename="../../sync/outbox_dialog.py" line="166"/>
+        <source>OIC-timestamped copy saved: %1</source>
+        <translation>copia sellada por el OIC guardada: %1</translation>
+    </message>
+    <message>
         <location filename="../../sync/outbox_dialog.py" line="167"/>
         <source>Saved in a USB batch %1</source>
         <translation>Guardada en un lote para USB %1</translation>

@@ -102,6 +102,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_abuse.py
 	$(BIN)/python bench/bench_console.py --dir "$(BENCH_DIR)"
 	$(BIN)/python bench/bench_rural.py --dir "$(BENCH_DIR)"
+	$(BIN)/python bench/bench_load.py --dir "$(BENCH_DIR)"
 
 ## bench-quick: every bench at small sizes (under 2 minutes): fails on a crash or an
 ## impossible figure, never on a timing; prints figure, budget, value (bench/quick.py)

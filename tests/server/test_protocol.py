@@ -29,16 +29,15 @@ from oic_testing import (
 )
 
 from oic_server.config import Limits
+from oic_server.keys import CA_COMMON_NAME, verify_receipt
 
+CHUNK = 64 * 1024
 
 
 @pytest.fixture(params=["fs", "s3"])
 def blob_store(request: pytest.FixtureRequest) -> str:
     """Every test with a server runs with both stores."""
     return request.param
-from oic_server.keys import CA_COMMON_NAME, verify_receipt
-
-CHUNK = 64 * 1024
 
 
 # ------------------------------------------------------------------ meta and auth

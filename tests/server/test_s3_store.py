@@ -1,0 +1,266 @@
+"""The S3 blob store (oic_server/blobstores/s3.py) against an S3 server on 127.0.0.1
+(moto's; tests/server/test_seaweedfs.py runs the same checks on SeaweedFS where its
+``weed`` binary is installed): parts and pieces, resume after a restart, hash
+mismatch, If-None-Match, the janitor, ``blobs copy``, console reads."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+
+import pytest
+from oic_testing import error_code, sha, upload
+from sqlalchemy import insert, select
+
+from oic_server import schema as s
+from oic_server.blobstores.s3 import PART_MIN, S3BlobStore
+from oic_server.cli import main as cli_main
+from oic_server.config import Limits
+from oic_server.errors import ApiError
+from oic_server.service import OICServer
+from oic_server.usecases.base import Caller
+
+MiB = 1024 * 1024
+
+
+@pytest.fixture
+def blob_store() -> str:
+    return "s3"
+
+
+@pytest.fixture
+def limits() -> Limits:
+    return Limits(chunk_bytes=2 * PART_MIN)
+
+
+def _expect_upload(server, size: int, *, seed: int = 1) -> tuple[Caller, bytes, str]:
+    """An observer and a blob of ``size`` bytes the server waits for (as a manifest does)."""
+    server.add_observer("OBS-001")
+    with server.oic.db.read() as conn:
+        observer = conn.execute(select(s.observers).where(s.observers.c.code == "OBS-001")).one()
+    data = hashlib.sha256(str(seed).encode()).digest() * (size // 32 + 1)
+    data = data[:size]
+    digest = sha(data)
+    server.oic.db.write(
+        lambda conn: conn.execute(
+            insert(s.uploads).values(
+                observer_id=observer.id, sha256=digest, size=size, held=0, complete=False,
+                updated_at="2026-01-01T00:00:00Z",
+            )
+        )
+    )  # fmt: skip
+    return Caller(observer.id, observer.code, observer.name, ""), data, digest
+
+
+def _store(server) -> S3BlobStore:
+    assert isinstance(server.oic.store, S3BlobStore)
+    return server.oic.store
+
+
+def _rows(server) -> list[tuple[int, int, int | None]]:
+    with server.oic.db.read() as conn:
+        return [
+            (r.offset, r.size, r.number)
+            for r in conn.execute(select(s.store_parts).order_by(s.store_parts.c.offset))
+        ]
+
+
+def _multipart_uploads(store: S3BlobStore) -> list[str]:
+    found = store.client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", [])
+    return [u["UploadId"] for u in found]
+
+
+def test_short_chunks_wait_as_pieces_and_parts_are_never_too_small(server):
+    caller, data, digest = _expect_upload(server, 2 * PART_MIN + 3 * MiB)
+    oic, store = server.oic, _store(server)
+    steps = [(0, MiB), (MiB, MiB), (2 * MiB, PART_MIN), (2 * MiB + PART_MIN, 3 * MiB)]
+    for offset, length in steps:
+        answer = oic.patch_blob(caller, digest, offset, data[offset : offset + length])
+        assert answer["offset"] == offset + length and not answer["complete"]
+        if offset == MiB:  # two pieces wait: no part of 1 MiB was ever sent
+            assert _rows(server) == [(0, MiB, None), (MiB, MiB, None)]
+            assert _multipart_uploads(store) == []
+        if offset == 2 * MiB:  # the pieces and the chunk became part 1 (7 MiB)
+            assert _rows(server) == [(0, 2 * MiB + PART_MIN, 1)]
+    assert _rows(server) == [(0, 2 * MiB + PART_MIN, 1), (2 * MiB + PART_MIN, 3 * MiB, None)]
+    rest = 2 * MiB + PART_MIN + 3 * MiB
+    answer = oic.patch_blob(caller, digest, rest, data[rest:])
+    assert answer["complete"]
+    assert server.stored(digest) == data
+    assert _rows(server) == [] and server.partial_uploads() == []
+    assert _multipart_uploads(store) == []
+    listed = store.client.list_objects_v2(Bucket=store.bucket)["Contents"]
+    assert [o["Key"] for o in listed] == [store.blob_key(digest)]  # no piece left behind
+
+
+def test_a_restarted_server_continues_the_multipart_upload(server):
+    caller, data, digest = _expect_upload(server, 2 * PART_MIN + 100)
+    server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])
+    server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN : PART_MIN + 1000])
+    [upload_id] = _multipart_uploads(_store(server))
+    limits = server.oic.limits
+    server.oic.close()
+    again = OICServer.open(
+        server.data_dir, server.database_url, limits=limits, blob_store=server.blob_store
+    )
+    try:
+        assert again.blob_status(caller, digest)["offset"] == PART_MIN + 1000
+        # the next chunk checks the recorded part with ListParts and goes on (the hash too)
+        offset = PART_MIN + 1000
+        assert not again.patch_blob(caller, digest, offset, data[offset : 2 * PART_MIN])["complete"]
+        assert _multipart_uploads(again.store) == [upload_id]
+        assert again.patch_blob(caller, digest, 2 * PART_MIN, data[2 * PART_MIN :])["complete"]
+        with again.store.open(digest) as fh:
+            assert fh.read() == data
+    finally:
+        again.close()
+        server.oic = OICServer.open(
+            server.data_dir, server.database_url, limits=limits, blob_store=server.blob_store
+        )
+
+
+def test_a_lost_multipart_upload_restarts_from_zero(server):
+    caller, data, digest = _expect_upload(server, PART_MIN + 10)
+    server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])
+    store = _store(server)
+    [upload_id] = _multipart_uploads(store)
+    store.client.abort_multipart_upload(
+        Bucket=store.bucket, Key=store.blob_key(digest), UploadId=upload_id
+    )  # as a lifecycle rule would
+    fresh = S3BlobStore(store.location, database=server.oic.db, root=server.data_dir)
+    server.oic.store = fresh  # another process: it has not checked that upload yet
+    with pytest.raises(ApiError) as refused:
+        server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])
+    assert refused.value.code == "offset_mismatch" and refused.value.extra["offset"] == 0
+    assert server.oic.patch_blob(caller, digest, 0, data)["complete"]
+    assert server.stored(digest) == data
+
+
+def test_a_hash_mismatch_is_refused_and_nothing_stays(server):
+    caller, data, digest = _expect_upload(server, PART_MIN + 5000)
+    bad = bytearray(data)
+    bad[-1] ^= 1
+    server.oic.patch_blob(caller, digest, 0, bytes(bad[:PART_MIN]))
+    with pytest.raises(ApiError) as refused:
+        server.oic.patch_blob(caller, digest, PART_MIN, bytes(bad[PART_MIN:]))
+    assert refused.value.code == "hash_mismatch"
+    store = _store(server)
+    assert not store.has(digest) and _multipart_uploads(store) == [] and _rows(server) == []
+    assert server.oic.blob_status(caller, digest)["offset"] == 0
+    assert server.oic.patch_blob(caller, digest, 0, data)["complete"]
+
+
+def test_a_repeated_chunk_whose_answer_was_lost_is_recognised(server):
+    caller, data, digest = _expect_upload(server, 3 * MiB)
+    server.oic.patch_blob(caller, digest, 0, data[:MiB])
+    assert server.oic.patch_blob(caller, digest, 0, data[:MiB])["offset"] == MiB  # same bytes
+    with pytest.raises(ApiError) as refused:
+        server.oic.patch_blob(caller, digest, 0, bytes(MiB))  # other bytes at that offset
+    assert refused.value.code == "offset_mismatch"
+
+
+def test_blobs_are_written_once(server):
+    store = _store(server)
+    data = b"contenido verificado"
+    digest = sha(data)
+    assert store.put_blob(digest, data, len(data)) is True
+    assert store.put_blob(digest, b"otra cosa", 9) is False  # If-None-Match: 412, kept
+    assert server.stored(digest) == data
+    staged = store.stage()
+    staged.write(data)
+    assert staged.finish() == digest
+    assert store.promote_staged(staged, digest) is False and not staged.path.exists()
+
+
+def test_reads_stream_and_seek(server):
+    store = _store(server)
+    data = os.urandom(3 * MiB + 17)
+    digest = sha(data)
+    store.put_blob(digest, data, len(data))
+    with store.open(digest) as fh:
+        assert fh.read(10) == data[:10]
+        fh.seek(2 * MiB)
+        assert fh.read(MiB + 100) == data[2 * MiB :]
+    assert store.read_range(digest, 5, 7) == data[5:12]
+    with store.local_path(digest) as path:
+        assert path.read_bytes() == data
+    assert not path.exists()
+    with pytest.raises(FileNotFoundError):
+        store.open("0" * 64)
+    assert store.ready() is None
+
+
+def test_the_janitor_aborts_stale_multipart_uploads(server, capsys):
+    caller, data, digest = _expect_upload(server, PART_MIN + 10)
+    server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])
+    store = _store(server)
+    stray = store.client.create_multipart_upload(Bucket=store.bucket, Key=store.blob_key("a" * 64))
+    store.client.put_object(
+        Bucket=store.bucket, Key=f"{store.location.prefix}uploads/1-x/000000000000000", Body=b"x"
+    )
+    later = time.time() + 40 * 86400
+    result = server.oic.cleanup(30, now=later)
+    assert result["abandoned_uploads"] == 1 and result["abandoned_upload_bytes"] == PART_MIN
+    assert result["staging_files"] == 2  # the stray multipart upload and the stray piece
+    assert _multipart_uploads(store) == [] and _rows(server) == []
+    assert server.oic.blob_status(caller, digest)["offset"] == 0
+    assert stray["UploadId"] not in _multipart_uploads(store)
+
+
+def test_blobs_copy_verifies_and_resumes(tmp_path, server, capsys, monkeypatch):
+    # a filesystem store with three blobs, one of them damaged
+    folder = server.data_dir / "blobs"
+    good = [os.urandom(n) for n in (10, 70_000, PART_MIN + 1)]
+    for data in good:
+        d = sha(data)
+        (folder / d[:2] / d[2:4]).mkdir(parents=True, exist_ok=True)
+        (folder / d[:2] / d[2:4] / d).write_bytes(data)
+    damaged = "f" * 64
+    (folder / "ff" / "ff").mkdir(parents=True)
+    (folder / "ff" / "ff" / damaged).write_bytes(b"no soy yo")
+    target = server.blob_store.rsplit("/", 1)[0] + "/copia"  # the same bucket, another prefix
+    args = [*server.cli_args()[:-2], "blobs", "copy", "--to", target, "--json"]
+    assert cli_main([*args, "--dry-run"]) == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["to_copy"] == 4 and dry["copied"] == 0
+    assert cli_main(args) == 1  # the damaged one
+    first = json.loads(capsys.readouterr().out)
+    assert first["copied"] == 3 and first["damaged"] == [damaged]
+    assert cli_main(args) == 1
+    second = json.loads(capsys.readouterr().out)
+    assert second["copied"] == 0 and second["skipped_recorded"] == 3
+    copied = OICServer.open(server.data_dir, server.database_url, blob_store=target)
+    try:
+        for data in good:
+            with copied.store.open(sha(data)) as fh:
+                assert fh.read() == data
+        assert not copied.store.has(damaged)
+    finally:
+        copied.close()
+
+
+def test_an_upload_through_http_and_the_console_reads(server, enrolled):
+    laptop, client = enrolled
+    sub = laptop.submission()
+    r = sub.put(client)
+    for m in r.json()["missing"]:
+        assert (
+            upload(client, m["sha256"], sub.blobs[m["sha256"]], chunk=64 * 1024).status_code == 204
+        )
+    assert client.post(f"/submissions/{sub.submission_id}/commit").status_code == 200
+    from oic_server import thumbnails
+
+    photo = next(b["sha256"] for b in sub.manifest["blobs"] if b["role"] == "evidence")
+    assert thumbnails.make_one(server.oic, photo) == "done"  # read from S3
+    assert (
+        error_code(
+            client.patch(
+                f"/blobs/{'0' * 64}",
+                content=b"x",
+                headers={"Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"},
+            )
+        )
+        == "not_found"
+    )

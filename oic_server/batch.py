@@ -353,8 +353,9 @@ def _ingest(server: OICServer, zf: zipfile.ZipFile, staged: dict[str, StagedBlob
     added = [sha for sha, blob in staged.items() if server.store.promote_staged(blob, sha)]
     staged.clear()
     try:
+        records = _records(server, submissions, signers)
         results = server.db.write(
-            lambda conn: _record(server, conn, observer, submissions, sizes, signers)
+            lambda conn: _record(server, conn, observer, submissions, sizes, signers, records)
         )
     except BaseException:
         _forget(server, added)
@@ -391,6 +392,26 @@ def _check_content(
         )
 
 
+def _records(
+    server: OICServer, submissions: list[_Submission], signers: dict[str, ContentCheck]
+) -> dict[str, Any]:
+    """Each new submission's signer standing and copy of record, before the transaction
+    (as commit does: a revoked certificate without an earlier OIC time refuses the batch)."""
+    records = {}
+    for sub in submissions:
+        if sub.submission_id not in signers:
+            continue
+        try:
+            records[sub.submission_id] = server.prepare_record(
+                sub.manifest["report_sha256"], signers[sub.submission_id]
+            )
+        except ApiError as exc:
+            raise _refuse(
+                f"envío {sub.submission_id}: {exc.message}", exc.code, **exc.extra
+            ) from None
+    return records
+
+
 def _record(
     server: OICServer,
     conn: Connection,
@@ -398,6 +419,7 @@ def _record(
     submissions: list[_Submission],
     sizes: dict[str, int],
     signers: dict[str, ContentCheck],
+    records: dict[str, Any],
 ) -> list[dict[str, Any]]:
     results = []
     now = now_iso()
@@ -439,7 +461,11 @@ def _record(
                 .values(held=sizes[x], complete=True, updated_at=now)
             )
         answer = server._commit_locked(
-            conn, submission_id=row.id, code=observer.code, checked=signers[row.id]
+            conn,
+            submission_id=row.id,
+            code=observer.code,
+            checked=signers[row.id],
+            record=records[row.id],
         )
         results.append(_result(row.id, sub.manifest, "committed", canonical_json(answer).decode()))
     return results

@@ -618,6 +618,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_blobs_commands(sub, add)
 
+    from oic_server.cli_records import add_retimestamp_command  # imports this module's helpers
+
+    add_retimestamp_command(sub, add)
+
     from oic_server.cli_demo import add_demo_command  # it imports this module's helpers
 
     add_demo_command(sub, add)

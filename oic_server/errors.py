@@ -20,6 +20,7 @@ ERROR_CODES: dict[str, int] = {
     "observer_disabled": 403,
     "password_change_required": 403,
     "forbidden": 403,
+    "certificate_revoked": 403,
     "not_found": 404,
     "method_not_allowed": 405,
     "request_timeout": 408,

@@ -158,6 +158,15 @@ class Receipt(BaseModel):
     observer: str
     manifest_sha256: str
     report_sha256: str
+    # schema 10 on (absent from receipts given before: a receipt is returned as signed)
+    record_sha256: str | None = Field(
+        default=None,
+        description="SHA-256 of the copy of record (GET /submissions/{id}/record): the report "
+        "with the OIC's document time-stamp, validation data and archive time-stamp",
+    )
+    timestamped_at: str | None = Field(
+        default=None, description="the OIC's document time-stamp in the copy of record (UTC)"
+    )
     received_at: str
     server: str
 

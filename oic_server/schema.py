@@ -48,6 +48,7 @@ from oic_server.schema_program import (
     constancia_tables,
     participation_tables,
 )
+from oic_server.schema_store import store_tables
 from oic_server.sqltypes import BigId
 
 __all__ = [
@@ -72,6 +73,8 @@ __all__ = [
     "signups",
     "staff",
     "staff_sessions",
+    "store_parts",
+    "store_uploads",
     "submission_blobs",
     "submission_index",
     "submissions",
@@ -207,6 +210,18 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
             if version >= 5
             else []
         ),
+        # v10: the copy of record (oic_server/record.py): the report with the OIC's
+        # document time-stamp, validation data and archive time-stamp (PAdES B-LTA)
+        *(
+            [
+                Column("record_sha256", Text),  # its blob; the newest when renewed
+                Column("oic_timestamp_at", Text),  # the OIC's document time-stamp (genTime)
+                Column("record_renew_by", Text),  # its last archive TSA certificate's end
+                Index("ix_submissions_record_renew_by", "record_renew_by"),
+            ]
+            if version >= 10
+            else []
+        ),
     )
     t["submission_blobs"] = Table(
         "submission_blobs",
@@ -299,7 +314,31 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
         agenda_tables(md, t)
     if version >= 9:  # v9: the time-stamping authority's log, the CA's CRLs (issue 19)
         _trust_tables(md, t)
+    if version >= 10:  # v10: every copy of record made, renewals included (issue 19)
+        _record_tables(md, t)
+    if version >= 11:  # v11: the S3 blob store's partial uploads (issue 20)
+        store_tables(md, t)
     return t
+
+
+def _record_tables(md: MetaData, t: dict[str, Table]) -> None:
+    """Every copy of record of a submission (:mod:`oic_server.record`): the first made at
+    commit (or by ``retimestamp --missing``), then one per archive renewal. Old copies
+    stay in the blob store: each one is the history of the one after it."""
+    t["record_copies"] = Table(
+        "record_copies",
+        md,
+        Column("sha256", Text, primary_key=True),  # the blob (time-stamps make each unique)
+        Column("submission_id", Text, ForeignKey("submissions.id"), nullable=False),
+        Column("size", BigInteger, nullable=False),
+        Column("made_at", Text, nullable=False),
+        Column("reason", Text, nullable=False),  # commit | missing | retimestamp
+        Column("timestamped_at", Text, nullable=False),  # the first document time-stamp
+        Column("archived_at", Text, nullable=False),  # the last one
+        Column("tsa_not_after", Text, nullable=False),  # the last one's TSA certificate
+        Column("previous_sha256", Text),  # the copy it renewed
+        Index("ix_record_copies_submission", "submission_id", "made_at"),
+    )
 
 
 def _trust_tables(md: MetaData, t: dict[str, Table]) -> None:
@@ -443,7 +482,7 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 9  # the last migration's (checked below)
+SCHEMA_VERSION = 11  # the last migration's (checked below)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]
@@ -472,6 +511,9 @@ agenda_events = _current["agenda_events"]
 signups = _current["signups"]
 tsa_tokens = _current["tsa_tokens"]
 crls = _current["crls"]
+record_copies = _current["record_copies"]
+store_uploads = _current["store_uploads"]
+store_parts = _current["store_parts"]
 
 
 @dataclass(frozen=True)
@@ -581,6 +623,24 @@ def _v9(conn: Connection) -> None:
     tables["crls"].create(conn)
 
 
+def _v10(conn: Connection) -> None:
+    # submissions committed before v10 have no copy of record until an operator runs
+    # `oic-server retimestamp --missing` (their OIC time is then that run's)
+    conn.execute(text("ALTER TABLE submissions ADD COLUMN record_sha256 TEXT"))
+    conn.execute(text("ALTER TABLE submissions ADD COLUMN oic_timestamp_at TEXT"))
+    conn.execute(text("ALTER TABLE submissions ADD COLUMN record_renew_by TEXT"))
+    conn.execute(
+        text("CREATE INDEX ix_submissions_record_renew_by ON submissions (record_renew_by)")
+    )
+    _tables(MetaData(), version=10)["record_copies"].create(conn)
+
+
+def _v11(conn: Connection) -> None:
+    tables = _tables(MetaData(), version=11)
+    tables["store_uploads"].create(conn)
+    tables["store_parts"].create(conn)
+
+
 def trigram_search_index(conn: Connection) -> bool:
     """On PostgreSQL, a trigram index makes the inbox's free text (``LIKE '%word%'``)
     an index scan. It needs the ``pg_trgm`` extension, which a database owner may not
@@ -618,6 +678,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "constancias de participación", _v7),
     Migration(8, "agenda events and sign-ups", _v8),
     Migration(9, "time-stamp tokens, CRLs, certificates' revocation", _v9),
+    Migration(10, "copies of record (PAdES B-LTA) of committed reports", _v10),
+    Migration(11, "the S3 blob store's multipart uploads, parts and pieces", _v11),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

@@ -208,7 +208,21 @@ _PAGES = {
     "%s eventos, cabeza": "%s events, head",
     "la misma en el informe firmado": "the same in the signed report",
     "sin datos": "no data",
-    "Firmado (según el reloj de la laptop):": "Signed (by the laptop's clock):",
+    "Firmado antes de %s (sello de tiempo del OIC)": "Signed before %s (OIC time-stamp)",
+    "sellado al firmar; copia de registro sellada al recibir:": (
+        "time-stamped when signed; copy of record time-stamped on arrival:"
+    ),
+    "Sin sello de tiempo del OIC: envío recibido antes de la copia de registro (el OIC la "
+    "genera con «oic-server retimestamp --missing»).": (
+        "No OIC time-stamp: received before copies of record existed (the OIC makes one "
+        "with «oic-server retimestamp --missing»)."
+    ),
+    "Hora declarada por la computadora del observador:": "Time claimed by the observer's computer:",
+    "no probada": "not proven",
+    "Descargar la copia de registro (PDF firmado con sellos de tiempo del OIC)": (
+        "Download the copy of record (signed PDF with the OIC's time-stamps)"
+    ),
+    "el informe tal como llegó": "the report as it arrived",
     "comprobado:": "checked:",
     "envío anterior al registro de verificaciones: pasó las mismas comprobaciones al "
     "recibirse": "sent before verifications were recorded: it passed the same checks on receipt",

@@ -166,18 +166,36 @@ async def submission_page(request: Request, submission_id: str) -> Response:
     return response
 
 
+def _pdf_to_serve(server: Any, submission_id: str, original: bool) -> dict[str, Any]:
+    """The submission's files and which PDF to serve: the copy of record (with the OIC's
+    time-stamps) when there is one, unless ``original`` asks for the report as it
+    arrived."""
+    sub = dict(server.submission_files(submission_id))
+    sub["pdf_sha256"], sub["pdf_kind"] = sub["report_sha256"], "informe"
+    if not original:
+        try:
+            sub["pdf_sha256"], _ = server.record_of(None, submission_id)
+            sub["pdf_kind"] = "registro"
+        except ApiError:  # committed before copies of record existed
+            pass
+    return sub
+
+
 @router.get("/envios/{submission_id}/informe.pdf")
-async def report_pdf(request: Request, submission_id: str, descargar: str = "") -> Response:
-    got = await _read(request, submission_id, lambda server, sid: server.submission_files(sid))
+async def report_pdf(
+    request: Request, submission_id: str, descargar: str = "", original: str = ""
+) -> Response:
+    got = await _read(
+        request, submission_id, lambda server, sid: _pdf_to_serve(server, sid, bool(original))
+    )
     if isinstance(got, Response):
         return got
     _, sub = got
     server = server_of(request)
     label = sub["procedure_number"] or sub["audit_id"][:8]
-    name = f"informe-{label}-v{sub['audit_version']}.pdf"
-    response = StreamingResponse(
-        _chunks(server, sub["report_sha256"]), media_type="application/pdf"
-    )
+    name = f"{sub['pdf_kind']}-{label}-v{sub['audit_version']}.pdf"
+    response = StreamingResponse(_chunks(server, sub["pdf_sha256"]), media_type="application/pdf")
+    response.headers["ETag"] = f'"{sub["pdf_sha256"]}"'
     response.headers["Content-Disposition"] = _disposition(
         "attachment" if descargar else "inline", _safe_name(name, "informe.pdf")
     )

@@ -15,12 +15,14 @@ from oic_server.errors import ApiError
 from oic_server.indexing import index_submission
 from oic_server.models import Manifest
 from oic_server.schema import now_iso
-from oic_server.usecases.base import Caller, ServerParts
+from oic_server.usecases.base import Caller
+from oic_server.usecases.records import RecordCases, RecordCopy
 from oic_server.usecases.reviews import review_comments
 
 
-class SubmissionCases(ServerParts):
-    """Manifests, what is missing, the checks at commit and the signed receipt."""
+class SubmissionCases(RecordCases):
+    """Manifests, what is missing, the checks at commit, the copy of record and the
+    signed receipt."""
 
     # ------------------------------------------------------------ submissions
 
@@ -239,7 +241,7 @@ class SubmissionCases(ServerParts):
 
     # ------------------------------------------------------------ commit
 
-    def _receipt(self, row: Any, code: str) -> dict[str, Any]:
+    def _receipt(self, row: Any, code: str, record: RecordCopy) -> dict[str, Any]:
         receipt = {
             "submission_id": row.id,
             "audit_id": row.audit_id,
@@ -247,6 +249,8 @@ class SubmissionCases(ServerParts):
             "observer": code,
             "manifest_sha256": row.manifest_sha256,
             "report_sha256": row.report_sha256,
+            "record_sha256": record.sha256,  # the copy of record (GET …/record)
+            "timestamped_at": record.timestamped_at,  # its OIC document time-stamp
             "received_at": now_iso(),
             "server": self.server_name,
         }
@@ -273,16 +277,24 @@ class SubmissionCases(ServerParts):
             )
 
     def _commit_locked(
-        self, conn: Connection, *, submission_id: str, code: str, checked: ContentCheck
+        self,
+        conn: Connection,
+        *,
+        submission_id: str,
+        code: str,
+        checked: ContentCheck,
+        record: RecordCopy,
     ) -> dict[str, Any]:
-        """Mark committed, sign the receipt, index the audit for the console and start
-        the review as ``received`` (in ``conn``)."""
+        """Mark committed with its copy of record (made before, outside the transaction),
+        sign the receipt, index the audit for the console and start the review as
+        ``received`` (in ``conn``)."""
         row = conn.execute(
             select(s.submissions).where(s.submissions.c.id == submission_id).with_for_update()
         ).one()
-        if row.state == "committed":
+        if row.state == "committed":  # a twin commit won: its record stays, ours is unused
             return json.loads(row.receipt)
-        answer = self._receipt(row, code)
+        answer = self._receipt(row, code, record)
+        self.keep_record(conn, submission_id, record, reason="commit")
         at = answer["receipt"]["received_at"]
         cursor, seq = self._next_cursor(conn, row.observer_id)
         conn.execute(
@@ -311,7 +323,12 @@ class SubmissionCases(ServerParts):
                 actor="server",
             )
         )
-        verification = dict(checked.verification, checked_at=at)
+        verification = dict(
+            checked.verification,
+            checked_at=at,
+            timestamped_at=record.timestamped_at,  # the OIC's document time-stamp
+            signature_timestamp_at=record.signature_timestamp_at,  # the laptop's B-T, if any
+        )
         index_submission(
             conn,
             submission_id,
@@ -351,8 +368,9 @@ class SubmissionCases(ServerParts):
             )
         manifest = json.loads(row.manifest)
         checked = self.check_content(manifest, fingerprints, observer_code=caller.code)
+        record = self.prepare_record(manifest["report_sha256"], checked)
         return self.db.write(
             lambda conn: self._commit_locked(
-                conn, submission_id=submission_id, code=caller.code, checked=checked
+                conn, submission_id=submission_id, code=caller.code, checked=checked, record=record
             )
         )

@@ -61,7 +61,12 @@ def test_login_enrolls_and_sync_delivers_with_a_verified_receipt(oic, observer, 
             manifest=json.loads(full["manifest"]),
         )
         actions = [e["action"] for e in observer.custody_log(audit["id"])]
-        assert actions[-2:] == ["submission.queued", "submission.delivered"]
+        # then the OIC's timestamped copy of the report, downloaded (issue 19)
+        assert actions[-3:] == [
+            "submission.queued",
+            "submission.delivered",
+            "submission.record_saved",
+        ]
     assert observer.verify_custody() == []
 
     committed = oic.committed()

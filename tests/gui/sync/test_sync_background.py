@@ -58,7 +58,9 @@ def test_background_sync_delivers_with_progress_when_the_server_answers(
     assert row["status"] == "delivered"
     with Observador(laptop) as app:
         assert sync.sync_status(app).unsent == 0
-        assert app.custody_log(audit_id)[-1]["action"] == "submission.delivered"
+        actions = [e["action"] for e in app.custody_log(audit_id)]
+        # delivered, then the OIC's timestamped copy downloaded (issue 19)
+        assert actions[-2:] == ["submission.delivered", "submission.record_saved"]
     assert progress, "no progress reached the window"
     last = progress[-1]
     assert last.files_total == 3 and last.files_done == 3  # audit JSON, report, photo

@@ -86,6 +86,7 @@ def test_offline_report_comes_back_timestamped_and_verifies_everywhere(own_oic, 
 
     # pyHanko: PAdES B-LTA validated with only the OIC root and the PDF's own DSS
     _pyhanko_lta(data, ca_pem)
+    _altered_dss_is_invalid(data, ca_pem)
 
     # pdfsig: the observer's signature intact; poppler lists the OIC's document timestamps
     # (ETSI.RFC3161) but does not validate that kind ("Unable to validate this type")
@@ -138,6 +139,44 @@ def _pyhanko_lta(data: bytes, ca_pem: str) -> None:
     status = validate_pdf_signature(signature, context(min(times)))
     assert status.intact and status.valid and status.trusted, status.pretty_print_details()
     assert status.modification_level == ModificationLevel.LTA_UPDATES
+
+
+def _altered_dss_is_invalid(data: bytes, ca_pem: str) -> None:
+    """A later revision whose DSS holds a CRL in the OIC CA's name but signed by another key
+    (a change pyHanko's diff policy allows, as any DSS update) makes the copy invalid."""
+    import datetime as _dt
+
+    from asn1crypto import crl as acrl
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    from observer_desktop.reports.verify import verify_pdf_data
+
+    ca = x509.load_pem_x509_certificate(ca_pem.encode())
+    now = _dt.datetime.now(_dt.UTC)
+    forged = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca.subject)
+        .last_update(now)
+        .next_update(now + _dt.timedelta(days=7))
+        .add_extension(x509.CRLNumber(10**6), critical=False)
+        .sign(ec.generate_private_key(ec.SECP256R1()), hashes.SHA256())
+        .public_bytes(Encoding.DER)
+    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    DocumentSecurityStore.supply_dss_in_writer(
+        writer, None, crls=[acrl.CertificateList.load(forged)]
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    v = verify_pdf_data(out.getvalue(), trust_certs=[ca_pem.encode()])
+    assert v.status == "invalid", v.reasons
+    assert any("DSS" in r and "firma no corresponde" in r for r in v.reasons), v.reasons
+    assert v.crl is None or v.crl["number"] != 10**6  # the forged list is never used
 
 
 def test_a_failed_download_is_retried_at_the_next_sync(oic, observer, tmp_path, monkeypatch):

@@ -82,6 +82,7 @@ ACTIONS = {
     "submission.queued": "En cola para enviarse al OIC",
     "submission.exported": "Exportada en un lote para USB",
     "submission.delivered": "Entregada al OIC (acuse firmado)",
+    "submission.record_saved": "Copia sellada por el OIC guardada",
 }
 # custody entries listed one by one under "Momentos clave"
 KEY_ACTIONS = (

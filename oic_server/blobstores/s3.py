@@ -365,13 +365,20 @@ class S3BlobStore:
             )
         )
 
-    def _renew(self, key: str, token: str) -> None:
+    def _renew(self, key: str, token: str) -> bool:
+        """The lease renewed for another :data:`LEASE` seconds; False when it ran out and
+        another instance took the upload."""
         table = s.store_uploads
-        self.db.write(
-            lambda conn: conn.execute(
-                update(table)
-                .where(table.c.key == key, table.c.writer == token)
-                .values(writer_until=time.time() + LEASE)
+        return bool(
+            self.db.write(
+                lambda conn: (
+                    conn.execute(
+                        update(table)
+                        .where(table.c.key == key, table.c.writer == token)
+                        .values(writer_until=time.time() + LEASE)
+                    ).rowcount
+                    == 1
+                )
             )
         )
 

@@ -58,6 +58,7 @@ class S3PartWriter:
         self._plan: dict[str, Any] | None = None  # what sync() sent, for record()
         self._obsolete: list[int] = []  # pieces to delete once recorded
         self._final_body: Any = None  # the last chunk of a one-object blob, kept for promote
+        self._lost = False  # the lease ran out and another instance took the upload
 
     @property
     def size(self) -> int:
@@ -115,6 +116,12 @@ class S3PartWriter:
         store, client = self.store, self.store.client
         if self.end == self.start:
             return
+        # renewed just before sending: a writer that stalled past its lease (another
+        # instance took the upload) sends nothing, or its part would replace the other's
+        if not store._renew(self.key, self.token):
+            self._lost = True
+            return
+        self._renewed = time.monotonic()
         final = self.total is not None and self.end >= self.total
         waiting = self.start - self._pieces[0].offset if self._pieces else 0
         first = self._pieces[0].offset if self._pieces else self.start
@@ -159,9 +166,12 @@ class S3PartWriter:
         """Record the synced chunk, in the caller's transaction; :class:`UploadMoved` when
         the upload is no longer where the chunk began."""
         plan = self._plan
+        table, parts = s.store_uploads, s.store_parts
+        if self._lost:
+            held = conn.execute(select(table.c.held).where(table.c.key == self.key)).scalar()
+            raise UploadMoved(int(held or 0))
         if plan is None:
             return
-        table, parts = s.store_uploads, s.store_parts
         done = conn.execute(
             update(table)
             .where(table.c.key == self.key, table.c.held == self.start)
@@ -192,6 +202,7 @@ class S3PartWriter:
         is replaced by the next chunk at this offset)."""
         self._plan = None
         self._final_body = None
+        self._lost = False
         self.end = self.start
 
     def hexdigest(self) -> str:
@@ -216,6 +227,10 @@ class S3PartWriter:
         """The blob, verified by the caller, under its name (``If-None-Match: *``); the
         upload's rows and pieces go. False when the store had it already."""
         store = self.store
+        if self._lost:  # another instance has the upload now, or has completed it
+            if store.has(sha256):
+                return False
+            raise UploadMoved(store.part_size(self.key))
         if self._final_body is not None:
             body, length = self._final_body
             added = store.put_blob(sha256, body, length)

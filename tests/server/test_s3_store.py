@@ -1,7 +1,8 @@
 """The S3 blob store (oic_server/blobstores/s3.py) against an S3 server on 127.0.0.1
-(moto's; tests/server/test_seaweedfs.py runs the same checks on SeaweedFS where its
-``weed`` binary is installed): parts and pieces, resume after a restart, hash
-mismatch, If-None-Match, the janitor, ``blobs copy``, console reads."""
+(moto's; tests/server/test_seaweedfs.py imports these tests and runs them again on
+SeaweedFS where its ``weed`` binary is installed): parts and pieces, resume after a
+restart, hash mismatch, If-None-Match, the janitor, ``blobs copy``, console reads, two
+instances taking turns on one blob, ``promote_staged`` in parts."""
 
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ import time
 
 import pytest
 from oic_testing import error_code, sha, upload
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from oic_server import schema as s
+from oic_server.blobstores import s3 as s3_module
 from oic_server.blobstores.s3 import PART_MIN, S3BlobStore
 from oic_server.cli import main as cli_main
 from oic_server.config import Limits
@@ -264,3 +266,96 @@ def test_an_upload_through_http_and_the_console_reads(server, enrolled):
         )
         == "not_found"
     )
+
+
+def _second_instance(server) -> OICServer:
+    """Another server process's objects on the same database, bucket and keys."""
+    return OICServer.open(
+        server.data_dir, server.database_url, limits=server.oic.limits, blob_store=server.blob_store
+    )
+
+
+def test_two_instances_take_turns_on_one_blob(server):
+    caller, data, digest = _expect_upload(server, 3 * PART_MIN + 2 * MiB)
+    a, b = server.oic, _second_instance(server)
+    try:
+        # the laptop's chunks land on either instance: a part, a piece on each
+        for inst, offset, length in (
+            (a, 0, PART_MIN),
+            (b, PART_MIN, MiB),
+            (a, PART_MIN + MiB, MiB),
+        ):
+            answer = inst.patch_blob(caller, digest, offset, data[offset : offset + length])
+            assert answer["offset"] == offset + length
+        offset = PART_MIN + 2 * MiB
+        # a chunk on B stops halfway while B holds the upload: A does not write meanwhile
+        cut = b.start_chunk(caller, digest, offset, PART_MIN)
+        cut.write([data[offset : offset + MiB]])
+        assert a.blob_busy(caller, digest)
+        assert a.start_chunk(caller, digest, offset, PART_MIN) is None
+        cut.cut_back()  # its body never came whole: B lets the upload go, nothing kept
+        cut.close()
+        assert not a.blob_busy(caller, digest)
+        # sent again to A, the chunk takes both pieces (one from each instance) as part 2
+        assert a.patch_blob(caller, digest, offset, data[offset : offset + PART_MIN])["offset"] == (
+            offset + PART_MIN
+        )
+        assert _rows(server) == [(0, PART_MIN, 1), (PART_MIN, 2 * MiB + PART_MIN, 2)]
+        offset += PART_MIN
+        assert b.patch_blob(caller, digest, offset, data[offset:])["complete"]  # the last part
+        assert a.blob_status(caller, digest)["complete"]
+    finally:
+        b.close()
+    assert server.stored(digest) == data
+    assert _rows(server) == [] and _multipart_uploads(_store(server)) == []
+
+
+def test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other(server):
+    caller, data, digest = _expect_upload(server, 3 * PART_MIN + 100)
+    a, b = server.oic, _second_instance(server)
+    try:
+        a.patch_blob(caller, digest, 0, data[:PART_MIN])
+        # A receives a 6 MiB chunk and stalls (frozen, or S3 slow) holding the upload
+        stalled = a.start_chunk(caller, digest, PART_MIN, PART_MIN + MiB)
+        stalled.write([data[PART_MIN : PART_MIN + MiB]])
+        assert b.start_chunk(caller, digest, PART_MIN, PART_MIN) is None
+        # its lease runs out (15 s without news; made to have run out here)
+        a.db.write(
+            lambda conn: conn.execute(update(s.store_uploads).values(writer_until=time.time() - 1))
+        )
+        # the laptop, given up on A, sends 5 MiB to B: part 2
+        assert b.patch_blob(caller, digest, PART_MIN, data[PART_MIN : 2 * PART_MIN])["offset"] == (
+            2 * PART_MIN
+        )
+        # A wakes up and ends its chunk: refused with B's offset; B's part 2 stays
+        stalled.write([data[PART_MIN + MiB : 2 * PART_MIN + MiB]])
+        with pytest.raises(ApiError) as refused:
+            stalled.finish()
+        assert refused.value.code == "offset_mismatch"
+        assert refused.value.extra["offset"] == 2 * PART_MIN
+        stalled.cut_back()
+        stalled.close()
+        assert b.patch_blob(caller, digest, 2 * PART_MIN, data[2 * PART_MIN :])["complete"]
+    finally:
+        b.close()
+    assert server.stored(digest) == data
+    assert _rows(server) == [] and _multipart_uploads(_store(server)) == []
+
+
+def test_a_large_staged_blob_is_written_in_parts(server, monkeypatch):
+    store = _store(server)
+    monkeypatch.setattr(s3_module, "_PUT_WHOLE", PART_MIN)  # 64 MiB in production
+    data = os.urandom(2 * PART_MIN + 123)
+    digest = sha(data)
+    staged = store.stage()
+    staged.write(data)
+    assert staged.finish() == digest
+    assert store.promote_staged(staged, digest) is True and not staged.path.exists()
+    assert server.stored(digest) == data
+    head = store.client.head_object(Bucket=store.bucket, Key=store.blob_key(digest))
+    assert head["ETag"].strip('"').endswith("-3")  # a multipart object of three parts
+    again = store.stage()
+    again.write(data)
+    again.finish()
+    assert store.promote_staged(again, digest) is False  # If-None-Match: kept, upload aborted
+    assert _multipart_uploads(store) == []

@@ -360,13 +360,14 @@ def _check_revocation(
     certificate of this laptop that the CRL lists is replaced by a new one when the OIC
     lets the observer enroll again; until then the observer is told it was revoked."""
     crl = refresh_crl(app, client)
+    told = len(result.warnings)  # told before enrolling: a refused enrollment stops the run
+    result.warnings.extend(crl.warnings)
     _enroll_if_needed(app, client, meta, config, result, ask)
     if crl.own_revoked is not None and own_revocation(app, config["ca_pem"]) is None:
-        crl.warnings[0] = (
+        result.warnings[told] = (
             "El OIC había revocado su certificado de firma; ya se obtuvo uno nuevo. Los "
             "informes pendientes se firmarán de nuevo con él."
         )
-    result.warnings.extend(crl.warnings)
 
 
 def _enroll_if_needed(

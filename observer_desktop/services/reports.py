@@ -161,7 +161,12 @@ def _sign(
             return signed, _signature_timestamp(signed), None
         except (TimestampRequestError, OSError) as exc:
             note = f"Sin sello de tiempo del OIC ({exc}). El OIC le pondrá su sello al recibirlo."
-            return sign_pdf(unsigned, identity, passphrase, **args), None, note
+        except Exception as exc:  # a timestamp is a bonus: never a reason not to sign
+            note = (
+                f"Sin sello de tiempo del OIC (falló la solicitud: {type(exc).__name__}). "
+                "El OIC le pondrá su sello al recibirlo."
+            )
+        return sign_pdf(unsigned, identity, passphrase, **args), None, note
     note = OFFLINE_NOTE if timestamp else None
     return sign_pdf(unsigned, identity, passphrase, **args), None, note
 
@@ -180,9 +185,10 @@ def _oic_timestamper(app: Observador):
     config = _server_config(app)
     if not config or not config.get("url") or not app.store.get_setting(SESSION_KEY):
         return None
-    url = config["url"]
+    url, ca_pem = config["url"], config.get("ca_pem")
     options = SyncOptions(connect_timeout=TSA_CONNECT_SECONDS, stall_timeout=TSA_STALL_SECONDS)
-    return oic_timestamper(lambda: _client(app, url, None, options))
+    # pyHanko asks from a worker thread: everything read from the database is read here
+    return oic_timestamper(lambda: _client(app, url, None, options, ca_pem=ca_pem))
 
 
 def _signature_timestamp(signed: bytes) -> str | None:

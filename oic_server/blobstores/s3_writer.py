@@ -92,9 +92,16 @@ class S3PartWriter:
     def _pieces_bytes(self) -> bytes:
         out = []
         for r in self._pieces:
-            answer = self.store.client.get_object(
-                Bucket=self.store.bucket, Key=self.store._piece_key(self.key, r.offset)
-            )
+            try:
+                answer = self.store.client.get_object(
+                    Bucket=self.store.bucket, Key=self.store._piece_key(self.key, r.offset)
+                )
+            except Exception as exc:
+                from oic_server.blobstores.s3 import _missing  # s3 imports this module
+
+                if _missing(exc):  # a piece gone from the bucket: the upload starts over
+                    raise UploadMoved(0) from None
+                raise
             out.append(answer["Body"].read())
         data = b"".join(out)
         if len(data) != self.start - (self._pieces[0].offset if self._pieces else self.start):

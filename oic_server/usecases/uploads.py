@@ -114,7 +114,13 @@ class ChunkUpload:
         part, size = self.part, self.status["length"]
         if part.end == part.start:  # an empty body: nothing changes
             return self.status
-        part.sync()
+        try:
+            part.sync()
+        except UploadMoved as moved:  # lease lost, or a waiting piece gone from the store
+            if moved.held == 0:
+                part.discard()  # the store's own record of the upload goes too
+                self._restart()
+            raise _mismatch(moved.held) from None
         new = part.end
         if new < size:
 
@@ -148,14 +154,18 @@ class ChunkUpload:
         try:
             part.promote(self.sha256)
         except UploadMoved as moved:  # the store lost the upload's parts: from the start
-            self.cases.db.write(
-                lambda conn: conn.execute(
-                    update(s.uploads).where(self._where).values(held=0, updated_at=now_iso())
-                )
-            )
+            self._restart()
             raise _mismatch(moved.held) from None
         self.cases.db.write(self._record_complete)
         return {"offset": size, "length": size, "complete": True}
+
+    def _restart(self) -> None:
+        """The store cannot continue this upload: it starts again from offset 0."""
+        self.cases.db.write(
+            lambda conn: conn.execute(
+                update(s.uploads).where(self._where).values(held=0, updated_at=now_iso())
+            )
+        )
 
     def _record_complete(self, conn: Connection) -> None:
         size = self.status["length"]

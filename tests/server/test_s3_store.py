@@ -359,3 +359,22 @@ def test_a_large_staged_blob_is_written_in_parts(server, monkeypatch):
     again.finish()
     assert store.promote_staged(again, digest) is False  # If-None-Match: kept, upload aborted
     assert _multipart_uploads(store) == []
+
+
+def test_a_waiting_piece_lost_from_the_bucket_restarts_the_upload(server):
+    """A short chunk waits as a piece; when it is gone before the chunk that would make
+    it a part, that chunk is refused with offset 0 (409), never a 500, and the upload
+    starts over and completes."""
+    caller, data, digest = _expect_upload(server, PART_MIN + 2 * MiB)
+    oic, store = server.oic, _store(server)
+    oic.patch_blob(caller, digest, 0, data[:MiB])
+    listed = store.client.list_objects_v2(Bucket=store.bucket)["Contents"]
+    [piece] = [o["Key"] for o in listed]
+    store.client.delete_object(Bucket=store.bucket, Key=piece)
+    with pytest.raises(ApiError) as refused:
+        oic.patch_blob(caller, digest, MiB, data[MiB : MiB + PART_MIN])
+    assert refused.value.code == "offset_mismatch" and refused.value.extra["offset"] == 0
+    assert oic.blob_status(caller, digest)["offset"] == 0
+    assert not oic.patch_blob(caller, digest, 0, data[:PART_MIN])["complete"]
+    assert oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])["complete"]
+    assert server.stored(digest) == data

@@ -7,6 +7,7 @@ What a request may send, and who may send a body at all, is decided before the
 routes by :mod:`oic_server.guard`; how refusals look, by :mod:`.errors`.
 """
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -15,7 +16,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.staticfiles import StaticFiles
 
-from oic_server import __version__, console, public
+from oic_server import __version__, console, public, record
 from oic_server.api import (
     agenda,
     auth,
@@ -51,6 +52,8 @@ def create_app(server: OICServer | None = None, *, background: bool = True) -> F
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if server is not None:  # before the first request, not on the first commit
+            await asyncio.to_thread(record.warm_up)
         if work is not None:
             work.start()
         try:

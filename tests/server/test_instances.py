@@ -99,3 +99,33 @@ def test_racing_requests_from_two_instances_stay_consistent(server, enrolled):
         assert answer["receipt"]["submission_id"] == sub.submission_id
     finally:
         second.close()
+
+
+def test_a_starting_instance_loads_the_commit_code_before_its_first_request(server, monkeypatch):
+    """pyHanko's reader, validation and signers are imported at start (record.warm_up,
+    in the app's lifespan), not by the first commit a fresh process takes (~0.3 s, seen
+    in bench_load.py)."""
+    from fastapi.testclient import TestClient
+
+    from oic_server import record
+
+    calls: list[str] = []
+    monkeypatch.setattr(record, "warm_up", lambda: calls.append("warm"))
+    with TestClient(create_app(server.oic, background=False)) as client:
+        assert calls == ["warm"]  # done while starting, before any request
+        assert client.get("/healthz").status_code == 200
+    assert calls == ["warm"]
+
+
+def test_warm_up_imports_what_a_commit_uses():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from oic_server import record; "
+        "mods = ['pyhanko.sign.validation', 'pyhanko.sign.signers.pdf_signer', "
+        "'pyhanko.pdf_utils.incremental_writer', 'pyhanko_certvalidator']; "
+        "record.warm_up(); print(all(m in sys.modules for m in mods))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "True"

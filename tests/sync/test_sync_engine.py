@@ -172,7 +172,7 @@ def test_a_file_is_sent_whole_with_its_next_chunk_read_ahead(tmp_path):
     assert server.committed and bytes(server.held[sha]) == data
     path.write_bytes(data[:-1] + b"N")  # damaged here since: refused, never completed
     server = FakeServer(chunk=100)
-    with pytest.raises(SyncError, match="video.mp4"):
+    with pytest.raises(SyncError, match=r"video\.mp4"):
         _send(
             server,
             Outgoing("sid", {"blobs": [{"sha256": sha, "size": len(data)}]}, {sha: source}),

@@ -49,9 +49,11 @@ QUICK: dict[str, tuple[list[str], int]] = {
     ),
     "bench_rural": (RURAL_QUICK.split(), 180),
     "bench_load": (LOAD_QUICK.split(), 240),
+    "bench_record": (["--photos", "6"], 120),
 }
 DIR_BENCHES = {"bench_store", "bench_ui", "bench_ui_import", "bench_editor_save", "bench_report",
-               "bench_evidence", "bench_sync", "bench_console", "bench_rural", "bench_load"}  # fmt: skip
+               "bench_evidence", "bench_sync", "bench_console", "bench_rural", "bench_load",
+               "bench_record"}  # fmt: skip
 # benches that cannot run everywhere and say so: {"skipped": "the reason"} and nothing else
 # (bench_rural needs root for its network namespaces); any other bench that skips fails
 MAY_SKIP = {"bench_rural", "bench_load"}  # bench_load: without nginx

@@ -86,13 +86,26 @@ class Trust:
 def warm_up() -> None:
     """Import what a commit uses (pyHanko's reader, validation, signers; ~0.3 s of CPU on
     the first use) so that a fresh server process does not put it on its first commit
-    (issue 20's load test saw each instance's first commit take 1.1-1.2 s)."""
-    import pyhanko.pdf_utils.incremental_writer
-    import pyhanko.pdf_utils.reader
-    import pyhanko.sign.diff_analysis
-    import pyhanko.sign.signers.pdf_signer
-    import pyhanko.sign.validation  # noqa: F401
-    import pyhanko_certvalidator  # noqa: F401
+    (issue 20's load test saw each instance's first commit take 1.1-1.2 s). pyHanko's
+    import-time deprecation notice about DSA (which nothing here uses) is not let into
+    the server's log, where ``serve`` turns Python warnings into log lines."""
+    import importlib
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="DSA is deprecated", category=Warning)
+        for name in _COMMIT_MODULES:
+            importlib.import_module(name)
+
+
+_COMMIT_MODULES = (
+    "pyhanko.pdf_utils.incremental_writer",
+    "pyhanko.pdf_utils.reader",
+    "pyhanko.sign.diff_analysis",
+    "pyhanko.sign.signers.pdf_signer",
+    "pyhanko.sign.validation",
+    "pyhanko_certvalidator",
+)
 
 
 # ------------------------------------------------------------------ reading

@@ -35,6 +35,7 @@ from oic_server.api.docs import clean_openapi
 from oic_server.api.errors import install_error_handlers
 from oic_server.config import Limits
 from oic_server.guard import API_PREFIX, RequestGuard
+from oic_server.observability.loop import watch_loop
 from oic_server.observability.middleware import RequestObserver
 from oic_server.service import OICServer
 from oic_server.thumbnails import BackgroundWork
@@ -56,9 +57,12 @@ def create_app(server: OICServer | None = None, *, background: bool = True) -> F
             await asyncio.to_thread(record.warm_up)
         if work is not None:
             work.start()
+        watch = asyncio.create_task(watch_loop())
         try:
             yield
         finally:
+            watch.cancel()
+            await asyncio.gather(watch, return_exceptions=True)
             if work is not None:
                 work.stop()
 

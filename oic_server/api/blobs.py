@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from oic_server.api.deps import BlobHash, Me, Server, errors
+from oic_server.api.workers import chunk_io
 from oic_server.errors import ApiError
 from oic_server.guard import DIGITS
 from oic_server.usecases.uploads import LOCK_WAIT, ChunkUpload, busy_error
@@ -121,14 +122,14 @@ async def patch_blob(sha256: BlobHash, request: Request, me: Me, server: Server)
         if chunk.mode == "answer":
             status = chunk.status
         elif chunk.mode == "compare":
-            status = await run_in_threadpool(chunk.compare, await request.body())
+            status = await chunk_io(chunk.compare, await request.body())
         else:
             silence = min(PATCH_SILENCE, server.limits.body_timeout)
             status = await _receive(request, chunk, silence)
     except ClientDisconnect:  # the chunk never arrived whole: nothing of it is kept
         return Response(status_code=400)
     finally:
-        await run_in_threadpool(chunk.close)
+        await chunk_io(chunk.close)
     return Response(status_code=204, headers=_blob_headers(status))
 
 
@@ -159,7 +160,7 @@ async def _start(server: Server, me: Me, sha256: str, offset: int, length: int |
     """The chunk, once no other request writes this upload (503 after a while)."""
     deadline = asyncio.get_running_loop().time() + LOCK_WAIT
     while True:
-        chunk = await run_in_threadpool(server.start_chunk, me, sha256, offset, length)
+        chunk = await chunk_io(server.start_chunk, me, sha256, offset, length)
         if chunk is not None:
             return chunk
         if asyncio.get_running_loop().time() > deadline:
@@ -180,16 +181,16 @@ async def _receive(request: Request, chunk: ChunkUpload, silence: float) -> dict
             if batched >= WRITE_BATCH:
                 if writing is not None:
                     await writing
-                writing = asyncio.ensure_future(run_in_threadpool(chunk.write, batch))
+                writing = asyncio.ensure_future(chunk_io(chunk.write, batch))
                 batch, batched = [], 0
         if writing is not None:
             await writing
             writing = None
         if batch:
-            await run_in_threadpool(chunk.write, batch)
-        return await run_in_threadpool(chunk.finish)
+            await chunk_io(chunk.write, batch)
+        return await chunk_io(chunk.finish)
     except BaseException:
         if writing is not None:  # let the write in flight end before the file is cut
             await asyncio.gather(writing, return_exceptions=True)
-        await run_in_threadpool(chunk.cut_back)
+        await chunk_io(chunk.cut_back)
         raise

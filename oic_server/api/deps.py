@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 
 from oic_server.errors import ApiError
 from oic_server.guard import CALLER_KEY
@@ -26,27 +27,37 @@ bearer = HTTPBearer(auto_error=False, description="token de `POST /api/v1/auth/l
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
 
 
-def the_server(request: Request) -> OICServer:
+# The dependencies are ``async`` so that they run on the event loop: FastAPI runs a
+# ``def`` dependency on a worker thread, a hop (and under load a wait for a free thread,
+# oic_server.api.workers) only to read app.state. What blocks (a token looked up in the
+# database) still goes to a thread.
+
+
+def server_of(request: Request) -> OICServer:
     server = request.app.state.server
     if server is None:  # only the OpenAPI generator builds an app without one
         raise ApiError("unavailable", "El servidor no está configurado.")
     return server
 
 
+async def the_server(request: Request) -> OICServer:
+    return server_of(request)
+
+
 Server = Annotated[OICServer, Depends(the_server)]
 
 
-def caller(request: Request, _: Credentials) -> Caller:
+async def caller(request: Request, _: Credentials) -> Caller:
     found = request.scope.get("state", {}).get(CALLER_KEY)  # checked before the body
     if found is not None:
         return found
-    return the_server(request).authenticate(request.headers.get("authorization"))
+    header = request.headers.get("authorization")
+    return await run_in_threadpool(server_of(request).authenticate, header)
 
 
-def caller_for_logout(request: Request, _: Credentials) -> Caller:
-    return the_server(request).authenticate(
-        request.headers.get("authorization"), allow_revoked=True
-    )
+async def caller_for_logout(request: Request, _: Credentials) -> Caller:
+    header = request.headers.get("authorization")
+    return await run_in_threadpool(server_of(request).authenticate, header, allow_revoked=True)
 
 
 Me = Annotated[Caller, Depends(caller)]

@@ -15,6 +15,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
+from oic_server.api.workers import pool_statistics
 from oic_server.observability import metrics
 from oic_server.observability.health import Readiness
 
@@ -76,4 +77,5 @@ async def prometheus_metrics(request: Request) -> Response:
             },
             status_code=403,
         )
+    metrics.set_pools(pool_statistics())
     return Response(metrics.render(), media_type=metrics.CONTENT_TYPE_LATEST)

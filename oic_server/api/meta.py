@@ -11,6 +11,7 @@ router = APIRouter(tags=["meta"])
 
 
 @router.get("/meta", response_model=Meta)
-def meta(server: Server) -> dict[str, Any]:
-    """Protocol range, limits, server time, the CA certificate and the receipt key."""
+async def meta(server: Server) -> dict[str, Any]:
+    """Protocol range, limits, server time, the CA certificate and the receipt key
+    (from memory: ``async``, so no worker thread is waited for)."""
     return server.meta()

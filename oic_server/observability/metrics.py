@@ -62,6 +62,34 @@ COMMITS = Counter(
     "Commits answered with success (POST /api/v1/submissions/{id}/commit; a repeated "
     "commit, answered with its stored receipt, counts again).",
 )
+# what makes every request of a process wait at once: the event loop busy (a task
+# that blocks it) or the worker threads all taken (oic_server.api.workers)
+LOOP_LAG = Histogram(
+    "oic_event_loop_lag_seconds",
+    "How late the event loop ran a task that slept 0.25 s: time during which this "
+    "process could start or answer no request.",
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
+)
+WORKER_LIMIT = Gauge(
+    "oic_worker_threads_limit", "Worker threads a pool may use at once.", ("pool",)
+)
+WORKER_BUSY = Gauge("oic_worker_threads_busy", "Worker threads of a pool in use.", ("pool",))
+WORKER_WAITING = Gauge(
+    "oic_worker_tasks_waiting", "Requests' work waiting for a thread of a pool.", ("pool",)
+)
+WORKER_WAIT = Histogram(
+    "oic_worker_wait_seconds",
+    "Time a piece of upload-chunk work waited for a thread of the chunk pool.",
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0),
+)
+
+
+def set_pools(pools: dict[str, tuple[int, int, int]]) -> None:
+    """The worker pools' (limit, busy, waiting) now, read at each scrape."""
+    for pool, (limit, busy, waiting) in pools.items():
+        WORKER_LIMIT.labels(pool).set(limit)
+        WORKER_BUSY.labels(pool).set(busy)
+        WORKER_WAITING.labels(pool).set(waiting)
 
 
 def render() -> bytes:

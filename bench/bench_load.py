@@ -97,20 +97,62 @@ class Received:
     def __init__(self) -> None:
         self.closed = 0.0  # processes gone
         self.current: dict[str, dict[str, float]] = {}
+        self.peaks: dict[str, dict[str, float]] = {}  # worker-pool gauges' highest scrape
+        self.gone: dict[str, dict[str, float]] = {}  # a killed process's last scrape
 
     def scrape(self, instance: Instance) -> None:
         with contextlib.suppress(Exception):
-            self.current[instance.name] = instance.metrics()
+            found = self.current[instance.name] = instance.metrics()
+            peaks = self.peaks.setdefault(instance.name, {})
+            for key, value in found.items():
+                if key.startswith(("oic_worker_tasks_waiting", "oic_worker_threads_busy")):
+                    peaks[key] = max(peaks.get(key, 0.0), value)
 
     def retire(self, instance: Instance) -> dict[str, float]:
         last = self.current.pop(instance.name, {})
+        self.gone[f"{instance.name}_killed"] = last
         self.closed += last.get("oic_upload_received_bytes_total", 0.0)
         return last
+
+    def stalls(self) -> dict[str, dict[str, Any]]:
+        """Per process: how often its event loop was late by more than 0.1, 0.5 and
+        1 s (of its checks every 0.25 s), the chunk pool's wait, and the worker pools'
+        busiest scrape: what made every request of an instance wait at once."""
+        out: dict[str, dict[str, Any]] = {}
+        for name, last in {**self.gone, **self.current}.items():
+            lag = _histogram(last, "oic_event_loop_lag_seconds")
+            wait = _histogram(last, "oic_worker_wait_seconds")
+            peaks = self.peaks.get(name.removesuffix("_killed"), {})
+            out[name] = {
+                "loop_checks": int(lag.get(float("inf"), 0)),
+                "loop_late_over_s": {
+                    str(edge): int(lag.get(float("inf"), 0) - lag.get(edge, 0))
+                    for edge in (0.1, 0.5, 1.0)
+                },
+                "chunk_waits": int(wait.get(float("inf"), 0)),
+                "chunk_waits_over_s": {
+                    str(edge): int(wait.get(float("inf"), 0) - wait.get(edge, 0))
+                    for edge in (0.1, 0.5, 1.0)
+                },
+                "pool_peaks": {
+                    key.removeprefix("oic_worker_"): int(v) for key, v in sorted(peaks.items())
+                },
+            }
+        return out
 
     def total(self) -> float:
         return self.closed + sum(
             m.get("oic_upload_received_bytes_total", 0.0) for m in self.current.values()
         )
+
+
+def _histogram(sample: dict[str, float], name: str) -> dict[float, float]:
+    """Upper bound -> cumulative count, from ``name_bucket{le=…}`` samples."""
+    found = {}
+    for key, value in sample.items():
+        if key.startswith(f"{name}_bucket{{le="):
+            found[float(key.split("le=", 1)[1].rstrip("}"))] = value
+    return found
 
 
 def db_checks(data: Path, url: str | None, plan: dict[str, Any]) -> dict[str, Any]:
@@ -217,6 +259,30 @@ def by_instance(records: list[dict[str, Any]], ports: dict[str, str]) -> dict[st
             for kind in ("manifest", "head", "patch", "commit", "other")
             if (times := [r["server_ms"] for r in mine if r["type"] == kind])
         }
+    return out
+
+
+def nginx_view(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The requests nginx answered with success, per type: p50/p99 of its own
+    ``$request_time`` (first byte from the laptop to the last byte of the answer, on the
+    server's machine) beside the laptops' figure for the same requests. Where the
+    laptops' tail is far above nginx's, the time was spent in the load generator (its
+    one loop for 200 laptops), not in the servers. PATCH is left out: nginx's time
+    includes the body's trip over the paced link."""
+    out: dict[str, Any] = {}
+    for kind in ("manifest", "head", "commit", "other"):
+        mine = [
+            r
+            for r in records
+            if r["type"] == kind and r["outcome"] == "ok" and r.get("nginx_ms") is not None
+        ]
+        if mine:
+            out[kind] = {
+                "requests": len(mine),
+                "nginx_p50_ms": percentile([r["nginx_ms"] for r in mine], 50),
+                "nginx_p99_ms": percentile([r["nginx_ms"] for r in mine], 99),
+                "laptops_p99_ms": percentile([r["server_ms"] for r in mine], 99),
+            }
     return out
 
 
@@ -350,6 +416,7 @@ def main() -> int:
                 if line:
                     r["upstream"] = line.get("upstream")
                     r["nginx_status"] = line.get("status")
+                    r["nginx_ms"] = float(line.get("seconds") or 0) * 1000
             addresses = {"a": f"127.0.0.1:{a.port}", "b": f"127.0.0.1:{b.port}"}
             figures = run_figures(
                 result["records"],
@@ -357,6 +424,7 @@ def main() -> int:
                 planned=args.laptops,
                 kill_at=kill_at,
                 killed=addresses["a"],
+                restart_at=restart_at,
             )
             checks_db = db_checks(data, url, plan)
             record_copies = checks_db.pop("record_sha256s")
@@ -419,11 +487,16 @@ def main() -> int:
                         },
                         **figures,
                         "by_instance": by_instance(result["records"], addresses),
+                        "nginx_view": nginx_view(result["records"]),
                         "server_received_bytes": int(server_bytes),
                         "server_received_per_payload": round(server_bytes / payload_delivered, 5)
                         if payload_delivered
                         else None,
-                        "server_metrics_at_end": metrics,
+                        "server_metrics_at_end": {
+                            n: {k: v for k, v in m.items() if "{" not in k}
+                            for n, m in metrics.items()
+                        },
+                        "server_stalls": received.stalls(),
                         "cpu_seconds": cpu,
                         "machine_cores_busy": round(busy / total * (os.cpu_count() or 1), 2)
                         if total

@@ -81,6 +81,7 @@ def run_figures(
     planned: int,
     kill_at: float | None = None,
     killed: str | None = None,
+    restart_at: float | None = None,
 ) -> dict[str, Any]:
     """The run's figures: throughput, latencies (answered requests, apart from the ones
     the kill caught), failures (during the kill apart), laptops' errors."""
@@ -118,7 +119,31 @@ def run_figures(
         "failed_outside_kill_examples": sorted({str(r.get("error"))[:120] for r in failed})[:8],
         "caught_by_kill": _count_by_type(caught),
         "cuts": sum(1 for r in records if r["outcome"] == "cut"),
+        "latency_ms_by_phase": phase_figures(answered, kill_at, restart_at),
     }
+
+
+# nginx's fail_timeout in packaging/nginx/oic-server.conf: how long after the restart
+# nginx may still keep the instance out
+FAIL_TIMEOUT = 10.0
+
+
+def phase_figures(
+    answered: list[dict[str, Any]], kill_at: float | None, restart_at: float | None
+) -> dict[str, Any]:
+    """p50/p99 per type in three phases: both instances up before the kill; one instance
+    alone (from the kill until nginx may send to the restarted one again); both again.
+    A request is in a phase when it started and ended in it; those across a boundary
+    count only in ``latency_ms``."""
+    if kill_at is None:
+        return {"before_kill": latency_figures(answered)}
+    back = (restart_at + FAIL_TIMEOUT) if restart_at is not None else float("inf")
+    phases = {
+        "before_kill": [r for r in answered if r["end"] < kill_at],
+        "one_instance": [r for r in answered if r["start"] >= kill_at and r["end"] < back],
+        "both_again": [r for r in answered if r["start"] >= back],
+    }
+    return {name: latency_figures(mine) for name, mine in phases.items()}
 
 
 def _count_by_type(records: Iterable[dict[str, Any]]) -> dict[str, int]:

@@ -31,6 +31,7 @@ from load_figures import (
     killed_in_flight,
     latency_figures,
     percentile,
+    phase_figures,
     run_figures,
 )
 
@@ -211,6 +212,29 @@ def test_run_figures():
         "max_ms": 30.0,
     }
     assert out["latency_ms_all_types_p99"] == 400.0
+
+
+def test_latency_by_phase_around_the_kill():
+    kill, restart = 50.0, 55.0  # nginx may keep the instance out 10 s more: back at 65
+    answered = [
+        rec("head", 10, 10.01),  # both up
+        rec("head", 49.9, 50.2),  # across the kill: in no phase
+        rec("head", 51, 53),  # one instance alone
+        rec("head", 60, 64.5),  # still alone for nginx
+        rec("head", 66, 66.05),  # both again
+    ]
+    out = phase_figures(answered, kill, restart)
+    assert out["before_kill"]["head"]["requests"] == 1
+    assert out["one_instance"]["head"] == {
+        "requests": 2,
+        "p50_ms": 2000.0,
+        "p99_ms": 4500.0,
+        "max_ms": 4500.0,
+    }
+    assert out["both_again"]["head"]["max_ms"] == 50.0
+    assert phase_figures(answered, None, None)["before_kill"]["head"]["requests"] == 5
+    # never restarted: alone to the end
+    assert phase_figures(answered, kill, None)["one_instance"]["head"]["requests"] == 3
 
 
 def test_run_figures_without_anything_delivered():

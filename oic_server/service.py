@@ -37,7 +37,8 @@ from oic_server.db import Database
 from oic_server.errors import ApiError
 from oic_server.forms import FormCatalog, seed_forms
 from oic_server.keys import ServerKeys
-from oic_server.schema import SCHEMA_VERSION, current_version, migrate, now_iso
+from oic_server.schema import SCHEMA_VERSION, now_iso
+from oic_server.schema_migrations import current_version, migrate, newer_schema_error
 from oic_server.throttle import LoginThrottle
 
 __all__ = ["Caller", "OICServer", "initialize"]
@@ -279,7 +280,7 @@ class OICServer(
                         f"La base de datos {mask_url(url)} está vacía: ejecute «oic-server init».",
                     )
                 if version > SCHEMA_VERSION:
-                    raise s.newer_schema_error(version)
+                    raise newer_schema_error(version)
                 if version < SCHEMA_VERSION:
                     raise ApiError(
                         "unavailable",

@@ -261,7 +261,8 @@ def test_a_version_8_database_keeps_its_certificates_unrevoked(database_url, tmp
     the token log and the CRLs start empty (the first CRL is issued when asked for)."""
     from oic_server.config import normalize_database_url
     from oic_server.db import Database
-    from oic_server.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
+    from oic_server.schema import SCHEMA_VERSION, schema_version
+    from oic_server.schema_migrations import MIGRATIONS, migrate
 
     db = Database(normalize_database_url(database_url or f"sqlite:///{tmp_path / 'oic.db'}"))
     try:

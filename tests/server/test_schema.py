@@ -8,7 +8,8 @@ from sqlalchemy import inspect, select
 
 from oic_server import schema
 from oic_server.db import Database
-from oic_server.schema import SCHEMA_VERSION, migrate
+from oic_server.schema import SCHEMA_VERSION
+from oic_server.schema_migrations import MIGRATIONS, migrate
 
 
 def _url(database_url, tmp_path):
@@ -85,7 +86,7 @@ def test_a_version_1_database_keeps_its_observers_passwords(database_url, tmp_pa
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            schema.MIGRATIONS[0].apply(conn)
+            MIGRATIONS[0].apply(conn)
             conn.execute(schema.schema_version.insert().values(version=1, applied_at="x"))
             conn.exec_driver_sql(
                 "INSERT INTO observers (code, name, password_hash, created_at) "
@@ -111,7 +112,7 @@ def test_a_version_2_database_keeps_the_cursors_laptops_hold(database_url, tmp_p
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            for step in schema.MIGRATIONS[:2]:
+            for step in MIGRATIONS[:2]:
                 step.apply(conn)
                 conn.execute(
                     schema.schema_version.insert().values(version=step.version, applied_at="x")
@@ -194,7 +195,7 @@ def test_a_version_4_database_with_submissions_is_indexed_after_migration(databa
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            for step in schema.MIGRATIONS[:4]:
+            for step in MIGRATIONS[:4]:
                 step.apply(conn)
                 conn.execute(
                     schema.schema_version.insert().values(version=step.version, applied_at="x")
@@ -239,7 +240,7 @@ def test_a_version_5_database_gains_participation_sessions(database_url, tmp_pat
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            for step in schema.MIGRATIONS[:5]:
+            for step in MIGRATIONS[:5]:
                 step.apply(conn)
                 conn.execute(
                     schema.schema_version.insert().values(version=step.version, applied_at="x")

@@ -190,6 +190,14 @@ def verify_report(report_path: Path, *, audit_sha256: str, fingerprints: set[str
             "El informe se modificó después de firmarse (la firma no cubre todo el archivo).",
             reason="modified_after_signing",
         )
+    if result.signatures != 1:  # only the OIC adds document time-stamps (the OIC time)
+        raise ApiError(
+            "signature_invalid",
+            "El informe trae, además de la firma del observador, otra firma o un sello de "
+            "tiempo de documento; solo el OIC agrega sellos de tiempo al recibirlo. Genere "
+            "el informe firmado de nuevo desde la aplicación.",
+            reason="extra_signatures",
+        )
     fingerprint = result.certificate["sha256"]
     if fingerprint not in fingerprints:
         raise ApiError(

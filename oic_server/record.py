@@ -136,11 +136,25 @@ def _not_after(cert: asn1_x509.Certificate) -> _dt.datetime:
     return cert["tbs_certificate"]["validity"]["not_after"].native.astimezone(_dt.UTC)
 
 
+def _after_signature(reader: Any) -> tuple[list[Any], list[Any]]:
+    """The document time-stamps made after the observer's signature, oldest first, and
+    those made before it. Only the first kind proves anything of the signature: one
+    made before can carry any time its maker chose (it covers the unsigned bytes)."""
+    signatures = reader.embedded_regular_signatures
+    signed = signatures[0].signed_revision if signatures else -1
+    stamps = sorted(reader.embedded_timestamp_signatures, key=lambda t: t.signed_revision)
+    return (
+        [t for t in stamps if t.signed_revision > signed],
+        [t for t in stamps if t.signed_revision <= signed],
+    )
+
+
 def read_facts(data: bytes) -> RecordFacts:
-    """The document time-stamps of a copy of record: ``ValueError`` when it has none."""
-    stamps = _reader(data).embedded_timestamp_signatures
+    """The document time-stamps of a copy of record made after the observer's signature:
+    ``ValueError`` when it has none."""
+    stamps, _before = _after_signature(_reader(data))
     if not stamps:
-        raise ValueError("el PDF no tiene sellos de tiempo de documento")
+        raise ValueError("el PDF no tiene sellos de tiempo de documento posteriores a la firma")
     first, last = stamps[0], stamps[-1]
     return RecordFacts(
         timestamped_at=_gen_time(first),
@@ -323,14 +337,26 @@ def check_record(data: bytes, trust: Trust) -> RecordCheck:
     try:
         reader = _reader(data)
         signatures = reader.embedded_regular_signatures
-        stamps = reader.embedded_timestamp_signatures
+        stamps, before = _after_signature(reader)
         certs, crls = _dss_contents(reader)
     except Exception as exc:  # pyHanko raises many kinds on broken files
         result.reasons.append(f"El PDF está dañado y no se puede leer ({type(exc).__name__}).")
         return result
-    result.timestamps = len(stamps)
+    result.timestamps = len(stamps) + len(before)
     if not signatures:
         result.reasons.append("El PDF no tiene la firma del observador.")
+        return result
+    if len(signatures) > 1:
+        result.reasons.append(
+            f"El PDF tiene {len(signatures)} firmas; una copia de registro lleva solo la del "
+            "observador."
+        )
+        return result
+    if before:
+        result.reasons.append(
+            "Un sello de tiempo es anterior a la firma del observador: no prueba nada de ella "
+            "(su hora la eligió quien lo pidió) y una copia de registro del OIC no lo lleva."
+        )
         return result
     if not stamps:
         result.reasons.append(

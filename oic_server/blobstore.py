@@ -30,7 +30,7 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -143,7 +143,43 @@ class BlobStore(Protocol):
         ...
 
 
-class FilesystemBlobStore:
+class PartTurns:
+    """What both stores do the same way with a partial upload held by
+    ``open_part(key)`` (None while another request writes it): wait for it, discard it,
+    promote it. ``_PART_POLL`` is how often the wait asks again."""
+
+    _PART_POLL = 0.02
+    open_part: Callable[[str], Any]  # each store's own
+
+    def _wait_for_part(self, key: str, seconds: float | None = None) -> Any:
+        """:meth:`open_part`, waiting for the lock (for ever when ``seconds`` is None)."""
+        deadline = None if seconds is None else time.monotonic() + seconds
+        while (part := self.open_part(key)) is None:
+            if deadline is not None and time.monotonic() > deadline:
+                return None
+            time.sleep(self._PART_POLL)
+        return part
+
+    def discard_part(self, key: str) -> None:
+        """Remove a partial upload; one whose chunk is being written (for longer than a
+        few seconds) is left alone: it is not abandoned."""
+        part = self._wait_for_part(key, _DISCARD_WAIT)
+        if part is None:
+            return
+        try:
+            part.discard()
+        finally:
+            part.close()
+
+    def promote_part(self, key: str, sha256: str) -> bool:
+        part = self._wait_for_part(key)
+        try:
+            return part.promote(sha256)
+        finally:
+            part.close()
+
+
+class FilesystemBlobStore(PartTurns):
     """Blobs under ``<root>/blobs``, partial uploads under ``<root>/uploads``.
 
     Several server instances may share the folder (a network volume): partial
@@ -252,24 +288,6 @@ class FilesystemBlobStore:
                 digest.update(chunk)
         return digest.hexdigest()
 
-    def discard_part(self, key: str) -> None:
-        """Remove a partial upload; one whose chunk is being written (for longer than a
-        few seconds) is left alone: it is not abandoned."""
-        part = self._wait_for_part(key, _DISCARD_WAIT)
-        if part is None:
-            return
-        try:
-            part.discard()
-        finally:
-            part.close()
-
-    def promote_part(self, key: str, sha256: str) -> bool:
-        part = self._wait_for_part(key)
-        try:
-            return part.promote(sha256)
-        finally:
-            part.close()
-
     def open_part(self, key: str) -> PartFile | None:
         path = self._part(key)
         with self._mutex:
@@ -301,15 +319,6 @@ class FilesystemBlobStore:
         finally:
             os.close(fd)  # also releases the shared lock
         return False
-
-    def _wait_for_part(self, key: str, seconds: float | None = None) -> Any:
-        """:meth:`open_part`, waiting for the lock (for ever when ``seconds`` is None)."""
-        deadline = None if seconds is None else time.monotonic() + seconds
-        while (part := self.open_part(key)) is None:
-            if deadline is not None and time.monotonic() > deadline:
-                return None
-            time.sleep(0.02)
-        return part
 
     def _release(self, key: str) -> None:
         with self._mutex:

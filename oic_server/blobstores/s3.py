@@ -48,7 +48,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, delete, or_, select, update
 
 from oic_server import schema as s
-from oic_server.blobstore import StagedBlob, UploadMoved, _check_sha
+from oic_server.blobstore import PartTurns, StagedBlob, UploadMoved, _check_sha
 from oic_server.blobstores import resumable_hash
 from oic_server.blobstores.s3_writer import LEASE, PART_MIN, S3PartWriter, _code
 from oic_server.db import Database, insert_ignore
@@ -68,7 +68,6 @@ log = logging.getLogger(__name__)
 ENDPOINT_ENV = "OIC_S3_ENDPOINT"  # else boto3's AWS_ENDPOINT_URL; else AWS itself
 _READ = 1024 * 1024
 _PUT_WHOLE = 64 * 1024 * 1024  # staged blobs up to this go in one PutObject, else in parts
-_DISCARD_WAIT = 5.0
 
 
 @dataclass(frozen=True)
@@ -134,9 +133,12 @@ def _already_there(exc: BaseException) -> bool:
     return _code(exc) == "PreconditionFailed" or _status(exc) == 412
 
 
-class S3BlobStore:
+class S3BlobStore(PartTurns):
     """:class:`~oic_server.blobstore.BlobStore` over an S3 bucket; partial uploads recorded
-    in ``database``; temporary files under ``<root>/staging``."""
+    in ``database``; temporary files under ``<root>/staging``. Discarding a partial upload
+    aborts it and forgets it (:class:`~oic_server.blobstore.PartTurns`)."""
+
+    _PART_POLL = 0.05
 
     def __init__(self, location: S3Location, *, database: Database, root: Path, client: Any = None):
         if not resumable_hash.available():
@@ -464,14 +466,6 @@ class S3BlobStore:
         except Exception as exc:
             log.warning("delete of %s failed: %s", object_key, exc)
 
-    def _wait_for_part(self, key: str, seconds: float | None = None) -> S3PartWriter | None:
-        deadline = None if seconds is None else time.monotonic() + seconds
-        while (part := self.open_part(key)) is None:
-            if deadline is not None and time.monotonic() > deadline:
-                return None
-            time.sleep(0.05)
-        return part
-
     def write_part(self, key: str, offset: int, data: bytes) -> None:
         part = self._wait_for_part(key)
         assert part is not None
@@ -502,25 +496,6 @@ class S3BlobStore:
             row = self._row(conn, key)
         state = resumable_hash.load(row.hash_state) if row is not None else None
         return (state or resumable_hash.ResumableSha256()).hexdigest()
-
-    def discard_part(self, key: str) -> None:
-        """Abort the upload and forget it; one whose chunk is being written (for longer
-        than a few seconds) is left alone."""
-        part = self._wait_for_part(key, _DISCARD_WAIT)
-        if part is None:
-            return
-        try:
-            part.discard()
-        finally:
-            part.close()
-
-    def promote_part(self, key: str, sha256: str) -> bool:
-        part = self._wait_for_part(key)
-        assert part is not None
-        try:
-            return part.promote(sha256)
-        finally:
-            part.close()
 
     def _forget(self, key: str, rows: list[Any]) -> None:
         """The upload is complete (or discarded): its rows and pieces go."""

@@ -16,9 +16,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
-import shutil
 import ssl
 import subprocess
 import time
@@ -27,17 +25,13 @@ from typing import Any
 
 import httpx
 import pytest
+from nginx_local import NGINX, LocalNginx, packaged_site
 from oic_testing import PASSWORD, patch
 from prometheus_client.parser import text_string_to_metric_families
 from serve_process import OIC_SERVER, free_port, needs_oic_server
 
 pytestmark = needs_oic_server
 
-REPO = Path(__file__).resolve().parents[2]
-NGINX_SITE = REPO / "packaging" / "nginx" / "oic-server.conf"
-NGINX = shutil.which("nginx") or next(
-    (p for p in ("/usr/sbin/nginx", "/sbin/nginx") if Path(p).exists()), None
-)
 CHUNK = 64 * 1024
 BLOBS_ROUTE = "/api/v1/blobs/{sha256}"
 
@@ -212,73 +206,6 @@ def test_two_instances_share_one_upload(server, make_laptop, tmp_path):
 # ------------------------------------------------------------------ through nginx
 
 
-def nginx_site(a: Instance, b: Instance, port: int, data: Path, work: Path) -> str:
-    """packaging/nginx/oic-server.conf with this test's ports and paths (each replacement
-    must apply: a change of the packaged file's shape fails here, not silently)."""
-    text = NGINX_SITE.read_text(encoding="utf-8")
-    replacements = [
-        (r"server 127\.0\.0\.1:8001 ", f"server 127.0.0.1:{a.port} "),
-        (r"server 127\.0\.0\.1:8002 ", f"server 127.0.0.1:{b.port} "),
-        (r"listen 443 ssl;", f"listen 127.0.0.1:{port} ssl;"),
-        (r"\n\s*listen \[::\]:443 ssl;", ""),
-        (r"/srv/oic-server", str(data)),
-        (r"/var/log/nginx/oic-server\.access\.log", str(work / "access.log")),
-    ]
-    for pattern, replacement in replacements:
-        text, count = re.subn(pattern, replacement, text)
-        assert count >= 1, f"{pattern!r} not found in {NGINX_SITE}"
-    return text
-
-
-class Nginx:
-    def __init__(self, site: str, work: Path, port: int):
-        self.work = work
-        self.port = port
-        (work / "site.conf").write_text(site, encoding="utf-8")
-        user = "user root;\n" if os.geteuid() == 0 else ""  # temp folders are the test's
-        temps = "".join(
-            f"{kind}_temp_path {work}/{kind};\n"
-            for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-        )
-        (work / "nginx.conf").write_text(
-            f"{user}worker_processes 1;\ndaemon off;\npid {work}/nginx.pid;\n"
-            f"error_log {work}/error.log warn;\nevents {{ worker_connections 128; }}\n"
-            f"http {{\n{temps}include {work}/site.conf;\n}}\n",
-            encoding="utf-8",
-        )
-        self.proc: subprocess.Popen | None = None
-
-    def __enter__(self) -> Nginx:
-        assert NGINX is not None
-        conf = ["-p", str(self.work), "-c", str(self.work / "nginx.conf")]
-        checked = subprocess.run(
-            [NGINX, "-t", *conf], capture_output=True, text=True, timeout=30, check=False
-        )
-        assert checked.returncode == 0, checked.stderr
-        self.proc = subprocess.Popen(
-            [NGINX, *conf], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        deadline = time.monotonic() + 30  # startup wait, not a performance assertion
-        while True:
-            assert self.proc.poll() is None, (self.work / "error.log").read_text()
-            with contextlib.suppress(OSError):
-                import socket
-
-                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
-                return self
-            assert time.monotonic() < deadline, "nginx did not start"
-            time.sleep(0.05)
-
-    def __exit__(self, *exc: object) -> None:
-        assert self.proc is not None
-        self.proc.terminate()  # SIGTERM: fast shutdown
-        try:
-            self.proc.wait(15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(15)
-
-
 @pytest.mark.skipif(NGINX is None, reason="nginx no está instalado (apt-get install nginx)")
 def test_two_instances_behind_nginx(server, make_laptop, tmp_path):
     # the TLS certificate of the OIC's own CA for the address laptops use (the proxy's)
@@ -297,8 +224,8 @@ def test_two_instances_behind_nginx(server, make_laptop, tmp_path):
     work.mkdir()
     port = free_port()
     with Instance(server, tmp_path, "a") as a, Instance(server, tmp_path, "b") as b:
-        site = nginx_site(a, b, port, server.data_dir, work)
-        with Nginx(site, work, port):
+        site = packaged_site((a.port, b.port), port, server.data_dir, work / "access.log")
+        with LocalNginx(site, work, port):
             base = f"https://127.0.0.1:{port}"
 
             def client(token: str | None = None) -> httpx.Client:

@@ -358,37 +358,25 @@ def _check_revocation(
 ) -> None:
     """The OIC's CRL fetched and kept (a failure is a warning), then enrollment: a
     certificate of this laptop that the CRL lists is replaced by a new one when the OIC
-    lets the observer enroll again; until then the observer is told it was revoked."""
+    lets the observer enroll again; until then the observer is told it was revoked. A
+    login that could not enroll tries again here too; a failure is a warning."""
     crl = refresh_crl(app, client)
     told = len(result.warnings)  # told before enrolling: a refused enrollment stops the run
     result.warnings.extend(crl.warnings)
-    _enroll_if_needed(app, client, meta, config, result, ask)
+    if not keys.enrolled_with(app, config["ca_pem"]):
+        try:
+            _enroll(app, client, meta, ask=ask)
+        except InputError as exc:
+            result.warnings.append(str(exc))
+        except SyncError as exc:
+            if exc.scope == "run" and exc.code not in ("enroll_mismatch",):
+                raise
+            result.warnings.append(str(exc))
     if crl.own_revoked is not None and own_revocation(app, config["ca_pem"]) is None:
         result.warnings[told] = (
             "El OIC había revocado su certificado de firma; ya se obtuvo uno nuevo. Los "
             "informes pendientes se firmarán de nuevo con él."
         )
-
-
-def _enroll_if_needed(
-    app: Observador,
-    client: ProtocolClient,
-    meta: Meta,
-    config: dict[str, Any],
-    result: SyncResult,
-    ask: keys.PassphraseProvider | None,
-) -> None:
-    """A login that could not enroll tries again here; a failure is a warning."""
-    if keys.enrolled_with(app, config["ca_pem"]):
-        return
-    try:
-        _enroll(app, client, meta, ask=ask)
-    except InputError as exc:
-        result.warnings.append(str(exc))
-    except SyncError as exc:
-        if exc.scope == "run" and exc.code not in ("enroll_mismatch",):
-            raise
-        result.warnings.append(str(exc))
 
 
 def _rows_to_send(app: Observador, options: SyncOptions) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Atomic file writes: temp file in the same folder, fsync, rename."""
+"""Atomic file writes: temp file in the same folder, fsync, rename, fsync of the folder."""
 
 from __future__ import annotations
 
@@ -24,6 +24,18 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)  # the rename itself survives a power cut
+
+
+def _sync_folder(folder: Path) -> None:
+    """fsync a folder (POSIX; Windows has no folder handles to sync, NTFS journals it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 PRIVATE_DIR_MODE = 0o700

@@ -464,7 +464,10 @@ def _check_revocation(
     time is a note; revoked with no OIC time before it makes the report ``revoked``."""
     import datetime as _dt
 
-    newest = _newest_crl(candidates, roots)
+    # only the lists of the CA that issued the signer's certificate: another trusted
+    # root's list, however new, says nothing of this certificate
+    issuer = status.signing_cert.issuer
+    newest = _newest_crl(candidates, [r for r in roots if r.subject == issuer])
     if newest is None:
         return
     source, crl = newest

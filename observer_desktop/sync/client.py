@@ -58,7 +58,7 @@ MAX_JSON_BYTES = 16 * 1024 * 1024
 MAX_FORM_BYTES = 4 * 1024 * 1024
 MAX_CRL_BYTES = 8 * 1024 * 1024
 MAX_TSA_BYTES = 64 * 1024
-MAX_RECORD_BYTES = 1024 * 1024 * 1024  # the OIC's copy of a report (the report, a few KiB more)
+MAX_RECORD_BYTES = 1024 * 1024 * 1024  # a copy of record when its report's size is unknown
 _LOOPBACK_NAMES = {"localhost"}
 
 

@@ -120,6 +120,8 @@ def test_own_revocation_is_told_and_a_new_certificate_follows_enable(own_oic, ob
     assert oic.cli("observer", "enable", "OBS-014").returncode == 0
     again = login(observer, oic)
     assert again.enrolled, again.enroll_error
+    # the login says what happened: revoked, and already replaced
+    assert any("ya se obtuvo uno nuevo" in w for w in again.warnings), again.warnings
     second = keys.identity(observer).certificate
     assert second.serial_number != first.serial_number
     assert own_revocation(observer) is None and keys.enrolled_with(observer, ca_pem)

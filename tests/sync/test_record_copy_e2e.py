@@ -200,6 +200,21 @@ def test_a_failed_download_is_retried_at_the_next_sync(oic, observer, tmp_path, 
     assert observer.store.get_outbox(sid)["record_path"] is None
 
     monkeypatch.setattr(ProtocolClient, "record", real)
+    # a copy far larger than its report is not read whole into memory: refused
+    from observer_desktop.services.sync import record as record_sync
+
+    monkeypatch.setattr(record_sync, "RECORD_MARGIN", -1)
+    bigger = sync.sync_now(observer, options=FAST)
+    assert bigger.records == [] and any("demasiado grande" in w for w in bigger.warnings)
+    monkeypatch.setattr(record_sync, "RECORD_MARGIN", 16 * 1024 * 1024)
     third = sync.sync_now(observer, options=FAST)
     assert third.ok and third.records == [sid]
     assert observer.store.get_outbox(sid)["record_path"]
+    # a saved copy that is gone (a crash before the folder reached the disk, a deleted
+    # file) is downloaded again at the next sync
+    copy = observer.data_dir / observer.store.get_outbox(sid)["record_path"]
+    saved = copy.read_bytes()
+    copy.unlink()
+    fourth = sync.sync_now(observer, options=FAST)
+    assert fourth.ok and fourth.records == [sid]
+    assert copy.read_bytes() == saved

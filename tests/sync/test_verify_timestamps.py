@@ -22,7 +22,7 @@ from conftest import FAST, login, make_audit
 
 from observer_desktop.reports.verify import verify_pdf, verify_pdf_data
 from observer_desktop.services.reports import generate_report, oic_ca_pem, verify_report
-from observer_desktop.services.sync.crl import refresh_crl
+from observer_desktop.services.sync.crl import crl_path, refresh_crl
 
 OBSERVER = [str(Path(sys.executable).with_name("observer"))]
 
@@ -168,6 +168,15 @@ def test_revoked_before_any_oic_time_is_revoked_and_after_it_stays_valid(
     assert w.revocation["reason"] == "key_compromise"
     assert "llave comprometida" in w.revocation_note
     assert w.exit_code() == 1
+    # another trusted root's list, numbered far higher, does not hide the OIC's
+    other_pem, other_crl = _other_ca_and_crl(number=10**6)
+    x = verify_pdf(
+        plain.path,
+        trust_certs=[oic_ca_pem(observer).encode(), other_pem],
+        crls=[("otra", other_crl), ("computadora", crl_path(observer).read_bytes())],
+    )
+    assert x.status == "revoked", x.reasons
+    assert x.crl["source"] == "computadora"
     # the command line, in JSON and in words
     env = {"OBSERVER_DATA_DIR": str(observer.data_dir)}
     out = _observer("verify", str(plain.path), "--json", env=env)
@@ -179,6 +188,39 @@ def test_revoked_before_any_oic_time_is_revoked_and_after_it_stays_valid(
     assert "Firmado antes de" in words.stdout and "sello de tiempo del OIC" in words.stdout
     assert "Hora declarada por la computadora" in words.stdout
     assert "lista de revocación del" in words.stdout and "hace 0 días" in words.stdout
+
+
+def _other_ca_and_crl(*, number: int) -> tuple[bytes, bytes]:
+    """Another CA (PEM) and a CRL of its own with ``number`` (DER)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Otra CA de prueba")])
+    now = _dt.datetime.now(_dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - _dt.timedelta(days=1))
+        .not_valid_after(now + _dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    crl = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(name)
+        .last_update(now)
+        .next_update(now + _dt.timedelta(days=7))
+        .add_extension(x509.CRLNumber(number), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return cert.public_bytes(Encoding.PEM), crl.public_bytes(Encoding.DER)
 
 
 def _observer(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:

@@ -14,7 +14,6 @@ new certificate (once the OIC enables them again).
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,17 +153,3 @@ def _keep(app: Observador, crl: RevocationList) -> None:
                 "next_update": crl.next_update.isoformat() if crl.next_update else None,
             },
         )
-
-
-def describe_age(noted: dict[str, Any], now: _dt.datetime | None = None) -> str | None:
-    """'obtenida el 2025-03-01, hace 3 días' from what was noted at fetch time."""
-    fetched = noted.get("fetched_at")
-    if not isinstance(fetched, str):
-        return None
-    try:
-        at = _dt.datetime.fromisoformat(fetched.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    at = at if at.tzinfo else at.replace(tzinfo=_dt.UTC)
-    days = max(0, ((now or _dt.datetime.now(_dt.UTC)) - at).days)
-    return f"obtenida el {at.date().isoformat()}, hace {days} días"

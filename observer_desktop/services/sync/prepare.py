@@ -208,7 +208,8 @@ def _evidence_blobs(
         if actual != size:
             raise _prepare_error(
                 audit,
-                f"el archivo de evidencia «{name}» está alterado (su huella SHA-256 cambió). "
+                f"el archivo de evidencia «{name}» está alterado (su tamaño ya no es el que "
+                f"se registró: {actual} bytes en vez de {size}). "
                 "Ejecute observer evidence verify y restáurelo desde su copia original.",
             )
         blobs.append({"sha256": sha, "size": size, "role": "evidence", "name": name})

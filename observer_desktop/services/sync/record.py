@@ -21,13 +21,16 @@ from observer_desktop.core.errors import os_reason
 from observer_desktop.core.files import atomic_write
 from observer_desktop.services.app import Observador
 from observer_desktop.storage.repositories import now_iso
-from observer_desktop.sync.client import ProtocolClient
+from observer_desktop.sync.client import MAX_RECORD_BYTES, ProtocolClient
 from observer_desktop.sync.errors import SyncError
 from observer_desktop.sync.receipts import record_of
 
 __all__ = ["RECORD_SUFFIX", "fetch_records", "missing_records", "record_path_for"]
 
 RECORD_SUFFIX = ".oic.pdf"
+# the copy is the report plus time-stamps and validation data (tens of KiB): more than
+# this over the report's size is not a copy of it
+RECORD_MARGIN = 16 * 1024 * 1024
 
 
 def record_path_for(report_path: str) -> str:
@@ -39,10 +42,10 @@ def record_path_for(report_path: str) -> str:
 
 def missing_records(app: Observador) -> list[tuple[dict[str, Any], str, str | None]]:
     """(outbox row, record SHA-256, OIC time) of delivered submissions whose receipt names a
-    copy of record not downloaded yet."""
+    copy of record not downloaded yet, or whose downloaded file is gone."""
     out = []
     for row in app.store.outbox_rows(states=("delivered",)):
-        if row.get("record_path"):
+        if row.get("record_path") and (app.data_dir / row["record_path"]).is_file():
             continue
         stored = app.store.get_receipt(row["submission_id"])
         receipt = ((stored or {}).get("receipt") or {}).get("receipt")
@@ -62,7 +65,7 @@ def fetch_records(app: Observador, client: ProtocolClient, warnings: list[str]) 
     for row, sha, stamped in missing_records(app):
         sid = row["submission_id"]
         try:
-            data = client.record(sid)
+            data = client.record(sid, limit=_record_limit(row))
         except SyncError as exc:
             if exc.code in ("unauthenticated", "certificate_changed", "busy"):
                 raise  # the whole run stops: the session or the server is not what it was
@@ -70,6 +73,8 @@ def fetch_records(app: Observador, client: ProtocolClient, warnings: list[str]) 
                 f"No se pudo descargar la copia sellada por el OIC del envío {sid[:8]}: {exc} "
                 "Se intentará en la próxima sincronización."
             )
+            if exc.retryable:  # the link or the server is down: the others wait too
+                break
             continue
         if hashlib.sha256(data).hexdigest() != sha:
             warnings.append(
@@ -104,11 +109,26 @@ def _keep(app: Observador, row: dict[str, Any], data: bytes, sha: str, stamped: 
             {
                 "submission_id": row["submission_id"],
                 "record_sha256": sha,
-                "report_sha256": json.loads(row["manifest"])["report_sha256"]
-                if row.get("manifest")
-                else None,
+                "report_sha256": _report_sha256(row),
                 "timestamped_at": stamped,
                 "path": relative,
             },
             actor=app.actor(),
         )
+
+
+def _report_sha256(row: dict[str, Any]) -> str | None:
+    try:
+        return json.loads(row.get("manifest") or "{}").get("report_sha256")
+    except (ValueError, AttributeError):
+        return None
+
+
+def _record_limit(row: dict[str, Any]) -> int:
+    """The most bytes the copy of ``row``'s report may have: its size plus the margin."""
+    try:
+        blobs = json.loads(row.get("manifest") or "{}").get("blobs") or []
+        size = next(int(b["size"]) for b in blobs if b.get("role") == "report")
+    except (ValueError, AttributeError, KeyError, TypeError, StopIteration):
+        return MAX_RECORD_BYTES
+    return size + RECORD_MARGIN

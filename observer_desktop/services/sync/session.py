@@ -254,12 +254,20 @@ def _log_in_and_keep(
     )
     from observer_desktop.services.sync.crl import refresh_crl  # crl imports this package
 
-    refresh_crl(app, client)  # a revoked certificate of this laptop is replaced just below
+    # a revoked certificate of this laptop is replaced just below; the observer is told
+    crl = refresh_crl(app, client)
+    told = len(result.warnings)
+    result.warnings.extend(crl.warnings)
     try:
         result.certificate_fingerprint = _enroll(app, client, meta, ask=ask)
         result.enrolled = True
     except (InputError, SyncError) as exc:
         result.enroll_error = str(exc)
+    if crl.own_revoked is not None and result.enrolled:
+        result.warnings[told] = (
+            "El OIC había revocado su certificado de firma; ya se obtuvo uno nuevo. Los "
+            "informes pendientes se firmarán de nuevo con él."
+        )
     return result
 
 

@@ -11,7 +11,6 @@ router = APIRouter(tags=["meta"])
 
 
 @router.get("/meta", response_model=Meta)
-async def meta(server: Server) -> dict[str, Any]:
-    """Protocol range, limits, server time, the CA certificate and the receipt key
-    (from memory: ``async``, so no worker thread is waited for)."""
+async def meta(server: Server) -> dict[str, Any]:  # from memory: no worker thread needed
+    """Protocol range, limits, server time, the CA certificate and the receipt key."""
     return server.meta()

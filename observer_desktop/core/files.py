@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write", "private_dir", "private_file", "tighten_file"]
+__all__ = ["atomic_write", "fsync_folder", "private_dir", "private_file", "tighten_file"]
 
 
 def atomic_write(path: Path, data: bytes, *, mode: int = 0o644) -> None:
@@ -24,10 +24,10 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)  # the rename itself survives a power cut
+    fsync_folder(path.parent)  # the rename itself survives a power cut
 
 
-def _sync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """fsync a folder (POSIX; Windows has no folder handles to sync, NTFS journals it)."""
     if os.name != "posix":
         return

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from observer_desktop.core.errors import InputError
+from observer_desktop.core.files import fsync_folder
 from observer_desktop.evidence.direct import AlignedBuffer, DirectWriter
 
 __all__ = ["CHUNK", "Cancelled", "EvidenceStore", "TooLargeError", "read_hashed"]
@@ -164,7 +165,7 @@ class EvidenceStore:
     def sync_dirs(self, dirs: set[Path]) -> None:
         """Make the names added under ``dirs`` survive a power cut (then empties it)."""
         for directory in sorted(dirs, key=lambda d: len(d.parts), reverse=True):
-            _fsync_dir(directory)
+            fsync_folder(directory)
         dirs.clear()
 
     def _temporary(self) -> tuple[int, Path]:
@@ -330,13 +331,3 @@ def _fill(stream: BinaryIO, view: memoryview) -> int:
             break
         got += n
     return got
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -192,35 +192,12 @@ def test_revoked_before_any_oic_time_is_revoked_and_after_it_stays_valid(
 
 def _other_ca_and_crl(*, number: int) -> tuple[bytes, bytes]:
     """Another CA (PEM) and a CRL of its own with ``number`` (DER)."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import Encoding
-    from cryptography.x509.oid import NameOID
+    from test_crl_sync import _crl
+    from test_units import _ca
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Otra CA de prueba")])
-    now = _dt.datetime.now(_dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - _dt.timedelta(days=1))
-        .not_valid_after(now + _dt.timedelta(days=365))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    crl = (
-        x509.CertificateRevocationListBuilder()
-        .issuer_name(name)
-        .last_update(now)
-        .next_update(now + _dt.timedelta(days=7))
-        .add_extension(x509.CRLNumber(number), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    return cert.public_bytes(Encoding.PEM), crl.public_bytes(Encoding.DER)
+    key, cert = _ca()
+    return cert.public_bytes(Encoding.PEM), _crl(cert.subject, key, number)
 
 
 def _observer(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:

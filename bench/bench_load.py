@@ -227,13 +227,14 @@ def store_files(data: Path, blob_store: str | None, work: Path) -> tuple[list[Pa
         return [p for p in (data / "blobs").rglob("*") if p.is_file()], "filesystem"
     if not blob_store.startswith("s3://"):
         raise SystemExit(f"--blob-store {blob_store!r}: only s3://bucket/prefix is checked here")
-    import boto3
+    from oic_server.blobstores.s3 import make_client
 
     bucket, _, prefix = blob_store[5:].partition("/")
-    client = boto3.client("s3")
+    client = make_client()  # OIC_S3_ENDPOINT (or AWS_ENDPOINT_URL) and keys, as the server
     folder = work / "s3-copy"
     files = []
-    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+    blobs = f"{prefix.strip('/')}/blobs/" if prefix.strip("/") else "blobs/"
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=blobs):
         for obj in page.get("Contents", []):
             name = obj["Key"].rsplit("/", 1)[-1]
             target = folder / str(len(files)) / name  # the same name twice stays twice

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from budgets import report  # noqa: E402 - bench/budgets.py
-from procs import free_port, proc_status_bytes  # noqa: E402 - bench/procs.py
+from procs import free_port, proc_status_bytes, stop_process  # noqa: E402 - bench/procs.py
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 PASSWORD = "contraseña-del-bench-1"
@@ -87,12 +87,7 @@ class Serve:
         return f"http://127.0.0.1:{self.port}/api/v1"
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(20)
+        stop_process(self.proc)
 
 
 def idle(data: Path, work: Path, count: int) -> dict:

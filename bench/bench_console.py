@@ -55,7 +55,7 @@ sys.path.insert(0, str(ROOT / "tests" / "server"))  # oic_testing
 
 from budgets import report  # noqa: E402 - bench/budgets.py
 from console_rows import UNITS, fill  # noqa: E402 - bench/console_rows.py
-from procs import free_port, proc_status_bytes  # noqa: E402 - bench/procs.py
+from procs import free_port, postgres_problem, proc_status_bytes, stop_process  # noqa: E402 - bench/procs.py
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -63,17 +63,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 PASSWORD = "contraseña-del-bench-1"
 STAFF = "REV-BENCH"
 MIB = 1024 * 1024
-
-
-def postgres_problem(url: str) -> str | None:
-    try:
-        import psycopg
-
-        with psycopg.connect(url, connect_timeout=3) as conn:
-            conn.execute("SELECT 1")
-        return None
-    except Exception as exc:  # any reason: the bench falls back to SQLite and says why
-        return f"{type(exc).__name__}: {str(exc)[:200]}"
 
 
 @contextlib.contextmanager
@@ -149,12 +138,7 @@ class Serve:
         return c
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(20)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(20)
+        stop_process(self.proc)
 
 
 # ------------------------------------------------------------------ 1. the inbox

@@ -37,7 +37,7 @@ from pathlib import Path
 
 import httpx
 from budgets import report  # bench/budgets.py
-from procs import free_port  # bench/procs.py
+from procs import free_port, stop_process  # bench/procs.py
 from relay import Relay  # bench/relay.py
 
 from observer_desktop.services import evidence as ev
@@ -335,12 +335,7 @@ def main() -> None:
     finally:
         if app is not None:
             app.close()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:  # idle keep-alive connections hold uvicorn open
-            proc.kill()
-            proc.wait(10)
+        stop_process(proc, 10)
         shutil.rmtree(base, ignore_errors=True)
 
 

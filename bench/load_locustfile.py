@@ -21,6 +21,7 @@ used (CPU seconds).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -58,7 +59,7 @@ STARTED = time.time()
 
 
 class NetworkError(Exception):
-    pass
+    """The connection failed or was cut: the laptop backs off and asks HEAD."""
 
 
 class LaptopError(Exception):
@@ -85,10 +86,8 @@ class Connection:
 
     def close(self) -> None:
         if self.sock is not None:
-            try:
+            with contextlib.suppress(OSError):  # already gone: nothing to close
                 self.sock.close()
-            except OSError:
-                pass
         self.sock = None
         self.h11 = None
 

@@ -42,7 +42,7 @@ for extra in (ROOT, ROOT / "tests", ROOT / "tests" / "server"):  # after PYTHONP
 
 from load_common import Photo, base_buffer, link_rates, photo_hashes, photo_sizes, photo_tail  # noqa: E402
 from nginx_local import NGINX, LocalNginx, packaged_site  # noqa: E402
-from procs import free_port  # noqa: E402
+from procs import free_port, postgres_problem, stop_process  # noqa: E402
 
 OIC_SERVER = Path(sys.executable).with_name("oic-server")
 PASSWORD = "contraseña-del-banco-1"
@@ -55,17 +55,6 @@ PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 # ------------------------------------------------------------------ the database
 
 
-def postgres_problem(url: str = PG_ADMIN) -> str | None:
-    try:
-        import psycopg
-
-        with psycopg.connect(url, connect_timeout=3) as conn:
-            conn.execute("SELECT 1")
-        return None
-    except Exception as exc:  # any reason: the bench falls back to SQLite and says why
-        return f"{type(exc).__name__}: {str(exc)[:200]}"
-
-
 @contextlib.contextmanager
 def fresh_database(use_postgres: bool) -> Iterator[tuple[str | None, str]]:
     """(URL, note): a new PostgreSQL database ``oic_load_<pid>`` dropped at the end, or
@@ -73,7 +62,7 @@ def fresh_database(use_postgres: bool) -> Iterator[tuple[str | None, str]]:
     if not use_postgres:
         yield None, "SQLite (--database sqlite)"
         return
-    problem = postgres_problem()
+    problem = postgres_problem(PG_ADMIN)
     if problem:
         yield None, f"SQLite: PostgreSQL no contesta en 127.0.0.1:5432 ({problem})"
         return
@@ -398,12 +387,7 @@ class Instance:
     def stop(self) -> None:
         if self.alive():
             self.cpu_seconds_before = self.cpu_seconds()
-            self.proc.terminate()
-            try:
-                self.proc.wait(20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(20)
+            stop_process(self.proc)
 
     def metrics(self) -> dict[str, float]:
         """The ``oic_`` samples without labels, and those of the stall figures (the event
@@ -469,5 +453,4 @@ __all__ = [
     "global_args",
     "init_server",
     "nginx_site",
-    "postgres_problem",
 ]

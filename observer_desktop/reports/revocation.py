@@ -9,6 +9,7 @@ number is the newer. Everything here is parsing and checking with
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 from dataclasses import dataclass
 from typing import Any
@@ -75,12 +76,9 @@ class RevocationList:
             return None
         from cryptography import x509
 
-        reason = "unspecified"
-        try:
-            ext = entry.extensions.get_extension_for_class(x509.CRLReason)
-            reason = ext.value.reason.name
-        except x509.ExtensionNotFound:
-            pass
+        reason = "unspecified"  # an entry without a reason code (RFC 5280 §5.3.1)
+        with contextlib.suppress(x509.ExtensionNotFound):
+            reason = entry.extensions.get_extension_for_class(x509.CRLReason).value.reason.name
         return Revocation(serial, entry.revocation_date_utc, reason)
 
     def age_days(self, now: _dt.datetime | None = None) -> int:

@@ -129,8 +129,7 @@ def copy_blobs(
 
     try:
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            for _ in pool.map(one, blobs):
-                pass
+            list(pool.map(one, blobs))  # each blob's failure is raised here
     finally:
         if out is not None:
             out.close()

@@ -3,6 +3,7 @@ review's decisions (Tomar, Devolver with per-question comments, Validar)."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -173,11 +174,9 @@ def _pdf_to_serve(server: Any, submission_id: str, original: bool) -> dict[str, 
     sub = dict(server.submission_files(submission_id))
     sub["pdf_sha256"], sub["pdf_kind"] = sub["report_sha256"], "informe"
     if not original:
-        try:
+        with contextlib.suppress(ApiError):  # committed before copies of record existed
             sub["pdf_sha256"], _ = server.record_of(None, submission_id)
             sub["pdf_kind"] = "registro"
-        except ApiError:  # committed before copies of record existed
-            pass
     return sub
 
 

@@ -8,7 +8,8 @@ with a note, when PostgreSQL does not answer or with ``--database sqlite``),
 submissions (bench/load_setup.py, untimed), two instances and Debian's nginx with
 packaging/nginx/oic-server.conf (TLS with the OIC's certificate), and the blob store:
 the data folder's by default, ``--blob-store URL`` passed through to ``init`` and
-``serve`` as given (issue 20's S3 store).
+``serve`` as given (issue 20's S3 store; with ``--seaweedfs`` the bench starts
+SeaweedFS's S3 gateway on loopback for it, the endpoint and keys in the environment).
 
 Then locust (bench/load_locustfile.py, headless, its own process, loopback only): the
 laptops arrive over ``--ramp`` seconds, each on a link paced at its own rate
@@ -29,7 +30,7 @@ type ≤ 500 ms apart from the requests the kill caught, 0 laptop errors, 0 dupl
     .venv/bin/python bench/bench_load.py [--laptops 200] [--photos 20] [--photo-mb 4]
         [--link-mbit 2:20] [--ramp 120] [--cut-share 0.1] [--kill-at 0.5]
         [--restart-after 30] [--max-seconds 1800] [--database postgresql|sqlite]
-        [--blob-store s3://bucket/prefix] [--dir D] [--keep]
+        [--blob-store s3://bucket/prefix [--seaweedfs]] [--dir D] [--keep]
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from load_setup import (  # noqa: E402
     global_args,
     init_server,
     nginx_site,
+    seaweedfs,
 )
 
 LOCUST = Path(sys.executable).with_name("locust")
@@ -301,10 +303,17 @@ def main() -> int:
     p.add_argument("--max-seconds", type=float, default=1800.0, help="wall limit of the load")
     p.add_argument("--database", default="postgresql", choices=("postgresql", "sqlite"))
     p.add_argument("--blob-store", default=None, help="passed to oic-server as given")
+    p.add_argument(
+        "--seaweedfs",
+        action="store_true",
+        help="start SeaweedFS's S3 gateway here for --blob-store s3://bucket/prefix",
+    )
     p.add_argument("--seed", type=int, default=20)
     p.add_argument("--dir", default=None, help="parent folder for the data (a real disk)")
     p.add_argument("--keep", action="store_true", help="keep the work folder")
     args = p.parse_args()
+    if args.seaweedfs and not (args.blob_store or "").startswith("s3://"):
+        p.error("--seaweedfs needs --blob-store s3://bucket/prefix")
     if NGINX is None:
         print(json.dumps({"skipped": "nginx no está instalado (apt-get install nginx)"}))
         return 0
@@ -314,7 +323,10 @@ def main() -> int:
     processes: list[Any] = []
     locust: subprocess.Popen | None = None
     try:
-        with fresh_database(args.database == "postgresql") as (url, db_note):
+        with (
+            fresh_database(args.database == "postgresql") as (url, db_note),
+            seaweedfs(work, args.blob_store if args.seaweedfs else None) as s3_note,
+        ):
             t0 = time.monotonic()
             init_server(data, url, args.blob_store)
             plan = build_plan(
@@ -467,6 +479,7 @@ def main() -> int:
                         "benchmark": "load",
                         "database": db_note,
                         "blob_store": store_note,
+                        "s3_server": s3_note,
                         "laptops": args.laptops,
                         "photos": args.photos,
                         "photo_mb": args.photo_mb,

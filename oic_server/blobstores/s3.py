@@ -20,9 +20,10 @@ offset survives a crash" holds as with files:
 - when the last byte arrives the hash is known: the multipart upload is
   completed under the blob's name only when it matches (one chunk is a plain
   ``PutObject``), else aborted and the upload starts over;
-- several instances take turns on an upload through a lease in its row, and
-  a chunk is recorded only where the upload's offset is still the one it began
-  at; after a restart the parts recorded are checked with ``ListParts`` once.
+- several instances take turns on an upload through a short lease in its row,
+  kept alive while the chunk makes progress (:mod:`.s3_leases`), and a chunk
+  is recorded only where the upload's offset is still the one it began at;
+  after a restart the parts recorded are checked with ``ListParts`` once.
 
 Reads (thumbnails, the report's PDF, the evidence ZIP) stream: :meth:`S3BlobStore.open`
 is a seekable file over ranged ``GET`` requests, one request for a sequential read.
@@ -38,7 +39,7 @@ import secrets
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,8 +50,9 @@ from sqlalchemy import Connection, delete, or_, select, update
 
 from oic_server import schema as s
 from oic_server.blobstore import PartTurns, StagedBlob, UploadMoved, _check_sha
-from oic_server.blobstores import resumable_hash
-from oic_server.blobstores.s3_writer import LEASE, PART_MIN, S3PartWriter, _code
+from oic_server.blobstores import resumable_hash, s3_leases
+from oic_server.blobstores.s3_leases import LeaseKeeper
+from oic_server.blobstores.s3_writer import PART_MIN, S3PartWriter, _code
 from oic_server.db import Database, insert_ignore
 
 __all__ = [
@@ -153,6 +155,7 @@ class S3BlobStore(PartTurns):
         self._probe = None  # a client with short timeouts for ready()
         self._mutex = threading.Lock()
         self._verified: set[tuple[str, str]] = set()  # (key, upload id) checked by ListParts
+        self.leases = LeaseKeeper(self._renew_leases)  # this process's writers' leases
 
     # ------------------------------------------------------------ names
 
@@ -351,7 +354,7 @@ class S3BlobStore(PartTurns):
                     table.c.key == key,
                     or_(table.c.writer.is_(None), table.c.writer_until < now),
                 )
-                .values(writer=token, writer_until=now + LEASE)
+                .values(writer=token, writer_until=now + s3_leases.LEASE)
             )
             return taken.rowcount == 1
 
@@ -368,7 +371,7 @@ class S3BlobStore(PartTurns):
         )
 
     def _renew(self, key: str, token: str) -> bool:
-        """The lease renewed for another :data:`LEASE` seconds; False when it ran out and
+        """The lease renewed for another :data:`~.s3_leases.LEASE` seconds; False when it ran out and
         another instance took the upload."""
         table = s.store_uploads
         return bool(
@@ -377,10 +380,19 @@ class S3BlobStore(PartTurns):
                     conn.execute(
                         update(table)
                         .where(table.c.key == key, table.c.writer == token)
-                        .values(writer_until=time.time() + LEASE)
+                        .values(writer_until=time.time() + s3_leases.LEASE)
                     ).rowcount
                     == 1
                 )
+            )
+        )
+
+    def _renew_leases(self, tokens: Collection[str], until: float) -> None:
+        """Every lease in ``tokens`` renewed until ``until`` (:class:`LeaseKeeper`)."""
+        table = s.store_uploads
+        self.db.write(
+            lambda conn: conn.execute(
+                update(table).where(table.c.writer.in_(list(tokens))).values(writer_until=until)
             )
         )
 
@@ -388,6 +400,7 @@ class S3BlobStore(PartTurns):
         token = self._take_lease(key)
         if token is None:
             return None
+        self.leases.hold(token)
         try:
             with self.db.read() as conn:
                 row = self._row(conn, key)
@@ -401,6 +414,7 @@ class S3BlobStore(PartTurns):
                     row, rows = self._row(conn, key), []
             return S3PartWriter(self, key, token, row, rows)
         except BaseException:
+            self.leases.drop(token)
             self._release(key, token)
             raise
 

@@ -20,14 +20,12 @@ from oic_server.blobstores import resumable_hash
 if TYPE_CHECKING:
     from oic_server.blobstores.s3 import S3BlobStore
 
-__all__ = ["LEASE", "MAX_PARTS", "PART_MIN", "RENEW", "S3PartWriter"]
+__all__ = ["MAX_PARTS", "PART_MIN", "S3PartWriter"]
 
 log = logging.getLogger(__name__)
 
 PART_MIN = 5 * 1024 * 1024  # S3's smallest part, all but the last
 MAX_PARTS = 10_000
-LEASE = 15.0  # seconds a chunk's writer holds its upload without renewing it
-RENEW = 5.0  # a writer renews its lease when it is older than this
 
 
 def _code(exc: BaseException) -> str:
@@ -54,7 +52,7 @@ class S3PartWriter:
         self._digest: Any = None
         self._before_state: bytes | None = None
         self._spool: Any = None
-        self._renewed = time.monotonic()
+        self._lease = token  # kept alive by the store's LeaseKeeper until close()
         self._plan: dict[str, Any] | None = None  # what sync() sent, for record()
         self._obsolete: list[int] = []  # pieces to delete once recorded
         self._final_body: Any = None  # the last chunk of a one-object blob, kept for promote
@@ -85,9 +83,7 @@ class S3PartWriter:
                 self._spool.write(piece)
                 self._digest.update(piece)
                 self.end += len(piece)
-        if time.monotonic() - self._renewed > RENEW:
-            self.store._renew(self.key, self.token)
-            self._renewed = time.monotonic()
+        self.store.leases.touch(self._lease)
 
     def _pieces_bytes(self) -> bytes:
         out = []
@@ -128,7 +124,7 @@ class S3PartWriter:
         if not store._renew(self.key, self.token):
             self._lost = True
             return
-        self._renewed = time.monotonic()
+        store.leases.touch(self._lease)
         final = self.total is not None and self.end >= self.total
         waiting = self.start - self._pieces[0].offset if self._pieces else 0
         first = self._pieces[0].offset if self._pieces else self.start
@@ -269,6 +265,7 @@ class S3PartWriter:
         return added
 
     def close(self) -> None:
+        self.store.leases.drop(self._lease)
         if self._spool is not None:
             self._spool.close()
             self._spool = None

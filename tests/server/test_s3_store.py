@@ -13,10 +13,11 @@ import time
 
 import pytest
 from oic_testing import error_code, sha, upload
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 
 from oic_server import schema as s
 from oic_server.blobstores import s3 as s3_module
+from oic_server.blobstores import s3_leases
 from oic_server.blobstores.s3 import PART_MIN, S3BlobStore
 from oic_server.cli import main as cli_main
 from oic_server.config import Limits
@@ -310,7 +311,25 @@ def test_two_instances_take_turns_on_one_blob(server):
     assert _rows(server) == [] and _multipart_uploads(_store(server)) == []
 
 
-def test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other(server):
+@pytest.fixture
+def short_leases(monkeypatch) -> None:
+    """Leases of 1 s renewed every 0.1 s, left to run out after 2.5 s without progress
+    (in production 4 s, 1 s and 15 s): the same steps, a few seconds of waiting."""
+    monkeypatch.setattr(s3_leases, "LEASE", 1.0)
+    monkeypatch.setattr(s3_leases, "RENEW", 0.1)
+    monkeypatch.setattr(s3_leases, "STALL", 2.5)
+
+
+def _free_after(inst: OICServer, caller: Caller, digest: str, limit: float = 10.0) -> float:
+    """Seconds until ``inst`` no longer sees the upload busy (fails after ``limit``)."""
+    start = time.monotonic()
+    while inst.blob_busy(caller, digest):
+        assert time.monotonic() - start < limit, "the upload stayed busy"
+        time.sleep(0.05)
+    return time.monotonic() - start
+
+
+def test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other(server, short_leases):
     caller, data, digest = _expect_upload(server, 3 * PART_MIN + 100)
     a, b = server.oic, _second_instance(server)
     try:
@@ -319,10 +338,8 @@ def test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other(server):
         stalled = a.start_chunk(caller, digest, PART_MIN, PART_MIN + MiB)
         stalled.write([data[PART_MIN : PART_MIN + MiB]])
         assert b.start_chunk(caller, digest, PART_MIN, PART_MIN) is None
-        # its lease runs out (15 s without news; made to have run out here)
-        a.db.write(
-            lambda conn: conn.execute(update(s.store_uploads).values(writer_until=time.time() - 1))
-        )
+        # its lease is left to run out once it made no progress for STALL seconds
+        assert _free_after(b, caller, digest) >= s3_leases.STALL - 0.5
         # the laptop, given up on A, sends 5 MiB to B: part 2
         assert b.patch_blob(caller, digest, PART_MIN, data[PART_MIN : 2 * PART_MIN])["offset"] == (
             2 * PART_MIN
@@ -336,6 +353,34 @@ def test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other(server):
         stalled.cut_back()
         stalled.close()
         assert b.patch_blob(caller, digest, 2 * PART_MIN, data[2 * PART_MIN :])["complete"]
+    finally:
+        b.close()
+    assert server.stored(digest) == data
+    assert _rows(server) == [] and _multipart_uploads(_store(server)) == []
+
+
+def test_a_dead_instances_upload_is_free_within_its_lease(server, short_leases):
+    """A live writer keeps its upload while its body is silent (a slow line), without
+    renewing anything itself; when its instance dies (here: its lease keeper stops, as
+    with kill -9) the other instance has the upload after one lease, not after STALL."""
+    caller, data, digest = _expect_upload(server, 2 * PART_MIN + 100)
+    a, b = server.oic, _second_instance(server)
+    try:
+        a.patch_blob(caller, digest, 0, data[:PART_MIN])
+        writing = a.start_chunk(caller, digest, PART_MIN, PART_MIN + 100)
+        writing.write([data[PART_MIN : PART_MIN + 50]])
+        rounds = _store(server).leases.rounds
+        silent_until = time.monotonic() + 2 * s3_leases.LEASE  # twice a lease, no bytes
+        while time.monotonic() < silent_until:
+            assert b.blob_busy(caller, digest)
+            time.sleep(0.1)
+        assert b.start_chunk(caller, digest, PART_MIN, 100) is None
+        assert _store(server).leases.rounds > rounds  # the keeper renewed it meanwhile
+        # A dies: nothing renews its lease any more
+        _store(server).leases._renew = lambda tokens, until: None
+        assert _free_after(b, caller, digest) < s3_leases.STALL
+        assert b.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])["complete"]
+        writing.close()  # the dead writer's object (its row is gone: nothing to release)
     finally:
         b.close()
     assert server.stored(digest) == data

@@ -8,7 +8,7 @@ here so that they run again with this module's ``s3_bucket``: a full upload and
 commit through HTTP, a chunk cut mid-body, short chunks kept as pieces, a restarted
 server continuing its multipart upload (ListParts), a multipart upload S3 lost, a hash
 mismatch refused, If-None-Match, streamed reads, the janitor, ``blobs copy``, two
-instances taking turns on one blob (one of them stalled past its lease),
+instances taking turns on one blob (one of them stalled past its lease, one dead),
 ``promote_staged`` in parts. SQLite only: the
 database does not change what S3 sees, and test_s3_store.py runs on PostgreSQL too."""
 
@@ -24,7 +24,9 @@ from test_protocol_store import (
 )
 from test_s3_store import (
     limits,
+    short_leases,
     test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other,
+    test_a_dead_instances_upload_is_free_within_its_lease,
     test_a_hash_mismatch_is_refused_and_nothing_stays,
     test_a_large_staged_blob_is_written_in_parts,
     test_a_lost_multipart_upload_restarts_from_zero,

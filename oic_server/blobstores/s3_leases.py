@@ -1,0 +1,101 @@
+"""The leases by which several instances take turns on an S3 partial upload.
+
+A writer (:class:`~oic_server.blobstores.s3_writer.S3PartWriter`) holds its upload
+through a lease in the upload's row (``store_uploads.writer`` and ``writer_until``).
+The lease is short, :data:`LEASE` seconds, so that when an instance dies (``kill -9``,
+a lost machine) the uploads it held are free again within seconds: a laptop resuming on
+another instance asks ``HEAD`` first, and ``HEAD`` waits while the upload looks busy.
+
+A live writer does not renew its own lease. A :class:`LeaseKeeper`, one per store and
+a thread of its own, renews every lease of the process at once every :data:`RENEW`
+seconds (one ``UPDATE`` per second for the whole instance, however many chunks arrive),
+while the writer makes progress: bytes received, or a part being sent. A writer with
+no progress for :data:`STALL` seconds (a frozen thread, S3 not answering) is no longer
+renewed, and its upload passes to whichever instance the laptop tries next, as it did
+when each writer renewed its own lease.
+
+The times are wall-clock (``time.time()``) compared between instances: their clocks must
+agree to well under :data:`LEASE` seconds (NTP; docs/server.md). When they do not, or
+the database is slow to answer a renewal, two instances may both write a chunk of an
+upload; the chunk is then still recorded only where the upload's offset is the one it
+began at, and the blob is still completed only when its hash matches.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Collection
+
+__all__ = ["LEASE", "RENEW", "STALL", "LeaseKeeper"]
+
+log = logging.getLogger(__name__)
+
+LEASE = 4.0  # seconds a lease lasts unless renewed (a dead instance's uploads free after it)
+RENEW = 1.0  # seconds between the keeper's renewals (so a lease survives three missed ones)
+STALL = 15.0  # seconds without progress after which a writer's lease is left to run out
+
+
+class LeaseKeeper:
+    """Renews the leases of this process's open writers from a thread of its own.
+
+    ``renew(tokens, until)`` is called with the tokens to renew and the new end of their
+    leases (POSIX time); it returns nothing and may raise (the error is logged and the
+    next round tries again). The thread starts with the first lease held and ends when
+    none is left."""
+
+    def __init__(self, renew: Callable[[Collection[str], float], object]):
+        self._renew = renew
+        self._lock = threading.Lock()
+        self._active: dict[str, float] = {}  # token -> monotonic time of its last progress
+        self._thread: threading.Thread | None = None
+        self.rounds = 0  # renewals made (for tests and debugging)
+
+    def hold(self, token: str) -> None:
+        """A writer took a lease: keep it while it makes progress."""
+        with self._lock:
+            self._active[token] = time.monotonic()
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="s3-lease-keeper", daemon=True
+                )
+                self._thread.start()
+
+    def touch(self, token: str) -> None:
+        """The writer made progress (bytes received, a part being sent)."""
+        with self._lock:
+            if token in self._active:
+                self._active[token] = time.monotonic()
+
+    def drop(self, token: str) -> None:
+        """The writer is done (it released its lease, or its row is gone)."""
+        with self._lock:
+            self._active.pop(token, None)
+
+    def held(self) -> list[str]:
+        with self._lock:
+            return list(self._active)
+
+    def _due(self) -> list[str] | None:
+        """The tokens to renew now, or None when no lease is held (the thread then ends)."""
+        with self._lock:
+            if not self._active:
+                self._thread = None
+                return None
+            now = time.monotonic()
+            return [t for t, seen in self._active.items() if now - seen < STALL]
+
+    def _run(self) -> None:
+        while True:
+            time.sleep(RENEW)
+            due = self._due()
+            if due is None:
+                return
+            if not due:
+                continue
+            try:
+                self._renew(due, time.time() + LEASE)
+                self.rounds += 1
+            except Exception as exc:  # the database away for a moment: the next round
+                log.warning("renewing %d upload leases failed: %s", len(due), exc)

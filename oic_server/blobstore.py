@@ -129,6 +129,10 @@ class BlobStore(Protocol):
 
     def promote_staged(self, staged: StagedBlob, sha256: str) -> bool: ...
 
+    def blobs(self) -> Iterator[tuple[str, int]]:
+        """Every complete blob: (sha256, size)."""
+        ...
+
     def parts(self) -> Iterator[tuple[str, int, float]]:
         """Every partial upload: (key, bytes held, last write as a POSIX time)."""
         ...
@@ -233,6 +237,15 @@ class FilesystemBlobStore(PartTurns):
 
     def delete(self, sha256: str) -> None:
         self.path(sha256).unlink(missing_ok=True)
+
+    def blobs(self) -> Iterator[tuple[str, int]]:
+        """Every complete blob: (sha256, size), by name; other files are left out."""
+        if not self.blob_dir.is_dir():
+            return
+        for path in sorted(self.blob_dir.glob("??/??/*")):
+            name = path.name
+            if len(name) == 64 and all(c in "0123456789abcdef" for c in name) and path.is_file():
+                yield name, path.stat().st_size
 
     def _install(self, source: Path, sha256: str) -> bool:
         """Rename ``source`` to the blob's name. False when the store already had it."""

@@ -22,6 +22,7 @@ _MB = 1024 * 1024
 
 
 def cmd_blobs_copy(args: argparse.Namespace) -> int:
+    from oic_server.blobstore import FilesystemBlobStore
     from oic_server.blobstores import parse_s3
     from oic_server.blobstores.copy import copy_blobs, record_path
     from oic_server.blobstores.s3 import S3BlobStore
@@ -51,7 +52,7 @@ def cmd_blobs_copy(args: argparse.Namespace) -> int:
                 )
 
         result = copy_blobs(
-            paths.blobs,
+            FilesystemBlobStore(paths.root),
             target,
             record=record_path(paths.root, target),
             dry_run=args.dry_run,

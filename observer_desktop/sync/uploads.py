@@ -234,7 +234,9 @@ class BlobUploads:
 class _ReadAhead:
     """A blob's next chunk read from its file on a thread of its own while the current
     one is sent (the evidence store writes past the page cache: its files come from the
-    disk). A chunk other than the one read ahead (another offset or size) is read then."""
+    disk). When the pacer changed the chunk's size meanwhile, the bytes read ahead are
+    still used: cut to the new size, or completed by a read of the rest; a chunk at
+    another offset is read then."""
 
     def __init__(self, source: BlobSource) -> None:
         self.source = source
@@ -243,9 +245,14 @@ class _ReadAhead:
 
     def read(self, offset: int, length: int) -> bytes:
         ahead, self._next = self._next, None
-        if ahead is not None and ahead[:2] == (offset, length):
-            return ahead[2].result()
-        return self.source.read(offset, length)
+        if ahead is None or ahead[0] != offset:
+            return self.source.read(offset, length)
+        data = ahead[2].result()
+        if len(data) == length:
+            return data
+        if len(data) > length:
+            return data[:length]
+        return data + self.source.read(offset + len(data), length - len(data))
 
     def ahead(self, offset: int, length: int) -> None:
         if length <= 0 or self.source.path is None:

@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from oic_server.blobstore import FilesystemBlobStore
 from oic_server.blobstores.s3 import S3BlobStore
 
 __all__ = ["copy_blobs", "record_path"]
@@ -33,13 +34,9 @@ def record_path(root: Path, target: S3BlobStore) -> Path:
     return Path(root) / f"blobs-copy-{target.bucket}-{ident}.done"
 
 
-def _local_blobs(blob_dir: Path) -> Iterator[tuple[str, Path, int]]:
-    if not blob_dir.is_dir():
-        return
-    for path in sorted(blob_dir.glob("??/??/*")):
-        name = path.name
-        if len(name) == 64 and all(c in "0123456789abcdef" for c in name) and path.is_file():
-            yield name, path, path.stat().st_size
+def _local_blobs(source: FilesystemBlobStore) -> Iterator[tuple[str, Path, int]]:
+    for name, size in source.blobs():
+        yield name, source.path(name), size
 
 
 def _hash_file(path: Path) -> tuple[str, int]:
@@ -53,7 +50,7 @@ def _hash_file(path: Path) -> tuple[str, int]:
 
 
 def copy_blobs(
-    blob_dir: Path,
+    source: FilesystemBlobStore,
     target: S3BlobStore,
     *,
     record: Path,
@@ -61,11 +58,12 @@ def copy_blobs(
     progress: Callable[[dict[str, Any]], None] | None = None,
     workers: int = _WORKERS,
 ) -> dict[str, Any]:
-    """Copy every blob of ``blob_dir`` into ``target``; returns the counts."""
+    """Copy every blob of ``source`` (the data folder's store) into ``target``; returns
+    the counts."""
     done: set[str] = set()
     if record.is_file():
         done = {line.strip() for line in record.read_text("ascii").splitlines() if line.strip()}
-    blobs = list(_local_blobs(blob_dir))
+    blobs = list(_local_blobs(source))
     totals = {
         "blobs": len(blobs),
         "bytes": sum(size for _, _, size in blobs),

@@ -325,6 +325,13 @@ def test_verify_a_valid_report(qtbot, backend, tasks, signed_pdf):
     assert view.rows["manifest"].text() == "Sí"
     assert "idéntico" in view.rows["evidence"].text()  # its audit is in this data folder
     assert view.rows["intact"].text() == "Sí"
+    # signed offline, without the OIC's timestamp: the time is the laptop's word only
+    assert view.rows["oic_time"].text() == "ninguno: la hora de la firma no está comprobada"
+    assert (
+        view.rows["signed_at"]
+        .text()
+        .endswith("(declarada por la computadora que firmó, no comprobada)")
+    )
     assert not dialog.busy.isVisible()
 
 
@@ -423,6 +430,57 @@ def test_a_constancia_is_called_a_constancia_not_a_report(qtbot):
     )
     assert "https://oic.example.mx/verificar/OIC-2026-000123-K7QM2P" in (view.verdict_detail.text())
     assert view.reasons_label.isVisibleTo(view)
+
+
+def test_the_oics_time_is_shown_apart_from_the_computers(qtbot):
+    """The OIC's timestamp (proven) and the time the signing laptop declared (not) are two
+    rows; a declared time after the OIC's is flagged in red."""
+    from observer_desktop.reports.verify import Verification
+    from observer_desktop.ui.i18n import local_time
+    from observer_desktop.ui.palette import BAD, GOOD, WARN
+    from observer_desktop.ui.reports.verification_view import VerificationView
+
+    view = VerificationView()
+    qtbot.addWidget(view)
+    copy = Verification(
+        status="valid",
+        signer="Ana López",
+        signed_at="2026-04-01T16:15:00+00:00",
+        signatures=1,
+        oic_time="2026-04-01T16:20:00+00:00",
+        oic_time_source="document",
+        timestamps=[{"kind": "document", "trusted": True}],
+    )
+    view.set_result(copy)
+    oic = view.rows["oic_time"]
+    when = local_time("2026-04-01T16:20:00+00:00")
+    assert oic.text() == (
+        f"firmado antes de {when} (sello de tiempo del OIC sobre su copia de registro)"
+    )
+    assert GOOD in oic.styleSheet()
+    assert "no comprobada" in view.rows["signed_at"].text()
+
+    copy.oic_time_source = "signature"
+    copy.clock_note = "La hora declarada es posterior a la del sello del OIC."
+    copy.clock_impossible = True
+    view.set_result(copy)
+    assert "sobre la firma" in oic.text() and copy.clock_note in oic.text()
+    assert BAD in oic.styleSheet()
+
+    untrusted = Verification(
+        status="valid",
+        signed_at="2026-04-01T16:15:00+00:00",
+        signatures=1,
+        timestamps=[{"kind": "signature", "trusted": False}],
+    )
+    view.set_result(untrusted)
+    assert oic.text() == "presente, pero su autoridad no es de confianza en esta aplicación"
+    assert WARN in oic.styleSheet()
+
+    # a constancia is signed by the OIC's own server: no row about the OIC's time
+    view.set_result(_constancia_verification("valid"))
+    assert not view.form.isRowVisible(oic)
+    assert "no comprobada" not in view.rows["signed_at"].text()
 
 
 def test_is_pdf_drop_keeps_local_pdfs(tmp_path):

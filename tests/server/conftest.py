@@ -171,11 +171,23 @@ def s3_bucket(moto_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> str:
     return f"s3://{bucket}/oic"
 
 
+BLOB_STORE_ENV = "OIC_TEST_BLOB_STORE"  # "fs" or "s3": every server test on that store
+
+
 @pytest.fixture
-def blob_store(request: pytest.FixtureRequest) -> str:
-    """Which store ``server`` uses: "fs" unless a test module overrides this fixture
-    with ``params=["fs", "s3"]`` (tests/server/test_protocol_store.py)."""
-    return getattr(request, "param", "fs")
+def blob_store(request: pytest.FixtureRequest, database_url: str | None) -> str:
+    """Which store ``server`` uses. The store follows the database, so every server test
+    runs once on each store at no extra cost: the data folder's files on SQLite, S3 (the
+    session's moto) on PostgreSQL. ``OIC_TEST_BLOB_STORE=fs|s3`` sets one store for all
+    (where PostgreSQL does not answer, ``=s3`` runs the suite on S3 with SQLite). A test
+    module may override this fixture with ``params=["fs", "s3"]`` to run each store on
+    each database (tests/server/test_protocol_store.py)."""
+    chosen = getattr(request, "param", None) or os.environ.get(BLOB_STORE_ENV)
+    if chosen:
+        if chosen not in ("fs", "s3"):
+            raise pytest.UsageError(f"{BLOB_STORE_ENV} is fs or s3, not {chosen!r}")
+        return chosen
+    return "s3" if database_url else "fs"
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import time
-from pathlib import Path
 
 import pytest
 from oic_testing import patch, send_all
@@ -27,8 +26,13 @@ def _started_upload(server, enrolled):
     return sub, digest, client
 
 
-def _part_files(server) -> list[Path]:
-    return sorted((server.data_dir / "uploads").glob("*.part"))
+def _part_files(server) -> list[str]:
+    """The store's partial uploads (part files, or S3 uploads and their pieces)."""
+    return server.partial_uploads()
+
+
+def _blobs(server) -> list[tuple[str, int]]:
+    return sorted(server.oic.store.blobs())
 
 
 def test_an_abandoned_upload_is_freed_and_resumes_from_zero(server, enrolled):
@@ -62,7 +66,7 @@ def test_recent_uploads_complete_blobs_and_submissions_are_kept(server, enrolled
         other.enroll(other_client)
         delivered = other.submission()
         send_all(other_client, delivered, chunk=CHUNK)
-    blobs = sorted(p for p in (server.data_dir / "blobs").rglob("*") if p.is_file())
+    blobs = _blobs(server)
     assert blobs
     _sub, digest, _client = _started_upload(server, enrolled)
 
@@ -73,12 +77,13 @@ def test_recent_uploads_complete_blobs_and_submissions_are_kept(server, enrolled
     result = server.oic.cleanup(30, now=time.time() + 31 * DAY)  # the open one goes…
     assert result["abandoned_uploads"] == 1
     # …but never a complete blob or a delivered submission
-    assert sorted(p for p in (server.data_dir / "blobs").rglob("*") if p.is_file()) == blobs
+    assert _blobs(server) == blobs
     with server.login("OBS-002") as other_client:
         r = other_client.get(f"/submissions/{delivered.submission_id}")
     assert r.status_code == 200 and r.json()["state"] == "committed"
 
 
+@pytest.mark.parametrize("blob_store", ["fs"], indirect=True)  # part files on disk
 def test_orphan_parts_and_interrupted_ingests_go(server):
     uploads, staging = server.data_dir / "uploads", server.data_dir / "staging"
     uploads.mkdir(exist_ok=True)

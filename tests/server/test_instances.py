@@ -15,7 +15,9 @@ CHUNK = 64 * 1024
 
 def test_a_second_instance_continues_what_the_first_started(server, enrolled):
     laptop, client_a = enrolled
-    second = OICServer.open(server.data_dir, server.database_url, limits=server.oic.limits)
+    second = OICServer.open(
+        server.data_dir, server.database_url, limits=server.oic.limits, blob_store=server.blob_store
+    )
     try:
         with UvicornThread(create_app(second)) as b:
             import httpx
@@ -48,7 +50,9 @@ def test_a_second_instance_continues_what_the_first_started(server, enrolled):
 
 def test_racing_requests_from_two_instances_stay_consistent(server, enrolled):
     laptop, client = enrolled
-    second = OICServer.open(server.data_dir, server.database_url, limits=server.oic.limits)
+    second = OICServer.open(
+        server.data_dir, server.database_url, limits=server.oic.limits, blob_store=server.blob_store
+    )
     token = client.headers["Authorization"].split()[1]
     try:
         caller_a = server.oic.authenticate(f"Bearer {token}")

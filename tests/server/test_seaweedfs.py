@@ -44,7 +44,9 @@ from weed_server import ACCESS_KEY, SECRET_KEY, WeedServer, weed_binary
 
 __all__ = [  # collected here again, against SeaweedFS
     "limits",
+    "short_leases",
     "test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other",
+    "test_a_dead_instances_upload_is_free_within_its_lease",
     "test_a_hash_mismatch_is_refused_and_nothing_stays",
     "test_a_large_staged_blob_is_written_in_parts",
     "test_a_lost_multipart_upload_restarts_from_zero",

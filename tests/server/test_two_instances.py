@@ -1,6 +1,8 @@
-"""Two real ``oic-server serve`` processes on one database (SQLite file, or PostgreSQL where
-it answers) and one data folder, used directly and through nginx with packaging's
-configuration (docs/server.md, "Varias instancias detrás de nginx").
+"""Two real ``oic-server serve`` processes on one database and one blob store, used
+directly and through nginx with packaging's configuration (docs/server.md, "Varias
+instancias detrás de nginx"): a SQLite file and the data folder's blobs, and PostgreSQL
+(where it answers) with S3 (moto; the endpoint and keys reach the instances through the
+environment, as in a deployment).
 
 Shown here: the chunks of one blob sent alternately to either instance make the blob,
 with its hash checked; both are ready; each counts its own requests and upload bytes in
@@ -49,7 +51,8 @@ class Instance:
     def __enter__(self) -> Instance:
         args = [str(OIC_SERVER), *self.server.cli_args(), "serve", "--port", str(self.port)]
         args += ["--log-format", "json", "--log-level", "info"]
-        args += ["--forwarded-allow-ips", "127.0.0.1", "--chunk-mb", "1"]
+        chunk_mb = "5" if self.server.blob_store else "1"  # S3's smallest part is 5 MiB
+        args += ["--forwarded-allow-ips", "127.0.0.1", "--chunk-mb", chunk_mb]
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(args, stdout=log, stderr=log)
         deadline = time.monotonic() + 60  # startup wait, not a performance assertion
@@ -135,8 +138,8 @@ def upload_alternately(
 
 
 def stored_hash(server: Any, sha256: str) -> str:
-    path = server.data_dir / "blobs" / sha256[:2] / sha256[2:4] / sha256
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The hash of the blob as read back from the store (the folder's, or S3)."""
+    return hashlib.sha256(server.stored(sha256) or b"").hexdigest()
 
 
 def test_two_instances_share_one_upload(server, make_laptop, tmp_path):

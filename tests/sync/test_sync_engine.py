@@ -181,6 +181,36 @@ def test_a_file_is_sent_whole_with_its_next_chunk_read_ahead(tmp_path):
     assert sha not in server.complete
 
 
+def test_the_chunk_read_ahead_is_used_when_the_pacer_changes_its_size(tmp_path):
+    from observer_desktop.sync.uploads import _ReadAhead
+
+    data = bytes(range(256)) * 4
+    path = tmp_path / "video.mp4"
+    path.write_bytes(data)
+    reads: list[tuple[int, int]] = []
+
+    class Counted(BlobSource):
+        def read(self, offset, length):
+            reads.append((offset, length))
+            return super().read(offset, length)
+
+    source = Counted("0" * 64, len(data), "evidence", "video.mp4", path=path)
+    with _ReadAhead(source) as reader:
+        reader.ahead(100, 50)
+        assert reader.read(100, 80) == data[100:180]  # grew: only the rest read now
+        reader.ahead(180, 100)
+        assert reader.read(180, 40) == data[180:220]  # shrank: cut, nothing read again
+        reader.ahead(220, 10)
+        assert reader.read(500, 10) == data[500:510]  # another offset: read then
+    # (the read ahead at 220, never used, may have been cancelled before it ran)
+    assert sorted(r for r in reads if r != (220, 10)) == [
+        (100, 50),
+        (150, 30),
+        (180, 100),
+        (500, 10),
+    ]
+
+
 def test_a_chunk_sent_again_is_hashed_once():
     """A chunk whose request failed before the server stored it goes again from the same
     offset: the running hash goes back to where that chunk began (else a sound blob would

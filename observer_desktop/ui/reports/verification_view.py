@@ -133,6 +133,7 @@ class VerificationView(QWidget):
         for key, label in (
             ("file", self.tr("File:")),
             ("signer", self.tr("Signed by:")),
+            ("oic_time", self.tr("OIC timestamp:")),
             ("signed_at", self.tr("Signed on:")),
             ("certificate", self.tr("Certificate:")),
             ("intact", self.tr("Content unchanged since signing:")),
@@ -307,7 +308,7 @@ class VerificationView(QWidget):
                 self.tr("%1 (observer code %2)").replace("%1", signer).replace("%2", v.signer_code)
             )
         self._set_row("signer", signer or None)
-        self._set_row("signed_at", local_time(v.signed_at) or None)
+        self._show_times(v)
         cert = v.certificate or {}
         if cert:
             fingerprint = cert.get("sha256", "")
@@ -322,6 +323,39 @@ class VerificationView(QWidget):
             self.rows["certificate"].setToolTip(fingerprint)
         else:
             self._set_row("certificate", None)
+
+    def _show_times(self, v: Any) -> None:
+        """The OIC's time, proven by its timestamp, apart from the time the signing
+        computer declared (a constancia is signed by the OIC's server: its own time)."""
+        note = f"\n{v.clock_note}" if v.clock_note else ""
+        if v.oic_time:
+            how = (
+                self.tr("the OIC's timestamp on the signature")
+                if v.oic_time_source == "signature"
+                else self.tr("the OIC's timestamp on its copy of record")
+            )
+            text = self.tr("signed before %1 (%2)").replace("%1", local_time(v.oic_time))
+            self._set_row(
+                "oic_time",
+                text.replace("%2", how) + note,
+                colour=BAD if v.clock_impossible else (WARN if note else GOOD),
+            )
+        elif any(not stamp.get("trusted") for stamp in v.timestamps or []):
+            self._set_row(
+                "oic_time",
+                self.tr("present, but its authority is not one this app trusts"),
+                colour=WARN,
+            )
+        elif v.signatures and not v.constancia:
+            self._set_row("oic_time", self.tr("none: the signing time is not proven"))
+        else:
+            self._set_row("oic_time", None)
+        claimed = local_time(v.signed_at) if v.signed_at else ""
+        if claimed and v.signatures and not v.constancia:
+            claimed = self.tr("%1 (declared by the signing computer, not proven)").replace(
+                "%1", claimed
+            )
+        self._set_row("signed_at", claimed or None)
 
     def _show_embedded_audit(self, v: Any) -> None:
         embedded = v.embedded_audit

@@ -227,101 +227,106 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
     </message>
     <message>
         <location filename="../../reports/verification_view.py" line="136"/>
+        <source>OIC timestamp:</source>
+        <translation>Sello de tiempo del OIC:</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="137"/>
         <source>Signed on:</source>
         <translation>Fecha de firma:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="137"/>
+        <location filename="../../reports/verification_view.py" line="138"/>
         <source>Certificate:</source>
         <translation>Certificado:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="138"/>
+        <location filename="../../reports/verification_view.py" line="139"/>
         <source>Content unchanged since signing:</source>
         <translation>Contenido sin cambios desde la firma:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="139"/>
+        <location filename="../../reports/verification_view.py" line="140"/>
         <source>Signature covers the whole file:</source>
         <translation>La firma cubre todo el archivo:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="140"/>
+        <location filename="../../reports/verification_view.py" line="141"/>
         <source>Modified after signing:</source>
         <translation>Modificado después de firmar:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="141"/>
+        <location filename="../../reports/verification_view.py" line="142"/>
         <source>Audit record inside the PDF:</source>
         <translation>Registro de la auditoría dentro del PDF:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="142"/>
+        <location filename="../../reports/verification_view.py" line="143"/>
         <source>Record matches the evidence list:</source>
         <translation>El registro coincide con la lista de evidencia:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="143"/>
+        <location filename="../../reports/verification_view.py" line="144"/>
         <source>Evidence on this computer:</source>
         <translation>Evidencia en esta computadora:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="157"/>
+        <location filename="../../reports/verification_view.py" line="158"/>
         <source>Checking the signature…</source>
         <translation>Revisando la firma…</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="187"/>
+        <location filename="../../reports/verification_view.py" line="188"/>
         <source>Valid signed report</source>
         <translation>Informe firmado válido</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="189"/>
+        <location filename="../../reports/verification_view.py" line="190"/>
         <source>The report is intact: it has not been changed since it was signed, and its embedded audit record matches it.</source>
         <translation>El informe está íntegro: no ha cambiado desde que se firmó y el registro de la auditoría que lleva dentro coincide con él.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="194"/>
+        <location filename="../../reports/verification_view.py" line="195"/>
         <source>NOT valid: do not rely on this copy</source>
         <translation>NO es válido: no confíe en esta copia</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="196"/>
+        <location filename="../../reports/verification_view.py" line="197"/>
         <source>The checks below failed. Ask the observer for the original file or verify the copy kept by the OIC.</source>
         <translation>Fallaron las revisiones que se indican abajo. Pida al observador el archivo original o verifique la copia que conserva el OIC.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="201"/>
+        <location filename="../../reports/verification_view.py" line="202"/>
         <source>This is not a signed report</source>
         <translation>Esto no es un informe firmado</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="203"/>
+        <location filename="../../reports/verification_view.py" line="204"/>
         <source>The PDF has no digital signature, so nobody can tell who made it or whether it was changed.</source>
         <translation>El PDF no tiene firma digital, así que nadie puede saber quién lo hizo ni si fue modificado.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="208"/>
+        <location filename="../../reports/verification_view.py" line="209"/>
         <source>The file could not be read</source>
         <translation>No se pudo leer el archivo</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="209"/>
+        <location filename="../../reports/verification_view.py" line="210"/>
         <source>It is not a PDF, or it is damaged.</source>
         <translation>No es un PDF o está dañado.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="223"/>
+        <location filename="../../reports/verification_view.py" line="224"/>
         <source>Participation certificate %1, issued by the OIC on %2: valid signature</source>
         <translation>Constancia de participación %1, emitida por el OIC el %2: firma válida</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="230"/>
+        <location filename="../../reports/verification_view.py" line="231"/>
         <source>Participation certificate %1: NOT valid, do not rely on this copy</source>
         <translation>Constancia de participación %1: NO es válida, no confíe en esta copia</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reports/verification_view.py" line="237"/>
+        <location filename="../../reports/verification_view.py" line="238"/>
         <source>It certifies that %1 took part in %n validated session(s), %2 h, from %3 to %4.</source>
         <translation>
             <numerusform>Hace constar que %1 participó en %n sesión validada, %2 h, del %3 al %4.</numerusform>
@@ -329,67 +334,97 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="247"/>
+        <location filename="../../reports/verification_view.py" line="248"/>
         <source>It has not changed since it was signed.</source>
         <translation>No ha cambiado desde que se firmó.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="250"/>
+        <location filename="../../reports/verification_view.py" line="251"/>
         <source>The checks below failed: check the copy on the OIC&apos;s public page %1.</source>
         <translation>Fallaron las revisiones que se indican abajo: verifique la copia en la página pública del OIC %1.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="260"/>
+        <location filename="../../reports/verification_view.py" line="261"/>
         <source>Why:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="274"/>
+        <location filename="../../reports/verification_view.py" line="275"/>
         <source>Certified: the certificate was issued or recognized by the OIC.</source>
         <translation>Certificado: el certificado fue emitido o reconocido por el OIC.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="280"/>
+        <location filename="../../reports/verification_view.py" line="281"/>
         <source>Intact, but not certified by the OIC: the certificate is self-signed by the observer. Only the OIC can confirm who the observer is.</source>
         <translation>Íntegro, pero no certificado por el OIC: el certificado es autofirmado por el observador. Solo el OIC puede confirmar quién es el observador.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="288"/>
+        <location filename="../../reports/verification_view.py" line="289"/>
         <source>Not certified by the OIC: the certificate is self-signed by the observer.</source>
         <translation>No certificado por el OIC: el certificado es autofirmado por el observador.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="294"/>
+        <location filename="../../reports/verification_view.py" line="295"/>
         <source>The certificate does not come from an authority this app trusts.</source>
         <translation>El certificado no proviene de una autoridad en la que confíe esta aplicación.</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="307"/>
+        <location filename="../../reports/verification_view.py" line="308"/>
         <source>%1 (observer code %2)</source>
         <translation>%1 (clave de observador %2)</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="314"/>
+        <location filename="../../reports/verification_view.py" line="315"/>
         <source>fingerprint %1</source>
         <translation>huella %1</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="316"/>
+        <location filename="../../reports/verification_view.py" line="317"/>
         <source>self-signed by the observer</source>
         <translation>autofirmado por el observador</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="318"/>
+        <location filename="../../reports/verification_view.py" line="319"/>
         <source>issued by %1</source>
         <translation>emitido por %1</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="320"/>
+        <location filename="../../reports/verification_view.py" line="321"/>
         <source>valid until %1</source>
         <translation>vigente hasta el %1</translation>
     </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="333"/>
+        <source>the OIC&apos;s timestamp on the signature</source>
+        <translation>sello de tiempo del OIC sobre la firma</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="335"/>
+        <source>the OIC&apos;s timestamp on its copy of record</source>
+        <translation>sello de tiempo del OIC sobre su copia de registro</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="337"/>
+        <source>signed before %1 (%2)</source>
+        <translation>firmado antes de %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="346"/>
+        <source>present, but its authority is not one this app trusts</source>
+        <translation>presente, pero su autoridad no es de confianza en esta aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="350"/>
+        <source>none: the signing time is not proven</source>
+        <translation>ninguno: la hora de la firma no está comprobada</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="355"/>
+        <source>%1 (declared by the signing computer, not proven)</source>
+        <translation>%1 (declarada por la computadora que firmó, no comprobada)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reports/verification_view.py" line="332"/>
+        <location filename="../../reports/verification_view.py" line="366"/>
         <source>audit %1, version %2, %n evidence file(s)</source>
         <translation>
             <numerusform>auditoría %1, versión %2, %n archivo de evidencia</numerusform>
@@ -397,7 +432,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reports/verification_view.py" line="349"/>
+        <location filename="../../reports/verification_view.py" line="383"/>
         <source>%n file(s), present and identical</source>
         <translation>
             <numerusform>%n archivo, presente e idéntico</numerusform>
@@ -405,32 +440,32 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="351"/>
+        <location filename="../../reports/verification_view.py" line="385"/>
         <source>the report lists no evidence files</source>
         <translation>el informe no lista archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="337"/>
+        <location filename="../../reports/verification_view.py" line="371"/>
         <source>missing</source>
         <translation>no está</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="357"/>
+        <location filename="../../reports/verification_view.py" line="391"/>
         <source>%1 missing, %2 altered</source>
         <translation>%1 faltante(s), %2 alterado(s)</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="363"/>
+        <location filename="../../reports/verification_view.py" line="397"/>
         <source>not checked: this audit is not in your data folder</source>
         <translation>no se verificó: esta auditoría no está en su carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="391"/>
+        <location filename="../../reports/verification_view.py" line="425"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="391"/>
+        <location filename="../../reports/verification_view.py" line="425"/>
         <source>No</source>
         <translation>No</translation>
     </message>

@@ -387,12 +387,15 @@ class S3BlobStore(PartTurns):
             )
         )
 
-    def _renew_leases(self, tokens: Collection[str], until: float) -> None:
-        """Every lease in ``tokens`` renewed until ``until`` (:class:`LeaseKeeper`)."""
+    def _renew_leases(self, tokens: Collection[str], lease: float) -> None:
+        """Every lease in ``tokens`` renewed for ``lease`` seconds from when the
+        transaction runs, not from when it was asked for (:class:`LeaseKeeper`)."""
         table = s.store_uploads
         self.db.write(
             lambda conn: conn.execute(
-                update(table).where(table.c.writer.in_(list(tokens))).values(writer_until=until)
+                update(table)
+                .where(table.c.writer.in_(list(tokens)))
+                .values(writer_until=time.time() + lease)
             )
         )
 
@@ -400,8 +403,8 @@ class S3BlobStore(PartTurns):
         token = self._take_lease(key)
         if token is None:
             return None
-        self.leases.hold(token)
         try:
+            self.leases.hold(token)
             with self.db.read() as conn:
                 row = self._row(conn, key)
                 rows = self._rows(conn, key)

@@ -9,10 +9,14 @@ another instance asks ``HEAD`` first, and ``HEAD`` waits while the upload looks 
 A live writer does not renew its own lease. A :class:`LeaseKeeper`, one per store and
 a thread of its own, renews every lease of the process at once every :data:`RENEW`
 seconds (one ``UPDATE`` per second for the whole instance, however many chunks arrive),
-while the writer makes progress: bytes received, or a part being sent. A writer with
-no progress for :data:`STALL` seconds (a frozen thread, S3 not answering) is no longer
-renewed, and its upload passes to whichever instance the laptop tries next, as it did
-when each writer renewed its own lease.
+while the writer makes progress: each batch of the body handed to it (``WRITE_BATCH``,
+1 MiB, in ``oic_server/api/blobs.py``), and the start of sending a part or piece to S3.
+A writer with no progress for :data:`STALL` seconds is no longer renewed, and its upload
+passes to whichever instance the laptop tries next, as it did when each writer renewed
+its own lease: a frozen thread, an ``UploadPart`` slower than that (the writer checks
+its lease again before sending, and its part is never recorded), or a body slower than
+one batch in :data:`STALL` seconds (under ~0.6 Mbit/s; the laptop's pacer sends a chunk
+in about 8 s of its line).
 
 The times are wall-clock (``time.time()``) compared between instances: their clocks must
 agree to well under :data:`LEASE` seconds (NTP; docs/server.md). When they do not, or
@@ -40,10 +44,11 @@ STALL = 15.0  # seconds without progress after which a writer's lease is left to
 class LeaseKeeper:
     """Renews the leases of this process's open writers from a thread of its own.
 
-    ``renew(tokens, until)`` is called with the tokens to renew and the new end of their
-    leases (POSIX time); it returns nothing and may raise (the error is logged and the
-    next round tries again). The thread starts with the first lease held and ends when
-    none is left."""
+    ``renew(tokens, lease)`` is called with the tokens to renew and the seconds their
+    leases last from the moment the database writes them; it returns nothing and may
+    raise (the error is logged and the next round tries again). A round slower than half
+    a lease is logged: the leases may have looked free meanwhile. The thread starts with
+    the first lease held and ends when none is left."""
 
     def __init__(self, renew: Callable[[Collection[str], float], object]):
         self._renew = renew
@@ -57,10 +62,9 @@ class LeaseKeeper:
         with self._lock:
             self._active[token] = time.monotonic()
             if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._run, name="s3-lease-keeper", daemon=True
-                )
-                self._thread.start()
+                thread = threading.Thread(target=self._run, name="s3-lease-keeper", daemon=True)
+                thread.start()  # raises (no thread left): the next hold() tries again
+                self._thread = thread
 
     def touch(self, token: str) -> None:
         """The writer made progress (bytes received, a part being sent)."""
@@ -94,8 +98,17 @@ class LeaseKeeper:
                 return
             if not due:
                 continue
+            started = time.monotonic()
             try:
-                self._renew(due, time.time() + LEASE)
+                self._renew(due, LEASE)
                 self.rounds += 1
             except Exception as exc:  # the database away for a moment: the next round
                 log.warning("renewing %d upload leases failed: %s", len(due), exc)
+            took = time.monotonic() - started
+            if took > LEASE / 2:
+                log.warning(
+                    "renewing %d upload leases took %.1f s (a lease lasts %g s)",
+                    len(due),
+                    took,
+                    LEASE,
+                )

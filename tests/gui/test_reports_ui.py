@@ -476,6 +476,10 @@ def test_the_oics_time_is_shown_apart_from_the_computers(qtbot):
     view.set_result(untrusted)
     assert oic.text() == "presente, pero su autoridad no es de confianza en esta aplicación"
     assert WARN in oic.styleSheet()
+    untrusted.timestamps = [{"kind": "document", "intact": False, "trusted": False}]
+    view.set_result(untrusted)
+    assert oic.text() == "presente, pero alterado: no da ninguna hora"
+    assert BAD in oic.styleSheet()
 
     # a constancia is signed by the OIC's own server: no row about the OIC's time
     view.set_result(_constancia_verification("valid"))

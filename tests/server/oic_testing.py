@@ -350,7 +350,9 @@ def b64(data: bytes) -> str:
 
 
 def snapshot(server: RunningServer, *, skip: tuple[str, ...] = ("login_failures",)) -> dict:
-    """Every row of every table and every stored file: to prove a refusal changed nothing."""
+    """Every row of every table and every stored file, and with S3 every object under the
+    store's prefix and every multipart upload in progress: to prove a refusal changed
+    nothing."""
     from sqlalchemy import select
 
     from oic_server import schema
@@ -372,4 +374,23 @@ def snapshot(server: RunningServer, *, skip: tuple[str, ...] = ("login_failures"
                 if p.is_file()
             )
     state["files"] = files
+    state["objects"] = _s3_objects(server.oic.store)
     return state
+
+
+def _s3_objects(store: Any) -> list[tuple[str, Any]]:
+    """(key, size) of every object under an S3 store's prefix and (key, "upload") of
+    every multipart upload in progress; nothing for the filesystem's store."""
+    from oic_server.blobstores.s3 import S3BlobStore
+
+    if not isinstance(store, S3BlobStore):
+        return []
+    found: list[tuple[str, Any]] = []
+    prefix = store.location.prefix
+    for page in store.client.get_paginator("list_objects_v2").paginate(
+        Bucket=store.bucket, Prefix=prefix
+    ):
+        found += [(item["Key"], int(item["Size"])) for item in page.get("Contents", [])]
+    uploads = store.client.list_multipart_uploads(Bucket=store.bucket, Prefix=prefix)
+    found += [(u["Key"], "upload") for u in uploads.get("Uploads", [])]
+    return sorted(found, key=str)

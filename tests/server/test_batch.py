@@ -83,7 +83,7 @@ def test_batch_completes_a_submission_started_online(server, enrolled, tmp_path)
     assert result["submissions"][0]["status"] == "committed"
     assert client.get(f"/submissions/{sub.submission_id}").json()["state"] == "committed"
     assert client.head(f"/blobs/{big}").headers["Blob-Complete"] == "true"
-    assert not list((server.data_dir / "uploads").glob("*"))
+    assert server.partial_uploads() == []  # the half-way upload went with the commit
 
 
 def test_online_commit_and_batch_of_the_same_submission(server, enrolled, tmp_path):

@@ -27,7 +27,8 @@ def _started_upload(server, enrolled):
 
 
 def _part_files(server) -> list[str]:
-    """The store's partial uploads (part files, or S3 uploads and their pieces)."""
+    """The store's partial uploads: part files, or the S3 store's upload rows (its
+    objects are in :func:`oic_testing.snapshot`)."""
     return server.partial_uploads()
 
 

@@ -20,6 +20,12 @@ CHUNK = 64 * 1024
 FILES_ONLY = pytest.mark.parametrize("blob_store", ["fs"], indirect=True)
 
 
+def _held(server) -> list[int]:
+    """Bytes each partial upload holds, as the store counts them (a part file's size, or
+    the bytes an S3 upload's parts and pieces hold)."""
+    return [held for _key, held, _when in server.oic.store.parts()]
+
+
 def _complete(server, client, digest: str, data: bytes) -> None:
     """The rest of the blob sent from the server's offset; the store then holds exactly
     ``data`` (a chunk written twice would have failed its hash)."""
@@ -174,7 +180,8 @@ def test_two_requests_for_one_upload_take_turns(server, enrolled):
         raw.close()
     again.join(60)
     assert answers[0].status_code == 204 and answers[0].headers["Upload-Offset"] == str(CHUNK)
-    _complete(server, client, digest, data)  # the first chunk written once
+    assert _held(server) == [CHUNK]  # the first chunk written once
+    _complete(server, client, digest, data)
 
 
 def test_a_busy_upload_is_answered_503_after_the_wait(server, enrolled, monkeypatch):
@@ -214,4 +221,5 @@ def test_a_silent_chunk_gives_its_upload_up_to_the_next_request(server, enrolled
         assert answer.split(b" ", 2)[1] == b"408" and b"connection: close" in answer.lower()
     finally:
         raw.close()
+    assert _held(server) == [CHUNK]
     _complete(server, client, digest, data)

@@ -340,6 +340,12 @@ class VerificationView(QWidget):
                 text.replace("%2", how) + note,
                 colour=BAD if v.clock_impossible else (WARN if note else GOOD),
             )
+        elif any(not stamp.get("intact", True) for stamp in v.timestamps or []):
+            self._set_row(
+                "oic_time",
+                self.tr("present, but altered: it gives no time"),
+                colour=BAD,
+            )
         elif any(not stamp.get("trusted") for stamp in v.timestamps or []):
             self._set_row(
                 "oic_time",

@@ -410,21 +410,26 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
     </message>
     <message>
         <location filename="../../reports/verification_view.py" line="346"/>
+        <source>present, but altered: it gives no time</source>
+        <translation>presente, pero alterado: no da ninguna hora</translation>
+    </message>
+    <message>
+        <location filename="../../reports/verification_view.py" line="352"/>
         <source>present, but its authority is not one this app trusts</source>
         <translation>presente, pero su autoridad no es de confianza en esta aplicación</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="350"/>
+        <location filename="../../reports/verification_view.py" line="356"/>
         <source>none: the signing time is not proven</source>
         <translation>ninguno: la hora de la firma no está comprobada</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="355"/>
+        <location filename="../../reports/verification_view.py" line="361"/>
         <source>%1 (declared by the signing computer, not proven)</source>
         <translation>%1 (declarada por la computadora que firmó, no comprobada)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reports/verification_view.py" line="366"/>
+        <location filename="../../reports/verification_view.py" line="372"/>
         <source>audit %1, version %2, %n evidence file(s)</source>
         <translation>
             <numerusform>auditoría %1, versión %2, %n archivo de evidencia</numerusform>
@@ -432,7 +437,7 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reports/verification_view.py" line="383"/>
+        <location filename="../../reports/verification_view.py" line="389"/>
         <source>%n file(s), present and identical</source>
         <translation>
             <numerusform>%n archivo, presente e idéntico</numerusform>
@@ -440,32 +445,32 @@ Puede abrir ese o firmar uno nuevo (por ejemplo, después de registrarse con el 
         </translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="385"/>
+        <location filename="../../reports/verification_view.py" line="391"/>
         <source>the report lists no evidence files</source>
         <translation>el informe no lista archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="371"/>
+        <location filename="../../reports/verification_view.py" line="377"/>
         <source>missing</source>
         <translation>no está</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="391"/>
+        <location filename="../../reports/verification_view.py" line="397"/>
         <source>%1 missing, %2 altered</source>
         <translation>%1 faltante(s), %2 alterado(s)</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="397"/>
+        <location filename="../../reports/verification_view.py" line="403"/>
         <source>not checked: this audit is not in your data folder</source>
         <translation>no se verificó: esta auditoría no está en su carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="425"/>
+        <location filename="../../reports/verification_view.py" line="431"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../reports/verification_view.py" line="425"/>
+        <location filename="../../reports/verification_view.py" line="431"/>
         <source>No</source>
         <translation>No</translation>
     </message>

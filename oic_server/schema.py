@@ -308,7 +308,7 @@ def _tables(md: MetaData, version: int) -> dict[str, Table]:
     if version >= 10:  # v10: every copy of record made, renewals included (issue 19)
         _record_tables(md, t)
     if version >= 11:  # v11: the S3 blob store's partial uploads (issue 20)
-        store_tables(md, t)
+        store_tables(md, t, version)
     return t
 
 
@@ -473,7 +473,7 @@ def _index_tables(md: MetaData, t: dict[str, Table]) -> None:
 
 
 metadata = MetaData()
-SCHEMA_VERSION = 11  # the last migration's (schema_migrations checks it)
+SCHEMA_VERSION = 12  # the last migration's (schema_migrations checks it)
 _current = _tables(metadata, SCHEMA_VERSION)
 schema_version = _current["schema_version"]
 settings = _current["settings"]

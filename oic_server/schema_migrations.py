@@ -155,6 +155,18 @@ def _v11(conn: Connection) -> None:
     tables["store_parts"].create(conn)
 
 
+def _v12(conn: Connection) -> None:
+    # uploads in progress continue: their next part takes the next number (parts_used
+    # starts above every part they recorded)
+    conn.execute(text("ALTER TABLE store_uploads ADD COLUMN parts_used INTEGER NOT NULL DEFAULT 0"))
+    conn.execute(
+        text(
+            "UPDATE store_uploads SET parts_used = COALESCE((SELECT MAX(number) FROM store_parts "
+            "WHERE store_parts.key = store_uploads.key), 0)"
+        )
+    )
+
+
 def trigram_search_index(conn: Connection) -> bool:
     """On PostgreSQL, a trigram index makes the inbox's free text (``LIKE '%word%'``)
     an index scan. It needs the ``pg_trgm`` extension, which a database owner may not
@@ -194,6 +206,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "time-stamp tokens, CRLs, certificates' revocation", _v9),
     Migration(10, "copies of record (PAdES B-LTA) of committed reports", _v10),
     Migration(11, "the S3 blob store's multipart uploads, parts and pieces", _v11),
+    Migration(12, "S3 part numbers never used twice (store_uploads.parts_used)", _v12),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "SCHEMA_VERSION is the last migration's"
 _ADVISORY_LOCK = 0x0B5E_7AD0  # any constant shared by every instance

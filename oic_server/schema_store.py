@@ -1,5 +1,6 @@
 """The S3 blob store's tables (issue 20), part of the schema in :mod:`oic_server.schema`
-(its migration 11 creates them; the filesystem store does not use them).
+(its migration 11 creates them, 12 adds ``parts_used``; the filesystem store does not
+use them).
 
 A partial upload in S3 is a multipart upload whose parts cannot be read, listed
 only by S3 itself, and whose running hash lives nowhere else: the row of
@@ -8,16 +9,32 @@ bytes (:mod:`oic_server.blobstores.resumable_hash`), the hash state before the l
 chunk (a repeat whose answer was lost is recognised), and who writes it now (a short lease:
 several instances take turns). ``store_parts`` lists its parts (number and ETag)
 and the pieces shorter than S3's minimum part that wait for the next chunk.
+
+A part number is never used twice in one multipart upload (``parts_used`` counts
+those handed out): a writer that lost its lease, or whose instance died while its part
+was on the way, may still have that part land in S3 after another writer sent the
+same bytes again; under a number of its own it is never one of the parts completed,
+which are the recorded (number, ETag) pairs only.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Float, Integer, LargeBinary, MetaData, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Float,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Table,
+    Text,
+    text,
+)
 
 __all__ = ["store_tables"]
 
 
-def store_tables(md: MetaData, t: dict[str, Table]) -> None:
+def store_tables(md: MetaData, t: dict[str, Table], version: int) -> None:
     t["store_uploads"] = Table(
         "store_uploads",
         md,
@@ -31,6 +48,12 @@ def store_tables(md: MetaData, t: dict[str, Table]) -> None:
         Column("writer_until", Float),  # …until then (POSIX time; renewed as it goes)
         Column("created_at", Float, nullable=False),  # POSIX times (the janitor compares)
         Column("updated_at", Float, nullable=False),
+        # v12: the highest part number handed out in this multipart upload
+        *(
+            [Column("parts_used", Integer, nullable=False, server_default=text("0"))]
+            if version >= 12
+            else []
+        ),
     )
     t["store_parts"] = Table(
         "store_parts",

@@ -387,6 +387,27 @@ class S3BlobStore(PartTurns):
             )
         )
 
+    def _claim_part(self, key: str, token: str) -> int | None:
+        """The lease renewed and the next part number of the upload, never handed out
+        before (``store_uploads.parts_used``); None when the lease ran out and another
+        instance took the upload."""
+        table = s.store_uploads
+
+        def txn(conn: Connection) -> int | None:
+            claimed = conn.execute(
+                update(table)
+                .where(table.c.key == key, table.c.writer == token)
+                .values(
+                    parts_used=table.c.parts_used + 1,
+                    writer_until=time.time() + s3_leases.LEASE,
+                )
+            )
+            if claimed.rowcount != 1:
+                return None
+            return int(conn.execute(select(table.c.parts_used).where(table.c.key == key)).scalar())
+
+        return self.db.write(txn)
+
     def _renew_leases(self, tokens: Collection[str], lease: float) -> None:
         """Every lease in ``tokens`` renewed for ``lease`` seconds from when the
         transaction runs, not from when it was asked for (:class:`LeaseKeeper`)."""
@@ -471,7 +492,7 @@ class S3BlobStore(PartTurns):
                 .where(table.c.key == key)
                 .values(
                     held=0, upload_id=None, hash_state=None, last_offset=None,
-                    last_state=None, updated_at=time.time(),
+                    last_state=None, parts_used=0, updated_at=time.time(),
                 )
             )  # fmt: skip
 

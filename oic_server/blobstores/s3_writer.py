@@ -119,19 +119,26 @@ class S3PartWriter:
         store, client = self.store, self.store.client
         if self.end == self.start:
             return
-        # renewed just before sending: a writer that stalled past its lease (another
-        # instance took the upload) sends nothing, or its part would replace the other's
-        if not store._renew(self.key, self.token):
-            self._lost = True
-            return
-        store.leases.touch(self._lease)
         final = self.total is not None and self.end >= self.total
         waiting = self.start - self._pieces[0].offset if self._pieces else 0
         first = self._pieces[0].offset if self._pieces else self.start
+        as_part = not (final and self.upload_id is None) and (
+            final or waiting + self.end - self.start >= PART_MIN
+        )
+        # renewed just before sending: a writer that stalled past its lease (another
+        # instance took the upload) sends nothing; a part takes a number never used
+        # before, so a part of a writer that lost its lease (or died) while it was on
+        # the way can never stand for this one in the completed object
+        number = store._claim_part(self.key, self.token) if as_part else None
+        if not (number if as_part else store._renew(self.key, self.token)):
+            self._lost = True
+            return
+        store.leases.touch(self._lease)
         plan: dict[str, Any] = {"held": self.end, "state": self._digest.state()}
         if final and self.upload_id is None:
             self._final_body = self._body()
-        elif final or waiting + self.end - self.start >= PART_MIN:
+        elif as_part:
+            assert number is not None
             if self.upload_id is None:
                 self.upload_id = client.create_multipart_upload(
                     Bucket=store.bucket, Key=store._upload_object(self.key)
@@ -144,8 +151,7 @@ class S3PartWriter:
                         .values(upload_id=self.upload_id)
                     )
                 )
-            number = len(self._parts) + 1
-            if number > MAX_PARTS:
+            if number > MAX_PARTS:  # numbers spent by chunks that never arrived whole
                 raise UploadMoved(0)
             body, length = self._body()
             etag = client.upload_part(
@@ -244,6 +250,18 @@ class S3PartWriter:
                 parts.append({"PartNumber": p["number"], "ETag": p["etag"]})
             try:
                 added = store._complete(store.blob_key(sha256), self.upload_id or "", parts)
+                if added and store.size(sha256) != self.end:
+                    # not the bytes hashed (an S3 server that completed with a part other
+                    # than the recorded ETag): never left under the blob's name
+                    log.error(
+                        "upload %s: S3 completed an object of %s bytes, not %d; removed, "
+                        "the upload restarts", self.key, store.size(sha256), self.end,
+                    )  # fmt: skip
+                    store.delete(sha256)
+                    self.discard()
+                    raise UploadMoved(0)
+            except UploadMoved:
+                raise
             except Exception as exc:
                 if _code(exc) in (
                     "InvalidPart",

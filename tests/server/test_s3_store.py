@@ -13,7 +13,7 @@ import time
 
 import pytest
 from oic_testing import error_code, sha, upload
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 
 from oic_server import schema as s
 from oic_server.blobstores import s3 as s3_module
@@ -387,6 +387,61 @@ def test_a_dead_instances_upload_is_free_within_its_lease(server, short_leases, 
         b.close()
     assert server.stored(digest) == data
     assert _rows(server) == [] and _multipart_uploads(_store(server)) == []
+
+
+def test_a_part_sent_by_a_dead_writer_never_stands_for_the_one_recorded(server):
+    """A's part is on its way when A dies; B sends those bytes again, in a chunk of
+    another length. A's part may still land in S3 afterwards, cut short: under a number
+    of its own it is not one of the parts completed, and the blob is B's bytes."""
+    caller, data, digest = _expect_upload(server, 3 * PART_MIN + 100)
+    a, b = server.oic, _second_instance(server)
+    store = _store(server)
+    try:
+        a.patch_blob(caller, digest, 0, data[:PART_MIN])
+        dying = a.start_chunk(caller, digest, PART_MIN, PART_MIN + MiB)
+        dying.write([data[PART_MIN : 2 * PART_MIN + MiB // 2]])
+        dying.part.sync()  # its part sent, never recorded: A dies here
+        lost = dying.part._plan["part"]
+        store.leases._renew = lambda tokens, lease: None  # nothing renews its lease now…
+        a.db.write(  # …and it has run out
+            lambda conn: conn.execute(update(s.store_uploads).values(writer_until=time.time() - 1))
+        )
+        sent = b.patch_blob(caller, digest, PART_MIN, data[PART_MIN : 2 * PART_MIN])
+        assert sent["offset"] == 2 * PART_MIN
+        (recorded,) = [r for r in _rows(server) if r[0] == PART_MIN]
+        assert recorded[2] != lost["number"]
+        # A's part lands late, cut short, under its number
+        with store.db.read() as conn:
+            upload_id = conn.execute(select(s.store_uploads.c.upload_id)).scalar()
+        store.client.upload_part(
+            Bucket=store.bucket, Key=store.blob_key(digest), UploadId=upload_id,
+            PartNumber=lost["number"], Body=data[PART_MIN : PART_MIN + 1000],
+        )  # fmt: skip
+        last = 2 * PART_MIN
+        assert b.patch_blob(caller, digest, last, data[last:])["complete"]
+        dying.close()  # (the dead writer's object: nothing of it recorded)
+    finally:
+        b.close()
+    assert server.stored(digest) == data
+    assert _rows(server) == [] and _multipart_uploads(store) == []
+
+
+def test_an_object_s3_completed_wrong_is_removed_and_the_upload_restarts(server, monkeypatch):
+    """A backstop for an S3 server that ignores the ETags it is given: the completed
+    object's size is checked; a wrong one is deleted, never kept under the blob's name."""
+    caller, data, digest = _expect_upload(server, PART_MIN + 100)
+    store = _store(server)
+    server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])
+    monkeypatch.setattr(S3BlobStore, "size", lambda self, sha256: 7)
+    with pytest.raises(ApiError) as refused:
+        server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])
+    assert refused.value.code == "offset_mismatch" and refused.value.extra["offset"] == 0
+    monkeypatch.undo()
+    assert not store.has(digest)
+    assert _rows(server) == [] and _multipart_uploads(store) == []
+    assert server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])["offset"] == PART_MIN
+    assert server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])["complete"]
+    assert server.stored(digest) == data
 
 
 def test_a_large_staged_blob_is_written_in_parts(server, monkeypatch):

@@ -257,3 +257,37 @@ def test_a_version_5_database_gains_participation_sessions(database_url, tmp_pat
                 assert conn.execute(select(table)).all() == []
     finally:
         db.close()
+
+
+def test_a_version_11_database_numbers_new_parts_after_those_recorded(database_url, tmp_path):
+    """Migration 12 (issue 20): an S3 upload in progress keeps its parts, and its next part
+    takes a number above every one it recorded (a number is never used twice)."""
+    from oic_server.config import normalize_database_url
+
+    db = Database(normalize_database_url(_url(database_url, tmp_path)))
+    try:
+        with db.engine.begin() as conn:
+            for step in MIGRATIONS[:11]:
+                step.apply(conn)
+                conn.execute(
+                    schema.schema_version.insert().values(version=step.version, applied_at="x")
+                )
+            for key in ("1-" + "a" * 64, "1-" + "b" * 64):
+                conn.exec_driver_sql(
+                    "INSERT INTO store_uploads (key, held, created_at, updated_at) "
+                    f"VALUES ('{key}', 0, 0, 0)"
+                )
+            conn.exec_driver_sql(
+                'INSERT INTO store_parts (key, "offset", size, number, etag) VALUES '
+                f"('1-{'a' * 64}', 0, 5, 1, 'e1'), ('1-{'a' * 64}', 5, 5, 3, 'e3'), "
+                f"('1-{'a' * 64}', 10, 2, NULL, NULL)"
+            )
+        assert migrate(db.engine) == (11, SCHEMA_VERSION)
+        with db.read() as conn:
+            rows = conn.execute(
+                select(schema.store_uploads.c.key, schema.store_uploads.c.parts_used)
+            ).all()
+        found = {key: used for key, used in rows}
+        assert found == {"1-" + "a" * 64: 3, "1-" + "b" * 64: 0}
+    finally:
+        db.close()

@@ -39,21 +39,21 @@ import secrets
 import tempfile
 import threading
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, delete, or_, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from oic_server import schema as s
 from oic_server.blobstore import PartTurns, StagedBlob, UploadMoved, _check_sha
-from oic_server.blobstores import resumable_hash, s3_leases
-from oic_server.blobstores.s3_leases import LeaseKeeper
+from oic_server.blobstores import resumable_hash
+from oic_server.blobstores.s3_leases import LeasedUploads, LeaseKeeper
 from oic_server.blobstores.s3_writer import PART_MIN, S3PartWriter, _code
-from oic_server.db import Database, insert_ignore
+from oic_server.db import Database
 
 __all__ = [
     "ENDPOINT_ENV",
@@ -135,7 +135,7 @@ def _already_there(exc: BaseException) -> bool:
     return _code(exc) == "PreconditionFailed" or _status(exc) == 412
 
 
-class S3BlobStore(PartTurns):
+class S3BlobStore(LeasedUploads, PartTurns):
     """:class:`~oic_server.blobstore.BlobStore` over an S3 bucket; partial uploads recorded
     in ``database``; temporary files under ``<root>/staging``. Discarding a partial upload
     aborts it and forgets it (:class:`~oic_server.blobstore.PartTurns`)."""
@@ -334,92 +334,6 @@ class S3BlobStore(PartTurns):
             row = self._row(conn, key)
         return int(row.held) if row is not None else 0
 
-    def part_busy(self, key: str) -> bool:
-        with self.db.read() as conn:
-            row = self._row(conn, key)
-        return bool(row is not None and row.writer and (row.writer_until or 0) > time.time())
-
-    def _take_lease(self, key: str) -> str | None:
-        token = secrets.token_hex(12)
-        now = time.time()
-        table = s.store_uploads
-
-        def txn(conn: Connection) -> bool:
-            insert_ignore(
-                conn, table, [{"key": key, "held": 0, "created_at": now, "updated_at": now}]
-            )
-            taken = conn.execute(
-                update(table)
-                .where(
-                    table.c.key == key,
-                    or_(table.c.writer.is_(None), table.c.writer_until < now),
-                )
-                .values(writer=token, writer_until=now + s3_leases.LEASE)
-            )
-            return taken.rowcount == 1
-
-        return token if self.db.write(txn) else None
-
-    def _release(self, key: str, token: str) -> None:
-        table = s.store_uploads
-        self.db.write(
-            lambda conn: conn.execute(
-                update(table)
-                .where(table.c.key == key, table.c.writer == token)
-                .values(writer=None, writer_until=None)
-            )
-        )
-
-    def _renew(self, key: str, token: str) -> bool:
-        """The lease renewed for another :data:`~.s3_leases.LEASE` seconds; False when it ran out and
-        another instance took the upload."""
-        table = s.store_uploads
-        return bool(
-            self.db.write(
-                lambda conn: (
-                    conn.execute(
-                        update(table)
-                        .where(table.c.key == key, table.c.writer == token)
-                        .values(writer_until=time.time() + s3_leases.LEASE)
-                    ).rowcount
-                    == 1
-                )
-            )
-        )
-
-    def _claim_part(self, key: str, token: str) -> int | None:
-        """The lease renewed and the next part number of the upload, never handed out
-        before (``store_uploads.parts_used``); None when the lease ran out and another
-        instance took the upload."""
-        table = s.store_uploads
-
-        def txn(conn: Connection) -> int | None:
-            claimed = conn.execute(
-                update(table)
-                .where(table.c.key == key, table.c.writer == token)
-                .values(
-                    parts_used=table.c.parts_used + 1,
-                    writer_until=time.time() + s3_leases.LEASE,
-                )
-            )
-            if claimed.rowcount != 1:
-                return None
-            return int(conn.execute(select(table.c.parts_used).where(table.c.key == key)).scalar())
-
-        return self.db.write(txn)
-
-    def _renew_leases(self, tokens: Collection[str], lease: float) -> None:
-        """Every lease in ``tokens`` renewed for ``lease`` seconds from when the
-        transaction runs, not from when it was asked for (:class:`LeaseKeeper`)."""
-        table = s.store_uploads
-        self.db.write(
-            lambda conn: conn.execute(
-                update(table)
-                .where(table.c.writer.in_(list(tokens)))
-                .values(writer_until=time.time() + lease)
-            )
-        )
-
     def open_part(self, key: str) -> S3PartWriter | None:
         token = self._take_lease(key)
         if token is None:
@@ -476,10 +390,12 @@ class S3BlobStore(PartTurns):
         return self.blob_key(key.rsplit("-", 1)[-1])
 
     def _reset(self, key: str, row: Any, rows: list[Any]) -> None:
-        """Forget what the upload held: its multipart upload aborted, its pieces deleted,
-        its row at 0 (kept while a writer holds it)."""
-        if row is not None and row.upload_id:
-            self._abort(self._upload_object(key), row.upload_id)
+        """Forget what the upload held: its pieces deleted, its row at 0 (kept while a
+        writer holds it). Its multipart upload is not aborted here but left to the janitor
+        (``cleanup``, once older than its period): parts that look gone may be those of
+        a writer whose instance died while completing the upload, and an abort then,
+        while S3 is still making the object, can take the object's bytes with it (seen
+        with SeaweedFS under the load test: blobs stored cut short)."""
         for r in rows:
             if r.number is None:
                 self._delete_quietly(self._piece_key(key, r.offset))

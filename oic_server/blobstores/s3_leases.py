@@ -28,11 +28,17 @@ began at, and the blob is still completed only when its hash matches.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 import time
 from collections.abc import Callable, Collection
 
-__all__ = ["LEASE", "RENEW", "STALL", "LeaseKeeper"]
+from sqlalchemy import Connection, or_, select, update
+
+from oic_server import schema as s
+from oic_server.db import Database, insert_ignore
+
+__all__ = ["LEASE", "RENEW", "STALL", "LeaseKeeper", "LeasedUploads"]
 
 log = logging.getLogger(__name__)
 
@@ -112,3 +118,97 @@ class LeaseKeeper:
                     took,
                     LEASE,
                 )
+
+
+class LeasedUploads:
+    """The S3 store's leases on its partial uploads (``store_uploads.writer`` and
+    ``writer_until``): taken, released, renewed by one writer or by the
+    :class:`LeaseKeeper` for all, and a part number claimed with a renewal."""
+
+    db: Database
+
+    def part_busy(self, key: str) -> bool:
+        with self.db.read() as conn:
+            row = conn.execute(select(s.store_uploads).where(s.store_uploads.c.key == key)).first()
+        return bool(row is not None and row.writer and (row.writer_until or 0) > time.time())
+
+    def _take_lease(self, key: str) -> str | None:
+        token = secrets.token_hex(12)
+        now = time.time()
+        table = s.store_uploads
+
+        def txn(conn: Connection) -> bool:
+            insert_ignore(
+                conn, table, [{"key": key, "held": 0, "created_at": now, "updated_at": now}]
+            )
+            taken = conn.execute(
+                update(table)
+                .where(
+                    table.c.key == key,
+                    or_(table.c.writer.is_(None), table.c.writer_until < now),
+                )
+                .values(writer=token, writer_until=now + LEASE)
+            )
+            return taken.rowcount == 1
+
+        return token if self.db.write(txn) else None
+
+    def _release(self, key: str, token: str) -> None:
+        table = s.store_uploads
+        self.db.write(
+            lambda conn: conn.execute(
+                update(table)
+                .where(table.c.key == key, table.c.writer == token)
+                .values(writer=None, writer_until=None)
+            )
+        )
+
+    def _renew(self, key: str, token: str) -> bool:
+        """The lease renewed for another :data:`~.LEASE` seconds; False when it ran out and
+        another instance took the upload."""
+        table = s.store_uploads
+        return bool(
+            self.db.write(
+                lambda conn: (
+                    conn.execute(
+                        update(table)
+                        .where(table.c.key == key, table.c.writer == token)
+                        .values(writer_until=time.time() + LEASE)
+                    ).rowcount
+                    == 1
+                )
+            )
+        )
+
+    def _claim_part(self, key: str, token: str) -> int | None:
+        """The lease renewed and the next part number of the upload, never handed out
+        before (``store_uploads.parts_used``); None when the lease ran out and another
+        instance took the upload."""
+        table = s.store_uploads
+
+        def txn(conn: Connection) -> int | None:
+            claimed = conn.execute(
+                update(table)
+                .where(table.c.key == key, table.c.writer == token)
+                .values(
+                    parts_used=table.c.parts_used + 1,
+                    writer_until=time.time() + LEASE,
+                )
+            )
+            if claimed.rowcount != 1:
+                return None
+            return int(conn.execute(select(table.c.parts_used).where(table.c.key == key)).scalar())
+
+        return self.db.write(txn)
+
+    def _renew_leases(self, tokens: Collection[str], lease: float) -> None:
+        """Every lease in ``tokens`` renewed for ``lease`` seconds from when the
+        transaction runs, not from when it was asked for (:class:`LeaseKeeper`)."""
+        table = s.store_uploads
+        self.db.write(
+            lambda conn: conn.execute(
+                update(table)
+                .where(table.c.writer.in_(list(tokens)))
+                .values(writer_until=time.time() + lease)
+            )
+        )

@@ -219,14 +219,15 @@ class S3PartWriter:
             self._digest.hexdigest() if self._digest is not None else self.store.hash_part(self.key)
         )
 
-    def discard(self) -> None:
+    def discard(self, *, abort: bool = True) -> None:
         """Forget the whole upload (its hash did not match, or it is abandoned): its
-        multipart upload aborted, its pieces and rows deleted."""
+        multipart upload aborted (``abort``; else left to the janitor), its pieces and
+        rows deleted."""
         self._plan = self._final_body = None
         with self.store.db.read() as conn:
             row = self.store._row(conn, self.key)
             rows = self.store._rows(conn, self.key)
-        if row is not None and row.upload_id:
+        if abort and row is not None and row.upload_id:
             self.store._abort(self.store._upload_object(self.key), row.upload_id)
         self.store._forget(self.key, rows)
         self.token = ""  # the row is gone: nothing to release
@@ -272,7 +273,9 @@ class S3PartWriter:
                     log.warning(
                         "upload %s could not be completed (%s): it restarts", self.key, _code(exc)
                     )
-                    self.discard()
+                    # not aborted: another writer (one whose instance died) may be the one
+                    # completing it right now (see S3BlobStore._reset); the janitor will
+                    self.discard(abort=False)
                     raise UploadMoved(0) from exc
                 raise
         self._plan = self._final_body = None

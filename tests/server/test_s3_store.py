@@ -141,6 +141,28 @@ def test_a_lost_multipart_upload_restarts_from_zero(server):
     assert server.stored(digest) == data
 
 
+def test_parts_that_look_gone_are_left_to_the_janitor_not_aborted(server):
+    """A takeover that finds the recorded parts gone starts the upload over without
+    aborting its multipart upload (the dead writer may be completing it right then:
+    an abort would take the new object's bytes); the janitor aborts it later."""
+    caller, data, digest = _expect_upload(server, PART_MIN + 10)
+    server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])
+    store = _store(server)
+    [upload_id] = _multipart_uploads(store)
+    server.oic.db.write(  # what ListParts answers no longer matches what was recorded
+        lambda conn: conn.execute(update(s.store_parts).values(etag='"otro"'))
+    )
+    server.oic.store = S3BlobStore(store.location, database=server.oic.db, root=server.data_dir)
+    with pytest.raises(ApiError) as refused:
+        server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])
+    assert refused.value.extra["offset"] == 0
+    assert _multipart_uploads(store) == [upload_id]  # not aborted
+    assert server.oic.patch_blob(caller, digest, 0, data)["complete"]
+    assert server.stored(digest) == data
+    assert server.oic.cleanup(30, now=time.time() + 40 * 86400)["staging_files"] == 1
+    assert _multipart_uploads(store) == []
+
+
 def test_a_hash_mismatch_is_refused_and_nothing_stays(server):
     caller, data, digest = _expect_upload(server, PART_MIN + 5000)
     bad = bytearray(data)

@@ -8,7 +8,8 @@ here so that they run again with this module's ``s3_bucket``: a full upload and
 commit through HTTP, a chunk cut mid-body, short chunks kept as pieces, a restarted
 server continuing its multipart upload (ListParts), a multipart upload S3 lost, a hash
 mismatch refused, If-None-Match, streamed reads, the janitor, ``blobs copy``, two
-instances taking turns on one blob (one of them stalled past its lease, one dead),
+instances taking turns on one blob (one of them stalled past its lease, one dead, a dead
+writer's part landing late), a wrongly completed object removed,
 ``promote_staged`` in parts. SQLite only: the
 database does not change what S3 sees, and test_s3_store.py runs on PostgreSQL too."""
 
@@ -30,8 +31,10 @@ from test_s3_store import (
     test_a_hash_mismatch_is_refused_and_nothing_stays,
     test_a_large_staged_blob_is_written_in_parts,
     test_a_lost_multipart_upload_restarts_from_zero,
+    test_a_part_sent_by_a_dead_writer_never_stands_for_the_one_recorded,
     test_a_repeated_chunk_whose_answer_was_lost_is_recognised,
     test_a_restarted_server_continues_the_multipart_upload,
+    test_an_object_s3_completed_wrong_is_removed_and_the_upload_restarts,
     test_an_upload_through_http_and_the_console_reads,
     test_blobs_are_written_once,
     test_blobs_copy_verifies_and_resumes,
@@ -50,8 +53,10 @@ __all__ = [  # collected here again, against SeaweedFS
     "test_a_hash_mismatch_is_refused_and_nothing_stays",
     "test_a_large_staged_blob_is_written_in_parts",
     "test_a_lost_multipart_upload_restarts_from_zero",
+    "test_a_part_sent_by_a_dead_writer_never_stands_for_the_one_recorded",
     "test_a_repeated_chunk_whose_answer_was_lost_is_recognised",
     "test_a_restarted_server_continues_the_multipart_upload",
+    "test_an_object_s3_completed_wrong_is_removed_and_the_upload_restarts",
     "test_an_upload_through_http_and_the_console_reads",
     "test_blobs_are_written_once",
     "test_blobs_copy_verifies_and_resumes",

@@ -274,14 +274,19 @@ class S3BlobStore(LeasedUploads, PartTurns):
                         Body=data,
                     )["ETag"]  # fmt: skip
                     parts.append({"PartNumber": number, "ETag": etag})
-                return self._complete(key, upload_id, parts)
+                added = self._complete(key, upload_id, parts)
+                if not added:  # this process's own upload, just made: nobody else ends it
+                    self._abort(key, upload_id)
+                return added
             except BaseException:
                 self._abort(key, upload_id)
                 raise
 
     def _complete(self, key: str, upload_id: str, parts: list[dict]) -> bool:
-        """CompleteMultipartUpload under ``If-None-Match: *``; False (and the upload
-        aborted) when the object was there."""
+        """CompleteMultipartUpload under ``If-None-Match: *``; False when the object was
+        there. The upload is then not aborted but left to the janitor: the object may be
+        this very upload, completed by a writer whose instance died (an abort while S3
+        still finishes that object can take its bytes: see :meth:`_reset`)."""
         try:
             self.client.complete_multipart_upload(
                 Bucket=self.bucket,
@@ -292,7 +297,6 @@ class S3BlobStore(LeasedUploads, PartTurns):
             )
         except Exception as exc:
             if _already_there(exc):
-                self._abort(key, upload_id)
                 return False
             raise
         return True

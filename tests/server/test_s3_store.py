@@ -163,6 +163,23 @@ def test_parts_that_look_gone_are_left_to_the_janitor_not_aborted(server):
     assert _multipart_uploads(store) == []
 
 
+def test_a_completion_that_finds_the_blob_there_leaves_the_upload_to_the_janitor(server):
+    """The blob is there when the last part arrives (a writer whose instance died had
+    completed this very upload): answered complete, the object untouched, and the
+    multipart upload not aborted here (an abort meeting S3's own completion can take
+    the object's bytes); the janitor aborts it later."""
+    caller, data, digest = _expect_upload(server, PART_MIN + 10)
+    server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])
+    store = _store(server)
+    [upload_id] = _multipart_uploads(store)
+    assert store.put_blob(digest, data, len(data))  # the dead writer's completion
+    assert server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])["complete"]
+    assert server.stored(digest) == data
+    assert _multipart_uploads(store) == [upload_id] and _rows(server) == []
+    assert server.oic.cleanup(30, now=time.time() + 40 * 86400)["staging_files"] == 1
+    assert _multipart_uploads(store) == [] and server.stored(digest) == data
+
+
 def test_a_hash_mismatch_is_refused_and_nothing_stays(server):
     caller, data, digest = _expect_upload(server, PART_MIN + 5000)
     bad = bytearray(data)

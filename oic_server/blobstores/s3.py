@@ -32,6 +32,7 @@ is a seekable file over ranged ``GET`` requests, one request for a sequential re
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import logging
 import os
@@ -238,6 +239,18 @@ class S3BlobStore(LeasedUploads, PartTurns):
 
     def delete(self, sha256: str) -> None:
         self.client.delete_object(Bucket=self.bucket, Key=self.blob_key(sha256))
+
+    def holds_right_bytes(self, sha256: str) -> bool:
+        """The object under the blob's name read back whole and hashed: its SHA-256 is
+        its name. For a blob the server found there instead of writing it itself."""
+        digest = hashlib.sha256()
+        try:
+            with self.open(sha256) as fh:
+                while chunk := fh.read(_READ):
+                    digest.update(chunk)
+        except FileNotFoundError:
+            return False
+        return digest.hexdigest() == sha256
 
     def put_blob(self, sha256: str, body: Any, size: int) -> bool:
         """Write a blob once (``If-None-Match: *``); False when it was there."""

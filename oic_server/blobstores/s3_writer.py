@@ -238,8 +238,8 @@ class S3PartWriter:
         upload's rows and pieces go. False when the store had it already."""
         store = self.store
         if self._lost:  # another instance has the upload now, or has completed it
-            if store.has(sha256):
-                return False
+            if store.has(sha256):  # its rows are the other writer's (or gone): kept
+                return self._found_there(sha256, forget=False)
             raise UploadMoved(store.part_size(self.key))
         if self._final_body is not None:
             body, length = self._final_body
@@ -278,12 +278,38 @@ class S3PartWriter:
                     self.discard(abort=False)
                     raise UploadMoved(0) from exc
                 raise
+        if not added:
+            return self._found_there(sha256)
         self._plan = self._final_body = None
         with store.db.read() as conn:
             rows = store._rows(conn, self.key)
         store._forget(self.key, rows)
         self.token = ""  # the row is gone: nothing to release
         return added
+
+    def _found_there(self, sha256: str, *, forget: bool = True) -> bool:
+        """The blob was there already (another upload of it, or this one completed by a
+        writer whose instance died): trusted only once read back with its hash; else it
+        is removed and the upload starts over."""
+        store = self.store
+        if not store.holds_right_bytes(sha256):
+            log.error(
+                "upload %s: the object already under the blob's name does not have its "
+                "SHA-256; removed, the upload restarts", self.key,
+            )  # fmt: skip
+            store.delete(sha256)
+            if forget:
+                self.discard(abort=False)
+            raise UploadMoved(0)
+        log.warning("upload %s: the blob was there already (read back, its hash is right)",
+                    self.key)  # fmt: skip
+        self._plan = self._final_body = None
+        if forget:
+            with store.db.read() as conn:
+                rows = store._rows(conn, self.key)
+            store._forget(self.key, rows)
+            self.token = ""
+        return False
 
     def close(self) -> None:
         self.store.leases.drop(self._lease)

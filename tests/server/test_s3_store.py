@@ -180,6 +180,23 @@ def test_a_completion_that_finds_the_blob_there_leaves_the_upload_to_the_janitor
     assert _multipart_uploads(store) == [] and server.stored(digest) == data
 
 
+def test_an_object_found_under_the_blobs_name_is_trusted_only_with_its_hash(server):
+    """The blob's name is taken when its last chunk arrives (412), by an object without
+    its bytes (an S3 server that kept a cut PUT of a killed instance): it is removed and
+    the upload starts over, and the blob is then stored right."""
+    caller, data, digest = _expect_upload(server, PART_MIN + 10)
+    store = _store(server)
+    server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])
+    store.client.put_object(Bucket=store.bucket, Key=store.blob_key(digest), Body=data[:999])
+    with pytest.raises(ApiError) as refused:
+        server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])
+    assert refused.value.code == "offset_mismatch" and refused.value.extra["offset"] == 0
+    assert not store.has(digest)
+    assert server.oic.patch_blob(caller, digest, 0, data[:PART_MIN])["offset"] == PART_MIN
+    assert server.oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])["complete"]
+    assert server.stored(digest) == data
+
+
 def test_a_hash_mismatch_is_refused_and_nothing_stays(server):
     caller, data, digest = _expect_upload(server, PART_MIN + 5000)
     bad = bytearray(data)

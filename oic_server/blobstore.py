@@ -563,8 +563,7 @@ def _fsync_dir(path: Path) -> None:
     except OSError:
         return
     try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        with contextlib.suppress(OSError):  # a folder some file systems cannot fsync
+            os.fsync(fd)
     finally:
         os.close(fd)

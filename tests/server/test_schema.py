@@ -16,6 +16,13 @@ def _url(database_url, tmp_path):
     return database_url or f"sqlite:///{tmp_path / 'oic.db'}"
 
 
+def _at_version(conn, version: int) -> None:
+    """The database as the first ``version`` migrations leave it, recorded as such."""
+    for step in MIGRATIONS[:version]:
+        step.apply(conn)
+        conn.execute(schema.schema_version.insert().values(version=step.version, applied_at="x"))
+
+
 def test_migrated_schema_matches_the_tables(database_url, tmp_path):
     from oic_server.config import normalize_database_url
 
@@ -112,11 +119,7 @@ def test_a_version_2_database_keeps_the_cursors_laptops_hold(database_url, tmp_p
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            for step in MIGRATIONS[:2]:
-                step.apply(conn)
-                conn.execute(
-                    schema.schema_version.insert().values(version=step.version, applied_at="x")
-                )
+            _at_version(conn, 2)
             for code in ("OBS-001", "OBS-002"):
                 conn.exec_driver_sql(
                     "INSERT INTO observers (code, name, password_hash, created_at) "
@@ -195,11 +198,7 @@ def test_a_version_4_database_with_submissions_is_indexed_after_migration(databa
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            for step in MIGRATIONS[:4]:
-                step.apply(conn)
-                conn.execute(
-                    schema.schema_version.insert().values(version=step.version, applied_at="x")
-                )
+            _at_version(conn, 4)
             conn.exec_driver_sql(
                 "INSERT INTO observers (code, name, password_hash, created_at) "
                 "VALUES ('OBS-001', 'X', 'h', 'x')"
@@ -240,11 +239,7 @@ def test_a_version_5_database_gains_participation_sessions(database_url, tmp_pat
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            for step in MIGRATIONS[:5]:
-                step.apply(conn)
-                conn.execute(
-                    schema.schema_version.insert().values(version=step.version, applied_at="x")
-                )
+            _at_version(conn, 5)
             conn.exec_driver_sql(
                 "INSERT INTO observers (code, name, password_hash, created_at) "
                 "VALUES ('OBS-001', 'Ana', 'h', 'x')"
@@ -267,11 +262,7 @@ def test_a_version_11_database_numbers_new_parts_after_those_recorded(database_u
     db = Database(normalize_database_url(_url(database_url, tmp_path)))
     try:
         with db.engine.begin() as conn:
-            for step in MIGRATIONS[:11]:
-                step.apply(conn)
-                conn.execute(
-                    schema.schema_version.insert().values(version=step.version, applied_at="x")
-                )
+            _at_version(conn, 11)
             for key in ("1-" + "a" * 64, "1-" + "b" * 64):
                 conn.exec_driver_sql(
                     "INSERT INTO store_uploads (key, held, created_at, updated_at) "

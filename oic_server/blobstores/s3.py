@@ -53,7 +53,7 @@ from oic_server import schema as s
 from oic_server.blobstore import PartTurns, StagedBlob, UploadMoved, _check_sha
 from oic_server.blobstores import resumable_hash
 from oic_server.blobstores.s3_leases import LeasedUploads, LeaseKeeper
-from oic_server.blobstores.s3_writer import PART_MIN, S3PartWriter, _code
+from oic_server.blobstores.s3_writer import PART_MIN, S3PartWriter, _code, content_md5
 from oic_server.db import Database
 
 __all__ = [
@@ -114,7 +114,8 @@ def make_client(*, timeout: float = 60.0, connections: int = 64) -> Any:
         max_pool_connections=connections,
         # an endpoint of our own (SeaweedFS, MinIO, Ceph) is reached by path, not by name
         s3={"addressing_style": "path" if endpoint else "auto"},
-        # the server hashes every blob itself; no second checksum over each body
+        # the server hashes every blob itself, and sends each body's Content-MD5
+        # (s3_writer.content_md5) so that S3 refuses one cut short; no other checksum
         request_checksum_calculation="when_required",
         response_checksum_validation="when_required",
     )
@@ -260,6 +261,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
                 Key=self.blob_key(sha256),
                 Body=body,
                 ContentLength=size,
+                ContentMD5=content_md5(body),
                 IfNoneMatch="*",
             )
         except Exception as exc:
@@ -284,7 +286,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
                     number += 1
                     etag = self.client.upload_part(
                         Bucket=self.bucket, Key=key, UploadId=upload_id, PartNumber=number,
-                        Body=data,
+                        Body=data, ContentMD5=content_md5(data),
                     )["ETag"]  # fmt: skip
                     parts.append({"PartNumber": number, "ETag": etag})
                 added = self._complete(key, upload_id, parts)

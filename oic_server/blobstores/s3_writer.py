@@ -5,6 +5,8 @@ with the upload's offset, or completed under the blob's name when it is the last
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import io
 import logging
 import tempfile
@@ -20,12 +22,28 @@ from oic_server.blobstores import resumable_hash
 if TYPE_CHECKING:
     from oic_server.blobstores.s3 import S3BlobStore
 
-__all__ = ["MAX_PARTS", "PART_MIN", "S3PartWriter"]
+__all__ = ["MAX_PARTS", "PART_MIN", "S3PartWriter", "content_md5"]
 
 log = logging.getLogger(__name__)
 
 PART_MIN = 5 * 1024 * 1024  # S3's smallest part, all but the last
 MAX_PARTS = 10_000
+
+
+def content_md5(body: Any) -> str:
+    """``Content-MD5`` of a body about to be sent (bytes, or a seekable file read from
+    where it stands, and put back there): sent with every ``PutObject`` and
+    ``UploadPart``, so S3 refuses (``BadDigest``) a body that did not arrive whole
+    rather than keep it, whoever sent it and however it was cut."""
+    digest = hashlib.md5(usedforsecurity=False)
+    if isinstance(body, bytes | bytearray | memoryview):
+        digest.update(body)
+    else:
+        start = body.tell()
+        while chunk := body.read(1024 * 1024):
+            digest.update(chunk)
+        body.seek(start)
+    return base64.b64encode(digest.digest()).decode("ascii")
 
 
 def _code(exc: BaseException) -> str:
@@ -157,6 +175,7 @@ class S3PartWriter:
             etag = client.upload_part(
                 Bucket=store.bucket, Key=store._upload_object(self.key), UploadId=self.upload_id,
                 PartNumber=number, Body=body, ContentLength=length,
+                ContentMD5=content_md5(body),
             )["ETag"]  # fmt: skip
             plan["part"] = {"offset": first, "size": length, "number": number, "etag": etag}
             plan["merged"] = [r.offset for r in self._pieces]
@@ -166,7 +185,7 @@ class S3PartWriter:
             body, length = self._spool, self.end - self.start
             client.put_object(
                 Bucket=store.bucket, Key=store._piece_key(self.key, self.start), Body=body,
-                ContentLength=length,
+                ContentLength=length, ContentMD5=content_md5(body),
             )  # fmt: skip
             plan["piece"] = {"offset": self.start, "size": length}
         self._plan = plan

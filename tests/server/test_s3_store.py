@@ -6,7 +6,9 @@ instances taking turns on one blob, ``promote_staged`` in parts."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import itertools
 import json
 import os
 import time
@@ -40,7 +42,10 @@ def limits() -> Limits:
 
 def _expect_upload(server, size: int, *, seed: int = 1) -> tuple[Caller, bytes, str]:
     """An observer and a blob of ``size`` bytes the server waits for (as a manifest does)."""
-    server.add_observer("OBS-001")
+    with server.oic.db.read() as conn:
+        known = conn.execute(select(s.observers).where(s.observers.c.code == "OBS-001")).first()
+    if known is None:
+        server.add_observer("OBS-001")
     with server.oic.db.read() as conn:
         observer = conn.execute(select(s.observers).where(s.observers.c.code == "OBS-001")).one()
     data = hashlib.sha256(str(seed).encode()).digest() * (size // 32 + 1)
@@ -536,3 +541,46 @@ def test_a_waiting_piece_lost_from_the_bucket_restarts_the_upload(server):
     assert not oic.patch_blob(caller, digest, 0, data[:PART_MIN])["complete"]
     assert oic.patch_blob(caller, digest, PART_MIN, data[PART_MIN:])["complete"]
     assert server.stored(digest) == data
+
+
+def test_every_body_sent_carries_its_md5(server, monkeypatch):
+    """Each PutObject and UploadPart (a piece, a part made of pieces, a chunk's part, a
+    one-object blob, a staged blob whole and in parts) carries the Content-MD5 of the
+    bytes it sends: S3 then refuses a body cut short instead of keeping it."""
+    store = _store(server)
+    sent: list[tuple[str, str | None, str]] = []
+
+    def record(request, event_name: str, **_: object) -> None:
+        body = request.body
+        length = int(request.headers["Content-Length"])
+        if isinstance(body, bytes | bytearray):
+            data = bytes(body)
+        else:
+            start = body.tell()
+            data = body.read(length)
+            body.seek(start)
+        assert len(data) == length
+        header = request.headers.get("Content-MD5")
+        actual = base64.b64encode(hashlib.md5(data).digest()).decode()
+        if isinstance(header, bytes):
+            header = header.decode()
+        sent.append((event_name.rsplit(".", 1)[-1], header, actual))
+
+    store.client.meta.events.register("before-send.s3.PutObject", record)
+    store.client.meta.events.register("before-send.s3.UploadPart", record)
+    caller, data, digest = _expect_upload(server, 2 * PART_MIN + 3 * MiB)
+    offsets = [0, MiB, 2 * MiB, 2 * MiB + PART_MIN, len(data)]
+    for start, end in itertools.pairwise(offsets):
+        server.oic.patch_blob(caller, digest, start, data[start:end])
+    assert server.stored(digest) == data
+    small_caller, small, small_digest = _expect_upload(server, 3 * MiB, seed=2)
+    assert server.oic.patch_blob(small_caller, small_digest, 0, small)["complete"]
+    monkeypatch.setattr(s3_module, "_PUT_WHOLE", PART_MIN)
+    for size in (PART_MIN - 1, 2 * PART_MIN + 7):
+        staged = store.stage()
+        staged.write(os.urandom(size))
+        assert store.promote_staged(staged, staged.finish()) is True
+    kinds = [kind for kind, _, _ in sent]
+    # pieces 2 + one-object blob 1 + staged whole 1; parts: 2 of the upload + 3 staged
+    assert kinds.count("PutObject") == 4 and kinds.count("UploadPart") == 5, kinds
+    assert [(k, h) for k, h, actual in sent if h != actual] == []

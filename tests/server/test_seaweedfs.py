@@ -18,12 +18,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
+import botocore.exceptions
 import pytest
 from test_protocol_store import (
     test_full_submission_with_receipt_and_review_cycle,
     test_upload_interrupted_mid_chunk_and_resumed_on_a_new_connection,
 )
 from test_s3_store import (
+    MiB,
+    _expect_upload,
+    _store,
     limits,
     short_leases,
     test_a_chunk_left_by_a_stalled_instance_is_continued_on_the_other,
@@ -47,6 +51,10 @@ from test_s3_store import (
     test_two_instances_take_turns_on_one_blob,
 )
 from weed_server import ACCESS_KEY, SECRET_KEY, WeedServer, weed_binary
+
+from oic_server.blobstores import s3 as s3_module
+from oic_server.blobstores import s3_writer
+from oic_server.blobstores.s3 import PART_MIN
 
 __all__ = [  # collected here again, against SeaweedFS
     "limits",
@@ -119,3 +127,33 @@ def test_the_server_is_seaweedfs(seaweedfs: WeedServer) -> None:
     r = httpx.get(seaweedfs.endpoint + "/")
     assert r.status_code == 403 and b"AccessDenied" in r.content
     assert r.headers["server"].startswith("SeaweedFS")
+
+
+def test_a_body_that_is_not_its_content_md5_is_refused_and_nothing_kept(
+    server, s3_bucket, monkeypatch
+) -> None:
+    """What the store's Content-MD5 buys (test_s3_store checks it is sent): SeaweedFS
+    refuses (``BadDigest``) a part, a piece or an object whose bytes are not those
+    the MD5 was taken of, as a body cut short would be, and keeps nothing; the laptop's
+    chunk then fails and, sent again whole, completes."""
+    store = _store(server)
+    caller, data, digest = _expect_upload(server, PART_MIN + 2 * MiB)
+    wrong = s3_writer.content_md5(b"otros bytes")
+    with monkeypatch.context() as patched:
+        patched.setattr(s3_writer, "content_md5", lambda body: wrong)
+        patched.setattr(s3_module, "content_md5", lambda body: wrong)
+        for end in (MiB, PART_MIN + MiB, len(data)):  # a piece, a part, the whole object
+            with pytest.raises(botocore.exceptions.ClientError) as refused:
+                server.oic.patch_blob(caller, digest, 0, data[:end])
+            assert "BadDigest" in str(refused.value)
+            assert server.oic.blob_status(caller, digest)["offset"] == 0
+            assert store.client.list_objects_v2(Bucket=store.bucket).get("Contents", []) == []
+            found = store.client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", [])
+            for u in found:
+                parts = store.client.list_parts(
+                    Bucket=store.bucket, Key=u["Key"], UploadId=u["UploadId"]
+                )
+                assert parts.get("Parts", []) == []
+    assert server.oic.patch_blob(caller, digest, 0, data[:MiB])["offset"] == MiB
+    assert server.oic.patch_blob(caller, digest, MiB, data[MiB:])["complete"]
+    assert server.stored(digest) == data

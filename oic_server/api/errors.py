@@ -142,6 +142,23 @@ def install_error_handlers(app: FastAPI) -> None:
             )
         )
 
+    from botocore.exceptions import BotoCoreError, ClientError  # the S3 store's client
+
+    @app.exception_handler(BotoCoreError)
+    @app.exception_handler(ClientError)
+    async def _object_store(request: Request, exc: Exception) -> Response:
+        # S3 unreachable, or refusing what it was sent (BadDigest: a body not whole): the
+        # store failed, not the request; the laptop retries, the chunk was not kept
+        log.error("object store error", exc_info=exc)
+        error = ApiError(
+            "unavailable",
+            "El almacén de evidencia del servidor no respondió como se esperaba; "
+            "intente más tarde.",
+        )
+        if _is_console(request):
+            return error_page(request, error.status, "No disponible", error.message)
+        return json_error(error)
+
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> Response:
         log.error("internal error", exc_info=exc)

@@ -584,3 +584,35 @@ def test_every_body_sent_carries_its_md5(server, monkeypatch):
     # pieces 2 + one-object blob 1 + staged whole 1; parts: 2 of the upload + 3 staged
     assert kinds.count("PutObject") == 4 and kinds.count("UploadPart") == 5, kinds
     assert [(k, h) for k, h, actual in sent if h != actual] == []
+
+
+def test_a_chunk_s3_refuses_is_503_unavailable_and_resent_whole(server, enrolled, monkeypatch):
+    """S3 refusing a body (``BadDigest``: it did not arrive whole) or not answering is the
+    store's failure, not the laptop's: 503 ``unavailable``, never a 500 with a trace;
+    nothing of the chunk is kept, and the laptop's retry completes it."""
+    import botocore.exceptions
+    from oic_testing import patch
+
+    laptop, client = enrolled
+    sub = laptop.submission()
+    missing = sub.put(client).json()["missing"]
+    sha256 = missing[0]["sha256"]
+    data = sub.blobs[sha256]
+    store = _store(server)
+    real = store.client.put_object
+
+    def refused(**kwargs):
+        raise botocore.exceptions.ClientError(
+            {"Error": {"Code": "BadDigest", "Message": "The Content-Md5 you specified…"}},
+            "PutObject",
+        )
+
+    monkeypatch.setattr(store.client, "put_object", refused)
+    r = patch(client, sha256, 0, data)
+    assert r.status_code == 503 and error_code(r) == "unavailable"
+    assert "almacén de evidencia" in r.json()["error"]["message"]
+    assert client.head(f"/blobs/{sha256}").headers["Upload-Offset"] == "0"
+    assert not store.has(sha256)
+    monkeypatch.setattr(store.client, "put_object", real)
+    assert patch(client, sha256, 0, data).status_code == 204
+    assert server.stored(sha256) == data

@@ -35,8 +35,8 @@ sys.path.insert(0, str(ROOT))
 from budgets import report  # noqa: E402 - bench/budgets.py
 from relay import Relay  # noqa: E402 - bench/relay.py
 
-from oic_server.config import Limits  # noqa: E402
 from oic_server.api import create_app  # noqa: E402
+from oic_server.config import Limits  # noqa: E402
 from oic_server.service import OICServer, initialize  # noqa: E402
 
 
@@ -62,12 +62,20 @@ def _patch(client: httpx.Client, digest: str, offset: int, data: bytes) -> httpx
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=int, default=64, help="blob size in MiB (64, at most 500)")
+    limits = Limits()
+    most = limits.max_blob_bytes // (1024 * 1024)
+    # the cut at 50 % must fall past the first chunk for "bytes sent again" to mean anything
+    least = 2 * limits.chunk_bytes // (1024 * 1024)
+    parser.add_argument(
+        "--mb", type=int, default=64, help=f"blob size in MiB (64; {least} to {most})"
+    )
     parser.add_argument("--database", help="database URL (default: SQLite in a temp folder)")
     args = parser.parse_args()
-    most = Limits().max_blob_bytes // (1024 * 1024)
-    if not 1 <= args.mb <= most:
-        parser.error(f"--mb {args.mb}: the server takes blobs of 1 to {most} MiB (max_blob_bytes)")
+    if not least <= args.mb <= most:
+        parser.error(
+            f"--mb {args.mb}: from {least} MiB (two chunks, so that the cut at 50 % falls "
+            f"past the first) to {most} MiB (the server's max_blob_bytes)"
+        )
 
     database, schema = args.database, None
     if database:  # a throw-away schema, dropped at the end

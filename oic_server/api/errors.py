@@ -133,27 +133,31 @@ def install_error_handlers(app: FastAPI) -> None:
         return json_error(error)
 
     @app.exception_handler(OSError)
-    async def _disk(_: Request, exc: OSError) -> JSONResponse:
+    async def _disk(request: Request, exc: OSError) -> Response:
         log.error("storage error", exc_info=exc)
-        return json_error(
-            ApiError(
-                "unavailable",
-                "El servidor no pudo guardar o leer un archivo en este momento; intente más tarde.",
-            )
-        )
-
-    from botocore.exceptions import BotoCoreError, ClientError  # the S3 store's client
-
-    @app.exception_handler(BotoCoreError)
-    @app.exception_handler(ClientError)
-    async def _object_store(request: Request, exc: Exception) -> Response:
-        # S3 unreachable, or refusing what it was sent (BadDigest: a body not whole): the
-        # store failed, not the request; the laptop retries, the chunk was not kept
-        log.error("object store error", exc_info=exc)
         error = ApiError(
             "unavailable",
-            "El almacén de evidencia del servidor no respondió como se esperaba; "
-            "intente más tarde.",
+            "El servidor no pudo guardar o leer un archivo en este momento; intente más tarde.",
+        )
+        if _is_console(request):
+            return error_page(request, error.status, "No disponible", error.message)
+        return json_error(error)
+
+    from botocore import exceptions as s3_errors  # the S3 store's client (boto3)
+
+    @app.exception_handler(s3_errors.BotoCoreError)
+    @app.exception_handler(s3_errors.ClientError)
+    async def _object_store(request: Request, exc: Exception) -> Response:
+        if not _store_passing(exc, s3_errors):  # a bug, or a setting (keys, bucket): 500
+            return _internal_error(request, exc)
+        # S3 unreachable, busy, or refusing a body that did not arrive whole (BadDigest):
+        # the store failed for now, not the request; nothing of the chunk was kept
+        log.error("object store error (%s)", _store_code(exc), exc_info=exc)
+        error = ApiError(
+            "unavailable",
+            "El almacén de archivos del servidor (S3) falló o no respondió; el error quedó "
+            "registrado para el OIC. Intente de nuevo en unos minutos.",
+            headers={"Retry-After": "10"},
         )
         if _is_console(request):
             return error_page(request, error.status, "No disponible", error.message)
@@ -161,21 +165,46 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> Response:
-        log.error("internal error", exc_info=exc)
-        if _is_console(request):
-            return error_page(
-                request,
-                500,
-                "Error interno",
-                "Algo falló en el servidor; el error quedó registrado para el OIC. Intente de "
-                "nuevo más tarde.",
-            )
-        return JSONResponse(
-            {
-                "error": {
-                    "code": "internal",
-                    "message": "Error interno del servidor; el OIC lo revisará. Intente más tarde.",
-                }
-            },
-            status_code=500,
+        return _internal_error(request, exc)
+
+
+# S3 error codes that pass: the same request may succeed later (besides any HTTP 5xx)
+_S3_PASSING = frozenset(
+    {"BadDigest", "IncompleteBody", "RequestTimeout", "SlowDown", "ServiceUnavailable"}
+)
+
+
+def _store_code(exc: Exception) -> str:
+    response = getattr(exc, "response", None) or {}
+    return str(response.get("Error", {}).get("Code", "") or type(exc).__name__)
+
+
+def _store_passing(exc: Exception, s3_errors: Any) -> bool:
+    """An S3 failure that passes (unreachable, timed out, busy, a body refused as not
+    whole), not one that will fail again the same way (no credentials, no bucket,
+    access denied, a parameter the code got wrong)."""
+    if isinstance(exc, s3_errors.ClientError):
+        status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
+        return status >= 500 or _store_code(exc) in _S3_PASSING
+    return isinstance(exc, s3_errors.ConnectionError | s3_errors.HTTPClientError)
+
+
+def _internal_error(request: Request, exc: Exception) -> Response:
+    log.error("internal error", exc_info=exc)
+    if _is_console(request):
+        return error_page(
+            request,
+            500,
+            "Error interno",
+            "Algo falló en el servidor; el error quedó registrado para el OIC. Intente de "
+            "nuevo más tarde.",
         )
+    return JSONResponse(
+        {
+            "error": {
+                "code": "internal",
+                "message": "Error interno del servidor; el OIC lo revisará. Intente más tarde.",
+            }
+        },
+        status_code=500,
+    )

@@ -261,7 +261,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
                 Key=self.blob_key(sha256),
                 Body=body,
                 ContentLength=size,
-                ContentMD5=content_md5(body),
+                ContentMD5=content_md5(body, size),
                 IfNoneMatch="*",
             )
         except Exception as exc:
@@ -403,6 +403,22 @@ class S3BlobStore(LeasedUploads, PartTurns):
         with self._mutex:
             self._verified.add((key, row.upload_id))
         return True
+
+    def upload_gone(self, key: str, upload_id: str) -> bool:
+        """Whether S3 no longer has the multipart upload (aborted by a lifecycle rule, or
+        by the janitor): asked after a part failed, since S3 servers differ in how they
+        refuse a part of an upload that is gone (AWS: ``NoSuchUpload``; moto: a 500)."""
+        try:
+            self.client.list_parts(
+                Bucket=self.bucket, Key=self._upload_object(key), UploadId=upload_id, MaxParts=1
+            )
+        except Exception as exc:
+            if _code(exc) != "NoSuchUpload":
+                return False  # unknown: the part's own error stands
+            with self._mutex:
+                self._verified.discard((key, upload_id))
+            return True
+        return False
 
     def _upload_object(self, key: str) -> str:
         """The object a multipart upload completes: the blob's name (the key's hash)."""

@@ -30,19 +30,26 @@ PART_MIN = 5 * 1024 * 1024  # S3's smallest part, all but the last
 MAX_PARTS = 10_000
 
 
-def content_md5(body: Any) -> str:
-    """``Content-MD5`` of a body about to be sent (bytes, or a seekable file read from
-    where it stands, and put back there): sent with every ``PutObject`` and
-    ``UploadPart``, so S3 refuses (``BadDigest``) a body that did not arrive whole
-    rather than keep it, whoever sent it and however it was cut."""
+def content_md5(body: Any, length: int | None = None) -> str:
+    """``Content-MD5`` of a body about to be sent: bytes, or a seekable file whose next
+    ``length`` bytes (its ``ContentLength``) are read and the position put back. Sent
+    with every ``PutObject`` and ``UploadPart``, so S3 refuses (``BadDigest``) a body
+    that did not arrive whole rather than keep it, whoever sent it and however it was
+    cut."""
     digest = hashlib.md5(usedforsecurity=False)
     if isinstance(body, bytes | bytearray | memoryview):
         digest.update(body)
-    else:
-        start = body.tell()
-        while chunk := body.read(1024 * 1024):
-            digest.update(chunk)
-        body.seek(start)
+        return base64.b64encode(digest.digest()).decode("ascii")
+    if length is None:
+        raise TypeError("content_md5 of a file needs the length that is sent")
+    start, left = body.tell(), length
+    while left > 0:
+        chunk = body.read(min(left, 1024 * 1024))
+        if not chunk:
+            raise ValueError(f"the body ends {left} bytes before its length ({length})")
+        digest.update(chunk)
+        left -= len(chunk)
+    body.seek(start)
     return base64.b64encode(digest.digest()).decode("ascii")
 
 
@@ -172,11 +179,18 @@ class S3PartWriter:
             if number > MAX_PARTS:  # numbers spent by chunks that never arrived whole
                 raise UploadMoved(0)
             body, length = self._body()
-            etag = client.upload_part(
-                Bucket=store.bucket, Key=store._upload_object(self.key), UploadId=self.upload_id,
-                PartNumber=number, Body=body, ContentLength=length,
-                ContentMD5=content_md5(body),
-            )["ETag"]  # fmt: skip
+            try:
+                etag = client.upload_part(
+                    Bucket=store.bucket, Key=store._upload_object(self.key),
+                    UploadId=self.upload_id, PartNumber=number, Body=body, ContentLength=length,
+                    ContentMD5=content_md5(body, length),
+                )["ETag"]  # fmt: skip
+            except Exception as exc:
+                if _code(exc) == "NoSuchUpload" or store.upload_gone(self.key, self.upload_id):
+                    # aborted (a lifecycle rule, the janitor): the upload starts over
+                    log.warning("upload %s: S3 no longer has its multipart upload", self.key)
+                    raise UploadMoved(0) from None
+                raise
             plan["part"] = {"offset": first, "size": length, "number": number, "etag": etag}
             plan["merged"] = [r.offset for r in self._pieces]
         else:  # a piece of its own: only this chunk's bytes
@@ -185,7 +199,7 @@ class S3PartWriter:
             body, length = self._spool, self.end - self.start
             client.put_object(
                 Bucket=store.bucket, Key=store._piece_key(self.key, self.start), Body=body,
-                ContentLength=length, ContentMD5=content_md5(body),
+                ContentLength=length, ContentMD5=content_md5(body, length),
             )  # fmt: skip
             plan["piece"] = {"offset": self.start, "size": length}
         self._plan = plan

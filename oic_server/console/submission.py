@@ -4,6 +4,7 @@ review's decisions (Tomar, Devolver with per-question comments, Validar)."""
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -32,6 +33,7 @@ from oic_server.usecases.staff import StaffMember, role_at_least
 
 router = APIRouter(include_in_schema=False)
 
+log = logging.getLogger(__name__)
 _SHA = re.compile(r"[0-9a-f]{64}")
 _ID = re.compile(r"[0-9a-fA-F-]{8,64}")
 _COMMENT_FIELD = re.compile(r"c:([a-z][a-z0-9_]{0,99}):(-|[0-9]{1,3})")
@@ -44,10 +46,29 @@ _DONE = {
 }
 
 
-def _chunks(server: Any, sha256: str) -> Iterator[bytes]:
-    with server.store.open(sha256) as fh:
+def _chunks(fh: Any) -> Iterator[bytes]:
+    with fh:
         while data := fh.read(CHUNK):
             yield data
+
+
+async def _stream(request: Request, sha256: str, media_type: str) -> Response:
+    """The blob streamed, opened before the answer starts: a store that fails (S3 not
+    answering: a 503 page) or lacks the file (a 404 page, logged) is said on a page,
+    never as a download cut short."""
+    server = server_of(request)
+    try:
+        fh = await run_in_threadpool(server.store.open, sha256)
+    except FileNotFoundError:
+        log.error("blob %s is recorded but not in the store", sha256)
+        return error_page(
+            request,
+            404,
+            "Archivo no encontrado",
+            "El archivo está registrado pero no está en el almacén del servidor; el error "
+            "quedó registrado para el OIC.",
+        )
+    return StreamingResponse(_chunks(fh), media_type=media_type)
 
 
 def _safe_name(name: str, fallback: str) -> str:
@@ -190,10 +211,11 @@ async def report_pdf(
     if isinstance(got, Response):
         return got
     _, sub = got
-    server = server_of(request)
     label = sub["procedure_number"] or sub["audit_id"][:8]
     name = f"{sub['pdf_kind']}-{label}-v{sub['audit_version']}.pdf"
-    response = StreamingResponse(_chunks(server, sub["pdf_sha256"]), media_type="application/pdf")
+    response = await _stream(request, sub["pdf_sha256"], "application/pdf")
+    if not isinstance(response, StreamingResponse):
+        return response
     response.headers["ETag"] = f'"{sub["pdf_sha256"]}"'
     response.headers["Content-Disposition"] = _disposition(
         "attachment" if descargar else "inline", _safe_name(name, "informe.pdf")
@@ -217,7 +239,9 @@ async def evidence_file(request: Request, submission_id: str, sha256: str) -> Re
         row = await run_in_threadpool(server.evidence_of, sid, sha256)
     except ApiError as exc:
         return error_page(request, exc.status, "Archivo no encontrado", exc.message)
-    response = StreamingResponse(_chunks(server, sha256), media_type="application/octet-stream")
+    response = await _stream(request, sha256, "application/octet-stream")
+    if not isinstance(response, StreamingResponse):
+        return response
     response.headers["Content-Disposition"] = _disposition(
         "attachment", _safe_name(row.original_name, f"evidencia-{sha256[:12]}")
     )

@@ -370,3 +370,35 @@ def test_a_new_version_arrives_linked_with_its_diff_and_the_old_one_takes_no_dec
             address="127.0.0.1",
         )
     assert "sustituida" in str(refused.value.message)
+
+
+@pytest.mark.parametrize("failure", ["unreachable", "missing", "disk"])
+def test_a_file_the_store_cannot_give_is_said_on_a_page(server, committed, monkeypatch, failure):
+    """The original of a photo and the report's PDF when the store fails: S3 not
+    answering or the disk failing is a 503 page, a file recorded but absent a 404 page
+    (logged for the OIC) — never JSON, a trace or a download cut short."""
+    import botocore.exceptions
+
+    sid = committed.submission_id
+    photo = next(sha for sha, b in committed.blobs.items() if b[:3] == b"\xff\xd8\xff")
+    raised = {
+        "unreachable": botocore.exceptions.EndpointConnectionError(endpoint_url="http://s3"),
+        "missing": FileNotFoundError(photo),
+        "disk": OSError(5, "Input/output error"),
+    }[failure]
+
+    def failing(sha256):
+        raise raised
+
+    with _staff(server, "CON-01", "consulta") as c:
+        with monkeypatch.context() as patched:
+            patched.setattr(server.oic.store, "open", failing)
+            for path in (f"/envios/{sid}/archivo/{photo}", f"/envios/{sid}/informe.pdf"):
+                r = c.get(path)
+                assert r.headers["content-type"].startswith("text/html"), (path, r.text[:300])
+                if failure == "missing":
+                    assert r.status_code == 404 and "no está en el almacén" in r.text
+                else:
+                    assert r.status_code == 503 and "No disponible" in r.text
+                assert "Traceback" not in r.text
+        assert c.get(f"/envios/{sid}/archivo/{photo}").content == committed.blobs[photo]

@@ -586,11 +586,50 @@ def test_every_body_sent_carries_its_md5(server, monkeypatch):
     assert [(k, h) for k, h, actual in sent if h != actual] == []
 
 
-def test_a_chunk_s3_refuses_is_503_unavailable_and_resent_whole(server, enrolled, monkeypatch):
-    """S3 refusing a body (``BadDigest``: it did not arrive whole) or not answering is the
-    store's failure, not the laptop's: 503 ``unavailable``, never a 500 with a trace;
-    nothing of the chunk is kept, and the laptop's retry completes it."""
+def _bad_digest():
     import botocore.exceptions
+
+    return botocore.exceptions.ClientError(
+        {
+            "Error": {"Code": "BadDigest", "Message": "The Content-Md5 you specified…"},
+            "ResponseMetadata": {"HTTPStatusCode": 400},
+        },
+        "PutObject",
+    )
+
+
+def _unreachable():
+    import botocore.exceptions
+
+    return botocore.exceptions.EndpointConnectionError(endpoint_url="http://s3.oic.local:8333")
+
+
+def _access_denied():
+    import botocore.exceptions
+
+    return botocore.exceptions.ClientError(
+        {
+            "Error": {"Code": "AccessDenied", "Message": "Access Denied"},
+            "ResponseMetadata": {"HTTPStatusCode": 403},
+        },
+        "PutObject",
+    )
+
+
+@pytest.mark.parametrize(
+    ("failure", "status", "code"),
+    [(_bad_digest, 503, "unavailable"), (_unreachable, 503, "unavailable"),
+     (_access_denied, 500, "internal")],
+    ids=["bad-digest", "unreachable", "access-denied"],
+)  # fmt: skip
+def test_a_chunk_s3_fails_is_refused_and_nothing_kept(
+    server, enrolled, monkeypatch, failure, status, code
+):
+    """S3 refusing a body (``BadDigest``: it did not arrive whole) or not answering is the
+    store's passing failure: 503 ``unavailable`` with Retry-After, never a 500 with a
+    trace; a failure that will not pass (access denied: the keys or the bucket) is the
+    500 it is. Either way nothing of the chunk is kept, and once S3 answers the
+    laptop's retry completes it."""
     from oic_testing import patch
 
     laptop, client = enrolled
@@ -601,18 +640,37 @@ def test_a_chunk_s3_refuses_is_503_unavailable_and_resent_whole(server, enrolled
     store = _store(server)
     real = store.client.put_object
 
-    def refused(**kwargs):
-        raise botocore.exceptions.ClientError(
-            {"Error": {"Code": "BadDigest", "Message": "The Content-Md5 you specified…"}},
-            "PutObject",
-        )
+    def failing(**kwargs):
+        raise failure()
 
-    monkeypatch.setattr(store.client, "put_object", refused)
+    monkeypatch.setattr(store.client, "put_object", failing)
     r = patch(client, sha256, 0, data)
-    assert r.status_code == 503 and error_code(r) == "unavailable"
-    assert "almacén de evidencia" in r.json()["error"]["message"]
+    assert r.status_code == status and error_code(r) == code
+    if status == 503:
+        assert "almacén de archivos" in r.json()["error"]["message"]
+        assert r.headers["Retry-After"] == "10"
     assert client.head(f"/blobs/{sha256}").headers["Upload-Offset"] == "0"
     assert not store.has(sha256)
     monkeypatch.setattr(store.client, "put_object", real)
     assert patch(client, sha256, 0, data).status_code == 204
     assert server.stored(sha256) == data
+
+
+def test_a_multipart_upload_s3_dropped_under_a_running_process_restarts(server):
+    """A lifecycle rule aborts the multipart upload while this process (which checked its
+    parts once) still writes to it: the next part's ``NoSuchUpload`` restarts the upload
+    from offset 0 (409), never an error that repeats until a restart."""
+    caller, data, digest = _expect_upload(server, 3 * PART_MIN + 10)
+    for offset in (0, PART_MIN):  # the second chunk has this process check part 1 (ListParts)
+        server.oic.patch_blob(caller, digest, offset, data[offset : offset + PART_MIN])
+    store = _store(server)
+    [upload_id] = _multipart_uploads(store)
+    store.client.abort_multipart_upload(
+        Bucket=store.bucket, Key=store.blob_key(digest), UploadId=upload_id
+    )
+    with pytest.raises(ApiError) as refused:
+        server.oic.patch_blob(caller, digest, 2 * PART_MIN, data[2 * PART_MIN : 3 * PART_MIN])
+    assert refused.value.code == "offset_mismatch" and refused.value.extra["offset"] == 0
+    assert not server.oic.patch_blob(caller, digest, 0, data[: 2 * PART_MIN])["complete"]
+    assert server.oic.patch_blob(caller, digest, 2 * PART_MIN, data[2 * PART_MIN :])["complete"]
+    assert server.stored(digest) == data

@@ -10,7 +10,8 @@ server continuing its multipart upload (ListParts), a multipart upload S3 lost, 
 mismatch refused, If-None-Match, streamed reads, the janitor, ``blobs copy``, two
 instances taking turns on one blob (one of them stalled past its lease, one dead, a dead
 writer's part landing late), a wrongly completed object removed,
-``promote_staged`` in parts. SQLite only: the
+``promote_staged`` in parts, each body's Content-MD5 sent; and one of its own: SeaweedFS
+refuses a body that is not its Content-MD5 (moto does not check it). SQLite only: the
 database does not change what S3 sees, and test_s3_store.py runs on PostgreSQL too."""
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from test_s3_store import (
     test_a_hash_mismatch_is_refused_and_nothing_stays,
     test_a_large_staged_blob_is_written_in_parts,
     test_a_lost_multipart_upload_restarts_from_zero,
+    test_a_multipart_upload_s3_dropped_under_a_running_process_restarts,
     test_a_part_sent_by_a_dead_writer_never_stands_for_the_one_recorded,
     test_a_repeated_chunk_whose_answer_was_lost_is_recognised,
     test_a_restarted_server_continues_the_multipart_upload,
@@ -44,6 +46,7 @@ from test_s3_store import (
     test_an_upload_through_http_and_the_console_reads,
     test_blobs_are_written_once,
     test_blobs_copy_verifies_and_resumes,
+    test_every_body_sent_carries_its_md5,
     test_parts_that_look_gone_are_left_to_the_janitor_not_aborted,
     test_reads_stream_and_seek,
     test_short_chunks_wait_as_pieces_and_parts_are_never_too_small,
@@ -65,6 +68,7 @@ __all__ = [  # collected here again, against SeaweedFS
     "test_a_hash_mismatch_is_refused_and_nothing_stays",
     "test_a_large_staged_blob_is_written_in_parts",
     "test_a_lost_multipart_upload_restarts_from_zero",
+    "test_a_multipart_upload_s3_dropped_under_a_running_process_restarts",
     "test_a_part_sent_by_a_dead_writer_never_stands_for_the_one_recorded",
     "test_a_repeated_chunk_whose_answer_was_lost_is_recognised",
     "test_a_restarted_server_continues_the_multipart_upload",
@@ -73,6 +77,7 @@ __all__ = [  # collected here again, against SeaweedFS
     "test_an_upload_through_http_and_the_console_reads",
     "test_blobs_are_written_once",
     "test_blobs_copy_verifies_and_resumes",
+    "test_every_body_sent_carries_its_md5",
     "test_full_submission_with_receipt_and_review_cycle",
     "test_parts_that_look_gone_are_left_to_the_janitor_not_aborted",
     "test_reads_stream_and_seek",
@@ -138,15 +143,22 @@ def test_a_body_that_is_not_its_content_md5_is_refused_and_nothing_kept(
     chunk then fails and, sent again whole, completes."""
     store = _store(server)
     caller, data, digest = _expect_upload(server, PART_MIN + 2 * MiB)
+    _, whole, whole_digest = _expect_upload(server, 3 * MiB, seed=2)
     wrong = s3_writer.content_md5(b"otros bytes")
+    rounds = [  # (blob, bytes sent, the S3 call refused)
+        (digest, data[:MiB], "PutObject"),  # a piece waiting for its part
+        (digest, data[: PART_MIN + MiB], "UploadPart"),  # a part
+        (whole_digest, whole, "PutObject"),  # a blob of one chunk: one object
+    ]
     with monkeypatch.context() as patched:
-        patched.setattr(s3_writer, "content_md5", lambda body: wrong)
-        patched.setattr(s3_module, "content_md5", lambda body: wrong)
-        for end in (MiB, PART_MIN + MiB, len(data)):  # a piece, a part, the whole object
+        patched.setattr(s3_writer, "content_md5", lambda body, length=None: wrong)
+        patched.setattr(s3_module, "content_md5", lambda body, length=None: wrong)
+        for sha256, body, operation in rounds:
             with pytest.raises(botocore.exceptions.ClientError) as refused:
-                server.oic.patch_blob(caller, digest, 0, data[:end])
+                server.oic.patch_blob(caller, sha256, 0, body)
             assert "BadDigest" in str(refused.value)
-            assert server.oic.blob_status(caller, digest)["offset"] == 0
+            assert refused.value.operation_name == operation
+            assert server.oic.blob_status(caller, sha256)["offset"] == 0
             assert store.client.list_objects_v2(Bucket=store.bucket).get("Contents", []) == []
             found = store.client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", [])
             for u in found:
@@ -157,3 +169,5 @@ def test_a_body_that_is_not_its_content_md5_is_refused_and_nothing_kept(
     assert server.oic.patch_blob(caller, digest, 0, data[:MiB])["offset"] == MiB
     assert server.oic.patch_blob(caller, digest, MiB, data[MiB:])["complete"]
     assert server.stored(digest) == data
+    assert server.oic.patch_blob(caller, whole_digest, 0, whole)["complete"]
+    assert server.stored(whole_digest) == whole

@@ -357,7 +357,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"{data_dir} ya tiene un servidor que no es de demostración: la demostración no "
             "mezcla envíos de ejemplo con los del OIC. Use otra carpeta de datos (--data-dir).",
         )
-    init = initialize(data_dir, args.database)
+    init = initialize(data_dir, args.database, blob_store=args.blob_store)  # recorded for serve
     (data_dir / LAPTOPS).mkdir(exist_ok=True)  # marks the folder as the demo's
     _out(
         f"Servidor de demostración en {init['data_dir']} "

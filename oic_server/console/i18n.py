@@ -400,6 +400,15 @@ _MESSAGES = {
     "committed yet).",
     "Archivo no encontrado": "File not found",
     "No existe ese archivo.": "No such file.",
+    "El archivo está registrado pero no está en el almacén del servidor; el error quedó "
+    "registrado para el OIC.": "The file is recorded but is not in the server's store; the "
+    "error was logged for the OIC.",
+    "No disponible": "Unavailable",
+    "El almacén de archivos del servidor (S3) falló o no respondió; el error quedó registrado "
+    "para el OIC. Intente de nuevo en unos minutos.": "The server's file store (S3) failed or "
+    "did not answer; the error was logged for the OIC. Try again in a few minutes.",
+    "El servidor no pudo guardar o leer un archivo en este momento; intente más tarde.": "The "
+    "server could not save or read a file just now; try again later.",
     "Ese archivo no es evidencia de este envío.": "That file is not evidence of this submission.",
     "Foto no encontrada": "Photo not found",
     "Esa foto no es de este envío.": "That photo is not from this submission.",

@@ -401,4 +401,11 @@ def test_a_file_the_store_cannot_give_is_said_on_a_page(server, committed, monke
                 else:
                     assert r.status_code == 503 and "No disponible" in r.text
                 assert "Traceback" not in r.text
+            english = c.get(f"/envios/{sid}/archivo/{photo}", headers={"Accept-Language": "en"})
+            said = {
+                "missing": "is recorded but is not in the server",
+                "unreachable": "file store (S3) failed or did not answer",
+                "disk": "could not save or read a file",
+            }[failure]
+            assert said in english.text, english.text[-1500:]
         assert c.get(f"/envios/{sid}/archivo/{photo}").content == committed.blobs[photo]

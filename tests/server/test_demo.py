@@ -123,3 +123,31 @@ def test_demo_refuses_a_real_servers_folder(tmp_path: Path, capsys) -> None:
         assert server.list_staff() == [] and server.list_observers() == []
     finally:
         server.close()
+
+
+def test_a_demo_on_s3_records_the_store_for_serve(tmp_path: Path, s3_bucket: str, capsys) -> None:
+    """``demo --blob-store s3://…`` puts the evidence in S3 and records the store, as
+    ``init`` does: the ``serve`` it tells the newcomer to run (no ``--blob-store``)
+    finds every file, instead of a console whose every file is missing."""
+    from oic_server.blobstores.s3 import S3BlobStore
+
+    data = tmp_path / "oic-demo"
+    assert main(["--data-dir", str(data), "--blob-store", s3_bucket, "demo"]) == 0
+    capsys.readouterr()
+    assert not (data / "blobs").exists()
+    server = OICServer.open(data)  # as `serve` opens it
+    try:
+        assert isinstance(server.store, S3BlobStore)
+        assert server.store.location.url == s3_bucket + "/"
+        from sqlalchemy import select
+
+        from oic_server import schema as s
+
+        with server.db.read() as conn:
+            reports = conn.execute(select(s.submissions.c.report_sha256)).scalars().all()
+        assert reports
+        for sha256 in reports:  # every report the console shows is read from S3
+            with server.store.open(sha256) as fh:
+                assert fh.read(5) == b"%PDF-"
+    finally:
+        server.close()

@@ -135,13 +135,13 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(OSError)
     async def _disk(request: Request, exc: OSError) -> Response:
         log.error("storage error", exc_info=exc)
-        error = ApiError(
-            "unavailable",
-            "El servidor no pudo guardar o leer un archivo en este momento; intente más tarde.",
+        return _unavailable(
+            request,
+            ApiError(
+                "unavailable",
+                "El servidor no pudo guardar o leer un archivo en este momento; intente más tarde.",
+            ),
         )
-        if _is_console(request):
-            return error_page(request, error.status, "No disponible", error.message)
-        return json_error(error)
 
     from botocore import exceptions as s3_errors  # the S3 store's client (boto3)
 
@@ -153,15 +153,15 @@ def install_error_handlers(app: FastAPI) -> None:
         # S3 unreachable, busy, or refusing a body that did not arrive whole (BadDigest):
         # the store failed for now, not the request; nothing of the chunk was kept
         log.error("object store error (%s)", _store_code(exc), exc_info=exc)
-        error = ApiError(
-            "unavailable",
-            "El almacén de archivos del servidor (S3) falló o no respondió; el error quedó "
-            "registrado para el OIC. Intente de nuevo en unos minutos.",
-            headers={"Retry-After": "10"},
+        return _unavailable(
+            request,
+            ApiError(
+                "unavailable",
+                "El almacén de archivos del servidor (S3) falló o no respondió; el error quedó "
+                "registrado para el OIC. Intente de nuevo en unos minutos.",
+                headers={"Retry-After": "10"},
+            ),
         )
-        if _is_console(request):
-            return error_page(request, error.status, "No disponible", error.message)
-        return json_error(error)
 
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> Response:
@@ -187,6 +187,13 @@ def _store_passing(exc: Exception, s3_errors: Any) -> bool:
         status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
         return status >= 500 or _store_code(exc) in _S3_PASSING
     return isinstance(exc, s3_errors.ConnectionError | s3_errors.HTTPClientError)
+
+
+def _unavailable(request: Request, error: ApiError) -> Response:
+    """A storage failure that passes: a page for the console, JSON for a laptop."""
+    if _is_console(request):
+        return error_page(request, error.status, "No disponible", error.message)
+    return json_error(error)
 
 
 def _internal_error(request: Request, exc: Exception) -> Response:

@@ -70,17 +70,20 @@ sample-report: $(STAMP)
 	  | $(BIN)/python -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])') -o informe-ejemplo.pdf --force
 	$(BIN)/observer --data-dir "$(DATA)" verify informe-ejemplo.pdf
 
-## test: ruff, import-linter contracts and the whole pytest suite (headless)
+## test: ruff, import-linter contracts and the whole pytest suite (headless), one pytest-xdist
+## worker per core, at most 4 (TEST_WORKERS= runs it in one process, as when hunting a failure;
+## tests that share a machine-wide resource keep to one worker: xdist_group, --dist loadgroup)
+TEST_WORKERS ?= -n auto --maxprocesses 4 --dist loadgroup
 test: $(TSTAMP) $(QM)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TEST_WORKERS)
 
 ## test-sync-postgres: the sync fault tests against oic-server on PostgreSQL (PG_URL)
 PG_URL ?= postgresql://postgres@127.0.0.1:5432/test
 test-sync-postgres: $(TSTAMP)
-	OIC_SYNC_POSTGRES="$(PG_URL)" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/sync/test_faults.py
+	OIC_SYNC_POSTGRES="$(PG_URL)" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(TEST_WORKERS) tests/sync/test_faults.py
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check .

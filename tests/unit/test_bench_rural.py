@@ -21,6 +21,10 @@ import quick  # noqa: E402
 import ruralnet  # noqa: E402
 from linkem import LinkShape  # noqa: E402
 
+# one worker at a time (make test: --dist loadgroup): a RuralNet removes every namespace of
+# a process that is gone, so another worker's could take the stale one made here
+pytestmark = pytest.mark.xdist_group("network-namespaces")
+
 FAST = LinkShape(rate_bps=50e6, delay_s=0.005, loss=0.0)
 ECHO = f"""
 import socket

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from oic_server.blobstores import s3_errors
 from oic_server.console.common import error_page
 from oic_server.errors import ApiError
 from oic_server.guard import BodyRefused, json_error
@@ -143,16 +144,12 @@ def install_error_handlers(app: FastAPI) -> None:
             ),
         )
 
-    from botocore import exceptions as s3_errors  # the S3 store's client (boto3)
-
-    @app.exception_handler(s3_errors.BotoCoreError)
-    @app.exception_handler(s3_errors.ClientError)
     async def _object_store(request: Request, exc: Exception) -> Response:
-        if not _store_passing(exc, s3_errors):  # a bug, or a setting (keys, bucket): 500
+        if not s3_errors.passes(exc):  # a bug, or a setting (keys, bucket): 500
             return _internal_error(request, exc)
         # S3 unreachable, busy, or refusing a body that did not arrive whole (BadDigest):
         # the store failed for now, not the request; nothing of the chunk was kept
-        log.error("object store error (%s)", _store_code(exc), exc_info=exc)
+        log.error("object store error (%s)", s3_errors.name(exc), exc_info=exc)
         return _unavailable(
             request,
             ApiError(
@@ -163,30 +160,12 @@ def install_error_handlers(app: FastAPI) -> None:
             ),
         )
 
+    for store_error in s3_errors.ERRORS:
+        app.add_exception_handler(store_error, _object_store)
+
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> Response:
         return _internal_error(request, exc)
-
-
-# S3 error codes that pass: the same request may succeed later (besides any HTTP 5xx)
-_S3_PASSING = frozenset(
-    {"BadDigest", "IncompleteBody", "RequestTimeout", "SlowDown", "ServiceUnavailable"}
-)
-
-
-def _store_code(exc: Exception) -> str:
-    response = getattr(exc, "response", None) or {}
-    return str(response.get("Error", {}).get("Code", "") or type(exc).__name__)
-
-
-def _store_passing(exc: Exception, s3_errors: Any) -> bool:
-    """An S3 failure that passes (unreachable, timed out, busy, a body refused as not
-    whole), not one that will fail again the same way (no credentials, no bucket,
-    access denied, a parameter the code got wrong)."""
-    if isinstance(exc, s3_errors.ClientError):
-        status = int(exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
-        return status >= 500 or _store_code(exc) in _S3_PASSING
-    return isinstance(exc, s3_errors.ConnectionError | s3_errors.HTTPClientError)
 
 
 def _unavailable(request: Request, error: ApiError) -> Response:

@@ -51,9 +51,9 @@ from sqlalchemy import Connection, delete, select, update
 
 from oic_server import schema as s
 from oic_server.blobstore import PartTurns, StagedBlob, UploadMoved, _check_sha
-from oic_server.blobstores import resumable_hash
+from oic_server.blobstores import resumable_hash, s3_errors
 from oic_server.blobstores.s3_leases import LeasedUploads, LeaseKeeper
-from oic_server.blobstores.s3_writer import PART_MIN, S3PartWriter, _code, content_md5
+from oic_server.blobstores.s3_writer import PART_MIN, S3PartWriter, content_md5
 from oic_server.db import Database
 
 __all__ = [
@@ -124,17 +124,12 @@ def make_client(*, timeout: float = 60.0, connections: int = 64) -> Any:
     )
 
 
-def _status(exc: BaseException) -> int:
-    response = getattr(exc, "response", None) or {}
-    return int(response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0) or 0)
-
-
 def _missing(exc: BaseException) -> bool:
-    return _code(exc) in ("404", "NoSuchKey", "NotFound") or _status(exc) == 404
+    return s3_errors.code(exc) in ("404", "NoSuchKey", "NotFound") or s3_errors.status(exc) == 404
 
 
 def _already_there(exc: BaseException) -> bool:
-    return _code(exc) == "PreconditionFailed" or _status(exc) == 412
+    return s3_errors.code(exc) == "PreconditionFailed" or s3_errors.status(exc) == 412
 
 
 class S3BlobStore(LeasedUploads, PartTurns):
@@ -178,7 +173,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
         try:
             self._probe.head_bucket(Bucket=self.bucket)
         except Exception as exc:
-            return f"s3://{self.bucket}: {_code(exc) or type(exc).__name__}"
+            return f"s3://{self.bucket}: {s3_errors.name(exc)}"
         return None
 
     # ------------------------------------------------------------ complete blobs
@@ -233,7 +228,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
                 Range=f"bytes={offset}-{offset + length - 1}",
             )
         except Exception as exc:
-            if _code(exc) == "InvalidRange":
+            if s3_errors.code(exc) == "InvalidRange":
                 return b""
             raise
         return answer["Body"].read()
@@ -320,7 +315,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
         try:
             self.client.abort_multipart_upload(Bucket=self.bucket, Key=key, UploadId=upload_id)
         except Exception as exc:
-            if _code(exc) != "NoSuchUpload":
+            if s3_errors.code(exc) != "NoSuchUpload":
                 log.warning("abort of multipart upload %s failed: %s", key, exc)
 
     def blobs(self) -> Iterator[tuple[str, int]]:
@@ -395,7 +390,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
                 for p in page.get("Parts", []):
                     found[int(p["PartNumber"])] = (p["ETag"], int(p["Size"]))
         except Exception as exc:
-            if _code(exc) == "NoSuchUpload":
+            if s3_errors.code(exc) == "NoSuchUpload":
                 return False
             raise
         if any(found.get(n) != v for n, v in parts.items()):
@@ -413,7 +408,7 @@ class S3BlobStore(LeasedUploads, PartTurns):
                 Bucket=self.bucket, Key=self._upload_object(key), UploadId=upload_id, MaxParts=1
             )
         except Exception as exc:
-            if _code(exc) != "NoSuchUpload":
+            if s3_errors.code(exc) != "NoSuchUpload":
                 return False  # unknown: the part's own error stands
             with self._mutex:
                 self._verified.discard((key, upload_id))

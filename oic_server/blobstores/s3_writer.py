@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, select, update
 
 from oic_server import schema as s
 from oic_server.blobstore import UploadMoved
-from oic_server.blobstores import resumable_hash
+from oic_server.blobstores import resumable_hash, s3_errors
 
 if TYPE_CHECKING:
     from oic_server.blobstores.s3 import S3BlobStore
@@ -51,11 +51,6 @@ def content_md5(body: Any, length: int | None = None) -> str:
         left -= len(chunk)
     body.seek(start)
     return base64.b64encode(digest.digest()).decode("ascii")
-
-
-def _code(exc: BaseException) -> str:
-    response = getattr(exc, "response", None) or {}
-    return str(response.get("Error", {}).get("Code", ""))
 
 
 class S3PartWriter:
@@ -186,7 +181,9 @@ class S3PartWriter:
                     ContentMD5=content_md5(body, length),
                 )["ETag"]  # fmt: skip
             except Exception as exc:
-                if _code(exc) == "NoSuchUpload" or store.upload_gone(self.key, self.upload_id):
+                if s3_errors.code(exc) == "NoSuchUpload" or store.upload_gone(
+                    self.key, self.upload_id
+                ):
                     # aborted (a lifecycle rule, the janitor): the upload starts over
                     log.warning("upload %s: S3 no longer has its multipart upload", self.key)
                     raise UploadMoved(0) from None
@@ -297,14 +294,16 @@ class S3PartWriter:
             except UploadMoved:
                 raise
             except Exception as exc:
-                if _code(exc) in (
+                if s3_errors.code(exc) in (
                     "InvalidPart",
                     "InvalidPartOrder",
                     "NoSuchUpload",
                     "EntityTooSmall",
                 ):
                     log.warning(
-                        "upload %s could not be completed (%s): it restarts", self.key, _code(exc)
+                        "upload %s could not be completed (%s): it restarts",
+                        self.key,
+                        s3_errors.code(exc),
                     )
                     # not aborted: another writer (one whose instance died) may be the one
                     # completing it right now (see S3BlobStore._reset); the janitor will

@@ -307,6 +307,35 @@ def test_pyhanko_can_stamp_in_process(server):
         assert conn.execute(select(s.tsa_tokens.c.requester)).scalar_one() == "servidor"
 
 
+def test_tokens_issued_at_once_on_several_threads_each_validate(server):
+    """The parts every token shares are kept as DER and loaded afresh per token
+    (``TimeStampAuthority._prepare``): tokens made at once on the worker threads, for
+    different digests, with and without the certificate, each validate on their own."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    digests = [hashlib.sha256(f"informe {n}".encode()).digest() for n in range(24)]
+
+    def stamp(n: int):
+        return server.oic.tsa.stamp(digests[n], nonce=n + 1, cert_req=n % 2 == 0)
+
+    with ThreadPoolExecutor(8) as pool:
+        tokens = list(pool.map(stamp, range(len(digests))))
+    tsa_der = server.oic.tsa.certificate_der
+    for n, token in enumerate(tokens):
+        token = cms.ContentInfo.load(token.dump())  # as a reader gets it
+        info = token["content"]["encap_content_info"]["content"].parsed
+        assert info["message_imprint"]["hashed_message"].native == digests[n]
+        assert info["nonce"].native == n + 1
+        assert info["tsa"].chosen.native == asn1_x509.Certificate.load(tsa_der).subject.native
+        if n % 2 == 0:
+            assert [c.chosen.dump() for c in token["content"]["certificates"]] == [tsa_der]
+        else:  # not asked for: not sent; the validator gets it from elsewhere
+            assert token["content"]["certificates"].native is None
+            token["content"]["certificates"] = [asn1_x509.Certificate.load(tsa_der)]
+        status = asyncio.run(_validate(token, [ca_asn1(server)], digests[n]))
+        assert status.intact and status.valid and status.trusted, (n, status)
+
+
 # ------------------------------------------------------------------ the key
 
 

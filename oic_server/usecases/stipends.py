@@ -12,6 +12,7 @@ missing rather than guessing.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,29 @@ def in_force(history: list[Any], day: str) -> float | None:
     return value
 
 
+# A number as written in Mexico: the point for decimals, the comma only between groups
+# of three digits (113.14, 1,000.50); "113,14" is not read as 11314 or as 113.14
+_AMOUNT = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}|[0-9]+,[0-9]{4,}")
+
+
+def parse_amount(value: str | None) -> float:
+    """A rate as typed in the console, or :class:`ApiError` saying how to write it."""
+    text = unicodedata.normalize("NFKC", (value or "").strip())
+    if _AMOUNT.fullmatch(text):
+        return float(text.replace(",", ""))
+    if _DECIMAL_COMMA.fullmatch(text):
+        raise ApiError(
+            "bad_request",
+            f"En «{text}» la coma no separa miles: escriba los decimales con punto "
+            "(p. ej. 113.14); la coma solo separa miles (p. ej. 1,000.50). No se guardó nada.",
+        )
+    raise ApiError(
+        "bad_request",
+        f"El valor {value!r} no es un número (p. ej. 113.14 o 1,000.50). No se guardó nada.",
+    )
+
+
 @dataclass(frozen=True)
 class Period:
     desde: str
@@ -77,13 +101,7 @@ class StipendCases(ServerParts):
             raise ApiError(
                 "bad_request", "Elija qué tarifa fija: valor de la UMA o UMAs por sesión."
             )
-        text = unicodedata.normalize("NFKC", (value or "").strip()).replace(",", "")
-        try:
-            number = float(text)
-        except ValueError:
-            raise ApiError(
-                "bad_request", f"El valor {value!r} no es un número (p. ej. 113.14)."
-            ) from None
+        number = parse_amount(value)
         if not math.isfinite(number) or number <= 0 or number > 1_000_000:
             raise ApiError(
                 "bad_request", "El valor debe ser mayor que cero (y menor que un millón)."

@@ -140,6 +140,25 @@ def test_a_coordinator_publishes_edits_cancels_and_decides(server):
         r = coord.post(f"/agenda/{event_id}", data=_form(csrf, place="Otra calle", seats="2"))
         assert r.status_code == 200 and "Evento guardado." in r.text
         assert _events(server)[0].place == "Otra calle"
+        # a title left empty is the kind's name, shown empty on the form: a new kind,
+        # sent as the form was rendered, renames the event; a title of its own stays
+        form = coord.get(f"/agenda/{event_id}").text
+        assert re.search(r'name="title" maxlength="300" value=""', form), form
+        r = coord.post(
+            f"/agenda/{event_id}", data=_form(csrf, kind="fallo", place="Otra calle", seats="2")
+        )
+        assert r.status_code == 200 and _events(server)[0].title == "Fallo"
+        assert "<h1>Fallo" in r.text and "Visita de obra" not in r.text.split("<h1>")[1][:40]
+        coord.get("/idioma", params={"l": "en", "volver": "/agenda"})
+        assert "<h1>Award decision" in coord.get(f"/agenda/{event_id}").text
+        assert "Award decision</a>" in coord.get("/agenda").text
+        coord.get("/idioma", params={"l": "es", "volver": "/agenda"})
+        r = coord.post(
+            f"/agenda/{event_id}",
+            data=_form(csrf, kind="fallo", title="Fallo de la LO-8", place="Otra calle", seats="2"),
+        )
+        form = coord.get(f"/agenda/{event_id}").text
+        assert 'value="Fallo de la LO-8"' in form and _events(server)[0].title == "Fallo de la LO-8"
         r = coord.post(f"/agenda/{event_id}/cancelar", data={"csrf": csrf})
         assert r.status_code == 200 and "Evento cancelado." in r.text
         assert _events(server)[0].cancelled_at is not None

@@ -29,7 +29,7 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import page, server_of
 from oic_server.constancias.cases import MAX_UPLOAD_BYTES, check_upload, public_view
-from oic_server.constancias.document import day_text, hours_text
+from oic_server.constancias.document import day_text, hours_text, oic_day
 
 __all__ = ["CHECKS_AT_ONCE", "router"]
 
@@ -52,7 +52,7 @@ def _shown(view: dict) -> dict:
         "date_to": day_text(view["date_to"]),
         "sessions": view["session_count"],
         "hours": hours_text(view["hours"]),
-        "issued": day_text(view["issued_at"][:10]),
+        "issued": day_text(oic_day(view["issued_at"])),
     }
 
 

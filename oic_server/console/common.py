@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as _dt
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+from zoneinfo import ZoneInfo
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -15,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from oic_server.console.i18n import LANGUAGE_NAMES, LANGUAGES, language, safe_return, translator
 from oic_server.errors import ApiError
 from oic_server.service import OICServer
+from oic_server.usecases.sessions import OIC_ZONE
 from oic_server.usecases.staff import ROLE_NAMES, ROLES, StaffMember, role_at_least
 
 __all__ = [
@@ -68,10 +71,17 @@ templates = Environment(
 
 
 def _when(iso: str | None) -> str:
-    """A stored UTC time as people read it: ``2026-12-06 22:55 UTC``."""
+    """A stored UTC time as the OIC reads it, in its own zone: ``2026-12-06 16:55 CST``
+    for ``2026-12-06T22:55:00Z`` (the date next to it, "today", is the OIC's too)."""
     if not iso:
         return ""
-    return f"{iso[:10]} {iso[11:16]} UTC" if len(iso) >= 16 and iso[10] == "T" else iso
+    try:
+        moment = _dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_dt.UTC)
+    return moment.astimezone(ZoneInfo(OIC_ZONE)).strftime("%Y-%m-%d %H:%M %Z")
 
 
 def _local(iso: str | None) -> str:

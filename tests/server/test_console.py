@@ -255,3 +255,20 @@ def test_console_refusals_are_pages(server):
             assert r.status_code in (400, 405), (method, path, r.status_code)
             assert r.headers["content-type"].startswith("text/html"), (method, path)
             assert "{" not in r.text.split("<main>")[1][:40]
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("2026-12-08T00:38:12Z", "2026-12-07 18:38 CST"),  # evening in Chihuahua
+        ("2026-06-15T17:05:00+00:00", "2026-06-15 11:05 CST"),  # no DST since 2022
+        ("2026-06-15T17:05:00", "2026-06-15 11:05 CST"),  # stored without a zone: UTC
+        ("", ""),
+        (None, ""),
+        ("no es fecha", "no es fecha"),
+    ],
+)
+def test_times_are_shown_in_the_oics_zone(stored, shown):
+    from oic_server.console.common import templates
+
+    assert templates.filters["when"](stored) == shown

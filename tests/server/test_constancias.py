@@ -315,6 +315,16 @@ def test_the_public_page_says_what_it_certifies_and_nothing_more(server):
     assert "set-cookie" not in page.headers
     # the public sees the OIC's name, not "the console"
     assert "Órgano Interno de Control · Programa" in text and "Consola del OIC ·" not in text
+    # the issue date is the OIC's, as the PDF prints it ("Se expide el …"): one issued
+    # at 18:38 in Chihuahua is of that day, though UTC has moved on to the next
+    with server.oic.db.engine.begin() as conn:
+        conn.execute(
+            s.constancias.update()
+            .where(s.constancias.c.folio == issued.folio)
+            .values(issued_at="2026-12-08T00:38:12Z")
+        )
+    text = httpx.get(f"{server.base_url}/verificar/{issued.folio}", timeout=30).text
+    assert "07/12/2026" in text and "08/12/2026" not in text
 
 
 def _without_return(html: str) -> str:

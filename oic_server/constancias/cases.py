@@ -69,11 +69,19 @@ def _day(value: str, label: str) -> _dt.date:
         ) from None
 
 
-def _period(date_from: str, date_to: str) -> tuple[str, str]:
+def _period(date_from: str, date_to: str, today: _dt.date) -> tuple[str, str]:
+    """The period, checked; ``today`` is the OIC's date of issue: a constancia certifies
+    sessions already validated, so its period has ended by then."""
     start, end = _day(date_from, "desde"), _day(date_to, "hasta")
     if end < start:
         raise ApiError(
             "bad_request", "El periodo termina antes de empezar: revise «desde» y «hasta»."
+        )
+    if end > today:
+        raise ApiError(
+            "bad_request",
+            f"El periodo aún no termina: «hasta» puede ser a lo más hoy, {today.isoformat()} "
+            "(una constancia hace constar sesiones ya validadas).",
         )
     if (end - start).days > MAX_PERIOD_DAYS:
         raise ApiError("bad_request", "El periodo de una constancia es de dos años a lo más.")
@@ -96,6 +104,8 @@ def _observer(conn: Connection, code: str) -> Any:
             s.observers.c.code == normalize_code(code)
         )
     ).first()
+    if not code.strip():
+        raise ApiError("bad_request", "Elija el observador de la constancia.")
     if row is None:
         raise ApiError("not_found", f"No existe el observador {code.strip()[:40]!r}.")
     return row
@@ -149,8 +159,8 @@ def issue_constancia(
     ``date_to`` (ISO days, both included). Refused, changing nothing, for a bad period, an
     unknown observer or a period without validated sessions. The folio is taken first
     (a failure after it leaves a gap in the numbers, never a repeated folio)."""
-    start, end = _period(date_from, date_to)
     issued_at = _dt.datetime.now(_dt.UTC).replace(microsecond=0)
+    start, end = _period(date_from, date_to, issued_at.astimezone(CHIHUAHUA).date())
 
     def reserve(conn: Connection) -> tuple[Any, list[Any], str]:
         observer = _observer(conn, observer_code)

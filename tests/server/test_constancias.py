@@ -4,6 +4,7 @@ form and the public page ``/verificar/<folio>`` — on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 import shutil
@@ -13,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -137,6 +139,14 @@ def test_a_period_without_validated_sessions_is_refused_and_changes_nothing(serv
     with pytest.raises(ApiError) as unknown:
         _issue(server, code="OBS-999")
     assert unknown.value.code == "not_found"
+    with pytest.raises(ApiError) as nobody:
+        _issue(server, code="  ")
+    assert "Elija el observador" in nobody.value.message
+    # a period that has not ended: "hasta" is at most the OIC's today
+    today = _dt.datetime.now(ZoneInfo("America/Chihuahua")).date()
+    with pytest.raises(ApiError) as unfinished:
+        _issue(server, date_to=(today + _dt.timedelta(days=1)).isoformat())
+    assert f"a lo más hoy, {today.isoformat()}" in unfinished.value.message
     with server.oic.db.read() as conn:
         assert conn.execute(select(func.count()).select_from(s.constancias)).scalar_one() == 0
         assert (

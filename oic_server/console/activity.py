@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import member_at_least, page, server_of
+from oic_server.errors import ApiError
 from oic_server.usecases.activity import ACTIONS, ActivityFilter
 
 router = APIRouter(include_in_schema=False)
@@ -20,13 +21,19 @@ async def activity_page(request: Request) -> Response:
     member = await member_at_least(request, READER)
     if isinstance(member, Response):
         return member
-    f = ActivityFilter.parse(dict(request.query_params))
+    error, status = "", 200
+    try:
+        f = ActivityFilter.parse(dict(request.query_params))
+    except ApiError as exc:  # a date that is not one: said, the whole log shown
+        f, error, status = ActivityFilter(), exc.message, exc.status
     result = await run_in_threadpool(server_of(request).activity, f)
     params = {k: v for k, v in vars(f).items() if v and k != "antes"}
     return page(
         request,
         "activity.html",
         member=member,
+        status=status,
+        error=error,
         f=f,
         result=result,
         actions=ACTIONS,

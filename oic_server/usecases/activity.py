@@ -4,6 +4,7 @@ read it, filtered (DESIGN.md §9; ODK Central keeps it for administrators only).
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -11,8 +12,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from oic_server import schema as s
+from oic_server.errors import ApiError
 from oic_server.schema import now_iso
 from oic_server.usecases.base import ServerParts
+from oic_server.usecases.sessions import day_start_utc, parse_day
 
 __all__ = ["ACTIONS", "ActivityCases", "ActivityFilter"]
 
@@ -55,12 +58,16 @@ class ActivityFilter:
             return (params.get(name) or "").strip()[:100]
 
         before = get("antes")
+        desde = parse_day(get("desde"), "La fecha inicial") if get("desde") else ""
+        hasta = parse_day(get("hasta"), "La fecha final") if get("hasta") else ""
+        if desde and hasta and hasta < desde:
+            raise ApiError("bad_request", "La fecha final es anterior a la inicial.")
         return cls(
             accion=get("accion") if get("accion") in ACTIONS else "",
             persona=get("persona").upper(),
             objeto=get("objeto"),
-            desde=get("desde"),
-            hasta=get("hasta"),
+            desde=desde,
+            hasta=hasta,
             antes=int(before) if re.fullmatch(r"[0-9]{1,18}", before) else 0,
         )
 
@@ -113,10 +120,11 @@ class ActivityCases(ServerParts):
             query = query.where(a.actor == f.persona)
         if f.objeto:
             query = query.where(a.target == f.objeto)
-        if f.desde:
-            query = query.where(a.at >= f.desde)
+        if f.desde:  # the OIC's days, as the page shows the times
+            query = query.where(a.at >= day_start_utc(f.desde))
         if f.hasta:
-            query = query.where(a.at < f.hasta + "T99")  # the whole day
+            next_day = _dt.date.fromisoformat(f.hasta) + _dt.timedelta(days=1)
+            query = query.where(a.at < day_start_utc(next_day.isoformat()))
         if f.antes:
             query = query.where(a.id < f.antes)
         with self.db.read() as conn:

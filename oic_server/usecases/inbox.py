@@ -83,6 +83,8 @@ class InboxFilter:
                     raise ApiError(
                         "bad_request", f"La fecha «{value}» no es una fecha AAAA-MM-DD."
                     ) from None
+        if f.desde and f.hasta and f.hasta < f.desde:  # as Sesiones and Estipendios say
+            raise ApiError("bad_request", "La fecha final es anterior a la inicial.")
         return f
 
     def query(self, **changes: str) -> dict[str, str]:

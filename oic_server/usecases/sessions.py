@@ -48,6 +48,14 @@ def oic_today() -> str:
     return _dt.datetime.now(ZoneInfo(OIC_ZONE)).date().isoformat()
 
 
+def day_start_utc(day: str) -> str:
+    """When the OIC's ``day`` (YYYY-MM-DD) begins, as times are stored (UTC, ``…Z``):
+    a filter "from/to this day" over stored times means the OIC's day, as the console
+    shows them."""
+    start = _dt.datetime.combine(_dt.date.fromisoformat(day), _dt.time(), ZoneInfo(OIC_ZONE))
+    return start.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def hours_between(start: str, end: str) -> float:
     h0, m0 = map(int, start.split(":"))
     h1, m1 = map(int, end.split(":"))

@@ -153,6 +153,8 @@ def test_malformed_tokens_cursors_dates_and_control_characters(server, committed
         assert r.status_code == 403  # not a 500
         assert c.get("/actividad?antes=²").status_code in (200, 403)
         assert c.get("/?desde=2026-13-45").status_code == 400
+        backwards = c.get("/?desde=2026-11-01&hasta=2026-10-01")  # said, not 0 rows silently
+        assert backwards.status_code == 400 and "anterior a la inicial" in backwards.text
         assert c.get("/?orden=severidad&despues=WyJ4IiwiYSJd").status_code == 400  # ["x","a"]
         assert c.get("/?despues=WzEsImEiXQ").status_code == 400  # [1,"a"] for a date sort
         r = c.get("/exportar/envios.xlsx")
@@ -199,3 +201,46 @@ def test_an_undecided_version_replaced_by_a_newer_one_leaves_the_pending_tabs(se
     assert f"/envios/{second.submission_id}" in pending
     assert f"/envios/{first.submission_id}" in replaced
     assert 'class="state sustituida"' in page
+
+
+def test_the_activity_log_filters_by_the_oics_days_and_says_what_is_not_a_date(server):
+    """The times are shown in Chihuahua's zone, so "from/to a day" means Chihuahua's day:
+    a row at 03:00 UTC on the 8th is of the evening of the 7th there."""
+    server.oic.db.write(
+        lambda conn: conn.execute(
+            s.activity.insert(),
+            [
+                {
+                    "at": at,
+                    "actor": "COO-09",
+                    "action": "rate",
+                    "target": target,
+                    "detail": "",
+                    "address": "",
+                }
+                for at, target in (
+                    ("2026-12-07T05:59:00Z", "noche-del-6"),  # 23:59 of the 6th
+                    ("2026-12-08T03:00:00Z", "noche-del-7"),  # 21:00 of the 7th
+                    ("2026-12-08T06:00:00Z", "madrugada-del-8"),  # 00:00 of the 8th
+                )
+            ],
+        )
+    )
+    with _staff(server, "COO-01", "coordinador") as c:
+
+        def shown(**params: str) -> list[str]:
+            page = c.get("/actividad", params={"persona": "COO-09", **params})
+            assert page.status_code == 200, page.text
+            return [t for t in ("noche-del-6", "noche-del-7", "madrugada-del-8") if t in page.text]
+
+        assert shown(desde="2026-12-07", hasta="2026-12-07") == ["noche-del-7"]
+        assert shown(desde="2026-12-08") == ["madrugada-del-8"]
+        assert shown(hasta="2026-12-06") == ["noche-del-6"]
+        assert "2026-12-07 21:00 CST" in c.get("/actividad", params={"persona": "COO-09"}).text
+        for bad, words in (
+            ({"desde": "xx"}, "AAAA-MM-DD"),
+            ({"desde": "2026-02-30"}, "AAAA-MM-DD"),
+            ({"desde": "2026-12-08", "hasta": "2026-12-07"}, "anterior a la inicial"),
+        ):
+            page = c.get("/actividad", params=bad)
+            assert page.status_code == 400 and words in page.text, bad

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as _dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -24,6 +26,7 @@ __all__ = [
     "STATIC",
     "client_address",
     "error_page",
+    "existing_account_said",
     "forbidden",
     "form_of",
     "member_at_least",
@@ -62,6 +65,23 @@ _REASONS = {
     "expirada": "Su sesión se cerró tras un tiempo sin uso; inicie sesión de nuevo. No se "
     "guardó ningún cambio pendiente.",
 }
+
+
+@contextmanager
+def existing_account_said(who: str) -> Iterator[None]:
+    """An account that already exists, said as the console lets one act on it (the use
+    case's words name the command line): «Nueva contraseña» on its row of the list."""
+    try:
+        yield
+    except ApiError as exc:
+        if exc.code != "conflict":
+            raise
+        raise ApiError(
+            "conflict",
+            f"Ya existe {who}: para darle otra contraseña use «Nueva contraseña» en su "
+            "renglón de la lista.",
+        ) from None
+
 
 templates = Environment(
     loader=FileSystemLoader(HERE / "templates"),

@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import (
     client_address,
+    existing_account_said,
     form_of,
     member_at_least,
     member_of,
@@ -83,9 +84,10 @@ async def _change(request: Request, action) -> Response:
 @router.post("/observadores")
 async def observer_add(request: Request) -> Response:
     async def add(server: Any, form: dict[str, str], member: StaffMember) -> Response:
-        made = await run_in_threadpool(
-            server.add_observer, form.get("code", ""), form.get("name", "")
-        )
+        with existing_account_said(f"el observador {normalize_code(form.get('code', ''))}"):
+            made = await run_in_threadpool(
+                server.add_observer, form.get("code", ""), form.get("name", "")
+            )
         await run_in_threadpool(
             server.record_activity,
             member,

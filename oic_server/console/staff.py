@@ -8,6 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import (
     client_address,
+    existing_account_said,
     form_of,
     member_at_least,
     page,
@@ -78,7 +79,10 @@ async def _staff_change(request: Request, action) -> Response:
 @router.post("/personal")
 async def staff_add(request: Request) -> Response:
     def add(server: OICServer, form: dict[str, str], _: StaffMember) -> tuple[str, dict[str, str]]:
-        made = server.add_staff(form.get("code", ""), form.get("name", ""), form.get("role", ""))
+        with existing_account_said(f"la cuenta {normalize_code(form.get('code', ''))}"):
+            made = server.add_staff(
+                form.get("code", ""), form.get("name", ""), form.get("role", "")
+            )
         return f"Cuenta {made['code']} registrada.", {
             "code": made["code"],
             "password": made["password"],

@@ -103,6 +103,12 @@ def test_staff_pages_follow_the_role_and_the_csrf_token(server):
         assert r.status_code == 200 and "Cuenta REV-09 registrada" in r.text
         shown = re.search(r'class="password">([^<]+)<', r.text).group(1)
         assert len(shown) >= 16 and shown not in admin.get("/personal").text
+        # again: the page's own way to a new password, not the command line's
+        r = admin.post(
+            "/personal", data={"csrf": token, "code": "REV-09", "name": "Otra", "role": "consulta"}
+        )
+        assert r.status_code == 409 and "Ya existe la cuenta REV-09" in r.text
+        assert "«Nueva contraseña»" in r.text and "oic-server" not in r.text
         # disable, and a bad role is explained
         r = admin.post("/personal/REV-09/deshabilitar", data={"csrf": token})
         assert r.status_code == 200 and "deshabilitada" in r.text

@@ -305,6 +305,11 @@ def test_observers_page_adds_with_a_one_time_sheet_and_disables(server, committe
         )
         assert r.status_code == 200 and "OBS-777" in r.text
         assert server.oic.keys.ca_fingerprint in r.text
+        again = c.post(
+            "/observadores", data={"csrf": _csrf(page.text), "code": "OBS-777", "name": "Otra"}
+        )
+        assert again.status_code == 409 and "Ya existe el observador OBS-777" in again.text
+        assert "«Nueva contraseña»" in again.text and "oic-server" not in again.text
         password = re.search(r'class="password secret">([^<]+)<', r.text).group(1)
         with server.client() as api:
             login = api.post(

@@ -424,6 +424,8 @@ _MESSAGES = {
     "sincronización.": "Submission returned. The observer will see the reason and your "
     "comments at their next sync.",
     "Usted tiene este envío.": "You hold this submission.",
+    "Usted tiene este envío; quién lo tenía antes queda en la actividad.": "You hold this "
+    "submission; who held it before is in the activity log.",
     "Este envío ya tiene una decisión: no se puede tomar.": "This submission already has a "
     "decision: it cannot be taken.",
     "Este envío ya tiene una decisión; el observador ya fue avisado.": "This submission "

@@ -40,6 +40,8 @@ _COMMENT_FIELD = re.compile(r"c:([a-z][a-z0-9_]{0,99}):(-|[0-9]{1,3})")
 SEVERITY_NAMES = {"alta": "Alta", "media": "Media", "baja": "Baja"}
 CHUNK = 256 * 1024
 _DONE = {
+    "tomado": "Usted tiene este envío.",
+    "tomado_de_otro": "Usted tiene este envío; quién lo tenía antes queda en la actividad.",
     "validado": "Envío validado. El observador lo verá en su próxima sincronización.",
     "devuelto": "Envío devuelto. El observador verá el motivo y sus comentarios en su próxima "
     "sincronización.",
@@ -321,10 +323,10 @@ async def take(request: Request, submission_id: str) -> Response:
         )
     except ApiError as exc:
         return await _render(request, member, sid, status=exc.status, error=exc.message)
-    notice = "Usted tiene este envío." + (
-        f" Antes lo tenía {done['from']}." if done.get("from") else ""
-    )
-    return await _render(request, member, sid, notice=notice)
+    # to the submission's own address (reloading it takes nothing again); who had it
+    # before is in the activity log, not in a URL anyone could write
+    taken = "tomado_de_otro" if done.get("from") else "tomado"
+    return secure_headers(redirect(f"/envios/{sid}?hecho={taken}"), request)
 
 
 @router.post("/envios/{submission_id}/decision")

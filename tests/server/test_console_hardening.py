@@ -109,7 +109,7 @@ def test_a_long_return_and_a_taken_submission(server, committed):
     with _staff(server, "REV-01", "revisor") as a, _staff(server, "REV-02", "revisor") as b:
         page_a, page_b = a.get(f"/envios/{sid}"), b.get(f"/envios/{sid}")
         r = a.post(f"/envios/{sid}/tomar", data={"csrf": _csrf(page_a.text), "holder": ""})
-        assert r.status_code == 200
+        assert r.status_code == 303 and r.headers["location"] == f"/envios/{sid}?hecho=tomado"
         # B's page showed nobody had it: taking it now would silently take it from A
         r = b.post(f"/envios/{sid}/tomar", data={"csrf": _csrf(page_b.text), "holder": ""})
         assert r.status_code == 409 and "Persona REV-01" in r.text
@@ -125,6 +125,20 @@ def test_a_long_return_and_a_taken_submission(server, committed):
         )
         assert r.status_code == 409 and "bien" in r.text
         assert _state(server, sid).review_state == "received"
+        # B, seeing A has it, takes it over: said on the submission's own address
+        holder = str(_state(server, sid).assignee_id)
+        r = b.post(f"/envios/{sid}/tomar", data={"csrf": _csrf(page_b.text), "holder": holder})
+        assert r.headers["location"] == f"/envios/{sid}?hecho=tomado_de_otro"
+        assert "quién lo tenía antes queda en la actividad" in b.get(r.headers["location"]).text
+        page_a = a.get(f"/envios/{sid}")
+        r = a.post(f"/envios/{sid}/tomar", data={"csrf": _csrf(page_a.text), "holder": holder})
+        assert r.status_code == 409  # A's page still says A has it: now B does
+        page_a = a.get(f"/envios/{sid}")
+        r = a.post(
+            f"/envios/{sid}/tomar",
+            data={"csrf": _csrf(page_a.text), "holder": str(_state(server, sid).assignee_id)},
+        )
+        assert r.status_code == 303
         page_a = a.get(f"/envios/{sid}")
         reason = "Falta el acta de apertura firmada por todos. " * 100  # ~4,500 characters
         note = "El acta dice tres ofertas y la auditoría cuatro; corrija y adjunte. " * 27

@@ -29,6 +29,7 @@ __all__ = [
     "existing_account_said",
     "forbidden",
     "form_of",
+    "login_return",
     "member_at_least",
     "member_of",
     "page",
@@ -246,10 +247,34 @@ async def member_at_least(request: Request, minimum: str) -> StaffMember | Respo
 
 
 def to_login(request: Request) -> RedirectResponse:
+    """To the login page, which returns here after it (``volver``): the page asked for,
+    or for a form sent (its route is not a page) the page the form was on."""
     reason = "expirada" if request.cookies.get(SESSION_COOKIE) else ""
-    response = redirect(f"/ingresar?motivo={reason}" if reason else "/ingresar")
+    params = {"motivo": reason} if reason else {}
+    back = _came_from(request)
+    if back != "/":
+        params["volver"] = back
+    response = redirect("/ingresar?" + urlencode(params) if params else "/ingresar")
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response
+
+
+def _came_from(request: Request) -> str:
+    if request.method == "GET":
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    else:  # the page of the form, when the browser says it and it is this site's
+        referer = urlsplit(request.headers.get("referer", ""))
+        if referer.netloc != request.url.netloc:
+            return "/"
+        target = referer.path + (f"?{referer.query}" if referer.query else "")
+    return login_return(target)
+
+
+def login_return(target: str) -> str:
+    """Where a login goes: a same-site page (:func:`safe_return`), never the login or
+    logout routes themselves."""
+    target = safe_return(target)
+    return "/" if target.startswith(("/ingresar", "/salir")) else target
 
 
 def forbidden(request: Request, member: StaffMember, minimum: str) -> HTMLResponse:

@@ -14,6 +14,7 @@ from oic_server.console.common import (
     SESSION_COOKIE,
     client_address,
     form_of,
+    login_return,
     member_of,
     page,
     redirect,
@@ -32,10 +33,11 @@ router = APIRouter(include_in_schema=False)
 
 
 @router.get("/ingresar")
-async def loginform_of(request: Request, motivo: str = "") -> Response:
+async def loginform_of(request: Request, motivo: str = "", volver: str = "") -> Response:
+    back = login_return(volver)
     if await member_of(request) is not None:
-        return redirect("/")
-    return _login_page(request, notice=_REASONS.get(motivo, ""))
+        return redirect(back)
+    return _login_page(request, notice=_REASONS.get(motivo, ""), back=back)
 
 
 def _login_page(
@@ -46,6 +48,7 @@ def _login_page(
     change: bool = False,
     error: str = "",
     notice: str = "",
+    back: str = "/",
 ) -> HTMLResponse:
     token = request.cookies.get(LOGIN_COOKIE) or secrets.token_urlsafe(32)
     response = page(
@@ -53,6 +56,7 @@ def _login_page(
         "login.html",
         status=status,
         login_csrf=token,
+        back=back,
         code=code,
         change=change,
         min_length=MIN_PASSWORD,
@@ -75,8 +79,9 @@ async def login(request: Request) -> Response:
     try:
         form = await form_of(request)
     except ApiError as exc:
-        return _login_page(request, status=400, error=exc.message)
+        return _login_page(request, status=400, error=exc.message)  # no form: no return
     code = form.get("code", "").strip()
+    back = login_return(form.get("volver", ""))
     expected = request.cookies.get(LOGIN_COOKIE)
     given = form.get("csrf", "").encode("utf-8", "replace")
     if not expected or not secrets.compare_digest(given, expected.encode("utf-8", "replace")):
@@ -84,6 +89,7 @@ async def login(request: Request) -> Response:
             request,
             status=403,
             code=code,
+            back=back,
             error="El formulario caducó; escriba de nuevo su código y contraseña.",
         )
     password = form.get("password", "")
@@ -94,6 +100,7 @@ async def login(request: Request) -> Response:
             request,
             status=400,
             code=code,
+            back=back,
             change=True,
             error="Las dos contraseñas nuevas no son iguales.",
         )
@@ -128,6 +135,7 @@ async def login(request: Request) -> Response:
             request,
             status=exc.status,
             code=code,
+            back=back,
             change=change,
             error="" if exc.code == "password_change_required" and not changing else exc.message,
             notice=exc.message if exc.code == "password_change_required" and not changing else "",
@@ -139,7 +147,7 @@ async def login(request: Request) -> Response:
             None, "login", actor=normalize_code(code), address=client_address(request)
         )
     )
-    response = redirect("/")
+    response = redirect(back)
     response.set_cookie(
         SESSION_COOKIE,
         session["token"],

@@ -151,6 +151,49 @@ def test_an_expired_session_sends_back_to_login_and_says_why(server):
         assert "tiempo sin uso" in page.text and "No se guardó" in page.text
 
 
+def test_a_login_returns_to_the_page_it_interrupted_and_only_to_this_site(server):
+    from urllib.parse import quote
+
+    server.oic.add_staff("REV-01", "Persona REV-01", "revisor", PASSWORD, one_time=False)
+    wanted = "/?estado=devuelta&q=acta"
+    with _console(server) as c:
+        r = c.get(wanted)  # a bookmark, without a session
+        assert r.headers["location"] == f"/ingresar?volver={quote(wanted, safe='')}"
+        page = c.get(r.headers["location"])
+        assert f'name="volver" value="{wanted.replace("&", "&amp;")}"' in page.text
+        r = c.post(
+            "/ingresar",
+            data={"csrf": _csrf(page.text), "code": "REV-01", "password": PASSWORD,
+                  "volver": wanted},
+        )  # fmt: skip
+        assert r.status_code == 303 and r.headers["location"] == wanted
+        assert c.get("/ingresar", params={"volver": "/actividad"}).headers["location"] == (
+            "/actividad"  # already signed in: straight there
+        )
+    # a form sent without a session returns to the page the form was on (its Referer)
+    with _console(server) as c:
+        r = c.post(
+            "/observadores", data={"csrf": "x"},
+            headers={"Referer": f"{server.base_url}/observadores?pagina=2"},
+        )  # fmt: skip
+        assert r.headers["location"] == "/ingresar?volver=%2Fobservadores%3Fpagina%3D2"
+        r = c.post(
+            "/observadores", data={"csrf": "x"}, headers={"Referer": "https://otro.example/x"}
+        )
+        assert r.headers["location"] == "/ingresar"
+    # never another site, nor the login or logout routes
+    for hostile in ("//otro.example/", "https://otro.example/", "/\\otro", "/ingresar", "/salir"):
+        with _console(server) as c:
+            page = c.get("/ingresar", params={"volver": hostile})
+            assert 'name="volver"' not in page.text, hostile
+            r = c.post(
+                "/ingresar",
+                data={"csrf": _csrf(page.text), "code": "REV-01", "password": PASSWORD,
+                      "volver": hostile},
+            )  # fmt: skip
+            assert r.status_code == 303 and r.headers["location"] == "/", hostile
+
+
 def test_logout_needs_the_token_and_ends_the_session(server):
     with _signed_in(server, "REV-01", "revisor") as c:
         home = c.get("/")

@@ -424,6 +424,24 @@ _MESSAGES = {
     "sincronización.": "Submission returned. The observer will see the reason and your "
     "comments at their next sync.",
     "Usted tiene este envío.": "You hold this submission.",
+    "Deshabilitar a un observador": "Disable an observer",
+    "Deshabilitar a %s": "Disable %s",
+    "Deshabilitar…": "Disable…",
+    "Al confirmar, sus laptops dejan de sincronizar, sus sesiones se cierran y sus certificados "
+    "de firma se revocan (la lista de revocación se publica de nuevo). Sus envíos ya recibidos "
+    "se conservan.": "Once you confirm, their laptops stop syncing, their sessions end and "
+    "their signing certificates are revoked (the revocation list is published again). "
+    "Submissions already received are kept.",
+    "La revocación no se deshace: si lo vuelve a habilitar, su laptop pedirá un certificado "
+    "nuevo.": "Revocation cannot be undone: if you enable them again, their laptop will ask "
+    "for a new certificate.",
+    "Elija el motivo…": "Choose the reason…",
+    "Cancelar": "Cancel",
+    "Deshabilitar y revocar": "Disable and revoke",
+    "Elija el motivo de la revocación; no se cambió nada.": "Choose the reason for the "
+    "revocation; nothing was changed.",
+    "Observador no encontrado": "Observer not found",
+    "No existe ese observador.": "There is no such observer.",
     "Usted tiene este envío; quién lo tenía antes queda en la actividad.": "You hold this "
     "submission; who held it before is in the activity log.",
     "Este envío ya tiene una decisión: no se puede tomar.": "This submission already has a "

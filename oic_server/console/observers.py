@@ -14,11 +14,13 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import (
     client_address,
+    error_page,
     existing_account_said,
     form_of,
     member_at_least,
     member_of,
     page,
+    redirect,
     server_of,
     to_login,
 )
@@ -42,7 +44,6 @@ async def _list(
         status=status,
         observers=observers,
         may_manage=role_at_least(member.role, MANAGER),
-        reasons=list(REASONS.values()),  # (value, words), the default first
         **context,
     )
 
@@ -101,6 +102,37 @@ async def observer_add(request: Request) -> Response:
     return await _change(request, add)
 
 
+@router.get("/observadores/{code}/deshabilitar")
+async def disable_page(request: Request, code: str) -> Response:
+    """What disabling does, and its reason to choose: a step of its own, never one click
+    from the list (it revokes the observer's certificates at once)."""
+    member = await member_at_least(request, MANAGER)
+    if isinstance(member, Response):
+        return member
+    return await _disable_page(request, member, code)
+
+
+async def _disable_page(
+    request: Request, member: StaffMember, code: str, *, status: int = 200, error: str = ""
+) -> Response:
+    wanted = normalize_code(code)
+    observers = await run_in_threadpool(server_of(request).list_observers)
+    found = next((o for o in observers if o["code"] == wanted), None)
+    if found is None:
+        return error_page(request, 404, "Observador no encontrado", "No existe ese observador.")
+    if found["disabled"]:
+        return redirect("/observadores")
+    return page(
+        request,
+        "observer_disable.html",
+        member=member,
+        status=status,
+        error=error,
+        o=found,
+        reasons=list(REASONS.values()),
+    )
+
+
 @router.post("/observadores/{code}/{action}")
 async def observer_action(request: Request, code: str, action: str) -> Response:
     async def change(server: Any, form: dict[str, str], member: StaffMember) -> Response:
@@ -118,6 +150,14 @@ async def observer_action(request: Request, code: str, action: str) -> Response:
             )
             return _sheet(request, member, made, "contraseña nueva")
         if action == "deshabilitar":
+            if not form.get("reason"):  # chosen on the confirmation page, never a default
+                return await _disable_page(
+                    request,
+                    member,
+                    code,
+                    status=400,
+                    error="Elija el motivo de la revocación; no se cambió nada.",
+                )
             done = await run_in_threadpool(
                 partial(server.set_disabled, code_, True, reason=form.get("reason"))
             )

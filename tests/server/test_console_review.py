@@ -318,8 +318,22 @@ def test_observers_page_adds_with_a_one_time_sheet_and_disables(server, committe
                 "/auth/login", json={"code": "OBS-777", "password": password, "device": "x"}
             )
         assert login.status_code == 403  # one-time: the first login must change it
+        # never one click from the list: a page says what it does and asks for the reason
+        assert "/observadores/OBS-001/deshabilitar" in page.text
+        assert 'name="reason"' not in page.text
+        confirm = c.get("/observadores/OBS-001/deshabilitar")
+        assert confirm.status_code == 200 and "se revocan" in confirm.text
+        assert '<option value="" selected disabled>' in confirm.text
         r = c.post("/observadores/OBS-001/deshabilitar", data={"csrf": _csrf(page.text)})
+        assert r.status_code == 400 and "Elija el motivo" in r.text  # no default reason
+        assert not server.oic.list_observers()[0]["disabled"]
+        assert c.get("/observadores/OBS-999/deshabilitar").status_code == 404
+        r = c.post(
+            "/observadores/OBS-001/deshabilitar",
+            data={"csrf": _csrf(confirm.text), "reason": "baja"},
+        )
         assert r.status_code == 200 and "deshabilitado" in r.text
+        assert c.get("/observadores/OBS-001/deshabilitar").headers["location"] == "/observadores"
     with server.client() as api:
         r = api.post("/auth/login", json={"code": "OBS-001", "password": PASSWORD, "device": "x"})
     assert r.status_code in (401, 403)

@@ -209,7 +209,7 @@ def test_disable_from_the_console_revokes_with_the_reason_chosen(server, enrolle
             "/ingresar", data={"csrf": _csrf(page.text), "code": "ADM-01", "password": PASSWORD}
         )
         assert r.status_code == 303
-        page = c.get("/observadores")
+        page = c.get("/observadores/OBS-001/deshabilitar")  # the confirmation step
         assert 'name="reason"' in page.text and "Laptop perdida o robada" in page.text
         r = c.post(
             "/observadores/OBS-001/deshabilitar",

@@ -58,6 +58,8 @@ def cell(value: Any) -> Any:
         value = _CONTROL.sub("", value)
         if value.startswith(_FORMULA_START):
             return "'" + value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # an amount of 3120000, not "3120000.0"
     return value
 
 

@@ -44,6 +44,10 @@ CHOICES_TTL = 60.0  # seconds
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# a finding's status in the audit JSON, as the exports say it
+FINDING_STATES = {"open": "Vigente", "withdrawn": "Retirado"}
+
+
 @dataclass(frozen=True)
 class InboxFilter:
     """What the inbox shows: every field is a URL query parameter (bookmarkable)."""
@@ -393,6 +397,7 @@ class InboxCases(ServerParts):
             idx.superseded,
             obs.code.label("observer_code"),
             idx.form_id,
+            sub.form_version,
             sub.audit_version,
             idx.procedure_number,
             idx.convening_unit,
@@ -417,6 +422,8 @@ class InboxCases(ServerParts):
                 row = r._asdict()
                 row["state"] = STATES[console_state(r.review_state, r.assignee_id, r.superseded)]
                 row["max_severity"] = names.get(r.max_severity, "")
+                checklist = self._checklist(r.form_id, r.form_version)  # type: ignore[attr-defined]
+                row["form_id"] = checklist.title.text("es") if checklist else r.form_id
                 yield row
 
     def export_findings(self, f: InboxFilter) -> Iterator[dict[str, Any]]:
@@ -443,4 +450,6 @@ class InboxCases(ServerParts):
         )
         with self.db.read() as conn:
             for r in conn.execution_options(yield_per=500).execute(query):
-                yield r._asdict()
+                row = r._asdict()
+                row["status"] = FINDING_STATES.get(r.status, r.status)
+                yield row

@@ -261,15 +261,29 @@ def test_a_comment_on_a_question_the_checklist_lacks_changes_nothing(server, com
     assert _state(server, sid).review_state == "received"
 
 
-def test_exports_stream_csv_xlsx_and_the_evidence_zip(server, committed):
+def test_exports_stream_csv_xlsx_and_the_evidence_zip(server, enrolled, committed):
     from openpyxl import load_workbook
 
     sid = committed.submission_id
     server.oic.db.write(  # a laptop's text that a spreadsheet would run as a formula
         lambda conn: conn.execute(
-            s.submission_index.update().values(title='=HYPERLINK("http://x","clic")')
+            s.submission_index.update().values(
+                title='=HYPERLINK("http://x","clic")', amount=3120000.0
+            )
         )
     )
+    server.oic.forms.add(enrolled[0].forms / "mini.yaml")  # the checklist's title
+    server.oic.db.write(  # one finding the observer kept and one withdrawn
+        lambda conn: conn.execute(
+            s.findings.insert(),
+            [
+                {"submission_id": sid, "finding_id": f"f{n}", "source": "rule", "rule_id": "r",
+                 "question_id": "publicada", "item": None, "severity": "alta", "title": "T",
+                 "description": "D", "recommendation": "R", "status": status}
+                for n, status in enumerate(("open", "withdrawn"))
+            ],
+        )
+    )  # fmt: skip
     with _staff(server, "CON-01", "consulta") as c:
         r = c.get("/exportar/envios.csv?q=ad-7")
         assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
@@ -280,8 +294,13 @@ def test_exports_stream_csv_xlsx_and_the_evidence_zip(server, committed):
         sheet = load_workbook(io.BytesIO(r.content), read_only=True).active
         values = list(sheet.values)
         assert values[1][0] == sid and values[1][9].startswith("'=")
+        # people's words, not the data's: the checklist's title, a whole amount as such
+        assert values[1][4] == "Formulario mínimo" and values[1][10] == 3120000
+        assert rows[1][4] == "Formulario mínimo" and rows[1][10] == "3120000"
         r = c.get("/exportar/hallazgos.csv")
-        assert r.status_code == 200 and r.text.count("\n") >= 1
+        found = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))
+        assert r.status_code == 200 and found[0][-1] == "Estado del hallazgo"
+        assert sorted(row[-1] for row in found[1:]) == ["Retirado", "Vigente"]
         assert c.get("/exportar/otra.csv").status_code == 404
         r = c.get(f"/envios/{sid}/evidencia.zip")
         assert r.status_code == 200

@@ -13,7 +13,14 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
 
-__all__ = ["FINDING_COLUMNS", "SUBMISSION_COLUMNS", "csv_stream", "xlsx_file", "zip_stream"]
+__all__ = [
+    "FINDING_COLUMNS",
+    "FINDING_STATES",
+    "SUBMISSION_COLUMNS",
+    "csv_stream",
+    "xlsx_file",
+    "zip_stream",
+]
 
 SUBMISSION_COLUMNS = (
     ("id", "Envío"),
@@ -46,6 +53,8 @@ FINDING_COLUMNS = (
     ("recommendation", "Recomendación"),
     ("status", "Estado del hallazgo"),
 )
+# a finding's status in the audit JSON, as the exports say it
+FINDING_STATES = {"open": "Vigente", "withdrawn": "Retirado"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl's ILLEGAL_CHARACTERS
 

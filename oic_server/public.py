@@ -29,7 +29,8 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.common import page, server_of
 from oic_server.constancias.cases import MAX_UPLOAD_BYTES, check_upload, public_view
-from oic_server.constancias.document import day_text, hours_text, oic_day
+from oic_server.constancias.document import day_text, hours_text
+from oic_server.oic_time import oic_day
 
 __all__ = ["CHECKS_AT_ONCE", "router"]
 

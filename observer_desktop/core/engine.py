@@ -23,6 +23,7 @@ from observer_desktop.core.checklist import (
 )
 from observer_desktop.core.errors import InputError
 from observer_desktop.core.expr import Expression, ExpressionError
+from observer_desktop.core.text import without_thousands
 
 __all__ = [
     "AuditState",
@@ -195,14 +196,13 @@ def parse_value(question: Question, text: str) -> Any:
         parts = [p.strip() for p in raw.split(",") if p.strip()]
         return normalize_value(question, [_match_option(question, p) for p in parts])
     if t == "number":
-        cleaned = raw.replace("$", "").replace(" ", "").replace("%", "")
-        if re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", cleaned):
-            cleaned = cleaned.replace(",", "")  # thousands separators, as written in Mexico
-        elif "," in cleaned:
+        try:  # thousands separators, as written in Mexico
+            cleaned = without_thousands(raw.replace("$", "").replace(" ", "").replace("%", ""))
+        except ValueError:
             raise ValueRejected(
                 f"{_what(question)}: no se entiende {raw!r}. Use punto para decimales (1.5) y "
                 "coma solo para miles (1,500)."
-            )
+            ) from None
         try:
             number: float | int = int(cleaned)
         except ValueError:

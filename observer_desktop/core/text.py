@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from decimal import Decimal
 
@@ -42,6 +43,20 @@ def number_text(value: int | float, *, unit: str | None = None, with_unit: bool 
         exact = exact.quantize(Decimal("0.01"))
     text = f"{exact:,f}"
     return f"{text} {unit}" if unit and with_unit else text
+
+
+_THOUSANDS = re.compile(r"-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+
+
+def without_thousands(text: str) -> str:
+    """A number as written in Mexico (the point for decimals, the comma only between
+    groups of three digits: 1,500.25) without its commas; ``ValueError`` for a comma
+    anywhere else ("113,14" is read neither as 11314 nor as 113.14)."""
+    if _THOUSANDS.fullmatch(text):
+        return text.replace(",", "")
+    if "," in text:
+        raise ValueError(f"a comma that does not separate thousands in {text!r}")
+    return text
 
 
 def fingerprint_text(hex_digest: str) -> str:

@@ -22,10 +22,13 @@ async def activity_page(request: Request) -> Response:
     if isinstance(member, Response):
         return member
     error, status = "", 200
+    params = dict(request.query_params)
     try:
-        f = ActivityFilter.parse(dict(request.query_params))
-    except ApiError as exc:  # a date that is not one: said, the whole log shown
-        f, error, status = ActivityFilter(), exc.message, exc.status
+        f = ActivityFilter.parse(params)
+    except ApiError as exc:  # a date that is not one: said, the other filters kept
+        dated = ("desde", "hasta")
+        f = ActivityFilter.parse({k: v for k, v in params.items() if k not in dated})
+        error, status = exc.message, exc.status
     result = await run_in_threadpool(server_of(request).activity, f)
     params = {k: v for k, v in vars(f).items() if v and k != "antes"}
     return page(

@@ -6,6 +6,7 @@ all of it at their next sync (protocol v1, ``GET /agenda``, ``GET /signups``).""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -21,6 +22,7 @@ from oic_server.console.common import (
     page,
     redirect,
     server_of,
+    templates,
     to_login,
 )
 from oic_server.errors import ApiError
@@ -33,6 +35,18 @@ __all__ = ["PUBLISHER", "router"]
 router = APIRouter(include_in_schema=False)
 PUBLISHER = "coordinador"
 _DECISIONS = {"confirmar": "confirmed", "declinar": "declined"}
+
+
+def typed_title(event: Mapping[str, Any]) -> str:
+    """The title typed for an event: "" when it was left empty, which stores its kind's
+    name (EventForm.parse), so that the form shows it empty and a new kind renames the
+    event, and pages show the kind's name in their language. «Otro» needs a title of
+    its own, so one typed as "Otro" is kept as typed."""
+    kind, title = event.get("kind"), event.get("title") or ""
+    return "" if kind != "otro" and title == EVENT_KINDS.get(kind) else title
+
+
+templates.filters["typed_title"] = typed_title
 
 
 def _event_id(value: str) -> int | None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-import datetime as _dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
-from zoneinfo import ZoneInfo
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
@@ -18,8 +16,8 @@ from starlette.concurrency import run_in_threadpool
 
 from oic_server.console.i18n import LANGUAGE_NAMES, LANGUAGES, language, safe_return, translator
 from oic_server.errors import ApiError
+from oic_server.oic_time import shown_time
 from oic_server.service import OICServer
-from oic_server.usecases.sessions import OIC_ZONE
 from oic_server.usecases.staff import ROLE_NAMES, ROLES, StaffMember, role_at_least
 
 __all__ = [
@@ -79,8 +77,8 @@ def existing_account_said(who: str) -> Iterator[None]:
             raise
         raise ApiError(
             "conflict",
-            f"Ya existe {who}: para darle otra contraseña use «Nueva contraseña» en su "
-            "renglón de la lista.",
+            f"Ya existe {who}: búsquelo en la lista; ahí «Nueva contraseña» le da otra "
+            "contraseña y, si está deshabilitado, «Habilitar» lo deja entrar de nuevo.",
         ) from None
 
 
@@ -91,26 +89,12 @@ templates = Environment(
 )
 
 
-def _when(iso: str | None) -> str:
-    """A stored UTC time as the OIC reads it, in its own zone: ``2026-12-06 16:55 CST``
-    for ``2026-12-06T22:55:00Z`` (the date next to it, "today", is the OIC's too)."""
-    if not iso:
-        return ""
-    try:
-        moment = _dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=_dt.UTC)
-    return moment.astimezone(ZoneInfo(OIC_ZONE)).strftime("%Y-%m-%d %H:%M %Z")
-
-
 def _local(iso: str | None) -> str:
     """A camera's local time as it recorded it (no zone: none is known)."""
     return (iso or "").replace("T", " ")
 
 
-templates.filters["when"] = _when
+templates.filters["when"] = shown_time  # in the OIC's zone
 templates.filters["local"] = _local
 
 
@@ -260,8 +244,10 @@ def to_login(request: Request) -> RedirectResponse:
 
 
 def _came_from(request: Request) -> str:
-    if request.method == "GET":
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    if request.method == "GET":  # as the browser sent it (request.url.path is decoded)
+        path = request.scope.get("raw_path") or request.url.path.encode()
+        query = request.scope.get("query_string") or b""
+        target = path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
     else:  # the page of the form, when the browser says it and it is this site's
         referer = urlsplit(request.headers.get("referer", ""))
         if referer.netloc != request.url.netloc:

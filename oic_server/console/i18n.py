@@ -437,6 +437,7 @@ _MESSAGES = {
     "for a new certificate.",
     "Elija el motivo…": "Choose the reason…",
     "Cancelar": "Cancel",
+    "Elija el observador de la constancia.": "Choose the observer of the certificate.",
     "Deshabilitar y revocar": "Disable and revoke",
     "Elija el motivo de la revocación; no se cambió nada.": "Choose the reason for the "
     "revocation; nothing was changed.",
@@ -487,7 +488,7 @@ _CONSTANCIAS = {  # console/constancias.py, public.py and their templates
     "No existe.": "Does not exist.",
     "El folio %s existe: es una constancia de participación emitida por el Órgano Interno "
     "de Control.": "Folio %s exists: it is a certificate of participation issued by the "
-    "Internal Control Body (OIC).",
+    "Internal Control Organ (OIC).",
     "Emitida el": "Issued on",
     "El archivo es exactamente esta constancia y su firma del OIC es válida.": "The file is "
     "exactly this certificate and its OIC signature is valid.",

@@ -104,8 +104,6 @@ def _observer(conn: Connection, code: str) -> Any:
             s.observers.c.code == normalize_code(code)
         )
     ).first()
-    if not code.strip():
-        raise ApiError("bad_request", "Elija el observador de la constancia.")
     if row is None:
         raise ApiError("not_found", f"No existe el observador {code.strip()[:40]!r}.")
     return row
@@ -159,6 +157,8 @@ def issue_constancia(
     ``date_to`` (ISO days, both included). Refused, changing nothing, for a bad period, an
     unknown observer or a period without validated sessions. The folio is taken first
     (a failure after it leaves a gap in the numbers, never a repeated folio)."""
+    if not observer_code.strip():
+        raise ApiError("bad_request", "Elija el observador de la constancia.")
     issued_at = _dt.datetime.now(_dt.UTC).replace(microsecond=0)
     start, end = _period(date_from, date_to, issued_at.astimezone(CHIHUAHUA).date())
 

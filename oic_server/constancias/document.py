@@ -19,7 +19,6 @@ import io
 import json
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
@@ -29,7 +28,7 @@ from reportlab.platypus import CondPageBreak, SimpleDocTemplate, Spacer, Table, 
 from observer_desktop.reports.page import MARGIN, PAGE, SIGNATURE_BOX, TEXT_WIDTH, NumberedCanvas
 from observer_desktop.reports.styles import para, register_fonts, styles, table
 from oic_server.keys import CA_ORG, DocumentSigner, ServerKeys
-from oic_server.usecases.sessions import OIC_ZONE
+from oic_server.oic_time import ZONE
 
 __all__ = [
     "CONSTANCIA_ATTACHMENT",
@@ -46,7 +45,7 @@ CONSTANCIA_KIND = "constancia-participacion"
 SIGNATURE_FIELD = "FirmaOIC"
 PROGRAM = "Programa Observador Ciudadano"
 QR_SIZE = 3.4 * cm
-CHIHUAHUA = ZoneInfo(OIC_ZONE)  # the OIC's dates are Chihuahua's
+CHIHUAHUA = ZONE  # the OIC's dates are Chihuahua's
 
 
 @dataclass(frozen=True)
@@ -102,13 +101,6 @@ class ConstanciaData:
 
 def verify_url(base_url: str, folio: str) -> str:
     return f"{base_url.rstrip('/')}/verificar/{folio}"
-
-
-def oic_day(moment: str) -> str:
-    """The OIC's date (Chihuahua's) of a stored UTC time, as the constancia prints it
-    ("Se expide el …"): 2026-12-07 for 2026-12-08T00:38:12Z."""
-    at = _dt.datetime.fromisoformat(moment.replace("Z", "+00:00"))
-    return at.astimezone(CHIHUAHUA).date().isoformat()
 
 
 def day_text(iso: str) -> str:

@@ -4,7 +4,6 @@ read it, filtered (DESIGN.md §9; ODK Central keeps it for administrators only).
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -13,9 +12,10 @@ from sqlalchemy import Connection, select
 
 from oic_server import schema as s
 from oic_server.errors import ApiError
+from oic_server.oic_time import day_after, day_start_utc
 from oic_server.schema import now_iso
 from oic_server.usecases.base import ServerParts
-from oic_server.usecases.sessions import day_start_utc, parse_day
+from oic_server.usecases.sessions import parse_day
 
 __all__ = ["ACTIONS", "ActivityCases", "ActivityFilter"]
 
@@ -120,11 +120,13 @@ class ActivityCases(ServerParts):
             query = query.where(a.actor == f.persona)
         if f.objeto:
             query = query.where(a.target == f.objeto)
-        if f.desde:  # the OIC's days, as the page shows the times
-            query = query.where(a.at >= day_start_utc(f.desde))
-        if f.hasta:
-            next_day = _dt.date.fromisoformat(f.hasta) + _dt.timedelta(days=1)
-            query = query.where(a.at < day_start_utc(next_day.isoformat()))
+        # the OIC's days, as the page shows the times (no bound past the calendar's end)
+        since = day_start_utc(f.desde) if f.desde else None
+        until = day_start_utc(day_after(f.hasta) or "") if f.hasta else None
+        if since is not None:
+            query = query.where(a.at >= since)
+        if until is not None:
+            query = query.where(a.at < until)
         if f.antes:
             query = query.where(a.id < f.antes)
         with self.db.read() as conn:

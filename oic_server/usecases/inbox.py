@@ -18,6 +18,7 @@ from sqlalchemy import Select, and_, func, select, tuple_
 from observer_desktop.core.text import fold
 from oic_server import schema as s
 from oic_server.errors import ApiError
+from oic_server.exports import FINDING_STATES
 from oic_server.indexing import (
     index_submission,
     missing_index,
@@ -42,10 +43,6 @@ PAGE = 50
 log = logging.getLogger(__name__)
 CHOICES_TTL = 60.0  # seconds
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-# a finding's status in the audit JSON, as the exports say it
-FINDING_STATES = {"open": "Vigente", "withdrawn": "Retirado"}
 
 
 @dataclass(frozen=True)
@@ -411,6 +408,14 @@ class InboxCases(ServerParts):
             idx.evidence_count,
         ]
         names = {3: "alta", 2: "media", 1: "baja", 0: ""}
+        titles: dict[tuple[str, int], str] = {}  # misses too: a form gone is looked for once
+
+        def form_title(form_id: str, version: int) -> str:
+            if (form_id, version) not in titles:
+                checklist = self._checklist(form_id, version)  # type: ignore[attr-defined]
+                titles[form_id, version] = checklist.title.text("es") if checklist else form_id
+            return titles[form_id, version]
+
         query = (
             self._filtered(f.first_page(), columns, with_state=True)
             .join(s.submissions, sub.id == idx.submission_id)
@@ -422,8 +427,7 @@ class InboxCases(ServerParts):
                 row = r._asdict()
                 row["state"] = STATES[console_state(r.review_state, r.assignee_id, r.superseded)]
                 row["max_severity"] = names.get(r.max_severity, "")
-                checklist = self._checklist(r.form_id, r.form_version)  # type: ignore[attr-defined]
-                row["form_id"] = checklist.title.text("es") if checklist else r.form_id
+                row["form_id"] = form_title(r.form_id, r.form_version)
                 yield row
 
     def export_findings(self, f: InboxFilter) -> Iterator[dict[str, Any]]:

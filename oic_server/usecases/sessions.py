@@ -19,12 +19,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, func, select, update
 
 from oic_server import schema as s
 from oic_server.errors import ApiError
+from oic_server.oic_time import oic_today
 from oic_server.schema import now_iso
 from oic_server.usecases.base import Caller, ServerParts
 
@@ -37,23 +37,9 @@ __all__ = [
 ]
 
 SESSION_STATES = {"received": "Recibida", "validated": "Validada", "disputed": "Impugnada"}
-OIC_ZONE = "America/Chihuahua"
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _MAX_BULK = 500
 _CONTENT = ("event", "date", "start_time", "end_time", "place", "notes", "audit_id", "institution")
-
-
-def oic_today() -> str:
-    """The OIC's date (a session later than it "lies in the future")."""
-    return _dt.datetime.now(ZoneInfo(OIC_ZONE)).date().isoformat()
-
-
-def day_start_utc(day: str) -> str:
-    """When the OIC's ``day`` (YYYY-MM-DD) begins, as times are stored (UTC, ``…Z``):
-    a filter "from/to this day" over stored times means the OIC's day, as the console
-    shows them."""
-    start = _dt.datetime.combine(_dt.date.fromisoformat(day), _dt.time(), ZoneInfo(OIC_ZONE))
-    return start.astimezone(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def hours_between(start: str, end: str) -> float:

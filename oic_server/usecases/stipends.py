@@ -12,13 +12,13 @@ missing rather than guessing.
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from observer_desktop.core.text import without_thousands
 from oic_server import schema as s
 from oic_server.errors import ApiError
 from oic_server.schema import now_iso
@@ -52,27 +52,27 @@ def in_force(history: list[Any], day: str) -> float | None:
     return value
 
 
-# A number as written in Mexico: the point for decimals, the comma only between groups
-# of three digits (113.14, 1,000.50); "113,14" is not read as 11314 or as 113.14
-_AMOUNT = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
-_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}|[0-9]+,[0-9]{4,}")
-
-
 def parse_amount(value: str | None) -> float:
-    """A rate as typed in the console, or :class:`ApiError` saying how to write it."""
-    text = unicodedata.normalize("NFKC", (value or "").strip())
-    if _AMOUNT.fullmatch(text):
-        return float(text.replace(",", ""))
-    if _DECIMAL_COMMA.fullmatch(text):
+    """A rate as typed in the console, written as in Mexico (113.14, 1,000.50), or
+    :class:`ApiError` saying how to write it."""
+    text = unicodedata.normalize("NFKC", value or "").strip()
+    if not text:
+        raise ApiError("bad_request", "Escriba el valor (p. ej. 113.14). No se guardó nada.")
+    try:
+        text = without_thousands(text)
+    except ValueError:
         raise ApiError(
             "bad_request",
-            f"En «{text}» la coma no separa miles: escriba los decimales con punto "
-            "(p. ej. 113.14); la coma solo separa miles (p. ej. 1,000.50). No se guardó nada.",
-        )
-    raise ApiError(
-        "bad_request",
-        f"El valor {value!r} no es un número (p. ej. 113.14 o 1,000.50). No se guardó nada.",
-    )
+            f"«{text}»: escriba los decimales con punto (113.14); la coma solo separa miles "
+            "(1,000.50). No se guardó nada.",
+        ) from None
+    try:
+        return float(text)
+    except ValueError:
+        raise ApiError(
+            "bad_request",
+            f"«{text}» no es un número (p. ej. 113.14 o 1,000.50). No se guardó nada.",
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,12 @@ def test_a_coordinator_publishes_edits_cancels_and_decides(server):
         )
         form = coord.get(f"/agenda/{event_id}").text
         assert 'value="Fallo de la LO-8"' in form and _events(server)[0].title == "Fallo de la LO-8"
+        # «Otro» needs a title of its own: one typed as "Otro" stays on the form
+        r = coord.post(
+            f"/agenda/{event_id}", data=_form(csrf, kind="otro", title="Otro", place="Otra calle",
+                                              seats="2"),
+        )  # fmt: skip
+        assert 'name="title" maxlength="300" value="Otro"' in coord.get(f"/agenda/{event_id}").text
         r = coord.post(f"/agenda/{event_id}/cancelar", data={"csrf": csrf})
         assert r.status_code == 200 and "Evento cancelado." in r.text
         assert _events(server)[0].cancelled_at is not None

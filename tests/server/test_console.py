@@ -182,7 +182,11 @@ def test_a_login_returns_to_the_page_it_interrupted_and_only_to_this_site(server
         )
         assert r.headers["location"] == "/ingresar"
     # never another site, nor the login or logout routes
-    for hostile in ("//otro.example/", "https://otro.example/", "/\\otro", "/ingresar", "/salir"):
+    hostile_targets = (
+        "//otro.example/", "https://otro.example/", "/\\otro", "/\t/otro.example", "/ingresar",
+        "/salir", "/ingresar?volver=//otro.example",
+    )  # fmt: skip
+    for hostile in hostile_targets:
         with _console(server) as c:
             page = c.get("/ingresar", params={"volver": hostile})
             assert 'name="volver"' not in page.text, hostile
@@ -192,6 +196,10 @@ def test_a_login_returns_to_the_page_it_interrupted_and_only_to_this_site(server
                       "volver": hostile},
             )  # fmt: skip
             assert r.status_code == 303 and r.headers["location"] == "/", hostile
+    # an address comes back as the browser sent it, not decoded (%25 stays %25)
+    with _console(server) as c:
+        r = c.get("/envios/x%25y")
+        assert r.headers["location"] == "/ingresar?volver=%2Fenvios%2Fx%2525y"
 
 
 def test_logout_needs_the_token_and_ends_the_session(server):

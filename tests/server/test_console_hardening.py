@@ -251,10 +251,15 @@ def test_the_activity_log_filters_by_the_oics_days_and_says_what_is_not_a_date(s
         assert shown(desde="2026-12-08") == ["madrugada-del-8"]
         assert shown(hasta="2026-12-06") == ["noche-del-6"]
         assert "2026-12-07 21:00 CST" in c.get("/actividad", params={"persona": "COO-09"}).text
+        assert shown(hasta="9999-12-31") == ["noche-del-6", "noche-del-7", "madrugada-del-8"]
+        assert shown(desde="9999-12-31") == []  # the calendar's last day: no 500
         for bad, words in (
             ({"desde": "xx"}, "AAAA-MM-DD"),
             ({"desde": "2026-02-30"}, "AAAA-MM-DD"),
             ({"desde": "2026-12-08", "hasta": "2026-12-07"}, "anterior a la inicial"),
         ):
-            page = c.get("/actividad", params=bad)
+            page = c.get("/actividad", params={"persona": "COO-09", **bad})
             assert page.status_code == 400 and words in page.text, bad
+            # the dates are dropped, the other filters kept: COO-09's rows, and only theirs
+            assert "noche-del-7" in page.text and 'value="COO-09"' in page.text, bad
+            assert "COO-01" not in page.text.split("<tbody>")[1], bad

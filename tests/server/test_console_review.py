@@ -296,6 +296,7 @@ def test_exports_stream_csv_xlsx_and_the_evidence_zip(server, enrolled, committe
         assert values[1][0] == sid and values[1][9].startswith("'=")
         # people's words, not the data's: the checklist's title, a whole amount as such
         assert values[1][4] == "Formulario mínimo" and values[1][10] == 3120000
+        assert type(values[1][10]) is int  # 3120000.0 == 3120000 too: the type is the test
         assert rows[1][4] == "Formulario mínimo" and rows[1][10] == "3120000"
         r = c.get("/exportar/hallazgos.csv")
         found = list(csv.reader(io.StringIO(r.content.decode("utf-8-sig"))))

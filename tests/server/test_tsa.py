@@ -307,25 +307,35 @@ def test_pyhanko_can_stamp_in_process(server):
         assert conn.execute(select(s.tsa_tokens.c.requester)).scalar_one() == "servidor"
 
 
-def test_tokens_issued_at_once_on_several_threads_each_validate(server):
+def test_tokens_made_at_once_on_several_threads_each_validate(server):
     """The parts every token shares are kept as DER and loaded afresh per token
-    (``TimeStampAuthority._prepare``): tokens made at once on the worker threads, for
-    different digests, with and without the certificate, each validate on their own."""
+    (``TimeStampAuthority._prepare``), so tokens built at the same moment on several
+    threads (``_token`` itself: issuing them goes through the database one at a time on
+    SQLite) share no asn1crypto object and each validates on its own."""
+    import threading
     from concurrent.futures import ThreadPoolExecutor
 
-    digests = [hashlib.sha256(f"informe {n}".encode()).digest() for n in range(24)]
+    from oic_server.tsa import parse_query
 
-    def stamp(n: int):
-        return server.oic.tsa.stamp(digests[n], nonce=n + 1, cert_req=n % 2 == 0)
+    tsa = server.oic.tsa
+    digests = [hashlib.sha256(f"informe {n}".encode()).digest() for n in range(24)]
+    queries = [parse_query(query(digests[n], nonce=n + 1, cert_req=n % 2 == 0)) for n in range(24)]
+    at = _dt.datetime.now(_dt.UTC).replace(microsecond=0)
+    start = threading.Barrier(8)
+
+    def make(n: int):
+        if n < 8:
+            start.wait(timeout=30)  # the first eight begin together
+        return tsa._token(queries[n], 1000 + n, at)
 
     with ThreadPoolExecutor(8) as pool:
-        tokens = list(pool.map(stamp, range(len(digests))))
-    tsa_der = server.oic.tsa.certificate_der
+        tokens = list(pool.map(make, range(len(digests))))
+    tsa_der = tsa.certificate_der
     for n, token in enumerate(tokens):
         token = cms.ContentInfo.load(token.dump())  # as a reader gets it
         info = token["content"]["encap_content_info"]["content"].parsed
         assert info["message_imprint"]["hashed_message"].native == digests[n]
-        assert info["nonce"].native == n + 1
+        assert (info["nonce"].native, info["serial_number"].native) == (n + 1, 1000 + n)
         assert info["tsa"].chosen.native == asn1_x509.Certificate.load(tsa_der).subject.native
         if n % 2 == 0:
             assert [c.chosen.dump() for c in token["content"]["certificates"]] == [tsa_der]

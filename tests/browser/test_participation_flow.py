@@ -28,7 +28,7 @@ from observer_desktop.services.app import Observador
 from observer_desktop.services.sessions import add_session, list_sessions, update_session
 from observer_desktop.sync.policy import RetryPolicy
 from oic_server import schema as s
-from oic_server.usecases.sessions import OIC_ZONE, oic_today
+from oic_server.oic_time import OIC_ZONE, oic_today
 
 OPTIONS = sync.SyncOptions(
     stall_timeout=10.0,

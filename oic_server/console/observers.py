@@ -115,10 +115,11 @@ async def disable_page(request: Request, code: str) -> Response:
 async def _disable_page(
     request: Request, member: StaffMember, code: str, *, status: int = 200, error: str = ""
 ) -> Response:
-    wanted = normalize_code(code)
-    observers = await run_in_threadpool(server_of(request).list_observers)
-    found = next((o for o in observers if o["code"] == wanted), None)
-    if found is None:
+    try:  # the one account, not the list with every observer's counts
+        found = await run_in_threadpool(server_of(request).observer_account, code)
+    except ApiError as exc:
+        if exc.code != "not_found":
+            raise
         return error_page(request, 404, "Observador no encontrado", "No existe ese observador.")
     if found["disabled"]:
         return redirect("/observadores")

@@ -11,11 +11,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from oic_server import schema as s
-from oic_server.errors import ApiError
 from oic_server.oic_time import day_after, day_start_utc
 from oic_server.schema import now_iso
 from oic_server.usecases.base import ServerParts
-from oic_server.usecases.sessions import parse_day
+from oic_server.usecases.sessions import parse_day_range
 
 __all__ = ["ACTIONS", "ActivityCases", "ActivityFilter"]
 
@@ -58,10 +57,7 @@ class ActivityFilter:
             return (params.get(name) or "").strip()[:100]
 
         before = get("antes")
-        desde = parse_day(get("desde"), "La fecha inicial") if get("desde") else ""
-        hasta = parse_day(get("hasta"), "La fecha final") if get("hasta") else ""
-        if desde and hasta and hasta < desde:
-            raise ApiError("bad_request", "La fecha final es anterior a la inicial.")
+        desde, hasta = parse_day_range(get("desde"), get("hasta"))
         return cls(
             accion=get("accion") if get("accion") in ACTIONS else "",
             persona=get("persona").upper(),

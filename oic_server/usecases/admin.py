@@ -171,6 +171,12 @@ class AdminCases(ServerParts):
             "bytes_freed": 0 if dry_run else abandoned_bytes + orphan_bytes + staged_bytes,
         }
 
+    def observer_account(self, code: str) -> dict[str, Any]:
+        """One observer's code, name and whether disabled; ``not_found`` when none."""
+        with self.db.read() as conn:
+            row = OBSERVERS.find(conn, code)
+        return {"code": row.code, "name": row.name, "disabled": row.disabled_at is not None}
+
     def list_observers(self) -> list[dict[str, Any]]:
         with self.db.read() as conn:
             certs = dict(

@@ -61,6 +61,16 @@ def parse_day(value: str, what: str) -> str:
         ) from None
 
 
+def parse_day_range(desde: str, hasta: str) -> tuple[str, str]:
+    """A filter's optional ISO days, checked ("" where not given), or a Spanish refusal:
+    a day that is not one, or a range that ends before it starts."""
+    desde = parse_day(desde, "La fecha inicial") if desde else ""
+    hasta = parse_day(hasta, "La fecha final") if hasta else ""
+    if desde and hasta and hasta < desde:
+        raise ApiError("bad_request", "La fecha final es anterior a la inicial.")
+    return desde, hasta
+
+
 @dataclass(frozen=True)
 class SessionFilter:
     """The console's filters of the sessions page."""
@@ -75,10 +85,7 @@ class SessionFilter:
         def get(name: str) -> str:
             return (params.get(name) or "").strip()[:100]
 
-        desde = parse_day(get("desde"), "La fecha inicial") if get("desde") else ""
-        hasta = parse_day(get("hasta"), "La fecha final") if get("hasta") else ""
-        if desde and hasta and hasta < desde:
-            raise ApiError("bad_request", "La fecha final es anterior a la inicial.")
+        desde, hasta = parse_day_range(get("desde"), get("hasta"))
         estado = get("estado")
         return cls(
             desde=desde,
